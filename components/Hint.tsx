@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HintView } from '../utils/protocol';
+import { ProblemSteps } from './ProblemSteps';
+
+interface Props {
+  view: HintView;
+  onClose(): void;
+  onHideOnSite(): void;
+}
+
+/**
+ * The in-page hint: a card in a corner, never taking focus from the page's form.
+ * The newest problem is open; older ones stack below, collapsed.
+ */
+export function Hint({ view, onClose, onHideOnSite }: Props) {
+  const [minimised, setMinimised] = useState(false);
+  const [side, setSide] = useState<'right' | 'left'>('right');
+  const [open, setOpen] = useState(view.problems[0]?.problemId);
+  const { labels } = view;
+
+  useEffect(() => setOpen(view.problems[0]?.problemId), [view.problems[0]?.problemId]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  if (minimised) {
+    return (
+      <div class={`hint chip ${side}`} role="status" aria-live="polite" lang={view.lang}>
+        <button type="button" class="chip-button" aria-expanded="false" onClick={() => setMinimised(false)}>
+          {labels.heading} · {view.problems.length}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <section class={`hint card ${side}`} role="status" aria-live="polite" aria-label={labels.heading} lang={view.lang}>
+      <header>
+        <strong class="heading">{labels.heading}</strong>
+        <span class="actions">
+          <button type="button" title={side === 'right' ? '←' : '→'} aria-label={side === 'right' ? '←' : '→'} onClick={() => setSide(side === 'right' ? 'left' : 'right')}>
+            {side === 'right' ? '⇤' : '⇥'}
+          </button>
+          <button type="button" aria-label={labels.minimise} title={labels.minimise} onClick={() => setMinimised(true)}>
+            –
+          </button>
+          <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={onClose}>
+            ×
+          </button>
+        </span>
+      </header>
+      <ul class="problems">
+        {view.problems.map((problem) => {
+          const expanded = open === problem.problemId;
+          return (
+            <li key={problem.problemId} class={`problem ${problem.severity}`} data-category={problem.category}>
+              <button type="button" class="title" aria-expanded={expanded} onClick={() => setOpen(expanded ? undefined : problem.problemId)}>
+                {problem.title}
+              </button>
+              {expanded && <ProblemSteps problem={problem} codeLabel={labels.code} callLabel={labels.call} />}
+            </li>
+          );
+        })}
+      </ul>
+      <footer>
+        <button type="button" class="link" onClick={onHideOnSite}>
+          {labels.hideOnSite}
+        </button>
+      </footer>
+    </section>
+  );
+}

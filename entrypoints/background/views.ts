@@ -1,0 +1,56 @@
+import { fixFor, problemFor, siteById } from '../../rules';
+import type { Site } from '../../rules/types';
+import { t, type Lang } from '../../utils/i18n';
+import type { HintView, ProblemView, TabView } from '../../utils/protocol';
+import type { TabProblem, TabState } from './tab-state';
+import { newestFirst } from './tab-state';
+
+// Turns stored diagnoses into what the hint and popup show, in one language. The content script
+// receives finished text, so it never carries the catalogue.
+
+export function problemView(problem: TabProblem, lang: Lang, site: Site | undefined): ProblemView | undefined {
+  const fix = fixFor(problem.fixId);
+  const definition = problemFor(problem.problemId);
+  if (!fix || !definition) return undefined;
+  const centre = fix.callCentre && site?.centre ? { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } : undefined;
+  return {
+    problemId: problem.problemId,
+    category: problem.category,
+    severity: definition.severity,
+    title: fix.title[lang],
+    steps: fix.steps.map((step) => step[lang]),
+    ...(problem.code ? { code: problem.code } : {}),
+    ...(centre ? { centre } : {}),
+    ...(fix.link ? { link: fix.link } : {}),
+  };
+}
+
+function problemViews(state: TabState | undefined, lang: Lang): ProblemView[] {
+  const site = state ? siteById(state.site) : undefined;
+  return newestFirst(state).flatMap((p) => problemView(p, lang, site) ?? []);
+}
+
+export function hintView(state: TabState | undefined, lang: Lang): HintView {
+  return {
+    lang,
+    problems: problemViews(state, lang),
+    labels: {
+      heading: t('hintHeading', lang),
+      close: t('hintClose', lang),
+      minimise: t('hintMinimise', lang),
+      hideOnSite: t('hintHideOnSite', lang),
+      call: t('hintCall', lang),
+      code: t('popupCode', lang),
+    },
+  };
+}
+
+export function tabView(state: TabState | undefined, lang: Lang, site: Site | undefined): TabView {
+  return {
+    lang,
+    ...(site
+      ? { site: { id: site.id, name: site.name[lang], ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}) } }
+      : {}),
+    problems: problemViews(state, lang),
+  };
+}

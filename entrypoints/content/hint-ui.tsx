@@ -1,0 +1,46 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Hint } from '../../components/Hint';
+import type { HintView } from '../../utils/protocol';
+
+export interface HintUi {
+  show(view: HintView): Promise<void>;
+  remove(): void;
+}
+
+/** Mounts the hint in a shadow root so the page's CSS cannot reach it (and ours cannot leak). */
+export function createHintUi(ctx: ContentScriptContext, onHideOnSite: () => void): HintUi {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let closedFor = new Set<string>();
+
+  const remove = (): void => {
+    ui?.remove();
+    ui = undefined;
+  };
+
+  return {
+    async show(view) {
+      // Closing hides what was shown; a problem that is new since then opens the hint again.
+      const ids = view.problems.map((p) => p.problemId);
+      if (ids.every((id) => closedFor.has(id))) return;
+      if (!ui) {
+        ui = await createShadowRootUi(ctx, {
+          name: 'reissue-helper-hint',
+          position: 'inline',
+          anchor: 'html',
+          append: 'last',
+          onMount: (container) => container,
+          onRemove: (container) => container && render(null, container),
+        });
+        ui.mount();
+      }
+      const close = (): void => {
+        closedFor = new Set(ids);
+        remove();
+      };
+      render(<Hint view={view} onClose={close} onHideOnSite={() => { onHideOnSite(); remove(); }} />, ui.mounted!);
+    },
+    remove,
+  };
+}

@@ -1,0 +1,41 @@
+import './hint.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_MATCHES } from '../../rules/site-matches';
+import type { HintMessage } from '../../utils/protocol';
+import { watchDialogs } from './detect-dialogs';
+import { watchText } from './detect-text';
+import { createHintUi } from './hint-ui';
+import { createReporter } from './reporter';
+
+export default defineContentScript({
+  matches: SITE_MATCHES,
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const reporter = createReporter();
+    watchDialogs(reporter, ctx.signal);
+    watchText(reporter, ctx.signal);
+
+    // Only the top frame shows the hint; frames report to the background like any other source.
+    if (window.top !== window) return;
+    const hint = createHintUi(ctx, () => {
+      void browser.runtime.sendMessage({ type: 'hide-hint-on-site' }).catch(() => undefined);
+    });
+    const onMessage = (message: unknown): undefined => {
+      const hintMessage = message as HintMessage;
+      if (hintMessage?.type === 'hint' && Array.isArray(hintMessage.view?.problems)) {
+        if (hintMessage.view.problems.length === 0) hint.remove();
+        else void hint.show(hintMessage.view);
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      hint.remove();
+    });
+  },
+});

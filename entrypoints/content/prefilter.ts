@@ -1,0 +1,25 @@
+// Filled in at build time from the rule catalogue (see wxt.config.ts).
+declare const __PREFILTER_KEYWORDS__: string;
+declare const __PREFILTER_SIGNALS__: string;
+
+const KEYWORDS = new RegExp(__PREFILTER_KEYWORDS__);
+const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
+const WHITESPACE = /\s+/g;
+
+/** Failure dialogs are short; longer text is body copy, a table or a list. */
+export const MIN_CANDIDATE_CHARS = 4;
+export const MAX_CANDIDATE_CHARS = 600;
+
+const flatten = (text: string): string => text.replace(WHITESPACE, '').toLowerCase();
+
+/** Cheapest test, for single text nodes: does it hold a failure word at all? */
+export function hasFailureSignal(text: string): boolean {
+  return SIGNALS.test(flatten(text));
+}
+
+/** Could this whole text report a failure? False for nearly all ordinary page text. */
+export function mayReportFailure(text: string): boolean {
+  if (text.length < MIN_CANDIDATE_CHARS || text.length > MAX_CANDIDATE_CHARS) return false;
+  const flat = flatten(text);
+  return SIGNALS.test(flat) && KEYWORDS.test(flat);
+}

@@ -1,0 +1,76 @@
+import { mayReportFailure, hasFailureSignal } from './prefilter';
+
+// Finds short visible texts that may report a failure. Work is driven by text nodes that carry a
+// failure word, so an ordinary page costs one pass over its text and no style look-ups at all.
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CANVAS', 'OBJECT']);
+// Elements that continue a sentence: their text belongs with their parent's.
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+/** Bounds the work of one scan, so a huge or hostile page never freezes the tab. */
+export const MAX_TEXT_NODES_PER_SCAN = 20_000;
+export const MAX_CANDIDATES_PER_SCAN = 50;
+const MAX_BLOCK_TEXT = 2_000;
+
+function blockOf(element: Element): Element {
+  let current = element;
+  while (INLINE.has(current.tagName.toUpperCase()) && current.parentElement && current.parentElement !== document.documentElement) {
+    current = current.parentElement;
+  }
+  return current;
+}
+
+export function isVisible(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.hasAttribute('hidden') || current.getAttribute('aria-hidden') === 'true') return false;
+  }
+  if (typeof element.checkVisibility === 'function') {
+    return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    const style = getComputedStyle(current);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+  }
+  return true;
+}
+
+/** The text a person sees in `block`: visible text nodes only, folded to one line. */
+export function visibleText(block: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  for (let node = walker.nextNode(); node && length < MAX_BLOCK_TEXT; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    parts.push(value);
+    length += value.length;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Candidate texts under `root` (an element, or a document / shadow root). */
+export function findCandidates(root: Node): string[] {
+  const candidates: string[] = [];
+  const seenBlocks = new Set<Element>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let visited = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited > MAX_TEXT_NODES_PER_SCAN || candidates.length >= MAX_CANDIDATES_PER_SCAN) break;
+    const parent = node.parentElement;
+    if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) continue;
+    if (!hasFailureSignal(node.nodeValue ?? '')) continue;
+    const block = blockOf(parent);
+    if (seenBlocks.has(block)) continue;
+    seenBlocks.add(block);
+    const text = visibleText(block);
+    if (mayReportFailure(text) && isVisible(block)) candidates.push(text);
+  }
+  return candidates;
+}

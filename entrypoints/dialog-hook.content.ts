@@ -1,0 +1,46 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_MATCHES } from '../rules/site-matches';
+import { DIALOG_EVENT, MAX_DIALOG_TEXT, type DialogKind } from '../utils/dialog-channel';
+
+// Runs in the page's own world, before the page's scripts, to see what alert/confirm/prompt say.
+// It must never change what they show or return: it reports, then calls the original.
+export default defineContentScript({
+  matches: SITE_MATCHES,
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    const report = (kind: DialogKind, message: unknown): void => {
+      try {
+        const text = String(message ?? '').slice(0, MAX_DIALOG_TEXT);
+        document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail: JSON.stringify({ kind, text }) }));
+      } catch {
+        // Reporting is best effort; the dialog itself must still show.
+      }
+    };
+
+    const wrap = (name: 'alert' | 'confirm' | 'prompt'): void => {
+      const original = window[name] as (...args: unknown[]) => unknown;
+      // A method shorthand keeps the original's name, so the page sees `alert.name === 'alert'`.
+      const wrapped = {
+        [name](this: unknown, ...args: unknown[]) {
+          report(name, args[0]);
+          return original.apply(this, args);
+        },
+      }[name];
+      Object.defineProperty(window, name, { value: wrapped, writable: true, configurable: true, enumerable: true });
+    };
+    wrap('alert');
+    wrap('confirm');
+    wrap('prompt');
+
+    const originalOpen = window.open;
+    window.open = function open(this: Window, ...args: Parameters<Window['open']>) {
+      const opened = originalOpen.apply(this, args);
+      // With noopener/noreferrer, null is the normal result, not a blocked pop-up.
+      if (opened === null && !/\bno(?:opener|referrer)\b/i.test(String(args[2] ?? ''))) report('popup', '');
+      return opened;
+    };
+  },
+});

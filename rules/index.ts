@@ -1,0 +1,29 @@
+import { fixes, problems, sites } from './catalogue';
+import { createMatcher } from './matcher';
+import { createSiteLookup } from './site-lookup';
+import type { Diagnosis, Fix, Problem, Site } from './types';
+
+export type * from './types';
+export { CATEGORIES } from './types';
+export { redact } from './redact';
+export { normalise, compact, capMessage, MAX_MESSAGE_BYTES } from './normalise';
+export { extractCode } from './codes';
+export { fixes, problems, sites, guide } from './catalogue';
+export { SITE_MATCHES } from './site-matches';
+
+const matcher = createMatcher(problems);
+const lookup = createSiteLookup(sites);
+const fixById = new Map(fixes.map((f) => [f.id, f]));
+const problemById = new Map(problems.map((p) => [p.id, p]));
+const sitesById = new Map(sites.map((s) => [s.id, s]));
+
+/** Diagnoses for one message, best first; empty when the text reports no failure. */
+export function classify(text: string, options: { url?: string } = {}): Diagnosis[] {
+  const siteId = options.url ? lookup.siteFor(options.url)?.id : undefined;
+  return matcher.classify(text, siteId ? { siteId } : {});
+}
+
+export const siteForUrl = (url: string): Site | undefined => lookup.siteFor(url);
+export const siteById = (id: string): Site | undefined => sitesById.get(id);
+export const fixFor = (id: string): Fix | undefined => fixById.get(id);
+export const problemFor = (id: string): Problem | undefined => problemById.get(id);

@@ -1,0 +1,29 @@
+import type { Problem } from './types';
+
+/**
+ * Words that mark a sentence as reporting something wrong. The content script sends a text to the
+ * background only when it holds one of these *and* a catalogue keyword, so ordinary page text stays
+ * in the page. Kept broad on purpose: the background's `classify` is the real judge.
+ */
+export const FAILURE_SIGNALS = [
+  '실패', '오류', '에러', '장애', '일치하지', '불일치', '맞지', '다릅', '틀', '올바르지', '잘못', '정확하지', '유효하지',
+  '없습니다', '없거나', '없어', '없는', '수없', '않습니다', '않았', '않은', '않아', '않으', '않는', '아닙', '아니',
+  '필요', '하셔야', '해야', '바랍니다', '만료', '지났', '지난', '경과', '폐지', '폐기', '정지', '초과', '넘었', '제한',
+  '중단', '차단', '막혀', '잠금', '잠겼', '종료', '끊', '지연', '많아', '폭주', '원활', '점검', '마감', '거절', '거부',
+  '부족', '남았', '다시', '확인하', '설치', '동작', '실행', 'unload', '로그아웃', '무결성', '위변조', '허가', '허용',
+  'error', 'fail', 'invalid', 'incorrect', 'wrong', 'expired', 'revoked', 'timeout', 'timedout', 'unavailable',
+  'notsupported', 'unsupported', 'blocked', 'cannot', 'unable', 'denied', 'gateway',
+] as const;
+
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface PrefilterSources {
+  keywords: string;
+  signals: string;
+}
+
+/** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
+export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
+  const keywords = [...new Set(problems.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+  return { keywords: keywords.map(escape).join('|'), signals: FAILURE_SIGNALS.map(escape).join('|') };
+}

@@ -1,0 +1,95 @@
+/** Stable category ids: the popup, the diagnostic report and outside checks rely on them. */
+export const CATEGORIES = [
+  'identity-verification',
+  'account-credentials',
+  'cert-password',
+  'new-password-rules',
+  'cert-expired',
+  'cert-revoked',
+  'cert-registration',
+  'cert-type',
+  'cert-not-found',
+  'storage-media',
+  'security-program',
+  'popup-blocked',
+  'browser-unsupported',
+  'session-expired',
+  'service-hours',
+  'server-error',
+  'auth-code',
+  'issue-failed',
+  'issue-limit',
+  'email-not-received',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export type Lang = 'ko' | 'en';
+export type Localised = Record<Lang, string>;
+
+export type SiteKind = 'ca' | 'bank' | 'public' | 'other';
+
+export interface CustomerCentre {
+  phone: string;
+  /** Only where a source confirms them. */
+  hours?: Localised;
+  /** Where the number comes from, so the next engineer can re-check it. */
+  source: string;
+}
+
+export interface Site {
+  id: string;
+  name: Localised;
+  kind: SiteKind;
+  /** WebExtension match patterns; `*://` so loopback replicas over plain HTTP match too. */
+  matches: readonly string[];
+  reissueUrl?: string;
+  centre?: CustomerCentre;
+  /** Maintenance or service-hour notes, shown with server-error and service-hours advice. */
+  serviceHours?: Localised;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface Problem {
+  id: string;
+  category: Category;
+  /**
+   * Regular-expression sources matched against the *compact* normalised text
+   * (NFKC, lower case, all whitespace removed), so "본인 확인" and "본인확인" are one.
+   * Each pattern must express a failure by itself, not just a topic.
+   */
+  patterns: string[];
+  /**
+   * Literal fragments of the compact text, at least one of which every pattern needs.
+   * They index the catalogue, so a message is tried only against problems it could match.
+   */
+  keywords: string[];
+  /** 0–1: how sure a match of this problem makes us; the more specific, the higher. */
+  weight: number;
+  /** Site ids this problem is limited to; a scoped match outranks a generic one. */
+  sites?: string[];
+  /** Error codes that identify this problem on their own (as printed by the dialog programs). */
+  codes?: string[];
+  severity: Severity;
+  fix: string;
+}
+
+export interface Fix {
+  id: string;
+  title: Localised;
+  /** 2–6 short steps, Korean in 존댓말. */
+  steps: Localised[];
+  /** The site's own help page, when one is known. */
+  link?: string;
+  /** Whether the steps tell the user to call the site's customer centre. */
+  callCentre?: boolean;
+}
+
+export interface Diagnosis {
+  problemId: string;
+  category: Category;
+  fixId: string;
+  confidence: number;
+  code?: string;
+}

@@ -1,0 +1,76 @@
+import type { Category, Severity } from '../rules/types';
+
+/** Where a candidate failure text was seen. */
+export const SOURCES = ['inline', 'dialog', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network'] as const;
+export type Source = (typeof SOURCES)[number];
+
+/** Largest text a content script may send; the matcher caps at 2 KB anyway. */
+export const MAX_CANDIDATE_CHARS = 2000;
+
+/** content → background: a short text that may report a failure (already redacted). */
+export interface CandidateMessage {
+  type: 'candidate';
+  source: Source;
+  text: string;
+}
+
+/** popup → background: the tab's problems, ready to show. */
+export interface TabViewRequest {
+  type: 'tab-view';
+  tabId: number;
+}
+
+/** content (top frame) → background: the user chose "이 사이트에서 숨기기". */
+export interface HideHintMessage {
+  type: 'hide-hint-on-site';
+}
+
+/** background → top frame: what the in-page hint shows now. */
+export interface HintMessage {
+  type: 'hint';
+  view: HintView;
+}
+
+export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage;
+
+export interface ProblemView {
+  problemId: string;
+  category: Category;
+  severity: Severity;
+  title: string;
+  steps: string[];
+  code?: string;
+  /** The site's customer centre, when the fix says to call and a source confirms the number. */
+  centre?: { phone: string; hours?: string };
+  link?: string;
+}
+
+export interface HintView {
+  lang: 'ko' | 'en';
+  problems: ProblemView[];
+  labels: { heading: string; close: string; minimise: string; hideOnSite: string; call: string; code: string };
+}
+
+export interface TabView {
+  lang: 'ko' | 'en';
+  site?: { id: string; name: string; centre?: { phone: string; hours?: string } };
+  problems: ProblemView[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Messages reach the background from pages we do not control: accept only the exact shapes. */
+export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'candidate') {
+    const { source, text } = value;
+    if (typeof text !== 'string' || text.length === 0 || text.length > MAX_CANDIDATE_CHARS) return undefined;
+    if (!(SOURCES as readonly unknown[]).includes(source)) return undefined;
+    return { type: 'candidate', source: source as Source, text };
+  }
+  if (value.type === 'hide-hint-on-site') return { type: 'hide-hint-on-site' };
+  if (value.type === 'tab-view' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0) {
+    return { type: 'tab-view', tabId: value.tabId as number };
+  }
+  return undefined;
+}

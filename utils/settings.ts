@@ -1,0 +1,4 @@
+import { storage } from 'wxt/utils/storage';
+
+/** Sites where the user chose "이 사이트에서 숨기기" (site ids, or hosts for unlisted pages). */
+export const hintHiddenSites = storage.defineItem<string[]>('local:hintHiddenSites', { fallback: [], version: 1 });

@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { problems } from './rules/catalogue';
+import { SITE_MATCHES } from './rules/site-matches';
+import { prefilterSources } from './rules/prefilter';
+
+const prefilter = prefilterSources(problems);
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      // The content script gets the catalogue's prefilter as two regex sources, not the catalogue.
+      __PREFILTER_KEYWORDS__: JSON.stringify(prefilter.keywords),
+      __PREFILTER_SIGNALS__: JSON.stringify(prefilter.signals),
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    permissions: ['storage'],
+    host_permissions: SITE_MATCHES,
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reissue-helper@reissue-helper.kr',
+              // MAIN-world content scripts and storage.session arrived in Firefox 128.
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
