@@ -1,4 +1,4 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { matchesUrl, parseMatchPattern, type MatchPattern } from './match-pattern';
 import type { Site } from './types';
 
 export interface SiteLookup {
@@ -6,7 +6,10 @@ export interface SiteLookup {
 }
 
 export function createSiteLookup(sites: readonly Site[]): SiteLookup {
-  const compiled = sites.map((site) => ({ site, patterns: site.matches.map((m) => new MatchPattern(m)) }));
+  const compiled = sites.map((site) => ({
+    site,
+    patterns: site.matches.map((m) => parseMatchPattern(m)).filter((p): p is MatchPattern => p !== undefined),
+  }));
   return {
     siteFor(url) {
       let parsed: URL;
@@ -15,7 +18,7 @@ export function createSiteLookup(sites: readonly Site[]): SiteLookup {
       } catch {
         return undefined;
       }
-      return compiled.find(({ patterns }) => patterns.some((p) => p.includes(parsed)))?.site;
+      return compiled.find(({ patterns }) => patterns.some((p) => matchesUrl(p, parsed)))?.site;
     },
   };
 }

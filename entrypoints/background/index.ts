@@ -60,8 +60,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseRuntimeMessage(raw);
-    // Only our own extension pages may ask for a tab's problems.
-    if (message?.type === 'tab-view' && !sender.tab) return onTabView(message.tabId);
+    // Only our own pages (popup, options) may ask for a tab's problems.
+    if (message?.type === 'tab-view' && sender.url?.startsWith(browser.runtime.getURL('/'))) return onTabView(message.tabId);
     if (message?.type === 'candidate') void onCandidate(message, sender);
     if (message?.type === 'hide-hint-on-site' && sender.tab?.url) void hideHintOn(new URL(sender.tab.url).hostname);
     return undefined;

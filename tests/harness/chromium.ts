@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+
+/** The built Chrome extension that the browser tests and the demo load. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Debian's Chromium (or CHROMIUM_PATH); never a downloaded browser. */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+/** Host names the replicas are served under; every one is mapped to the loopback server. */
+export const REPLICA_HOSTS = [
+  'www.yessign.or.kr',
+  'www.hometax.go.kr',
+  'obank.kbstar.com',
+  'www.crosscert.com',
+  'www.unlisted-example.kr',
+  'www.mybank-example.kr',
+];
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  worker(): Promise<WebWorker>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
+  const hosts = options.hosts ?? REPLICA_HOSTS;
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: options.headless ?? true,
+    pipe: true,
+    // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment.
+    env: { ...process.env, LANGUAGE: options.lang ?? 'ko', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
+    enableExtensions: [extensionDir],
+    userDataDir,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${options.lang ?? 'ko'}`,
+      // Real site names reach the loopback replicas; nothing leaves the machine.
+      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
+    ],
+  });
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const extensionId = new URL(workerTarget.url()).host;
+  return {
+    browser,
+    extensionId,
+    async worker() {
+      // The service worker may have been stopped (and restarted) since launch: find it afresh.
+      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
+      const worker = await target.worker();
+      if (!worker) throw new Error('Extension service worker not reachable');
+      return worker;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
