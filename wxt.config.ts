@@ -30,10 +30,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'reissue-helper@reissue-helper.kr',
-              // MAIN-world content scripts and storage.session arrived in Firefox 128.
-              strict_min_version: '128.0',
+              // MAIN-world content scripts need 128; the data-collection declaration needs 140.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
