@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { problems } from './rules/catalogue';
+import { prefilterDefines } from './rules/prefilter';
 
 export default defineConfig({
   test: {
@@ -8,6 +10,7 @@ export default defineConfig({
       {
         // WxtVitest applies wxt.config.ts (build-time defines, aliases) and a fake `browser`.
         plugins: [WxtVitest(), preact()],
+        define: prefilterDefines(problems),
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

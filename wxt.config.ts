@@ -2,9 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { problems } from './rules/catalogue';
 import { SITE_MATCHES } from './rules/site-matches';
-import { prefilterSources } from './rules/prefilter';
-
-const prefilter = prefilterSources(problems);
+import { prefilterDefines } from './rules/prefilter';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,11 +10,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    define: {
-      // The content script gets the catalogue's prefilter as two regex sources, not the catalogue.
-      __PREFILTER_KEYWORDS__: JSON.stringify(prefilter.keywords),
-      __PREFILTER_SIGNALS__: JSON.stringify(prefilter.signals),
-    },
+    // The content script gets the catalogue's prefilter as two regex sources, not the catalogue.
+    define: prefilterDefines(problems),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -11,6 +11,7 @@ export const FAILURE_SIGNALS = [
   '필요', '하셔야', '해야', '바랍니다', '만료', '지났', '지난', '경과', '폐지', '폐기', '정지', '초과', '넘었', '제한',
   '중단', '차단', '막혀', '잠금', '잠겼', '종료', '끊', '지연', '많아', '폭주', '원활', '점검', '마감', '거절', '거부',
   '부족', '남았', '다시', '확인하', '설치', '동작', '실행', 'unload', '로그아웃', '무결성', '위변조', '허가', '허용',
+  '이미', '만사용', '만이용',
   'error', 'fail', 'invalid', 'incorrect', 'wrong', 'expired', 'revoked', 'timeout', 'timedout', 'unavailable',
   'notsupported', 'unsupported', 'blocked', 'cannot', 'unable', 'denied', 'gateway',
 ] as const;
@@ -26,4 +27,10 @@ export interface PrefilterSources {
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
   const keywords = [...new Set(problems.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
   return { keywords: keywords.map(escape).join('|'), signals: FAILURE_SIGNALS.map(escape).join('|') };
+}
+
+/** The build-time constants the content script's prefilter reads (wxt.config.ts and vitest.config.ts). */
+export function prefilterDefines(problems: readonly Problem[]): Record<string, string> {
+  const { keywords, signals } = prefilterSources(problems);
+  return { __PREFILTER_KEYWORDS__: JSON.stringify(keywords), __PREFILTER_SIGNALS__: JSON.stringify(signals) };
 }

@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMatchPattern } from '../../rules/match-pattern';
+
+// Checks the manifests that `npm run build` / `build:firefox` produced (test:e2e builds both).
+const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => ({ name, path: resolve('.output', name, 'manifest.json') }));
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[]; world?: string; run_at?: string; all_frames?: boolean; match_about_blank?: boolean }>;
+  default_locale?: string;
+}
+
+/** Broad means: any scheme-wide host wildcard, `<all_urls>`, or a whole top-level domain. */
+function isBroad(pattern: string): boolean {
+  const parsed = parseMatchPattern(pattern);
+  return !parsed || parsed.host === '' || !parsed.host.includes('.') || /^(?:[a-z]{2,3}|co\.kr|or\.kr|go\.kr)$/.test(parsed.host);
+}
+
+describe.each(BUILDS)('built manifest: $name', ({ path }) => {
+  it('exists', () => expect(existsSync(path), `${path}: run npm run build / build:firefox`).toBe(true));
+
+  const manifest = (): Manifest => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+
+  it('asks for no broad host access, in permissions or content scripts', () => {
+    const m = manifest();
+    const everyPattern = [...(m.host_permissions ?? []), ...(m.permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
+    expect(everyPattern.filter((p) => p.includes('://') || p === '<all_urls>').filter(isBroad)).toEqual([]);
+    expect(JSON.stringify(m.permissions ?? [])).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('is MV3 with Korean as the default locale and only the permissions it uses', () => {
+    const m = manifest();
+    expect(m.manifest_version).toBe(3);
+    expect(m.default_locale).toBe('ko');
+    expect(m.permissions ?? []).toEqual(expect.arrayContaining(['storage']));
+    expect(m.permissions ?? []).not.toContain('tabs');
+  });
+
+  it('runs the isolated script and the MAIN-world hook at document_start in all frames', () => {
+    const scripts = manifest().content_scripts ?? [];
+    const main = scripts.find((c) => c.world === 'MAIN');
+    const isolated = scripts.find((c) => c.world !== 'MAIN');
+    for (const script of [main, isolated]) {
+      expect(script).toBeDefined();
+      expect(script?.run_at).toBe('document_start');
+      expect(script?.all_frames).toBe(true);
+      expect(script?.match_about_blank).toBe(true);
+      expect(script?.matches).toContain('*://*.yessign.or.kr/*');
+    }
+  });
+});

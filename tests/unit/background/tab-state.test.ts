@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor } from '../../../entrypoints/background/badge';
+import { createRateLimiter } from '../../../entrypoints/background/rate-limit';
+import { addDiagnosis, MAX_PROBLEMS_PER_TAB, newestFirst } from '../../../entrypoints/background/tab-state';
+import { classify } from '../../../rules';
+
+const seen = (text: string, time = 1) => ({ source: 'inline' as const, text, time });
+const diagnose = (text: string) => classify(text)[0]!;
+
+describe('tab state', () => {
+  it('counts the same problem once, keeping the first sighting', () => {
+    let state = addDiagnosis(undefined, 'yessign', diagnose('본인확인에 실패하였습니다'), seen('a', 1));
+    state = addDiagnosis(state, 'yessign', diagnose('본인 확인에 실패했습니다'), seen('b', 2));
+    state = addDiagnosis(state, 'yessign', diagnose('인증서가 폐지되었습니다'), seen('c', 3));
+    expect(state.problems.map((p) => [p.category, p.text])).toEqual([
+      ['identity-verification', 'a'],
+      ['cert-revoked', 'c'],
+    ]);
+    expect(newestFirst(state).map((p) => p.category)).toEqual(['cert-revoked', 'identity-verification']);
+  });
+
+  it('starts afresh on another site and keeps a bounded number of problems', () => {
+    const first = addDiagnosis(undefined, 'yessign', diagnose('본인확인에 실패하였습니다'), seen('a'));
+    const moved = addDiagnosis(first, 'hometax', diagnose('인증서가 폐지되었습니다'), seen('b'));
+    expect([moved.site, moved.problems.map((p) => p.category)]).toEqual(['hometax', ['cert-revoked']]);
+    let state = first;
+    for (let i = 0; i < MAX_PROBLEMS_PER_TAB + 5; i++) state = addDiagnosis(state, 'yessign', { ...diagnose('오류가 발생하였습니다'), problemId: `p${i}` }, seen(String(i)));
+    expect(state.problems).toHaveLength(MAX_PROBLEMS_PER_TAB);
+  });
+
+  it('colours the badge by the worst severity', () => {
+    expect(badgeFor(undefined)).toEqual({ text: '', colour: expect.any(String) });
+    const info = addDiagnosis(undefined, 'kbstar', diagnose('지금은 서비스 이용시간이 아닙니다.'), seen('a'));
+    const error = addDiagnosis(info, 'kbstar', diagnose('인증서가 폐지되었습니다'), seen('b'));
+    expect(badgeFor(info).text).toBe('1');
+    expect(badgeFor(error).text).toBe('2');
+    expect(badgeFor(error).colour).not.toBe(badgeFor(info).colour);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows the limit per window, per key', () => {
+    let now = 0;
+    const limiter = createRateLimiter(20, 1000, () => now);
+    const allowed = Array.from({ length: 1000 }, () => limiter.allow(1)).filter(Boolean).length;
+    expect(allowed).toBe(20);
+    expect(limiter.allow(2)).toBe(true);
+    now = 1000;
+    expect(limiter.allow(1)).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hasFailureSignal, mayReportFailure } from '../../../entrypoints/content/prefilter';
+import { readLabelledMessages, REFERENCE_TSV, VARIANTS_TSV } from '../../fixtures/reference';
+
+describe('content prefilter (derived from the catalogue at build time)', () => {
+  const failures = [...readLabelledMessages(REFERENCE_TSV), ...readLabelledMessages(VARIANTS_TSV)].filter((m) => !m.categories.includes('none'));
+
+  it('passes every known failure message', () => {
+    expect(failures.filter((m) => !mayReportFailure(m.message)).map((m) => m.message)).toEqual([]);
+  });
+
+  it('drops ordinary page text', () => {
+    const ordinary = [
+      '로그인', '회원가입', '공지사항', '인증서 재발급', '고객센터 1588-9999', '개인정보처리방침', 'Copyright © KFTC. All rights reserved.',
+      '이용약관', '금융인증서 발급', '홈 > 인증센터 > 재발급', '다음', '이전 단계', '인증서 갱신 안내', '본인 명의 휴대폰으로 인증해 주세요.',
+      '2026년 11월 25일', '영업점 찾기', '사이트맵', '인증서 복사하기',
+    ];
+    expect(ordinary.filter((text) => mayReportFailure(text))).toEqual([]);
+  });
+
+  it('drops texts too short or too long to be a dialog message', () => {
+    expect(mayReportFailure('오류')).toBe(false);
+    expect(mayReportFailure(`본인확인에 실패하였습니다 ${'안내 문구 '.repeat(200)}`)).toBe(false);
+  });
+
+  it('finds the failure word in single text nodes, whatever the spacing', () => {
+    expect(hasFailureSignal('실 패')).toBe(true);
+    expect(hasFailureSignal('ERROR')).toBe(true);
+    expect(hasFailureSignal('인증서 재발급 안내')).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findCandidates, MAX_CANDIDATES_PER_SCAN, visibleText } from '../../../entrypoints/content/text-candidates';
+
+describe('findCandidates', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('finds a visible failure and joins a sentence split over inline elements', () => {
+    document.body.innerHTML = '<main><h1>인증서 재발급</h1><p class="error"><b>본인확인</b>에 <span>실패</span>하였습니다.</p><p>다음 단계로 이동하세요.</p></main>';
+    expect(findCandidates(document.body)).toEqual(['본인확인 에 실패 하였습니다.']);
+  });
+
+  it('ignores hidden text, scripts, styles and form values', () => {
+    document.body.innerHTML = `
+      <div hidden><p>본인확인에 실패하였습니다.</p></div>
+      <div style="display:none"><p>인증서가 폐지되었습니다.</p></div>
+      <div aria-hidden="true">세션이 종료되었습니다.</div>
+      <script>var m = '시스템 오류가 발생하였습니다';</script>
+      <style>.x::after { content: '오류가 발생하였습니다'; }</style>
+      <textarea>인증서 암호가 올바르지 않습니다</textarea>
+      <input value="비밀번호가 일치하지 않습니다">`;
+    expect(findCandidates(document.body)).toEqual([]);
+  });
+
+  it('reports each block once, and stops at the per-scan cap', () => {
+    document.body.innerHTML = Array.from({ length: MAX_CANDIDATES_PER_SCAN + 20 }, (_, i) => `<p>인증서가 폐지되었습니다 ${i}</p>`).join('');
+    expect(findCandidates(document.body)).toHaveLength(MAX_CANDIDATES_PER_SCAN);
+    document.body.innerHTML = '<p>인증서가 <b>폐지</b>되었습니다. 다시 <i>오류</i>입니다.</p>';
+    expect(findCandidates(document.body)).toHaveLength(1);
+  });
+
+  it('reads open shadow roots when given one', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>세션이 종료되었습니다. 다시 로그인해 주세요.</p>';
+    expect(findCandidates(shadow)).toEqual(['세션이 종료되었습니다. 다시 로그인해 주세요.']);
+  });
+
+  it('visibleText folds whitespace and leaves out hidden descendants', () => {
+    document.body.innerHTML = '<div id="d">  인증서   <span hidden>비밀</span>\n 암호가 <b>틀렸습니다</b> </div>';
+    expect(visibleText(document.getElementById('d')!)).toBe('인증서 암호가 틀렸습니다');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, fixes, problems, sites } from '../../../rules';
+import { parseMatchPattern } from '../../../rules/match-pattern';
+
+describe('rule catalogue', () => {
+  it('has unique problem, fix and site ids', () => {
+    for (const ids of [problems.map((p) => p.id), fixes.map((f) => f.id), sites.map((s) => s.id)]) {
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('gives every problem a known category, an existing fix and a sane weight', () => {
+    const fixIds = new Set(fixes.map((f) => f.id));
+    for (const problem of problems) {
+      expect(CATEGORIES, problem.id).toContain(problem.category);
+      expect(fixIds.has(problem.fix), `${problem.id} → ${problem.fix}`).toBe(true);
+      expect(problem.weight).toBeGreaterThan(0);
+      expect(problem.weight).toBeLessThanOrEqual(1);
+      expect(problem.keywords.length, problem.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('compiles every pattern, and every pattern can only match through one of its keywords', () => {
+    for (const problem of problems) {
+      for (const source of problem.patterns) {
+        expect(() => new RegExp(source, 'u'), `${problem.id}: ${source}`).not.toThrow();
+      }
+      // Keywords are written in the compact form the patterns see: lower case, no spaces.
+      for (const keyword of problem.keywords) expect(keyword).toBe(keyword.toLowerCase().replace(/\s/g, ''));
+    }
+  });
+
+  it('covers every category with at least one problem', () => {
+    const covered = new Set(problems.map((p) => p.category));
+    expect(CATEGORIES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it('writes every fix in Korean and English, with 2–6 steps', () => {
+    for (const fix of fixes) {
+      expect(fix.title.ko.trim(), fix.id).not.toBe('');
+      expect(fix.title.en.trim(), fix.id).not.toBe('');
+      expect(fix.steps.length, fix.id).toBeGreaterThanOrEqual(2);
+      expect(fix.steps.length, fix.id).toBeLessThanOrEqual(6);
+      for (const step of fix.steps) {
+        expect(step.ko, fix.id).toMatch(/[가-힣]/);
+        expect(step.en, fix.id).toMatch(/[a-z]/i);
+      }
+    }
+  });
+
+  it('uses only valid, narrow match patterns for sites, and sources every phone number', () => {
+    for (const site of sites) {
+      expect(site.matches.length).toBeGreaterThan(0);
+      for (const pattern of site.matches) {
+        const parsed = parseMatchPattern(pattern);
+        expect(parsed, `${site.id}: ${pattern}`).toBeDefined();
+        // Never a pattern that reaches every host.
+        expect(parsed?.host, `${site.id}: ${pattern}`).not.toBe('');
+      }
+      if (site.centre) expect(site.centre.source, site.id).toMatch(/^\[(?:OFFICIAL|SDK|APP|BLOG)\]/);
+      expect(['ca', 'bank', 'public', 'other']).toContain(site.kind);
+    }
+  });
+
+  it('rejects malformed match patterns', () => {
+    for (const bad of ['yessign.or.kr', 'http://*foo.com/*', 'http://www.x.kr', '*://*.kr*/*', 'chrome://x/*', 'https://exa mple.com/*']) {
+      expect(parseMatchPattern(bad), bad).toBeUndefined();
+    }
+  });
+});

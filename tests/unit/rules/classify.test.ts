@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../rules';
+import { BENIGN_TXT, readLabelledMessages, readLines, REFERENCE_TSV, VARIANTS_TSV } from '../../fixtures/reference';
+
+const topCategory = (text: string, url?: string): string => classify(text, url ? { url } : {})[0]?.category ?? 'none';
+
+describe('classify: the shared reference messages', () => {
+  const reference = readLabelledMessages(REFERENCE_TSV);
+
+  it('reads the whole reference file', () => {
+    expect(reference.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it.each(reference.map((r) => [r.line, r.categories.join('|'), r.message] as const))('line %i (%s): %s', (_line, categories, message) => {
+    expect(categories.split('|')).toContain(topCategory(message));
+  });
+});
+
+describe('classify: other wordings of the same failures', () => {
+  it.each(readLabelledMessages(VARIANTS_TSV).map((r) => [r.categories.join('|'), r.message] as const))('%s: %s', (categories, message) => {
+    expect(categories.split('|')).toContain(topCategory(message));
+  });
+});
+
+describe('classify: instructions and ordinary page text are not failures', () => {
+  const benign = readLines(BENIGN_TXT);
+  it('has at least 60 such texts', () => expect(benign.length).toBeGreaterThanOrEqual(60));
+  it.each(benign)('%s', (text) => {
+    expect(classify(text)).toEqual([]);
+  });
+});
+
+describe('classify: matching rules', () => {
+  it('treats Korean spacing variants, full-width forms and invisible characters alike', () => {
+    for (const text of ['본인확인에 실패하였습니다', '본인 확인에 실패하였습니다', '본 인 확 인 에  실패 하였습니다', '본인\u200b확인에\u00a0실패하였습니다', '본인확인에\n실패하였습니다', '본인확인에 실패하였습니다！']) {
+      expect(topCategory(text), JSON.stringify(text)).toBe('identity-verification');
+    }
+  });
+
+  it('extracts error codes in the forms sites print them', () => {
+    expect(classify('처리 중 오류가 발생하였습니다. 오류코드 : 2417')[0]?.code).toBe('2417');
+    expect(classify('인증서 발급에 실패했습니다.[E1234]')[0]?.code).toBe('E1234');
+    expect(classify('서버와의 통신 중 오류가 발생했습니다 (-1001)')[0]?.code).toBe('-1001');
+    expect(classify('Delfino Handler Error : code = 1002')[0]?.code).toBe('1002');
+    // A number in parentheses is not a code unless it is negative; a phone number never is.
+    expect(classify('등록 후 (30)일이 지나 인증서를 발급할 수 없습니다.')[0]?.code).toBeUndefined();
+    expect(classify('사용자 정보 인증에 실패하였습니다. (고객센터 1588-0030)')[0]?.code).toBeUndefined();
+  });
+
+  it('tells failures from instructions about the same thing', () => {
+    expect(topCategory('본인확인을 진행해 주세요')).toBe('none');
+    expect(topCategory('본인확인에 실패하였습니다')).toBe('identity-verification');
+    expect(topCategory('비밀번호를 입력하세요')).toBe('none');
+    expect(topCategory('비밀번호가 올바르지 않습니다')).toBe('cert-password');
+    expect(topCategory('인증서 암호 오류 시 해결 방법')).toBe('none');
+  });
+
+  it('orders results by confidence, the most specific first', () => {
+    const results = classify('인증서를 갱신 중 오류가 발생하였습니다.');
+    expect(results.map((r) => r.category)).toEqual(['issue-failed', 'server-error']);
+    expect(results[0]!.confidence).toBeGreaterThan(results[1]!.confidence);
+  });
+
+  it('caps very long messages instead of working through them', () => {
+    const long = `${'가'.repeat(100_000)} 본인확인에 실패하였습니다`;
+    expect(classify(long)).toEqual([]);
+    expect(topCategory(`본인확인에 실패하였습니다 ${'가'.repeat(100_000)}`)).toBe('identity-verification');
+  });
+
+  it('returns nothing for empty or whitespace-only input', () => {
+    expect(classify('')).toEqual([]);
+    expect(classify(' \n\t\u200b ')).toEqual([]);
+  });
+});
