@@ -26,6 +26,7 @@ const TRAILING_PUNCTUATION = /[\s.?!:>)\]…]+$/;
 // A sentence with an "if" clause ("유효기간이 지나면 갱신할 수 없습니다") states a rule; it reports nothing.
 const CONDITIONAL = /[가-힣](?:으|하|되|시|다|라|나|리|러|기|우|주|보|오|가|려)면(?=[\s,]|$)/;
 const SENTENCE_END = /(?<=[.?!])\s+/;
+const DIGIT = /\d/;
 
 function withoutConditionals(normalised: string): string {
   if (!CONDITIONAL.test(normalised)) return normalised;
@@ -77,10 +78,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   function classify(text: string, options: ClassifyOptions = {}): Diagnosis[] {
-    const normalised = normalise(text);
-    if (!normalised) return [];
-    const flat = compact(withoutConditionals(normalised));
-    const code = extractCode(normalised);
+    // The readable form is needed only for "if" sentences and error codes; most texts have neither.
+    const normalised = text.includes('면') || DIGIT.test(text) ? normalise(text) : undefined;
+    const flat = compact(normalised ? withoutConditionals(normalised) : text);
+    if (!flat) return [];
+    const code = normalised ? extractCode(normalised) : undefined;
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
 
     if (!looksLikeGuide(flat)) {

@@ -6,6 +6,8 @@ export const MAX_MESSAGE_BYTES = 2048;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const FORMAT = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const SPACES = /\s+/g;
+/** Everything the compact form drops: whitespace, control and format characters. */
+const NOT_COMPACT = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+/g;
 
 const encoder = new TextEncoder();
 const capBuffer = new Uint8Array(MAX_MESSAGE_BYTES);
@@ -17,15 +19,17 @@ export function capMessage(text: string): string {
   return read < text.length ? text.slice(0, read) : text;
 }
 
+const nfkc = (text: string): string => text.normalize('NFKC');
+
 /** Readable normal form: NFKC, invisible characters gone, whitespace folded. */
 export function normalise(text: string): string {
-  return capMessage(text).normalize('NFKC').replace(CONTROL, ' ').replace(FORMAT, '').replace(SPACES, ' ').trim();
+  return nfkc(capMessage(text)).replace(CONTROL, ' ').replace(FORMAT, '').replace(SPACES, ' ').trim();
 }
 
 /**
- * Matching form: lower case with no whitespace at all, so Korean spacing variants
- * ("본인 확인", "본인확인", "인증서 암호" / "인증서암호") are one string.
+ * Matching form: NFKC, lower case, with no whitespace or invisible characters at all, so Korean
+ * spacing variants ("본인 확인", "본인확인", "인증서 암호" / "인증서암호") are one string.
  */
-export function compact(normalised: string): string {
-  return normalised.replace(SPACES, '').toLowerCase();
+export function compact(text: string): string {
+  return nfkc(capMessage(text)).replace(NOT_COMPACT, '').toLowerCase();
 }

@@ -92,6 +92,15 @@ export const fixes: Fix[] = [
     ],
   },
   {
+    id: 'fix-register-renewed-cert',
+    title: { ko: '새 인증서를 이 사이트에 등록해 주세요', en: 'Register your new certificate on this site' },
+    steps: [
+      { ko: '최근 은행 등에서 갱신·재발급했다면, 이 사이트에는 아직 예전 인증서가 등록되어 있어요.', en: 'If you recently renewed or reissued at a bank, this site still has your old certificate on file.' },
+      { ko: '이 사이트의 ‘인증서 등록’ 메뉴에서 새 인증서를 등록해 주세요. 다시 재발급할 필요는 없어요.', en: 'Register the new certificate under “인증서 등록” here; there is no need to reissue again.' },
+      { ko: '갱신·재발급한 적이 없다면 인증서가 실제로 폐지되었는지 발급한 은행에 확인해 주세요.', en: 'If you have not renewed or reissued, ask the issuing bank whether it was really revoked.' },
+    ],
+  },
+  {
     id: 'fix-cert-registration',
     title: { ko: '이 사이트에 인증서를 등록해야 해요', en: 'Register the certificate on this site' },
     steps: [

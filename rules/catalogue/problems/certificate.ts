@@ -24,7 +24,8 @@ export const certificateProblems: Problem[] = [
     category: 'cert-password',
     keywords: ['비밀번호', '암호', 'password'],
     patterns: [
-      `^${opt(any('입력(?:하신|한|된)'))}${any('비밀번호', '암호')}${opt(any('가', '를', '이'))}${any(MISMATCH)}`,
+      // At the start of a sentence, so "새 비밀번호가…" and "계좌 비밀번호가…" are left to their own rules.
+      `(?:^|[.?!])${opt(any('입력(?:하신|한|된)'))}${any('비밀번호', '암호')}${opt(any('가', '를', '이'))}${any(MISMATCH)}`,
       near(any('비밀번호', '암호') + opt(any('를', '가')), '\\d+회' + within(4) + any('오류', '실패', '틀'), 6),
       'passwordis(?:incorrect|wrong|invalid)',
     ],
@@ -79,6 +80,18 @@ export const certificateProblems: Problem[] = [
     fix: 'fix-cert-revoked',
   },
   {
+    // Hometax and Gov24 keep the certificate that was registered with them. After a renewal or
+    // reissue at a bank they call the old one revoked: the fix is registering the new one there.
+    id: 'revoked-at-public-site',
+    category: 'cert-revoked',
+    sites: ['hometax', 'gov24'],
+    keywords: ['폐지', '폐기', '효력정지', 'revoked'],
+    patterns: [any('(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리|상태)', '(?:폐지|폐기|효력정지|정지)된인증서'), 'revoked'],
+    weight: 0.88,
+    severity: 'warning',
+    fix: 'fix-register-renewed-cert',
+  },
+  {
     id: 'cert-not-registered',
     category: 'cert-registration',
     keywords: ['등록'],
@@ -101,6 +114,8 @@ export const certificateProblems: Problem[] = [
       any('(?:허용|지원)(?:되지|하지)않는' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + '인증서', '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
       near('인증서' + opt('의'), any('정책', 'oid', '용도', '종류', '유형') + within(12) + any('허용되지', '맞지않', MISMATCH, '아닙'), 6),
       any(any('범용', '용도제한', '은행(?:/신용카드/보험)?용', '개인용', '법인용', '사업자용', '신원확인용', '전자세금용', '증권용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없')),
+      // "해당 업무에 사용할 수 없는 인증서입니다": not usable *here*, so the wrong kind for this use.
+      near(any('업무', '서비스', '사이트', '거래', '기관', '메뉴', '화면'), '(?:사용|이용)(?:하실|할)수없는인증서', 8),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실)?수있'), 6),
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
     ],
@@ -128,7 +143,10 @@ export const certificateProblems: Problem[] = [
     category: 'storage-media',
     keywords: ['토큰', 'hsm', '카드', '이동식', 'usb', '외장', '저장', '용량', '지문', '바이오', '드라이브'],
     patterns: [
-      near(MEDIUM, any('(?:가|이)없', '찾을수없', '연결되어있지않', '인식(?:할수없|되지않|하지못|실패|불가)', '연결(?:되지|하지|을확인|해)', '접근할수없', MISMATCH, FAILED, CANNOT, '이용할수없', '사용할수없', '지원(?:되지|하지)않', EXCEEDED, LOCKED, 'pin'), 30),
+      // The medium itself is missing ("이동식 드라이브가 없거나"); "…매체에 인증서가 없습니다" is cert-not-found.
+      MEDIUM + any('가', '이') + '없',
+      near(MEDIUM, any('드라이버', '구동프로그램') + within(8) + any('설치되지않', '설치되어있지않', '찾을수없', '없습니다', FAILED), 6),
+      near(MEDIUM, any('찾을수없', '연결되어있지않', '인식(?:할수없|되지않|하지못|실패|불가)', '연결(?:되지|하지|을확인|해)', '접근할수없', MISMATCH, FAILED, CANNOT, '이용할수없', '사용할수없', '지원(?:되지|하지)않', EXCEEDED, LOCKED, 'pin'), 30),
       any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM),
       near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없', CANNOT), 30),
       near(any('저장공간', '디스크공간', '용량'), any('부족', '모자', '없습니다'), 8),

@@ -15,7 +15,8 @@ export const identityProblems: Problem[] = [
     keywords: ['본인', '신원', '실명', '명의', '정보', '주민', '사업자', '외국인', '법인', '생년월일'],
     patterns: [
       // "본인확인에 실패하였습니다", "인증서의 신원확인 검증에 실패", "사용자 정보 인증에 실패"
-      near(any('본인', '신원', '실명', '명의자?', '(?:사용자|고객|이용자|본인|명의자)정보') + VERIFY, any(FAILED, MISMATCH, '되지않', '할수없'), 15),
+      // "본인확인에 실패하였습니다", "실명정보가 확인되지 않습니다", "사용자 정보 인증에 실패"
+      near(any('본인', '신원', '실명', '명의자?', '사용자', '고객', '이용자') + opt('정보'), near(VERIFY, any(FAILED, MISMATCH, '되지않', '할수없', '불가'), 6), 12),
       // "입력된 주민등록(사업자등록)번호가 일치하지 않습니다"
       near(ID_NUMBER, MISMATCH, 25),
       // "입력하신 정보와 인증서 정보가 일치하지 않습니다"
@@ -44,7 +45,12 @@ export const identityProblems: Problem[] = [
     id: 'account-password-wrong',
     category: 'account-credentials',
     keywords: ['계좌', '출금', '통장', '이체'],
-    patterns: [near(ACCOUNT_SECRET + within(8) + any('비밀번호', '암호'), any(MISMATCH, FAILED, EXCEEDED, LOCKED), 20)],
+    patterns: [
+      near(ACCOUNT_SECRET + within(8) + any('비밀번호', '암호'), any(MISMATCH, FAILED, EXCEEDED, LOCKED), 20),
+      // The withdrawal account itself: "등록된 출금계좌가 아닙니다", "미등록 계좌"
+      any('출금계좌', '계좌') + any('가', '이') + any('아닙', '존재하지않', '없습니다', '해지'),
+      any('(?:등록되지않은|미등록)(?:출금)?계좌'),
+    ],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-account-credentials',
@@ -94,7 +100,7 @@ export const identityProblems: Problem[] = [
     category: 'auth-code',
     keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', '발급번호'],
     patterns: [
-      near(AUTH_CODE, any('다시확인', MISMATCH, '만료', '경과', '이미사용', '사용된', '사용하신', '존재하지않', '없습니다', FAILED, CANNOT), 25),
+      near(AUTH_CODE, any('다시확인', MISMATCH, '만료', '경과', '지났', '이미사용', '사용된', '사용하신', '존재하지않', '없습니다', FAILED, CANNOT), 25),
       any('이미사용(?:된|한|하신)' + AUTH_CODE),
     ],
     weight: 0.9,

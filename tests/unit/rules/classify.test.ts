@@ -72,3 +72,14 @@ describe('classify: matching rules', () => {
     expect(classify(' \n\t\u200b ')).toEqual([]);
   });
 });
+
+describe('classify: site-scoped rules', () => {
+  it('outrank the generic rule on their sites, and stay out elsewhere', () => {
+    const onHometax = classify('폐지된 인증서입니다', { url: 'https://www.hometax.go.kr/websquare/login' });
+    expect(onHometax[0]).toMatchObject({ problemId: 'revoked-at-public-site', category: 'cert-revoked', fixId: 'fix-register-renewed-cert' });
+    const elsewhere = classify('폐지된 인증서입니다', { url: 'https://obank.kbstar.com/quics' });
+    expect(elsewhere[0]).toMatchObject({ problemId: 'cert-revoked', fixId: 'fix-cert-revoked' });
+    expect(classify('폐지된 인증서입니다')[0]?.problemId).toBe('cert-revoked');
+    expect(onHometax[0]!.confidence).toBeGreaterThan(elsewhere[0]!.confidence);
+  });
+});
