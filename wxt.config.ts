@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { problems } from './rules/catalogue';
+import { LOOPBACK_MATCHES } from './rules/catalogue/security-programs';
 import { SITE_MATCHES } from './rules/site-matches';
 import { prefilterDefines } from './rules/prefilter';
 
@@ -17,8 +18,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    permissions: ['storage'],
-    host_permissions: SITE_MATCHES,
+    // webRequest only observes (failures on listed sites); alarms time the mail advice.
+    permissions: ['storage', 'webRequest', 'alarms'],
+    // Loopback: to notice a page failing to reach a local security program (ports are not part of a pattern).
+    host_permissions: [...SITE_MATCHES, ...LOOPBACK_MATCHES],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

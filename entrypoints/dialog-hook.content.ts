@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../rules/site-matches';
 import { DIALOG_EVENT, MAX_DIALOG_TEXT, type DialogKind } from '../utils/dialog-channel';
+import { SHADOW_EVENT } from '../utils/shadow-channel';
 
-// Runs in the page's own world, before the page's scripts, to see what alert/confirm/prompt say.
-// It must never change what they show or return: it reports, then calls the original.
+// Runs in the page's own world, before the page's scripts, to see what alert/confirm/prompt say,
+// which pop-ups are blocked, and where open shadow roots appear. It must never change what those
+// functions show or return: it reports, then calls (or returns) the original.
 export default defineContentScript({
   matches: SITE_MATCHES,
   world: 'MAIN',
@@ -34,6 +36,18 @@ export default defineContentScript({
     wrap('alert');
     wrap('confirm');
     wrap('prompt');
+
+    // Custom elements often attach their root before they are inserted: announce once connected.
+    const announceShadowRoot = (host: Element, attempt = 0): void => {
+      if (host.isConnected) host.dispatchEvent(new Event(SHADOW_EVENT, { bubbles: true, composed: true }));
+      else if (attempt < 5) setTimeout(() => announceShadowRoot(host, attempt + 1), 50 * (attempt + 1));
+    };
+    const originalAttachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function attachShadow(this: Element, init: ShadowRootInit) {
+      const root = originalAttachShadow.call(this, init);
+      if (init?.mode === 'open') queueMicrotask(() => announceShadowRoot(this));
+      return root;
+    };
 
     const originalOpen = window.open;
     window.open = function open(this: Window, ...args: Parameters<Window['open']>) {

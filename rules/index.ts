@@ -23,6 +23,16 @@ export function classify(text: string, options: { url?: string } = {}): Diagnosi
   return matcher.classify(text, siteId ? { siteId } : {});
 }
 
+/** A diagnosis that comes from an event rather than a message (an HTTP 500, a silent mail). */
+export function diagnosisFor(problemId: string, code?: string): Diagnosis | undefined {
+  const problem = problemById.get(problemId);
+  if (!problem) return undefined;
+  return { problemId, category: problem.category, fixId: problem.fix, confidence: problem.weight, ...(code ? { code } : {}) };
+}
+
+export { isMailSentNotice } from './notices';
+export { localPrograms, LOOPBACK_MATCHES } from './catalogue/security-programs';
+
 export const siteForUrl = (url: string): Site | undefined => lookup.siteFor(url);
 export const siteById = (id: string): Site | undefined => sitesById.get(id);
 export const fixFor = (id: string): Fix | undefined => fixById.get(id);

@@ -44,7 +44,9 @@ export interface Matcher {
 }
 
 export function createMatcher(problems: readonly Problem[]): Matcher {
-  const compiled: CompiledProblem[] = problems.map((problem, order) => ({
+  const compiled: CompiledProblem[] = problems
+    .filter((problem) => problem.patterns.length > 0)
+    .map((problem, order) => ({
     problem,
     order,
     regex: new RegExp(problem.patterns.map((source) => `(?:${source})`).join('|'), 'u'),

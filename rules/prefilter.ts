@@ -1,3 +1,4 @@
+import { MAIL_SENT } from './catalogue/notices';
 import type { Problem } from './types';
 
 /**
@@ -14,6 +15,8 @@ export const FAILURE_SIGNALS = [
   '이미', '만사용', '만이용',
   'error', 'fail', 'invalid', 'incorrect', 'wrong', 'expired', 'revoked', 'timeout', 'timedout', 'unavailable',
   'notsupported', 'unsupported', 'blocked', 'cannot', 'unable', 'denied', 'gateway',
+  // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
+  '발송', '전송', '보내', '송부', 'sent',
 ] as const;
 
 const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,7 +28,7 @@ export interface PrefilterSources {
 
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
-  const keywords = [...new Set(problems.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+  const keywords = [...new Set([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords])].sort((a, b) => b.length - a.length);
   return { keywords: keywords.map(escape).join('|'), signals: FAILURE_SIGNALS.map(escape).join('|') };
 }
 

@@ -57,7 +57,8 @@ export interface Problem {
   /**
    * Regular-expression sources matched against the *compact* normalised text
    * (NFKC, lower case, all whitespace removed), so "본인 확인" and "본인확인" are one.
-   * Each pattern must express a failure by itself, not just a topic.
+   * Each pattern must express a failure by itself, not just a topic. A problem without patterns is
+   * raised by an event (a mail that never came), never by a message.
    */
   patterns: string[];
   /**

@@ -1,7 +1,7 @@
 import type { Category, Severity } from '../rules/types';
 
 /** Where a candidate failure text was seen. */
-export const SOURCES = ['inline', 'dialog', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network'] as const;
+export const SOURCES = ['inline', 'layer', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network', 'program', 'mail'] as const;
 export type Source = (typeof SOURCES)[number];
 
 /** Largest text a content script may send; the matcher caps at 2 KB anyway. */

@@ -1,58 +1,25 @@
+import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
 import { findCandidates } from './text-candidates';
 
-// Attribute changes that can make a layer appear without adding nodes.
-const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
+/** Containers that announce themselves as messages: text in them is reported as a layer. */
+const LAYER = '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
+
+function sourceOf(node: Node): Source {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest(LAYER) ? 'layer' : 'inline';
+}
+
+/** Text present at load and text that appears later (added nodes, changed text). */
+export function reportAddedText(reporter: Reporter, root: Node): void {
+  const source = sourceOf(root);
+  for (const text of findCandidates(root)) reporter.report(source, text);
+}
 
 /**
- * Inline text at load and text that appears later. Mutations are only collected in the observer
- * callback; the scan runs once per animation frame over the changed subtrees.
+ * Layers that become visible by a style, class, hidden or open change: modal layers, <dialog>,
+ * WebSquare-style popups. Only the changed element's own subtree is looked at.
  */
-export function watchText(reporter: Reporter, signal: AbortSignal): void {
-  const pending = new Set<Node>();
-  let scheduled = false;
-
-  const flush = (): void => {
-    scheduled = false;
-    const roots = [...pending];
-    pending.clear();
-    for (const root of roots) {
-      if (!root.isConnected) continue;
-      // A root inside another pending root is scanned with it.
-      if (roots.some((other) => other !== root && other.contains(root))) continue;
-      for (const text of findCandidates(root)) reporter.report('inline', text);
-    }
-  };
-
-  const schedule = (node: Node): void => {
-    pending.add(node.nodeType === Node.TEXT_NODE && node.parentNode ? node.parentNode : node);
-    if (scheduled) return;
-    scheduled = true;
-    // rAF does not run in background tabs; a timeout keeps detection going there.
-    if (document.visibilityState === 'visible') requestAnimationFrame(flush);
-    else setTimeout(flush, 100);
-  };
-
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') record.addedNodes.forEach(schedule);
-      else schedule(record.target);
-    }
-  });
-
-  const start = (): void => {
-    if (signal.aborted || !document.body) return;
-    schedule(document.body);
-    observer.observe(document.body, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: REVEALING_ATTRIBUTES,
-    });
-  };
-
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal });
-  else start();
-  signal.addEventListener('abort', () => observer.disconnect());
+export function reportRevealedLayer(reporter: Reporter, element: Element): void {
+  for (const text of findCandidates(element)) reporter.report('layer', text);
 }

@@ -4,7 +4,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../rules/site-matches';
 import type { HintMessage } from '../../utils/protocol';
 import { watchDialogs } from './detect-dialogs';
-import { watchText } from './detect-text';
+import { watchShadowRoots } from './detect-shadow-roots';
+import { reportAddedText, reportRevealedLayer } from './detect-text';
+import { createDomWatcher } from './dom-watch';
+import { watchMailTypos } from './email-typo-hint';
 import { createHintUi } from './hint-ui';
 import { createReporter } from './reporter';
 
@@ -17,7 +20,18 @@ export default defineContentScript({
   main(ctx) {
     const reporter = createReporter();
     watchDialogs(reporter, ctx.signal);
-    watchText(reporter, ctx.signal);
+
+    const watcher = createDomWatcher(
+      { added: (node) => reportAddedText(reporter, node), revealed: (element) => reportRevealedLayer(reporter, element) },
+      ctx.signal,
+    );
+    const start = (): void => {
+      if (document.body) watcher.watch(document.body);
+      watchShadowRoots(watcher, ctx.signal);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
+    else start();
+    watchMailTypos(ctx.signal);
 
     // Only the top frame shows the hint; frames report to the background like any other source.
     if (window.top !== window) return;

@@ -15,10 +15,12 @@ interface Manifest {
   default_locale?: string;
 }
 
-/** Broad means: any scheme-wide host wildcard, `<all_urls>`, or a whole top-level domain. */
+/** Broad means: any host wildcard, `<all_urls>`, or a whole top-level domain. Loopback is not broad. */
 function isBroad(pattern: string): boolean {
   const parsed = parseMatchPattern(pattern);
-  return !parsed || parsed.host === '' || !parsed.host.includes('.') || /^(?:[a-z]{2,3}|co\.kr|or\.kr|go\.kr)$/.test(parsed.host);
+  if (!parsed) return true;
+  if (parsed.host === 'localhost' || parsed.host === '127.0.0.1') return parsed.subdomains;
+  return parsed.host === '' || !parsed.host.includes('.') || /^(?:[a-z]{2,3}|co\.kr|or\.kr|go\.kr)$/.test(parsed.host);
 }
 
 describe.each(BUILDS)('built manifest: $name', ({ path }) => {

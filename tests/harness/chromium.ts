@@ -46,6 +46,8 @@ export async function launchWithExtension(options: { port: number; headless?: bo
     // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment.
     env: { ...process.env, LANGUAGE: options.lang ?? 'ko', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
     enableExtensions: [extensionDir],
+    // Real browsers block pop-ups; puppeteer turns the blocker off unless told not to.
+    ignoreDefaultArgs: ['--disable-popup-blocking'],
     userDataDir,
     args: [
       '--no-sandbox',
@@ -55,6 +57,8 @@ export async function launchWithExtension(options: { port: number; headless?: bo
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The replicas are plain HTTP on loopback: no HTTPS-upgrade attempt (it would fail first).
+      '--disable-features=HttpsUpgrades',
       `--lang=${options.lang ?? 'ko'}`,
       // Real site names reach the loopback replicas; nothing leaves the machine.
       `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,

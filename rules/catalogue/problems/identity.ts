@@ -108,6 +108,17 @@ export const identityProblems: Problem[] = [
     fix: 'fix-auth-code',
   },
   {
+    // Event-only: no page says it. The background offers it a few minutes after a page confirmed
+    // that a guide or verification mail was sent (entrypoints/background/mail-advice.ts).
+    id: 'mail-not-received',
+    category: 'email-not-received',
+    keywords: [],
+    patterns: [],
+    weight: 0.6,
+    severity: 'info',
+    fix: 'fix-email-not-received',
+  },
+  {
     id: 'email-address-invalid',
     category: 'email-not-received',
     keywords: ['메일', 'mail', '전자우편'],

@@ -1,0 +1,82 @@
+// One MutationObserver per watched root (the document body and each open shadow root). Mutation
+// callbacks only collect nodes; the work runs later in small time slices, so a page that inserts
+// tens of thousands of nodes keeps its main thread.
+
+/** Attribute changes that can make a layer appear without adding nodes. */
+const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
+/** Work per slice before yielding back to the page. */
+const SLICE_MS = 6;
+/** Nodes remembered between slices; past this, a page is churning and we wait for it to settle. */
+const MAX_PENDING = 5_000;
+
+export interface DomHandlers {
+  /** Subtrees added or whose text changed. */
+  added(node: Node): void;
+  /** Elements whose visibility-related attributes changed. */
+  revealed(element: Element): void;
+}
+
+export interface DomWatcher {
+  watch(root: Node): void;
+}
+
+export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): DomWatcher {
+  const added = new Set<Node>();
+  const revealed = new Set<Element>();
+  const observers: MutationObserver[] = [];
+  let scheduled = false;
+
+  /** Skips a node when an ancestor is pending too: the ancestor's scan covers it. */
+  const coveredByPendingAncestor = (node: Node): boolean => {
+    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (added.has(parent)) return true;
+    return false;
+  };
+
+  const runSlice = (): void => {
+    scheduled = false;
+    if (signal.aborted) return;
+    const deadline = performance.now() + SLICE_MS;
+    for (const node of added) {
+      if (performance.now() > deadline) break;
+      added.delete(node);
+      if (node.isConnected && !coveredByPendingAncestor(node)) handlers.added(node);
+    }
+    for (const element of revealed) {
+      if (performance.now() > deadline) break;
+      revealed.delete(element);
+      if (element.isConnected) handlers.revealed(element);
+    }
+    if (added.size || revealed.size) schedule();
+  };
+
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    // requestAnimationFrame does not run in background tabs; a timeout keeps detection going there.
+    if (document.visibilityState === 'visible') requestAnimationFrame(runSlice);
+    else setTimeout(runSlice, 50);
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      if (added.size + revealed.size >= MAX_PENDING) break;
+      if (record.type === 'attributes') revealed.add(record.target as Element);
+      else if (record.type === 'characterData') added.add(record.target.parentNode ?? record.target);
+      else record.addedNodes.forEach((node) => added.add(node.nodeType === Node.TEXT_NODE && node.parentNode ? node.parentNode : node));
+    }
+    schedule();
+  };
+
+  signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()));
+
+  return {
+    watch(root) {
+      if (signal.aborted) return;
+      const observer = new MutationObserver(onMutations);
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+      observers.push(observer);
+      added.add(root);
+      schedule();
+    },
+  };
+}
