@@ -37,16 +37,31 @@ function removeNote(): void {
 }
 
 export function watchMailTypos(signal: AbortSignal): void {
+  // The note belongs to one field; going back into that field (to fix it) removes it.
+  let noteFor: HTMLInputElement | undefined;
   document.addEventListener(
     'focusout',
     (event) => {
       if (!isMailField(event.target)) return;
       const suggestion = suggestMailAddress(event.target.value);
-      if (suggestion) showNote(event.target, suggestion);
-      else removeNote();
+      if (suggestion) {
+        showNote(event.target, suggestion);
+        noteFor = event.target;
+      } else if (noteFor === event.target) {
+        removeNote();
+        noteFor = undefined;
+      }
     },
     { capture: true, signal },
   );
-  document.addEventListener('focusin', (event) => isMailField(event.target) && removeNote(), { capture: true, signal });
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target !== noteFor) return;
+      removeNote();
+      noteFor = undefined;
+    },
+    { capture: true, signal },
+  );
   signal.addEventListener('abort', removeNote);
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** The built Chrome extension that the browser tests and the demo load. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -25,10 +25,15 @@ export const REPLICA_HOSTS = [
   'www.mybank-example.kr',
 ];
 
+/** Runs a function inside the extension's service worker; arguments and result must be JSON. */
+export interface WorkerHandle {
+  evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
+}
+
 export interface ExtensionBrowser {
   browser: Browser;
   extensionId: string;
-  worker(): Promise<WebWorker>;
+  worker(): Promise<WorkerHandle>;
   close(): Promise<void>;
 }
 
@@ -70,11 +75,25 @@ export async function launchWithExtension(options: { port: number; headless?: bo
     browser,
     extensionId,
     async worker() {
-      // The service worker may have been stopped (and restarted) since launch: find it afresh.
+      // A stopped and restarted worker keeps its target, but puppeteer's cached session to it goes
+      // stale; so each evaluation opens a session of its own.
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
-      const worker = await target.worker();
-      if (!worker) throw new Error('Extension service worker not reachable');
-      return worker;
+      return {
+        async evaluate(fn, ...args) {
+          const cdp = await target.createCDPSession();
+          try {
+            const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+              expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
+              awaitPromise: true,
+              returnByValue: true,
+            });
+            if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+            return result.value;
+          } finally {
+            await cdp.detach().catch(() => undefined);
+          }
+        },
+      };
     },
     async close() {
       await browser.close().catch(() => undefined);

@@ -1,5 +1,5 @@
-import type { Page, WebWorker } from 'puppeteer-core';
-import { findChromium, launchWithExtension, type ExtensionBrowser } from './chromium';
+import type { Page } from 'puppeteer-core';
+import { findChromium, launchWithExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
 import { startReplicaServer, type ReplicaServer } from './server';
 
 /**
@@ -22,7 +22,7 @@ export interface Session {
    * `tabId` is -1 where the extension may not see the tab's URL (an unlisted site).
    */
   open(url: string): Promise<{ page: Page; dialogs: string[]; tabId: number }>;
-  worker(): Promise<WebWorker>;
+  worker(): Promise<WorkerHandle>;
   close(): Promise<void>;
 }
 
@@ -38,7 +38,8 @@ export async function startSession(): Promise<Session> {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
-        void dialog.accept();
+        // As a person pressing OK: a prompt keeps its default answer.
+        void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined);
       });
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await tabIdOf(await ext.worker(), page.url()).catch(() => -1);
@@ -52,7 +53,7 @@ export async function startSession(): Promise<Session> {
 }
 
 /** The tab id of the (only) tab showing `url`, asked of the extension itself. */
-export async function tabIdOf(worker: WebWorker, url: string): Promise<number> {
+export async function tabIdOf(worker: WorkerHandle, url: string): Promise<number> {
   return worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === u);
@@ -70,7 +71,7 @@ export interface StoredProblem {
 }
 
 /** The background's record of a tab, read from storage.session as the popup would get it. */
-export async function tabProblems(worker: WebWorker, tabId: number): Promise<StoredProblem[]> {
+export async function tabProblems(worker: WorkerHandle, tabId: number): Promise<StoredProblem[]> {
   return worker.evaluate(async (id) => {
     const key = `tab:${id}`;
     const stored = (await chrome.storage.session.get(key)) as Record<string, { problems: StoredProblem[] } | undefined>;
@@ -78,7 +79,7 @@ export async function tabProblems(worker: WebWorker, tabId: number): Promise<Sto
   }, tabId);
 }
 
-export async function badgeText(worker: WebWorker, tabId: number): Promise<string> {
+export async function badgeText(worker: WorkerHandle, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, eventually, hintText, startSession, tabIdOf, tabProblems, type Session, type StoredProblem } from '../harness/session';
+
+const Y = 'http://www.yessign.or.kr';
+const categories = (problems: StoredProblem[]) => problems.map((p) => p.category);
+
+// Every way a reissue site reports a failure, each asserted in the background's tab state.
+describe.runIf(browserAvailable())('detection sources', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const problemsOf = async (tabId: number, accept: (p: StoredProblem[]) => boolean = (p) => p.length > 0) =>
+    eventually(async () => tabProblems(await session.worker(), tabId), accept);
+
+  it('text inserted after load, split over inline elements', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/delayed.html`);
+    expect(await tabProblems(await session.worker(), tabId)).toEqual([]);
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'issue-failed', source: 'inline' });
+    await page.close();
+  });
+
+  it('a layer that becomes visible by a style change', async () => {
+    const { page, tabId } = await session.open('http://www.hometax.go.kr/');
+    await page.click('#register');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'cert-revoked', source: 'layer', text: '폐지된 인증서입니다' });
+    await page.close();
+  });
+
+  it('confirm() and prompt(): reported, shown, and their answers still reach the page', async () => {
+    const { page, dialogs, tabId } = await session.open(`${Y}/reissue/confirm.html`);
+    await page.click('#check');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'cert-expired', source: 'confirm' });
+    expect(dialogs).toEqual(['인증서 유효기간이 만료되었습니다. 신규 발급 페이지로 이동하시겠습니까?', '인증서 이름을 입력하세요']);
+    // The harness accepts each dialog: confirm gives true, prompt gives its default value.
+    expect(await page.$eval('#answer', (el) => el.textContent)).toBe('confirm returned true; prompt returned 기본값');
+    await page.close();
+  });
+
+  it('text inside a srcdoc iframe', async () => {
+    const { page, tabId } = await session.open('http://www.crosscert.com/');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'cert-password', source: 'inline' });
+    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('인증서 비밀번호가 맞지 않아요');
+    await page.close();
+  });
+
+  it('text inside an open shadow root', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/shadow.html`);
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'cert-revoked', text: '선택하신 인증서는 폐지된 인증서입니다.' });
+    await page.close();
+  });
+
+  it('HTTP 500 on the document itself', async () => {
+    const { page, tabId } = await session.open(`${Y}/__status/500`);
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'server-error', source: 'http', code: '500' });
+    await page.close();
+  });
+
+  it('HTTP 503 on an XHR', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/xhr.html`);
+    await page.click('#fetch500');
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === 'status 503');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'server-error', source: 'http', code: '503' });
+    expect(problem?.text).toBe('HTTP 503 · xmlhttprequest · www.yessign.or.kr');
+    await page.close();
+  });
+
+  it('a network time-out on a fetch', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/xhr.html`);
+    // The browser fails the request as a time-out (net::ERR_TIMED_OUT), as the network would.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.url().endsWith('/__hang') ? request.abort('timedout') : request.continue()));
+    await page.click('#fetchHang');
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === 'network error');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'server-error', source: 'network', code: 'ERR_TIMED_OUT' });
+    await page.close();
+  });
+
+  it('a pop-up the browser blocked', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/popup.html`);
+    // Wait on the background, not the page: puppeteer's page evaluations count as user gestures,
+    // and a gesture would (rightly) let the pop-up through.
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'popup-blocked', source: 'popup' });
+    expect(await page.$eval('#out', (el) => el.textContent)).toBe('window.open returned null');
+    await page.close();
+  });
+
+  it('the same message twice counts once; 1,000 alerts leave one diagnosis and a responsive page', async () => {
+    const { page, dialogs, tabId } = await session.open(`${Y}/reissue/flood.html`);
+    await page.click('#flood');
+    await page.waitForFunction(() => document.getElementById('count')?.textContent === '1000', { timeout: 60_000 });
+    expect(dialogs).toHaveLength(1000);
+    const problems = await problemsOf(tabId);
+    expect(categories(problems)).toEqual(['identity-verification']);
+    // Responsive: a script round-trip and a DOM change still happen at once.
+    const started = Date.now();
+    await page.evaluate(() => document.body.append('still here'));
+    expect(Date.now() - started).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(categories(await tabProblems(await session.worker(), tabId))).toEqual(['identity-verification']);
+    await page.close();
+  });
+
+  it('keeps a tab\'s problems across a same-site navigation and clears them on leaving the site', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
+    await problemsOf(tabId);
+    await page.goto(`${Y}/reissue/benign.html`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(categories(await tabProblems(await session.worker(), tabId))).toEqual(['identity-verification']);
+    await page.goto('http://www.unlisted-example.kr/');
+    await problemsOf(tabId, (p) => p.length === 0);
+    await page.close();
+  });
+
+  it('offers the mail advice after a confirmed mail and a (shortened) wait; suggests a fix for a mistyped domain; keeps nothing of the address', async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ mailAdviceDelayMinutes: 0.05 }));
+    const { page, tabId } = await session.open(`${Y}/reissue/mail.html`);
+    await page.type('#email', 'hong.gildong@naver.con');
+    await page.focus('#email2');
+    const note = await page.waitForFunction(() => document.querySelector('reissue-helper-mail-note')?.shadowRoot?.textContent ?? '', { timeout: 3000 });
+    expect(await note.jsonValue()).toContain('naver.com');
+    // Back in the field to fix it: the note goes; a correct address brings none.
+    await page.focus('#email');
+    await page.waitForFunction(() => !document.querySelector('reissue-helper-mail-note'));
+    await page.$eval('#email', (el) => ((el as HTMLInputElement).value = ''));
+    await page.type('#email', 'hong.gildong@naver.com');
+    await page.focus('#email2');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await page.$('reissue-helper-mail-note')).toBeNull();
+
+    await page.click('#send');
+    expect(await tabProblems(worker, tabId)).toEqual([]);
+    const [problem] = await eventually(() => tabProblems(worker, tabId), (p) => p.length > 0, 15_000);
+    expect(problem).toMatchObject({ category: 'email-not-received', source: 'mail', problemId: 'mail-not-received' });
+    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('안내 메일이 오지 않았나요?');
+
+    const stored = await worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    expect(stored).not.toMatch(/hong|gildong|naver\.co/);
+    await worker.evaluate(() => chrome.storage.local.remove('mailAdviceDelayMinutes'));
+    await page.close();
+  });
+
+  it('keeps the tab\'s problems when the service worker is stopped; the popup still shows them', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
+    await problemsOf(tabId);
+    // Stop the worker through the DevTools protocol and see it stopped before the popup opens.
+    const cdp = await page.createCDPSession();
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.ext.extensionId}/`)) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await eventually(async () => statuses.at(-1), (s) => s === 'stopped');
+    const popup = await session.ext.browser.newPage();
+    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('main.popup li.problem');
+    expect(await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText)).toContain('본인확인 정보가 맞지 않아요');
+    // The popup's question started the worker again; the state came from storage.session.
+    expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+    expect(await tabIdOf(await session.worker(), page.url())).toBe(tabId);
+    await cdp.detach();
+    await popup.close();
+    await page.close();
+  });
+});
