@@ -26,20 +26,22 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
   const observers: MutationObserver[] = [];
   let scheduled = false;
 
-  /** Skips a node when an ancestor is pending too: the ancestor's scan covers it. */
-  const coveredByPendingAncestor = (node: Node): boolean => {
-    for (let parent = node.parentNode; parent; parent = parent.parentNode) if (added.has(parent)) return true;
-    return false;
-  };
-
   const runSlice = (): void => {
     scheduled = false;
     if (signal.aborted) return;
     const deadline = performance.now() + SLICE_MS;
+    // A node under a pending or just-scanned ancestor is covered by that ancestor's scan.
+    const scanned = new Set<Node>();
+    const covered = (node: Node): boolean => {
+      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (added.has(parent) || scanned.has(parent)) return true;
+      return false;
+    };
     for (const node of added) {
       if (performance.now() > deadline) break;
       added.delete(node);
-      if (node.isConnected && !coveredByPendingAncestor(node)) handlers.added(node);
+      if (!node.isConnected || covered(node)) continue;
+      handlers.added(node);
+      scanned.add(node);
     }
     for (const element of revealed) {
       if (performance.now() > deadline) break;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { judgeRequest } from '../../../entrypoints/background/request-failures';
+
+describe('judgeRequest', () => {
+  it('turns 5xx on documents, frames and XHR into a server error with the status as code', () => {
+    for (const type of ['main_frame', 'sub_frame', 'xmlhttprequest']) {
+      expect(judgeRequest({ url: 'https://www.yessign.or.kr/cert/reissue.do?ssn=9001011234567', type, statusCode: 502 })).toEqual({
+        problemId: 'server-error',
+        code: '502',
+        source: 'http',
+        // The host only: paths and queries can hold personal data.
+        text: `HTTP 502 · ${type} · www.yessign.or.kr`,
+      });
+    }
+  });
+
+  it('turns time-outs, resets and DNS failures into a server error named by the error', () => {
+    for (const error of ['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_RESET', 'net::ERR_NAME_NOT_RESOLVED', 'NS_ERROR_NET_TIMEOUT']) {
+      expect(judgeRequest({ url: 'https://obank.kbstar.com/quics', type: 'xmlhttprequest', error })).toMatchObject({
+        problemId: 'server-error',
+        source: 'network',
+        code: error.replace('net::', ''),
+      });
+    }
+  });
+
+  it('ignores what is not the site failing: success, 4xx, aborts, certificate and blocked requests, images', () => {
+    const url = 'https://www.yessign.or.kr/';
+    expect(judgeRequest({ url, type: 'main_frame', statusCode: 200 })).toBeUndefined();
+    expect(judgeRequest({ url, type: 'xmlhttprequest', statusCode: 404 })).toBeUndefined();
+    expect(judgeRequest({ url, type: 'xmlhttprequest', error: 'net::ERR_ABORTED' })).toBeUndefined();
+    expect(judgeRequest({ url, type: 'main_frame', error: 'net::ERR_CERT_DATE_INVALID' })).toBeUndefined();
+    expect(judgeRequest({ url, type: 'xmlhttprequest', error: 'net::ERR_BLOCKED_BY_CLIENT' })).toBeUndefined();
+    expect(judgeRequest({ url, type: 'image', statusCode: 500 })).toBeUndefined();
+    expect(judgeRequest({ url: 'not a url', type: 'main_frame', statusCode: 500 })).toBeUndefined();
+  });
+
+  it('names the local security program a page could not reach', () => {
+    expect(judgeRequest({ url: 'https://127.0.0.1:16107/delfino/handler', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })).toEqual({
+      problemId: 'security-program-missing',
+      code: 'Delfino',
+      source: 'program',
+      text: 'Delfino (127.0.0.1:16107): ERR_CONNECTION_REFUSED',
+    });
+    expect(judgeRequest({ url: 'http://localhost:34581/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })?.code).toBe('TouchEn nxKey');
+    // A program that answers is fine, and other loopback ports are not ours to judge.
+    expect(judgeRequest({ url: 'https://127.0.0.1:16107/', type: 'xmlhttprequest', statusCode: 200 })).toBeUndefined();
+    expect(judgeRequest({ url: 'http://127.0.0.1:3000/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
+import { watchShadowRoots } from '../../../entrypoints/content/detect-shadow-roots';
+import { reportAddedText, reportRevealedLayer } from '../../../entrypoints/content/detect-text';
+import { createDomWatcher } from '../../../entrypoints/content/dom-watch';
+import type { Reporter } from '../../../entrypoints/content/reporter';
+import { DIALOG_EVENT, encodeDialogReport } from '../../../utils/dialog-channel';
+import type { Source } from '../../../utils/protocol';
+import { SHADOW_EVENT } from '../../../utils/shadow-channel';
+
+function recorder(): Reporter & { seen: Array<[Source, string]> } {
+  const seen: Array<[Source, string]> = [];
+  return { seen, report: (source, text) => void seen.push([source, text]) };
+}
+
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+describe('content detectors', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    controller = new AbortController();
+    document.body.innerHTML = '';
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => setTimeout(() => cb(performance.now()), 0) as unknown as number);
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  const watchBody = (reporter: Reporter) => {
+    const watcher = createDomWatcher({ added: (n) => reportAddedText(reporter, n), revealed: (e) => reportRevealedLayer(reporter, e) }, controller.signal);
+    watcher.watch(document.body);
+    return watcher;
+  };
+
+  it('inline: reports text present at start, once per block', async () => {
+    document.body.innerHTML = '<p>본인확인에 실패하였습니다.</p><p>안내 문구입니다.</p>';
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    expect(reporter.seen).toEqual([['inline', '본인확인에 실패하였습니다.']]);
+  });
+
+  it('inline: batches nodes added later and reports them, not the page around them', async () => {
+    document.body.innerHTML = '<p>세션이 종료되었습니다.</p>';
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    reporter.seen.length = 0;
+    const box = document.createElement('div');
+    box.innerHTML = '<span>인증서가</span> <b>폐지</b>되었습니다.';
+    document.body.append(box);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '오늘의 공지' }));
+    await frames();
+    expect(reporter.seen).toEqual([['inline', '인증서가 폐지 되었습니다.']]);
+  });
+
+  it('inline: a text change inside an existing element is seen', async () => {
+    document.body.innerHTML = '<p id="msg">처리 중입니다.</p>';
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    document.getElementById('msg')!.firstChild!.nodeValue = '시스템 오류가 발생하였습니다.';
+    await frames();
+    expect(reporter.seen).toEqual([['inline', '시스템 오류가 발생하였습니다.']]);
+  });
+
+  it('layers: a hidden layer that becomes visible is reported as a layer', async () => {
+    document.body.innerHTML = '<div id="layer" style="display:none"><p>폐지된 인증서입니다</p><button>확인</button></div>';
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    expect(reporter.seen).toEqual([]);
+    document.getElementById('layer')!.style.display = 'block';
+    await frames();
+    expect(reporter.seen).toEqual([['layer', '폐지된 인증서입니다']]);
+  });
+
+  it('layers: text added inside role=alert, <dialog> or aria-live is reported as a layer', async () => {
+    document.body.innerHTML = '<div role="alert" id="a"></div><dialog open id="d"></dialog>';
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    document.getElementById('a')!.textContent = '인증서 암호가 올바르지 않습니다.';
+    document.getElementById('d')!.append(Object.assign(document.createElement('p'), { textContent: '보안프로그램 설치가 필요합니다.' }));
+    await frames();
+    expect(reporter.seen.sort()).toEqual([
+      ['layer', '보안프로그램 설치가 필요합니다.'],
+      ['layer', '인증서 암호가 올바르지 않습니다.'],
+    ]);
+  });
+
+  it('dialogs: reports valid reports from the MAIN-world hook, a blocked pop-up by name, and nothing else', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const send = (detail: unknown) => document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail }));
+    send(encodeDialogReport({ kind: 'alert', text: '본인확인에 실패하였습니다.' }));
+    send(encodeDialogReport({ kind: 'confirm', text: '   ' }));
+    send(encodeDialogReport({ kind: 'popup', text: '' }));
+    send({ kind: 'alert', text: 'an object, not the channel format' });
+    send('{"kind":"eval","text":"x"}');
+    expect(reporter.seen).toEqual([
+      ['alert', '본인확인에 실패하였습니다.'],
+      ['popup', '팝업이 차단되었습니다.'],
+    ]);
+  });
+
+  it('shadow roots: watches open roots announced by the hook and those already present', async () => {
+    const early = document.createElement('div');
+    early.attachShadow({ mode: 'open' }).innerHTML = '<p>인증서가 만료되었습니다.</p>';
+    document.body.append(early);
+    const reporter = recorder();
+    const watcher = watchBody(reporter);
+    watchShadowRoots(watcher, controller.signal);
+    await frames();
+    const late = document.createElement('div');
+    document.body.append(late);
+    const root = late.attachShadow({ mode: 'open' });
+    late.dispatchEvent(new Event(SHADOW_EVENT, { bubbles: true, composed: true }));
+    root.innerHTML = '<p>세션이 만료되었습니다.</p>';
+    await frames();
+    expect(reporter.seen.map(([, text]) => text).sort()).toEqual(['세션이 만료되었습니다.', '인증서가 만료되었습니다.']);
+  });
+
+  it('stops watching when the script is invalidated', async () => {
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    controller.abort();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '인증서가 폐지되었습니다.' }));
+    await frames();
+    expect(reporter.seen).toEqual([]);
+  });
+});
