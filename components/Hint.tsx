@@ -2,8 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HintView } from '../utils/protocol';
 import { ProblemSteps } from './ProblemSteps';
 
+export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
 interface Props {
   view: HintView;
+  /** Where to start; chosen by the content script so the card does not cover the page's form. */
+  corner?: Corner;
   onClose(): void;
   onHideOnSite(): void;
 }
@@ -12,9 +16,10 @@ interface Props {
  * The in-page hint: a card in a corner, never taking focus from the page's form.
  * The newest problem is open; older ones stack below, collapsed.
  */
-export function Hint({ view, onClose, onHideOnSite }: Props) {
+export function Hint({ view, corner = 'bottom-right', onClose, onHideOnSite }: Props) {
   const [minimised, setMinimised] = useState(false);
-  const [side, setSide] = useState<'right' | 'left'>('right');
+  const [vertical, initialSide] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+  const [side, setSide] = useState<'right' | 'left'>(initialSide);
   const [open, setOpen] = useState(view.problems[0]?.problemId);
   const { labels } = view;
 
@@ -29,7 +34,7 @@ export function Hint({ view, onClose, onHideOnSite }: Props) {
 
   if (minimised) {
     return (
-      <div class={`hint chip ${side}`} role="status" aria-live="polite" lang={view.lang}>
+      <div class={`hint chip ${vertical} ${side}`} role="status" aria-live="polite" lang={view.lang}>
         <button type="button" class="chip-button" aria-expanded="false" onClick={() => setMinimised(false)}>
           {labels.heading} · {view.problems.length}
         </button>
@@ -38,11 +43,16 @@ export function Hint({ view, onClose, onHideOnSite }: Props) {
   }
 
   return (
-    <section class={`hint card ${side}`} role="status" aria-live="polite" aria-label={labels.heading} lang={view.lang}>
+    <section class={`hint card ${vertical} ${side}`} role="status" aria-live="polite" aria-label={labels.heading} lang={view.lang}>
       <header>
         <strong class="heading">{labels.heading}</strong>
         <span class="actions">
-          <button type="button" title={side === 'right' ? '←' : '→'} aria-label={side === 'right' ? '←' : '→'} onClick={() => setSide(side === 'right' ? 'left' : 'right')}>
+          <button
+            type="button"
+            title={side === 'right' ? labels.moveLeft : labels.moveRight}
+            aria-label={side === 'right' ? labels.moveLeft : labels.moveRight}
+            onClick={() => setSide(side === 'right' ? 'left' : 'right')}
+          >
             {side === 'right' ? '⇤' : '⇥'}
           </button>
           <button type="button" aria-label={labels.minimise} title={labels.minimise} onClick={() => setMinimised(true)}>

@@ -17,9 +17,14 @@ const RULES: ReadonlyArray<[RegExp, (match: string, ...groups: string[]) => stri
   [/\b\d{2,6}(?:-\d{2,8}){2,4}\b/g, (m) => (m.replace(/\D/g, '').length >= 10 ? maskDigits(m) : m)],
   // A name after a label ("성명: 홍길동", "예금주 : 김철수님"); the colon keeps "성명 확인" intact.
   [/((?:성명|이름|고객명|예금주|명의자)\s*[:：]\s*)[가-힣]{2,5}(?=님|\s|$|[.,)])/g, (_m, label) => `${label}***`],
+  // A name the page addresses the user by ("홍길동 고객님", "김철수님"), but not the words for
+  // "customer" or "member" themselves.
+  [/(^|[^가-힣])([가-힣]{2,4})(\s*)((?:고객|회원)?님)(?=$|[^가-힣]|[의은는이가께을도과와](?:[^가-힣]|$))/g, (match, before, word, space, title) => (TITLE_WORDS.has(word) ? match : `${before}***${space}${title}`)],
   // Any other long digit run.
   [/\d{7,}/g, maskDigits],
 ];
+
+const TITLE_WORDS = new Set(['고객', '회원', '사용자', '이용자', '가입자', '신청자', '본인', '관리자', '선생', '여러분', '손님', '담당자', '회원가입']);
 
 function maskDigits(match: string): string {
   return match.replace(/\d/g, '*');

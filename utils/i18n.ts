@@ -8,10 +8,22 @@ export type Lang = 'ko' | 'en';
 export type MessageKey = keyof typeof ko;
 export type LanguageSetting = 'auto' | Lang;
 
-const catalogues: Record<Lang, Record<string, { message: string }>> = { ko, en };
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
 
-export function t(key: MessageKey, lang: Lang): string {
-  return catalogues[lang][key]?.message ?? catalogues.ko[key]?.message ?? key;
+const catalogues: Record<Lang, Record<string, Entry>> = { ko, en };
+
+/** A UI string; `$NAME$` placeholders are filled from `substitutions` as in browser.i18n. */
+export function t(key: MessageKey, lang: Lang, ...substitutions: string[]): string {
+  const entry = catalogues[lang][key] ?? catalogues.ko[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    const index = content ? Number(/^\$(\d)$/.exec(content)?.[1]) : NaN;
+    return Number.isInteger(index) ? (substitutions[index - 1] ?? '') : whole;
+  });
 }
 
 /** Korean first: English only when the browser speaks English or the user asks for it. */

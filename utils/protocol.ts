@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../rules/types';
+import { parseSettingsChange, type SettingsChange } from './settings-changes';
 
 /** Where a candidate failure text was seen. */
 export const SOURCES = ['inline', 'layer', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network', 'program', 'mail'] as const;
@@ -25,13 +26,19 @@ export interface HideHintMessage {
   type: 'hide-hint-on-site';
 }
 
+/** popup / options → background: change a setting (the background is the only writer). */
+export interface SettingsMessage {
+  type: 'settings';
+  change: SettingsChange;
+}
+
 /** background → top frame: what the in-page hint shows now. */
 export interface HintMessage {
   type: 'hint';
   view: HintView;
 }
 
-export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage;
+export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage;
 
 export interface ProblemView {
   problemId: string;
@@ -40,6 +47,8 @@ export interface ProblemView {
   title: string;
   steps: string[];
   code?: string;
+  /** When it was first seen (ms since epoch). */
+  seenAt?: number;
   /** The site's customer centre, when the fix says to call and a source confirms the number. */
   centre?: { phone: string; hours?: string };
   link?: string;
@@ -48,12 +57,12 @@ export interface ProblemView {
 export interface HintView {
   lang: 'ko' | 'en';
   problems: ProblemView[];
-  labels: { heading: string; close: string; minimise: string; hideOnSite: string; call: string; code: string };
+  labels: { heading: string; close: string; minimise: string; hideOnSite: string; call: string; code: string; moveLeft: string; moveRight: string };
 }
 
 export interface TabView {
   lang: 'ko' | 'en';
-  site?: { id: string; name: string; centre?: { phone: string; hours?: string } };
+  site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string };
   problems: ProblemView[];
 }
 
@@ -69,6 +78,10 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
     return { type: 'candidate', source: source as Source, text };
   }
   if (value.type === 'hide-hint-on-site') return { type: 'hide-hint-on-site' };
+  if (value.type === 'settings') {
+    const change = parseSettingsChange(value.change);
+    return change ? { type: 'settings', change } : undefined;
+  }
   if (value.type === 'tab-view' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0) {
     return { type: 'tab-view', tabId: value.tabId as number };
   }

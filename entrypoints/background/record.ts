@@ -3,10 +3,11 @@ import { siteForUrl } from '../../rules';
 import type { Diagnosis } from '../../rules/types';
 import { resolveLang, type Lang } from '../../utils/i18n';
 import type { HintMessage, Source } from '../../utils/protocol';
-import { hintHiddenSites } from '../../utils/settings';
+import type { Settings } from '../../utils/settings';
 import { showBadge } from './badge';
+import { getSettings } from './settings-store';
 import { addDiagnosis, type TabState } from './tab-state';
-import { updateTab } from './tab-store';
+import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
 
 /** What ties a tab's problems together: the built-in site of its page. */
@@ -14,14 +15,18 @@ export function siteKey(url: string | undefined): string | undefined {
   return url ? siteForUrl(url)?.id : undefined;
 }
 
-export const uiLang = (): Lang => resolveLang('auto', browser.i18n.getUILanguage());
+export const langFor = (settings: Settings): Lang => resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
 
-async function pushHint(tabId: number, state: TabState | undefined, pageUrl: string): Promise<void> {
-  const hidden = await hintHiddenSites.getValue();
-  if (hidden.includes(new URL(pageUrl).hostname)) return;
-  const message: HintMessage = { type: 'hint', view: hintView(state, uiLang()) };
+const isActive = (settings: Settings, site: string | undefined): site is string => site !== undefined && !settings.disabledSites.includes(site);
+
+/** Shows (or takes away) the hint and badge for a tab as its state and the settings say. */
+export async function present(tabId: number, state: TabState | undefined, pageUrl: string, settings: Settings): Promise<void> {
+  const active = isActive(settings, siteKey(pageUrl));
+  await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
+  const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
+  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings)) };
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
-    // No script in the top frame (an error page, or not loaded yet): badge and popup still tell.
+    // No script in the top frame (an error page, a disabled site, not loaded yet): nothing to update.
   });
 }
 
@@ -30,15 +35,25 @@ async function pushHint(tabId: number, state: TabState | undefined, pageUrl: str
  * A problem the tab already has changes nothing and shows nothing again.
  */
 export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis: Diagnosis, seen: { source: Source; text: string }): Promise<void> {
+  const settings = await getSettings();
   const site = siteKey(pageUrl);
-  if (!site) return;
+  if (!isActive(settings, site)) return;
   let added = false;
   const state = await updateTab(tabId, (before) => {
     const after = addDiagnosis(before, site, diagnosis, { ...seen, time: Date.now() });
     added = after !== before;
     return after;
   });
-  if (!added) return;
-  await showBadge(tabId, state);
-  await pushHint(tabId, state, pageUrl);
+  if (added) await present(tabId, state, pageUrl, settings);
+}
+
+/** After a settings change: every open tab on a listed site gets its hint and badge again. */
+export async function presentAllTabs(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || !tab.url || !siteKey(tab.url)) return;
+      await present(tab.id, await readTab(tab.id), tab.url, settings);
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import { showBadge } from './badge';
 import { candidateLimiter } from './candidates';
 import { forgetMail } from './mail-advice';
 import { siteKey } from './record';
+import { getSettings } from './settings-store';
 import { clearTab, readTab } from './tab-store';
 
 /** Problems belong to one site: leaving it or closing the tab clears them; moving within it keeps them. */
@@ -13,7 +14,9 @@ export function watchTabLifecycle(): void {
       const state = await readTab(tabId);
       if (!state) return;
       if (siteKey(tab.url) === state.site) {
-        await showBadge(tabId, state);
+        // Chromium resets a tab's badge on navigation; the problems are still there.
+        const settings = await getSettings();
+        await showBadge(tabId, settings.badgeEnabled && !settings.disabledSites.includes(state.site) ? state : undefined);
         return;
       }
       candidateLimiter.forget(tabId);

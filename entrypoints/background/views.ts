@@ -20,6 +20,7 @@ export function problemView(problem: TabProblem, lang: Lang, site: Site | undefi
     title: fix.title[lang],
     steps: fix.steps.map((step) => step[lang]),
     ...(problem.code ? { code: problem.code } : {}),
+    seenAt: problem.time,
     ...(centre ? { centre } : {}),
     ...(fix.link ? { link: fix.link } : {}),
   };
@@ -41,16 +42,21 @@ export function hintView(state: TabState | undefined, lang: Lang): HintView {
       hideOnSite: t('hintHideOnSite', lang),
       call: t('hintCall', lang),
       code: t('popupCode', lang),
+      moveLeft: t('hintMoveLeft', lang),
+      moveRight: t('hintMoveRight', lang),
     },
   };
 }
 
-export function tabView(state: TabState | undefined, lang: Lang, site: Site | undefined): TabView {
+function centreView(site: Site, lang: Lang): TabView['site'] {
   return {
-    lang,
-    ...(site
-      ? { site: { id: site.id, name: site.name[lang], ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}) } }
-      : {}),
-    problems: problemViews(state, lang),
+    id: site.id,
+    name: site.name[lang],
+    ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
+    ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
   };
+}
+
+export function tabView(state: TabState | undefined, lang: Lang, site: Site | undefined): TabView {
+  return { lang, ...(site ? { site: centreView(site, lang) } : {}), problems: problemViews(state, lang) };
 }

@@ -3,6 +3,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Hint } from '../../components/Hint';
 import type { HintView } from '../../utils/protocol';
+import { chooseCorner, formControlBoxes } from './hint-placement';
+
+const CARD = { width: 360, height: 380 };
 
 export interface HintUi {
   show(view: HintView): Promise<void>;
@@ -39,7 +42,12 @@ export function createHintUi(ctx: ContentScriptContext, onHideOnSite: () => void
         closedFor = new Set(ids);
         remove();
       };
-      render(<Hint view={view} onClose={close} onHideOnSite={() => { onHideOnSite(); remove(); }} />, ui.mounted!);
+      const corner = chooseCorner(formControlBoxes(document), { width: innerWidth, height: innerHeight }, CARD);
+      const hide = (): void => {
+        onHideOnSite();
+        remove();
+      };
+      render(<Hint view={view} corner={corner} onClose={close} onHideOnSite={hide} />, ui.mounted!);
     },
     remove,
   };

@@ -1,62 +1,40 @@
-import { guide } from '../../rules';
-import type { GuideItem } from '../../rules/catalogue/guide';
-import { ProblemSteps } from '../../components/ProblemSteps';
 import { t, type Lang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
+import { PreflightSection, ReadingSections } from './sections/GuideSections';
+import { ProblemsSection } from './sections/ProblemsSection';
+import { ReportSection } from './sections/ReportSection';
+import { SiteSection } from './sections/SiteSection';
 
-interface Props {
+export interface PopupProps {
   lang: Lang;
   view: TabView | undefined;
+  now: Date;
+  report: string;
+  siteEnabled: boolean;
+  stepChecks: Set<string>;
+  preflightChecks: Set<string>;
+  onStepToggle(id: string, checked: boolean): void;
+  onPreflightToggle(id: string, checked: boolean): void;
+  onSiteToggle(enabled: boolean): void;
+  copy(text: string): Promise<void>;
   onOpenOptions(): void;
 }
 
-function GuideList({ items, lang }: { items: GuideItem[]; lang: Lang }) {
-  return (
-    <ul class="guide">
-      {items.map((item) => (
-        <li key={item.id}>{item.text[lang]}</li>
-      ))}
-    </ul>
-  );
-}
-
-export function Popup({ lang, view, onOpenOptions }: Props) {
-  const problems = view?.problems ?? [];
+export function Popup(props: PopupProps) {
+  const { lang, view } = props;
+  const hasProblems = (view?.problems.length ?? 0) > 0;
   return (
     <main class="popup">
       <header>
         <h1>{t('extName', lang)}</h1>
-        <p class="site">{view?.site ? `${t('popupSite', lang)}: ${view.site.name}` : t('popupNotListed', lang)}</p>
+        <SiteSection lang={lang} site={view?.site} enabled={props.siteEnabled} onToggle={props.onSiteToggle} />
       </header>
-      <section aria-labelledby="found">
-        <h2 id="found">{t('popupFoundHeading', lang)}</h2>
-        {problems.length === 0 ? (
-          <p class="empty">{t('popupNoProblems', lang)}</p>
-        ) : (
-          <ul class="problems">
-            {problems.map((problem) => (
-              <li key={problem.problemId} class={`problem ${problem.severity}`} data-category={problem.category}>
-                <h3>{problem.title}</h3>
-                <ProblemSteps problem={problem} codeLabel={t('popupCode', lang)} callLabel={t('hintCall', lang)} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <details open={problems.length === 0}>
-        <summary>{t('popupPreflightHeading', lang)}</summary>
-        <GuideList items={guide.preflight} lang={lang} />
-      </details>
-      <details>
-        <summary>{t('popupReasonsHeading', lang)}</summary>
-        <GuideList items={guide.reissueReasons} lang={lang} />
-      </details>
-      <details>
-        <summary>{t('popupSecurityHeading', lang)}</summary>
-        <GuideList items={guide.securityTips} lang={lang} />
-      </details>
+      <ProblemsSection lang={lang} view={view} now={props.now} checked={props.stepChecks} onToggle={props.onStepToggle} />
+      <PreflightSection lang={lang} open={!hasProblems} checked={props.preflightChecks} onToggle={props.onPreflightToggle} />
+      <ReadingSections lang={lang} />
+      <ReportSection lang={lang} report={props.report} copy={props.copy} />
       <footer>
-        <button type="button" class="link" onClick={onOpenOptions}>
+        <button type="button" class="link" onClick={props.onOpenOptions}>
           {t('popupOptions', lang)}
         </button>
       </footer>

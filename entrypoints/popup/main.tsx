@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLang } from '../../utils/i18n';
+import { resolveLang, type Lang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
+import { browserName, buildReport } from '../../utils/report';
+import { settingsItem, type Settings } from '../../utils/settings';
+import type { SettingsChange } from '../../utils/settings-changes';
+import { readSettings } from '../../utils/settings-schema';
+import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
 
 /**
@@ -17,14 +23,58 @@ async function askForTabView(tabId: number): Promise<TabView | undefined> {
   return undefined;
 }
 
+const changeSettings = (change: SettingsChange) => browser.runtime.sendMessage({ type: 'settings', change }) as Promise<Settings>;
+
+function useChecks(scope: CheckScope | undefined): [Set<string>, (id: string, checked: boolean) => void] {
+  const [checks, setChecks] = useState<Set<string>>(new Set());
+  useEffect(() => {
+    if (scope) void readChecks(scope).then(setChecks);
+  }, [scope]);
+  const toggle = (id: string, checked: boolean) => {
+    if (!scope) return;
+    const next = new Set(checks);
+    if (checked) next.add(id);
+    else next.delete(id);
+    setChecks(next);
+    void writeChecks(scope, next);
+  };
+  return [checks, toggle];
+}
+
+function App({ tabId, view, settings, lang }: { tabId: number | undefined; view: TabView | undefined; settings: Settings; lang: Lang }) {
+  const [stepChecks, toggleStep] = useChecks(tabId === undefined ? undefined : `tab-${tabId}`);
+  const [preflightChecks, togglePreflight] = useChecks('preflight');
+  const [current, setCurrent] = useState(settings);
+  const now = new Date();
+  const siteId = view?.site?.id;
+  const report = buildReport({ view, now, browser: browserName(navigator.userAgent), version: browser.runtime.getManifest().version, lang });
+  return (
+    <Popup
+      lang={lang}
+      view={view}
+      now={now}
+      report={report}
+      siteEnabled={!siteId || !current.disabledSites.includes(siteId)}
+      stepChecks={stepChecks}
+      preflightChecks={preflightChecks}
+      onStepToggle={toggleStep}
+      onPreflightToggle={togglePreflight}
+      onSiteToggle={(enabled) => siteId && void changeSettings({ op: 'site-enabled', siteId, enabled }).then(setCurrent)}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
+
 async function start(): Promise<void> {
-  const lang = resolveLang('auto', browser.i18n.getUILanguage());
+  const settings = await readSettings(() => settingsItem.getValue());
+  const lang = resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
   // Tests open the popup as a page and name the tab to inspect; a real click uses the active tab.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
-  render(<Popup lang={lang} view={view} onOpenOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+  render(<App tabId={tabId} view={view} settings={settings} lang={lang} />, document.getElementById('app')!);
 }
 
 void start();

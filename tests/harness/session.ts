@@ -52,13 +52,13 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** The tab id of the (only) tab showing `url`, asked of the extension itself. */
+/** The tab id of the newest tab showing `url` (tab ids only grow), asked of the extension itself. */
 export async function tabIdOf(worker: WorkerHandle, url: string): Promise<number> {
   return worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab for ${u}: ${tabs.map((t) => t.url).join(', ')}`);
-    return tab.id;
+    const ids = tabs.filter((t) => t.url === u && t.id !== undefined).map((t) => t.id as number);
+    if (ids.length === 0) throw new Error(`no tab for ${u}: ${tabs.map((t) => t.url).join(', ')}`);
+    return Math.max(...ids);
   }, url);
 }
 

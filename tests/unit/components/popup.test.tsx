@@ -1,0 +1,98 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupProps } from '../../../entrypoints/popup/Popup';
+import { PreflightSection, ReadingSections } from '../../../entrypoints/popup/sections/GuideSections';
+import { ProblemsSection } from '../../../entrypoints/popup/sections/ProblemsSection';
+import { ReportSection } from '../../../entrypoints/popup/sections/ReportSection';
+import { SiteSection } from '../../../entrypoints/popup/sections/SiteSection';
+import { identityProblem, serverProblem, tabView } from './fixtures';
+
+// 2026-11-25 15:30 KST, a Wednesday: not a busy time.
+const QUIET = new Date(Date.UTC(2026, 10, 25, 6, 30));
+// 2026-11-25 12:20 KST: lunchtime.
+const LUNCH = new Date(Date.UTC(2026, 10, 25, 3, 20));
+
+describe('popup sections', () => {
+  afterEach(cleanup);
+
+  it('problems: each fix is a checklist; ticking reports the step', () => {
+    const onToggle = vi.fn();
+    render(<ProblemsSection lang="ko" view={tabView([identityProblem])} now={QUIET} checked={new Set(['identity-mismatch:1'])} onToggle={onToggle} />);
+    expect(screen.getByRole('heading', { name: '이 페이지에서 발견된 문제' })).toBeTruthy();
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([false, true]);
+    fireEvent.click(boxes[0]!);
+    expect(onToggle).toHaveBeenCalledWith('identity-mismatch:0', true);
+  });
+
+  it('problems: server errors get the time in KST, the site\'s hours and when to retry', () => {
+    render(<ProblemsSection lang="ko" view={tabView([serverProblem])} now={LUNCH} checked={new Set()} onToggle={() => {}} />);
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('2026-11-25 (수) 12:20 KST');
+    expect(note.textContent).toContain('23:50~00:10');
+    expect(note.textContent).toContain('점심시간');
+  });
+
+  it('problems: says so when there are none', () => {
+    render(<ProblemsSection lang="en" view={tabView([])} now={QUIET} checked={new Set()} onToggle={() => {}} />);
+    expect(screen.getByText('No problems found on this page.')).toBeTruthy();
+  });
+
+  it('preflight: the seed checklist, tickable', () => {
+    const onToggle = vi.fn();
+    render(<PreflightSection lang="ko" open checked={new Set(['popups'])} onToggle={onToggle} />);
+    const labels = screen.getAllByRole('checkbox').map((b) => b.closest('label')?.textContent);
+    expect(labels).toHaveLength(7);
+    expect(labels.join(' ')).toMatch(/유효기간.*본인 명의.*이메일.*보안 프로그램.*팝업.*붐비는 시간.*저장/);
+    fireEvent.click(screen.getByRole('checkbox', { name: /본인 명의 휴대폰/ }));
+    expect(onToggle).toHaveBeenCalledWith('own-phone', true);
+  });
+
+  it('reading sections: when to reissue and the security tips', () => {
+    render(<ReadingSections lang="ko" />);
+    expect(screen.getByText('언제 재발급하나요')).toBeTruthy();
+    expect(screen.getByText(/개인정보가 바뀌었을 때/)).toBeTruthy();
+    expect(screen.getByText(/공용 와이파이/)).toBeTruthy();
+  });
+
+  it('site: name, switch and customer centre; the switch reports its new state', () => {
+    const onToggle = vi.fn();
+    const { rerender } = render(<SiteSection lang="ko" site={tabView([]).site} enabled onToggle={onToggle} />);
+    const toggle = screen.getByRole('switch') as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    expect(onToggle).toHaveBeenCalledWith(false);
+    rerender(<SiteSection lang="ko" site={tabView([]).site} enabled={false} onToggle={onToggle} />);
+    expect(screen.getByText(/꺼져 있어요/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '1588-9999' })).toBeTruthy();
+  });
+
+  it('site: an unlisted page says so and has no switch', () => {
+    render(<SiteSection lang="ko" site={undefined} enabled onToggle={() => {}} />);
+    expect(screen.queryByRole('switch')).toBeNull();
+    expect(screen.getByText(/지켜보는 사이트가 아니에요/)).toBeTruthy();
+  });
+
+  it('report: copies the text and says so; shows it when copying fails', async () => {
+    const copy = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('denied'));
+    render(<ReportSection lang="ko" report="보고서 본문" copy={copy} />);
+    fireEvent.click(screen.getByRole('button', { name: '진단 보고서 복사' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('복사했어요'));
+    expect(copy).toHaveBeenCalledWith('보고서 본문');
+    fireEvent.click(screen.getByRole('button', { name: '진단 보고서 복사' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('복사하지 못했어요'));
+    expect(screen.getByText('보고서 본문').closest('details')?.open).toBe(true);
+  });
+
+  it('the whole popup: opens the preflight when nothing is found, and links to the settings', () => {
+    const onOpenOptions = vi.fn();
+    const props: PopupProps = {
+      lang: 'ko', view: tabView([]), now: QUIET, report: '', siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
+      onStepToggle: () => {}, onPreflightToggle: () => {}, onSiteToggle: () => {}, copy: async () => {}, onOpenOptions,
+    };
+    const { container } = render(<Popup {...props} />);
+    expect((container.querySelector('details.preflight') as HTMLDetailsElement).open).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '설정' }));
+    expect(onOpenOptions).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,60 @@
+import type { LanguageSetting } from './i18n';
+import { sanitiseSettings } from './settings-schema';
+import type { Settings } from './settings';
+
+/** One change a page asks for. Small and specific, so two pages changing different things never clash. */
+export type SettingsChange =
+  | { op: 'site-enabled'; siteId: string; enabled: boolean }
+  | { op: 'hints-enabled'; value: boolean }
+  | { op: 'badge-enabled'; value: boolean }
+  | { op: 'hint-language'; value: LanguageSetting }
+  | { op: 'retention'; value: Settings['retention'] }
+  | { op: 'hint-hidden-host'; host: string; hidden: boolean }
+  | { op: 'replace'; settings: Settings };
+
+const without = (list: string[], item: string) => list.filter((x) => x !== item);
+const withItem = (list: string[], item: string) => (list.includes(item) ? list : [...list, item]);
+
+export function applyChange(settings: Settings, change: SettingsChange): Settings {
+  switch (change.op) {
+    case 'site-enabled':
+      return { ...settings, disabledSites: change.enabled ? without(settings.disabledSites, change.siteId) : withItem(settings.disabledSites, change.siteId) };
+    case 'hints-enabled':
+      return { ...settings, hintsEnabled: change.value };
+    case 'badge-enabled':
+      return { ...settings, badgeEnabled: change.value };
+    case 'hint-language':
+      return { ...settings, hintLanguage: change.value };
+    case 'retention':
+      return { ...settings, retention: change.value };
+    case 'hint-hidden-host':
+      return { ...settings, hintHiddenHosts: change.hidden ? withItem(settings.hintHiddenHosts, change.host) : without(settings.hintHiddenHosts, change.host) };
+    case 'replace':
+      return sanitiseSettings(change.settings);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const shortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 253;
+
+/** Changes arrive as messages: accept only well-formed ones. */
+export function parseSettingsChange(value: unknown): SettingsChange | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.op) {
+    case 'site-enabled':
+      return shortString(value.siteId) && typeof value.enabled === 'boolean' ? { op: value.op, siteId: value.siteId, enabled: value.enabled } : undefined;
+    case 'hints-enabled':
+    case 'badge-enabled':
+      return typeof value.value === 'boolean' ? { op: value.op, value: value.value } : undefined;
+    case 'hint-language':
+      return value.value === 'auto' || value.value === 'ko' || value.value === 'en' ? { op: value.op, value: value.value } : undefined;
+    case 'retention':
+      return value.value === 'none' || value.value === 'session' || value.value === '7d' ? { op: value.op, value: value.value } : undefined;
+    case 'hint-hidden-host':
+      return shortString(value.host) && typeof value.hidden === 'boolean' ? { op: value.op, host: value.host, hidden: value.hidden } : undefined;
+    case 'replace':
+      return isRecord(value.settings) ? { op: value.op, settings: sanitiseSettings(value.settings) } : undefined;
+    default:
+      return undefined;
+  }
+}
