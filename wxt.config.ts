@@ -18,10 +18,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ko',
-    // webRequest only observes (failures on listed sites); alarms time the mail advice.
-    permissions: ['storage', 'webRequest', 'alarms'],
+    // webRequest only observes (failures on listed sites); alarms time the mail advice and the
+    // expiry reminders, notifications show the reminders; scripting registers the content scripts
+    // for the enabled sites (so a disabled site gets none).
+    permissions: ['storage', 'webRequest', 'alarms', 'notifications', 'scripting'],
     // Loopback: to notice a page failing to reach a local security program (ports are not part of a pattern).
     host_permissions: [...SITE_MATCHES, ...LOOPBACK_MATCHES],
+    // Sites the user adds are asked for one by one, when they are added.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,8 @@ import { SHADOW_EVENT } from '../utils/shadow-channel';
 // which pop-ups are blocked, and where open shadow roots appear. It must never change what those
 // functions show or return: it reports, then calls (or returns) the original.
 export default defineContentScript({
+  // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest.
+  registration: 'runtime',
   matches: SITE_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',

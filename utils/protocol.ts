@@ -1,5 +1,7 @@
 import type { Category, Severity } from '../rules/types';
+import type { Reminder } from './settings';
 import { parseSettingsChange, type SettingsChange } from './settings-changes';
+import { sanitiseReminders } from './settings-schema';
 
 /** Where a candidate failure text was seen. */
 export const SOURCES = ['inline', 'layer', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network', 'program', 'mail'] as const;
@@ -32,13 +34,26 @@ export interface SettingsMessage {
   change: SettingsChange;
 }
 
+export type ReminderChange = { op: 'add'; reminder: Reminder } | { op: 'remove'; id: string } | { op: 'replace'; reminders: Reminder[] };
+
+/** options → background: add, remove or replace expiry reminders. */
+export interface RemindersMessage {
+  type: 'reminders';
+  change: ReminderChange;
+}
+
+/** options → background: forget everything (settings, reminders, history, custom sites and their permissions). */
+export interface ClearDataMessage {
+  type: 'clear-all-data';
+}
+
 /** background → top frame: what the in-page hint shows now. */
 export interface HintMessage {
   type: 'hint';
   view: HintView;
 }
 
-export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage;
+export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage | RemindersMessage | ClearDataMessage;
 
 export interface ProblemView {
   problemId: string;
@@ -78,6 +93,11 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
     return { type: 'candidate', source: source as Source, text };
   }
   if (value.type === 'hide-hint-on-site') return { type: 'hide-hint-on-site' };
+  if (value.type === 'clear-all-data') return { type: 'clear-all-data' };
+  if (value.type === 'reminders' && isRecord(value.change)) {
+    const change = parseReminderChange(value.change);
+    return change ? { type: 'reminders', change } : undefined;
+  }
   if (value.type === 'settings') {
     const change = parseSettingsChange(value.change);
     return change ? { type: 'settings', change } : undefined;
@@ -85,5 +105,15 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
   if (value.type === 'tab-view' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0) {
     return { type: 'tab-view', tabId: value.tabId as number };
   }
+  return undefined;
+}
+
+function parseReminderChange(change: Record<string, unknown>): ReminderChange | undefined {
+  if (change.op === 'remove' && typeof change.id === 'string') return { op: 'remove', id: change.id };
+  if (change.op === 'add') {
+    const [reminder] = sanitiseReminders([change.reminder]);
+    return reminder ? { op: 'add', reminder } : undefined;
+  }
+  if (change.op === 'replace' && Array.isArray(change.reminders)) return { op: 'replace', reminders: sanitiseReminders(change.reminders) };
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { LanguageSetting } from './i18n';
-import { sanitiseSettings } from './settings-schema';
+import { isValidHost, sanitiseSettings } from './settings-schema';
 import type { Settings } from './settings';
 
 /** One change a page asks for. Small and specific, so two pages changing different things never clash. */
@@ -10,6 +10,8 @@ export type SettingsChange =
   | { op: 'hint-language'; value: LanguageSetting }
   | { op: 'retention'; value: Settings['retention'] }
   | { op: 'hint-hidden-host'; host: string; hidden: boolean }
+  | { op: 'custom-site-add'; host: string; addedAt: number }
+  | { op: 'custom-site-remove'; host: string }
   | { op: 'replace'; settings: Settings };
 
 const without = (list: string[], item: string) => list.filter((x) => x !== item);
@@ -29,6 +31,16 @@ export function applyChange(settings: Settings, change: SettingsChange): Setting
       return { ...settings, retention: change.value };
     case 'hint-hidden-host':
       return { ...settings, hintHiddenHosts: change.hidden ? withItem(settings.hintHiddenHosts, change.host) : without(settings.hintHiddenHosts, change.host) };
+    case 'custom-site-add':
+      return settings.customSites.some((s) => s.host === change.host)
+        ? settings
+        : { ...settings, customSites: [...settings.customSites, { host: change.host, addedAt: change.addedAt }] };
+    case 'custom-site-remove':
+      return {
+        ...settings,
+        customSites: settings.customSites.filter((s) => s.host !== change.host),
+        disabledSites: without(settings.disabledSites, `custom:${change.host}`),
+      };
     case 'replace':
       return sanitiseSettings(change.settings);
   }
@@ -52,6 +64,10 @@ export function parseSettingsChange(value: unknown): SettingsChange | undefined 
       return value.value === 'none' || value.value === 'session' || value.value === '7d' ? { op: value.op, value: value.value } : undefined;
     case 'hint-hidden-host':
       return shortString(value.host) && typeof value.hidden === 'boolean' ? { op: value.op, host: value.host, hidden: value.hidden } : undefined;
+    case 'custom-site-add':
+      return typeof value.host === 'string' && isValidHost(value.host) && typeof value.addedAt === 'number' ? { op: value.op, host: value.host, addedAt: value.addedAt } : undefined;
+    case 'custom-site-remove':
+      return typeof value.host === 'string' && isValidHost(value.host) ? { op: value.op, host: value.host } : undefined;
     case 'replace':
       return isRecord(value.settings) ? { op: value.op, settings: sanitiseSettings(value.settings) } : undefined;
     default:

@@ -1,25 +1,61 @@
 import type { LanguageSetting } from './i18n';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { CustomSite, Reminder, Settings } from './settings';
 
-// Stored values come from older versions, other tools, or a corrupted profile: every field is
-// checked on its own and falls back to its default, so one bad value never breaks the rest.
+// Stored values come from older versions, imports, other tools or a corrupted profile: every field
+// is checked on its own and falls back to its default, so one bad value never breaks the rest.
+// (Defaults are repeated here, not imported, to keep this module free of storage: it also runs in tests.)
 
+const DEFAULTS: Settings = {
+  disabledSites: [],
+  hintsEnabled: true,
+  badgeEnabled: true,
+  hintLanguage: 'auto',
+  retention: 'session',
+  hintHiddenHosts: [],
+  customSites: [],
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ko', 'en'];
 const RETENTIONS: readonly Settings['retention'][] = ['none', 'session', '7d'];
 const MAX_LIST = 500;
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const isValidHost = (host: string): boolean => HOST.test(host);
+
+function customSites(value: unknown): CustomSite[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const sites: CustomSite[] = [];
+  for (const entry of value.slice(0, MAX_LIST)) {
+    if (!isRecord(entry) || typeof entry.host !== 'string') continue;
+    const host = entry.host.toLowerCase();
+    if (!isValidHost(host) || seen.has(host)) continue;
+    seen.add(host);
+    sites.push({ host, addedAt: typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt) ? entry.addedAt : 0 });
+  }
+  return sites;
+}
 
 export function sanitiseSettings(value: unknown): Settings {
-  const input = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v)].slice(0, MAX_LIST) : fallback);
+  const input = isRecord(value) ? value : {};
+  const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v)].slice(0, MAX_LIST) : [...fallback]);
   return {
-    disabledSites: list(input.disabledSites, DEFAULT_SETTINGS.disabledSites),
-    hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULT_SETTINGS.hintsEnabled,
-    badgeEnabled: typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULT_SETTINGS.badgeEnabled,
-    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting) ? (input.hintLanguage as LanguageSetting) : DEFAULT_SETTINGS.hintLanguage,
-    retention: RETENTIONS.includes(input.retention as Settings['retention']) ? (input.retention as Settings['retention']) : DEFAULT_SETTINGS.retention,
-    hintHiddenHosts: list(input.hintHiddenHosts, DEFAULT_SETTINGS.hintHiddenHosts),
+    disabledSites: list(input.disabledSites, DEFAULTS.disabledSites),
+    hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULTS.hintsEnabled,
+    badgeEnabled: typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULTS.badgeEnabled,
+    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting) ? (input.hintLanguage as LanguageSetting) : DEFAULTS.hintLanguage,
+    retention: RETENTIONS.includes(input.retention as Settings['retention']) ? (input.retention as Settings['retention']) : DEFAULTS.retention,
+    hintHiddenHosts: list(input.hintHiddenHosts, DEFAULTS.hintHiddenHosts),
+    customSites: customSites(input.customSites),
   };
+}
+
+/** Version 1 → 2: custom sites arrived. Whatever v1 held is kept where it still means the same. */
+export function migrateSettingsV1(v1: unknown): Settings {
+  return sanitiseSettings({ ...(isRecord(v1) ? v1 : {}), customSites: [] });
 }
 
 /** Reads settings as stored, whatever state they are in. */
@@ -27,6 +63,15 @@ export async function readSettings(read: () => Promise<unknown>): Promise<Settin
   try {
     return sanitiseSettings(await read());
   } catch {
-    return { ...DEFAULT_SETTINGS };
+    return sanitiseSettings(undefined);
   }
+}
+
+export function sanitiseReminders(value: unknown): Reminder[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(isRecord)
+    .filter((r) => typeof r.id === 'string' && typeof r.label === 'string' && typeof r.expiry === 'string' && DATE.test(r.expiry) && !Number.isNaN(Date.parse(r.expiry)))
+    .slice(0, 50)
+    .map((r) => ({ id: (r.id as string).slice(0, 64), label: (r.label as string).slice(0, 80), expiry: r.expiry as string }));
 }

@@ -1,17 +1,26 @@
 import { storage } from 'wxt/utils/storage';
 import type { LanguageSetting } from './i18n';
+import { migrateSettingsV1 } from './settings-schema';
 
-/** Everything the user can set. Stored as one versioned item; see settings-schema.ts for checks. */
+/** A site the user added; its host permission is optional and asked for when it is added. */
+export interface CustomSite {
+  host: string;
+  addedAt: number;
+}
+
+/** Everything the user can set. Stored as one versioned item; settings-schema.ts checks it. */
 export interface Settings {
-  /** Built-in site ids the user switched off. */
+  /** Site keys (built-in ids, or `custom:<host>`) the user switched off. */
   disabledSites: string[];
   hintsEnabled: boolean;
   badgeEnabled: boolean;
   hintLanguage: LanguageSetting;
-  /** How long a tab's problems are kept: not at all, for the browser session, or 7 days. */
+  /** How long the diagnosis history is kept: not at all, for the browser session, or 7 days. */
   retention: 'none' | 'session' | '7d';
   /** Hosts where the user chose "이 사이트에서 숨기기". */
   hintHiddenHosts: string[];
+  /** Since version 2. */
+  customSites: CustomSite[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,9 +30,31 @@ export const DEFAULT_SETTINGS: Settings = {
   hintLanguage: 'auto',
   retention: 'session',
   hintHiddenHosts: [],
+  customSites: [],
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/**
+ * Versions: 1 (the first layout, without custom sites), 2 (custom sites). A migration runs once per
+ * version step when an older value is read; wxt/storage records the version beside the value.
+ */
+export const defineSettingsItem = () =>
+  storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 2,
+    migrations: { 2: migrateSettingsV1 },
+  });
+
+export const settingsItem = defineSettingsItem();
+
+/** A certificate's expiry the user wants to be reminded of. Nothing else about the certificate is kept. */
+export interface Reminder {
+  id: string;
+  label: string;
+  /** YYYY-MM-DD, a date in Korea. */
+  expiry: string;
+}
+
+export const remindersItem = storage.defineItem<Reminder[]>('local:reminders', { fallback: [], version: 1 });
 
 /**
  * How long after a confirmed guide/verification mail the "mail not received?" advice is offered.

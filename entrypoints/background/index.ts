@@ -1,29 +1,61 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { siteForUrl } from '../../rules';
-import { parseRuntimeMessage, type TabView } from '../../utils/protocol';
+import { parseRuntimeMessage, type ReminderChange, type TabView } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
+import { remindersItem } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
+import { customSitePattern } from '../../utils/site-input';
 import { onCandidate } from './candidates';
+import { syncContentScripts } from './content-scripts';
+import { applyRetention } from './history';
 import { onMailAlarm } from './mail-advice';
 import { langFor, presentAllTabs } from './record';
+import { onReminderAlarm, readReminders, scheduleReminders } from './reminders';
 import { changeSettings, getSettings } from './settings-store';
+import { siteKeyFor } from './sites';
 import { watchRequests } from './watch-requests';
 import { watchTabLifecycle } from './tab-lifecycle';
 import { readTab } from './tab-store';
 import { tabView } from './views';
 
 async function onTabView(tabId: number): Promise<TabView> {
+  const settings = await getSettings();
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const site = tab?.url ? siteForUrl(tab.url) : undefined;
+  const key = siteKeyFor(tab?.url, settings);
   const state = await readTab(tabId);
-  return tabView(state && site && state.site === site.id ? state : undefined, langFor(await getSettings()), site);
+  return tabView(state && state.site === key ? state : undefined, langFor(settings), key);
 }
 
 async function onSettingsChange(change: SettingsChange): Promise<Settings> {
+  const before = await getSettings();
+  if (change.op === 'custom-site-remove') await browser.permissions.remove({ origins: [customSitePattern(change.host)] }).catch(() => false);
   const settings = await changeSettings(change);
+  await syncContentScripts(settings);
+  if (settings.retention !== before.retention) await applyRetention(settings.retention);
   await presentAllTabs(settings);
   return settings;
+}
+
+let reminderQueue: Promise<unknown> = Promise.resolve();
+function onRemindersChange(change: ReminderChange): Promise<unknown> {
+  reminderQueue = reminderQueue.then(async () => {
+    const current = await readReminders();
+    const next =
+      change.op === 'add' ? [...current.filter((r) => r.id !== change.reminder.id), change.reminder] : change.op === 'remove' ? current.filter((r) => r.id !== change.id) : change.reminders;
+    await remindersItem.setValue(next);
+    await scheduleReminders(next);
+    return next;
+  });
+  return reminderQueue;
+}
+
+async function clearAllData(): Promise<void> {
+  const { customSites } = await getSettings();
+  if (customSites.length) await browser.permissions.remove({ origins: customSites.map((s) => customSitePattern(s.host)) }).catch(() => false);
+  await Promise.all([browser.storage.local.clear(), browser.storage.session.clear(), browser.alarms.clearAll()]);
+  const settings = await getSettings();
+  await syncContentScripts(settings);
+  await presentAllTabs(settings);
 }
 
 export default defineBackground(() => {
@@ -32,15 +64,34 @@ export default defineBackground(() => {
     const message = parseRuntimeMessage(raw);
     if (!message) return undefined;
     const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-    if (message.type === 'tab-view' && fromOwnPage) return onTabView(message.tabId);
-    if (message.type === 'candidate') void onCandidate(message, sender);
-    if (message.type === 'settings' && fromOwnPage) return onSettingsChange(message.change);
-    if (message.type === 'hide-hint-on-site' && sender.tab?.url) {
-      void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
+    switch (message.type) {
+      case 'candidate':
+        void onCandidate(message, sender);
+        return undefined;
+      case 'hide-hint-on-site':
+        if (sender.tab?.url) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
+        return undefined;
+      // Only our own pages (popup, options) may read tab problems or change anything.
+      case 'tab-view':
+        return fromOwnPage ? onTabView(message.tabId) : undefined;
+      case 'settings':
+        return fromOwnPage ? onSettingsChange(message.change) : undefined;
+      case 'reminders':
+        return fromOwnPage ? onRemindersChange(message.change) : undefined;
+      case 'clear-all-data':
+        return fromOwnPage ? clearAllData().then(() => true) : undefined;
     }
-    return undefined;
   });
-  browser.alarms.onAlarm.addListener((alarm) => void onMailAlarm(alarm));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onMailAlarm(alarm);
+    void getSettings().then((settings) => onReminderAlarm(alarm, langFor(settings)));
+  });
+  // The user can take a custom site's access away in the browser's own settings.
+  browser.permissions.onRemoved.addListener(() => void getSettings().then(syncContentScripts));
   watchRequests();
   watchTabLifecycle();
+
+  // Every start (install, update, browser start, wake-up) re-derives what must be registered.
+  void getSettings().then(syncContentScripts);
+  void readReminders().then((reminders) => scheduleReminders(reminders));
 });

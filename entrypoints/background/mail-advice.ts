@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { diagnosisFor } from '../../rules';
 import { mailAdviceDelayMinutes } from '../../utils/settings';
-import { recordDiagnosis, siteKey } from './record';
+import { recordDiagnosis } from './record';
+import { getSettings } from './settings-store';
+import { siteKeyFor } from './sites';
 
 // No page ever says "the mail did not arrive". When a listed page confirms a guide or
 // verification mail and the user is still on that site a few minutes later, the advice for
@@ -10,7 +12,7 @@ import { recordDiagnosis, siteKey } from './record';
 const PREFIX = 'mail-advice:';
 
 export async function rememberMailSent(tabId: number, pageUrl: string): Promise<void> {
-  if (!siteKey(pageUrl)) return;
+  if (!siteKeyFor(pageUrl, await getSettings())) return;
   const minutes = await mailAdviceDelayMinutes.getValue();
   await browser.alarms.create(`${PREFIX}${tabId}`, { when: Date.now() + Math.max(0, minutes) * 60_000 });
 }
@@ -20,7 +22,7 @@ export async function onMailAlarm(alarm: { name: string }): Promise<void> {
   const tabId = Number(alarm.name.slice(PREFIX.length));
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   // Gone, or moved to another site: the user is no longer waiting on this flow.
-  if (!tab?.url || !siteKey(tab.url)) return;
+  if (!tab?.url || !siteKeyFor(tab.url, await getSettings())) return;
   const diagnosis = diagnosisFor('mail-not-received');
   if (diagnosis) await recordDiagnosis(tabId, tab.url, diagnosis, { source: 'mail', text: '' });
 }

@@ -1,27 +1,21 @@
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../rules';
 import type { Diagnosis } from '../../rules/types';
 import { resolveLang, type Lang } from '../../utils/i18n';
 import type { HintMessage, Source } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
 import { showBadge } from './badge';
+import { appendHistory } from './history';
 import { getSettings } from './settings-store';
+import { isActiveSite, siteKeyFor } from './sites';
 import { addDiagnosis, type TabState } from './tab-state';
 import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
 
-/** What ties a tab's problems together: the built-in site of its page. */
-export function siteKey(url: string | undefined): string | undefined {
-  return url ? siteForUrl(url)?.id : undefined;
-}
-
 export const langFor = (settings: Settings): Lang => resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
-
-const isActive = (settings: Settings, site: string | undefined): site is string => site !== undefined && !settings.disabledSites.includes(site);
 
 /** Shows (or takes away) the hint and badge for a tab as its state and the settings say. */
 export async function present(tabId: number, state: TabState | undefined, pageUrl: string, settings: Settings): Promise<void> {
-  const active = isActive(settings, siteKey(pageUrl));
+  const active = isActiveSite(settings, siteKeyFor(pageUrl, settings));
   await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
   const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
   const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings)) };
@@ -36,15 +30,18 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
  */
 export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis: Diagnosis, seen: { source: Source; text: string }): Promise<void> {
   const settings = await getSettings();
-  const site = siteKey(pageUrl);
-  if (!isActive(settings, site)) return;
+  const site = siteKeyFor(pageUrl, settings);
+  if (!isActiveSite(settings, site)) return;
+  const time = Date.now();
   let added = false;
   const state = await updateTab(tabId, (before) => {
-    const after = addDiagnosis(before, site, diagnosis, { ...seen, time: Date.now() });
+    const after = addDiagnosis(before, site, diagnosis, { ...seen, time });
     added = after !== before;
     return after;
   });
-  if (added) await present(tabId, state, pageUrl, settings);
+  if (!added) return;
+  await present(tabId, state, pageUrl, settings);
+  await appendHistory({ site, problemId: diagnosis.problemId, category: diagnosis.category, ...(diagnosis.code ? { code: diagnosis.code } : {}), time }, settings.retention);
 }
 
 /** After a settings change: every open tab on a listed site gets its hint and badge again. */
@@ -52,7 +49,7 @@ export async function presentAllTabs(settings: Settings): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined || !tab.url || !siteKey(tab.url)) return;
+      if (tab.id === undefined || !tab.url || !siteKeyFor(tab.url, settings)) return;
       await present(tab.id, await readTab(tab.id), tab.url, settings);
     }),
   );

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { showBadge } from './badge';
 import { candidateLimiter } from './candidates';
 import { forgetMail } from './mail-advice';
-import { siteKey } from './record';
 import { getSettings } from './settings-store';
+import { siteKeyFor } from './sites';
 import { clearTab, readTab } from './tab-store';
 
 /** Problems belong to one site: leaving it or closing the tab clears them; moving within it keeps them. */
@@ -13,9 +13,9 @@ export function watchTabLifecycle(): void {
     void (async () => {
       const state = await readTab(tabId);
       if (!state) return;
-      if (siteKey(tab.url) === state.site) {
+      const settings = await getSettings();
+      if (siteKeyFor(tab.url, settings) === state.site) {
         // Chromium resets a tab's badge on navigation; the problems are still there.
-        const settings = await getSettings();
         await showBadge(tabId, settings.badgeEnabled && !settings.disabledSites.includes(state.site) ? state : undefined);
         return;
       }

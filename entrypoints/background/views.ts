@@ -2,6 +2,7 @@ import { fixFor, problemFor, siteById } from '../../rules';
 import type { Site } from '../../rules/types';
 import { t, type Lang } from '../../utils/i18n';
 import type { HintView, ProblemView, TabView } from '../../utils/protocol';
+import { siteView } from './sites';
 import type { TabProblem, TabState } from './tab-state';
 import { newestFirst } from './tab-state';
 
@@ -48,15 +49,7 @@ export function hintView(state: TabState | undefined, lang: Lang): HintView {
   };
 }
 
-function centreView(site: Site, lang: Lang): TabView['site'] {
-  return {
-    id: site.id,
-    name: site.name[lang],
-    ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
-    ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
-  };
-}
-
-export function tabView(state: TabState | undefined, lang: Lang, site: Site | undefined): TabView {
-  return { lang, ...(site ? { site: centreView(site, lang) } : {}), problems: problemViews(state, lang) };
+export function tabView(state: TabState | undefined, lang: Lang, siteKey: string | undefined): TabView {
+  const site = siteKey ? siteView(siteKey, lang) : undefined;
+  return { lang, ...(site ? { site } : {}), problems: problemViews(state, lang) };
 }

@@ -4,6 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Hint } from '../../components/Hint';
 import type { HintView } from '../../utils/protocol';
 import { chooseCorner, formControlBoxes } from './hint-placement';
+// Inlined, not fetched: on a user-added site there is no web-accessible CSS file to fetch.
+import hintCss from './hint.css?inline';
 
 const CARD = { width: 360, height: 380 };
 
@@ -31,6 +33,7 @@ export function createHintUi(ctx: ContentScriptContext, onHideOnSite: () => void
         ui = await createShadowRootUi(ctx, {
           name: 'reissue-helper-hint',
           position: 'inline',
+          css: hintCss,
           anchor: 'html',
           append: 'last',
           onMount: (container) => container,

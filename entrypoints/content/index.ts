@@ -1,4 +1,3 @@
-import './hint.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../rules/site-matches';
@@ -12,11 +11,13 @@ import { createHintUi } from './hint-ui';
 import { createReporter } from './reporter';
 
 export default defineContentScript({
+  // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest.
+  registration: 'runtime',
   matches: SITE_MATCHES,
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main(ctx) {
     const reporter = createReporter();
     watchDialogs(reporter, ctx.signal);

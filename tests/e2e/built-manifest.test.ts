@@ -30,6 +30,7 @@ describe.each(BUILDS)('built manifest: $name', ({ path }) => {
 
   it('asks for no broad host access, in permissions or content scripts', () => {
     const m = manifest();
+    // Required access only: optional host permissions are asked for, site by site, when a user adds a site.
     const everyPattern = [...(m.host_permissions ?? []), ...(m.permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
     expect(everyPattern.filter((p) => p.includes('://') || p === '<all_urls>').filter(isBroad)).toEqual([]);
     expect(JSON.stringify(m.permissions ?? [])).not.toMatch(/<all_urls>|\*:\/\/\*\//);
@@ -43,16 +44,15 @@ describe.each(BUILDS)('built manifest: $name', ({ path }) => {
     expect(m.permissions ?? []).not.toContain('tabs');
   });
 
-  it('runs the isolated script and the MAIN-world hook at document_start in all frames', () => {
-    const scripts = manifest().content_scripts ?? [];
-    const main = scripts.find((c) => c.world === 'MAIN');
-    const isolated = scripts.find((c) => c.world !== 'MAIN');
-    for (const script of [main, isolated]) {
-      expect(script).toBeDefined();
-      expect(script?.run_at).toBe('document_start');
-      expect(script?.all_frames).toBe(true);
-      expect(script?.match_about_blank).toBe(true);
-      expect(script?.matches).toContain('*://*.yessign.or.kr/*');
-    }
+  it('registers no content script statically (the background registers them for enabled sites) and no web-accessible resource', () => {
+    const m = manifest() as Manifest & { web_accessible_resources?: unknown[] };
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('asks for user-added sites only as optional host permissions', () => {
+    const m = manifest();
+    expect(m.optional_host_permissions).toEqual(['*://*/*']);
+    expect(m.host_permissions).not.toContain('*://*/*');
   });
 });

@@ -80,6 +80,8 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     expect(text).toContain('이 페이지에서 발견된 문제');
     expect(text).toContain('본인확인 정보가 맞지 않아요');
     expect(text).toContain('재발급 전 체크리스트');
+    // 380 px wide and nothing wider inside it.
+    expect(await popup.evaluate(() => [document.documentElement.scrollWidth <= document.documentElement.clientWidth, document.querySelector('main')!.getBoundingClientRect().width])).toEqual([true, 380]);
     const steps = await popup.$$('li.problem input[type="checkbox"]');
     expect(steps).toHaveLength(4);
     await steps[1]!.click();

@@ -71,7 +71,7 @@ export async function launchWithExtension(options: { port: number; headless?: bo
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;
-  return {
+  const ext: ExtensionBrowser = {
     browser,
     extensionId,
     async worker() {
@@ -100,4 +100,17 @@ export async function launchWithExtension(options: { port: number; headless?: bo
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  await waitForContentScripts(ext);
+  return ext;
+}
+
+/** The background registers the content scripts when it starts; pages opened before that get none. */
+export async function waitForContentScripts(ext: ExtensionBrowser, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ids = await (await ext.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (ids.length >= 2) return;
+    if (Date.now() > deadline) throw new Error(`content scripts not registered within ${timeoutMs} ms (have: ${ids.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

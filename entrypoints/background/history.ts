@@ -1,0 +1,42 @@
+import { storage } from 'wxt/utils/storage';
+import type { Category } from '../../rules/types';
+import type { Settings } from '../../utils/settings';
+
+// A short record of past diagnoses for the options page: which site, which problem, which code,
+// when. No page text. Kept as long as the user chose: not at all, this browser session, or 7 days.
+
+export interface HistoryEntry {
+  site: string;
+  problemId: string;
+  category: Category;
+  code?: string;
+  time: number;
+}
+
+const MAX_ENTRIES = 200;
+const WEEK_MS = 7 * 86_400_000;
+const sessionHistory = storage.defineItem<HistoryEntry[]>('session:history', { fallback: [] });
+const localHistory = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+
+export function pruneHistory(entries: HistoryEntry[], retention: Settings['retention'], now: number): HistoryEntry[] {
+  if (retention === 'none') return [];
+  const fresh = retention === '7d' ? entries.filter((e) => now - e.time < WEEK_MS) : entries;
+  return fresh.slice(-MAX_ENTRIES);
+}
+
+export async function appendHistory(entry: HistoryEntry, retention: Settings['retention']): Promise<void> {
+  if (retention === 'none') return;
+  const item = retention === '7d' ? localHistory : sessionHistory;
+  await item.setValue(pruneHistory([...(await item.getValue()), entry], retention, entry.time));
+}
+
+/** After the retention setting changed: move or drop what is kept so it matches the new choice. */
+export async function applyRetention(retention: Settings['retention'], now = Date.now()): Promise<void> {
+  const all = [...(await localHistory.getValue()), ...(await sessionHistory.getValue())].sort((a, b) => a.time - b.time);
+  await localHistory.setValue(retention === '7d' ? pruneHistory(all, retention, now) : []);
+  await sessionHistory.setValue(retention === 'session' ? pruneHistory(all, retention, now) : []);
+}
+
+export async function readHistory(): Promise<HistoryEntry[]> {
+  return [...(await localHistory.getValue()), ...(await sessionHistory.getValue())].sort((a, b) => b.time - a.time);
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { t, type Lang } from '../../utils/i18n';
+import { upcomingReminders, daysLeft } from '../../utils/reminder-schedule';
+import { sanitiseReminders } from '../../utils/settings-schema';
+import { remindersItem, type Reminder } from '../../utils/settings';
+
+const PREFIX = 'reminder:';
+
+export const readReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
+
+/** One alarm per reminder still to come; alarms survive the service worker stopping. */
+export async function scheduleReminders(reminders: Reminder[], now = Date.now()): Promise<void> {
+  const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(PREFIX));
+  await Promise.all(existing.map((a) => browser.alarms.clear(a.name)));
+  for (const reminder of reminders) {
+    for (const { daysBefore, when } of upcomingReminders(reminder.expiry, now)) {
+      await browser.alarms.create(`${PREFIX}${reminder.id}:${daysBefore}`, { when });
+    }
+  }
+}
+
+export async function onReminderAlarm(alarm: { name: string }, lang: Lang): Promise<void> {
+  if (!alarm.name.startsWith(PREFIX)) return;
+  const id = alarm.name.slice(PREFIX.length).split(':')[0];
+  const reminder = (await readReminders()).find((r) => r.id === id);
+  if (!reminder) return;
+  const days = daysLeft(reminder.expiry, Date.now()) ?? 0;
+  await browser.notifications.create(alarm.name, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('reminderTitle', lang),
+    message: t('reminderMessage', lang, reminder.label || t('reminderUnnamed', lang), String(days), reminder.expiry),
+  });
+}

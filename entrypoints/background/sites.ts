@@ -1,0 +1,35 @@
+import { siteForUrl } from '../../rules';
+import type { Settings } from '../../utils/settings';
+import { customSiteKey } from '../../utils/site-input';
+import type { TabView } from '../../utils/protocol';
+import type { Lang } from '../../utils/i18n';
+import { siteById } from '../../rules';
+
+/** What ties a tab's problems together: the built-in site id, or `custom:<host>` for a user-added site. */
+export function siteKeyFor(url: string | undefined, settings: Settings): string | undefined {
+  if (!url) return undefined;
+  const builtIn = siteForUrl(url)?.id;
+  if (builtIn) return builtIn;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  return settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
+}
+
+export const isActiveSite = (settings: Settings, key: string | undefined): key is string => key !== undefined && !settings.disabledSites.includes(key);
+
+/** The popup's view of a site, built-in or user-added. */
+export function siteView(key: string, lang: Lang): TabView['site'] {
+  if (key.startsWith('custom:')) return { id: key, name: key.slice('custom:'.length) };
+  const site = siteById(key);
+  if (!site) return undefined;
+  return {
+    id: site.id,
+    name: site.name[lang],
+    ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
+    ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
+  };
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, startSession, type Session } from '../harness/session';
+
+// What the background registers at start-up, as the browser reports it.
+describe.runIf(browserAvailable())('content-script registration', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('registers the isolated script and the MAIN-world hook at document_start, in all frames, for the listed sites only', async () => {
+    const scripts = await (await session.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const hook = scripts.find((s) => s.world === 'MAIN');
+    const content = scripts.find((s) => s.world !== 'MAIN');
+    for (const script of [hook, content]) {
+      expect(script).toMatchObject({ runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true });
+      expect(script?.matches).toContain('*://*.yessign.or.kr/*');
+      expect(script?.matches).not.toContain('*://*/*');
+    }
+    expect(hook?.js).toEqual(['content-scripts/dialog-hook.js']);
+    expect(content?.js).toEqual(['content-scripts/content.js']);
+  });
+});
