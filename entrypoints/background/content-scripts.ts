@@ -29,16 +29,32 @@ function scriptsFor(matches: string[]): Browser.scripting.RegisteredContentScrip
   ];
 }
 
+type Script = Browser.scripting.RegisteredContentScript;
+
+/** The parts that decide what runs where; the browser may add defaults to the rest. */
+const shape = (s: Script) => JSON.stringify([s.js, s.world ?? 'ISOLATED', s.runAt, s.allFrames, [...(s.matches ?? [])].sort()]);
+
 let syncing: Promise<void> = Promise.resolve();
 
-/** Makes the registered scripts match the settings; calls are serialised so they never interleave. */
+/**
+ * Makes the registered scripts match the settings. The worker starts often, so an unchanged
+ * registration is left alone, and a changed one is updated in place: there is never a moment
+ * without scripts in which a loading page would miss them. Calls are serialised.
+ */
 export function syncContentScripts(settings: Settings): Promise<void> {
   const run = syncing.then(async () => {
     const granted = (await browser.permissions.getAll()).origins ?? [];
     const matches = activeMatches(settings, granted);
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [HOOK_ID, CONTENT_ID] });
-    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
-    if (matches.length) await browser.scripting.registerContentScripts(scriptsFor(matches));
+    if (matches.length === 0) {
+      if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
+      return;
+    }
+    const wanted = scriptsFor(matches);
+    const missing = wanted.filter((w) => !registered.some((r) => r.id === w.id));
+    const changed = wanted.filter((w) => registered.some((r) => r.id === w.id && shape(r) !== shape(w)));
+    if (missing.length) await browser.scripting.registerContentScripts(missing);
+    if (changed.length) await browser.scripting.updateContentScripts(changed);
   });
   syncing = run.catch((error: unknown) => console.error('[reissue-helper] content-script registration failed', error));
   return syncing;

@@ -1,32 +1,47 @@
-import { sites } from '../../rules';
-import type { SiteKind } from '../../rules/types';
 import { t, type Lang, type MessageKey } from '../../utils/i18n';
+import type { Reminder, Settings } from '../../utils/settings';
+import type { SettingsChange } from '../../utils/settings-changes';
+import { CustomSitesSection } from './sections/CustomSitesSection';
+import { DataSection } from './sections/DataSection';
+import { GeneralSection } from './sections/GeneralSection';
+import { HistorySection, type HistoryRow } from './sections/HistorySection';
+import { RemindersSection } from './sections/RemindersSection';
+import { SitesSection } from './sections/SitesSection';
 
-const KIND_LABEL: Record<SiteKind, MessageKey> = { ca: 'kindCa', bank: 'kindBank', public: 'kindPublic', other: 'kindOther' };
-const KINDS: SiteKind[] = ['ca', 'bank', 'public', 'other'];
+export interface OptionsProps {
+  lang: Lang;
+  settings: Settings;
+  reminders: Reminder[];
+  history: HistoryRow[];
+  grantedOrigins: string[];
+  now: number;
+  onChange(change: SettingsChange): void;
+  onAddSite(input: string): Promise<MessageKey | undefined>;
+  onAddReminder(reminder: Reminder): void;
+  onRemoveReminder(id: string): void;
+  onExport(): void;
+  onImport(text: string): Promise<MessageKey | undefined>;
+  onClear(): Promise<void>;
+}
 
-/** The sites the extension works on, grouped by kind. */
-export function Options({ lang }: { lang: Lang }) {
+export function Options(props: OptionsProps) {
+  const { lang, settings, onChange } = props;
   return (
     <main class="options">
       <h1>{t('optionsTitle', lang)}</h1>
-      <h2>{t('optionsSitesHeading', lang)}</h2>
-      {KINDS.map((kind) => {
-        const group = sites.filter((s) => s.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h3 id={`kind-${kind}`}>{t(KIND_LABEL[kind], lang)}</h3>
-            <ul>
-              {group.map((site) => (
-                <li key={site.id}>
-                  {site.name[lang]} <span class="hosts">{site.matches.join(', ')}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <p class="muted">{t('optionsIntro', lang)}</p>
+      <SitesSection lang={lang} disabled={settings.disabledSites} onToggle={(siteId, enabled) => onChange({ op: 'site-enabled', siteId, enabled })} />
+      <CustomSitesSection
+        lang={lang}
+        sites={settings.customSites}
+        grantedOrigins={props.grantedOrigins}
+        onAdd={props.onAddSite}
+        onRemove={(host) => onChange({ op: 'custom-site-remove', host })}
+      />
+      <GeneralSection lang={lang} settings={settings} onChange={onChange} />
+      <RemindersSection lang={lang} reminders={props.reminders} now={props.now} onAdd={props.onAddReminder} onRemove={props.onRemoveReminder} />
+      <HistorySection lang={lang} history={props.history} />
+      <DataSection lang={lang} onExport={props.onExport} onImport={props.onImport} onClear={props.onClear} />
     </main>
   );
 }

@@ -1,8 +1,111 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLang } from '../../utils/i18n';
+import { siteForUrl } from '../../rules';
+import { storage } from 'wxt/utils/storage';
+import { resolveLang, type Lang, type MessageKey } from '../../utils/i18n';
+import type { ReminderChange } from '../../utils/protocol';
+import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
+import type { SettingsChange } from '../../utils/settings-changes';
+import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
+import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
+import { customSitePattern, parseSiteInput } from '../../utils/site-input';
 import { Options } from './Options';
+import type { HistoryRow } from './sections/HistorySection';
 
-const lang = resolveLang('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = lang;
-render(<Options lang={lang} />, document.getElementById('app')!);
+// The options page's edge: it reads storage directly and sends every change to the background,
+// the only writer, so this page and the popup never overwrite each other.
+
+const send = <T,>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
+const changeSettings = (change: SettingsChange) => send<Settings>({ type: 'settings', change });
+const changeReminders = (change: ReminderChange) => send<Reminder[]>({ type: 'reminders', change });
+
+async function readHistory(): Promise<HistoryRow[]> {
+  const local = (await storage.getItem<HistoryRow[]>('local:history')) ?? [];
+  const session = (await storage.getItem<HistoryRow[]>('session:history')) ?? [];
+  return [...local, ...session].filter((r) => r && typeof r.time === 'number').sort((a, b) => b.time - a.time);
+}
+
+interface Loaded {
+  settings: Settings;
+  reminders: Reminder[];
+  history: HistoryRow[];
+  granted: string[];
+}
+
+async function load(): Promise<Loaded> {
+  const [settings, reminders, history, permissions] = await Promise.all([
+    readSettings(() => settingsItem.getValue()),
+    remindersItem.getValue().then(sanitiseReminders, () => []),
+    readHistory().catch(() => []),
+    browser.permissions.getAll(),
+  ]);
+  return { settings, reminders, history, granted: permissions.origins ?? [] };
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function App({ initial, lang }: { initial: Loaded; lang: Lang }) {
+  const [state, setState] = useState(initial);
+  const reload = () => void load().then(setState);
+  useEffect(() => {
+    // Changes made elsewhere (the popup, another options tab) show up here at once.
+    const stop = [settingsItem.watch(reload), remindersItem.watch(reload)];
+    return () => stop.forEach((unwatch) => unwatch());
+  }, []);
+
+  const addSite = async (input: string): Promise<MessageKey | undefined> => {
+    const parsed = parseSiteInput(input);
+    if ('error' in parsed) return parsed.error;
+    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
+    if (state.settings.customSites.some((s) => s.host === parsed.host)) return 'siteInputDuplicate';
+    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
+    if (!granted) return 'sitePermissionDenied';
+    await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
+    reload();
+    return undefined;
+  };
+
+  return (
+    <Options
+      lang={lang}
+      settings={state.settings}
+      reminders={state.reminders}
+      history={state.history}
+      grantedOrigins={state.granted}
+      now={Date.now()}
+      onChange={(change) => void changeSettings(change).then(reload)}
+      onAddSite={addSite}
+      onAddReminder={(reminder) => void changeReminders({ op: 'add', reminder }).then(reload)}
+      onRemoveReminder={(id) => void changeReminders({ op: 'remove', id }).then(reload)}
+      onExport={() => download('reissue-helper-settings.json', exportSettings(state.settings, state.reminders, new Date()))}
+      onImport={async (text) => {
+        const parsed = parseSettingsFile(text);
+        if ('error' in parsed) return parsed.error;
+        await changeSettings({ op: 'replace', settings: parsed.settings });
+        await changeReminders({ op: 'replace', reminders: parsed.reminders });
+        reload();
+        return undefined;
+      }}
+      onClear={async () => {
+        await send<boolean>({ type: 'clear-all-data' });
+        reload();
+      }}
+    />
+  );
+}
+
+async function start(): Promise<void> {
+  const initial = await load();
+  const lang = resolveLang(initial.settings.hintLanguage, browser.i18n.getUILanguage());
+  document.documentElement.lang = lang;
+  document.title = lang === 'ko' ? '재발급 도우미 설정' : 'Reissue Helper settings';
+  render(<App initial={initial} lang={lang} />, document.getElementById('app')!);
+}
+
+void start();

@@ -1,4 +1,6 @@
 import { t, type Lang } from '../../utils/i18n';
+import type { Reminder } from '../../utils/settings';
+import { daysLeftText } from '../options/sections/RemindersSection';
 import type { TabView } from '../../utils/protocol';
 import { PreflightSection, ReadingSections } from './sections/GuideSections';
 import { ProblemsSection } from './sections/ProblemsSection';
@@ -10,6 +12,7 @@ export interface PopupProps {
   view: TabView | undefined;
   now: Date;
   report: string;
+  reminders: Reminder[];
   siteEnabled: boolean;
   stepChecks: Set<string>;
   preflightChecks: Set<string>;
@@ -28,6 +31,13 @@ export function Popup(props: PopupProps) {
       <header>
         <h1>{t('extName', lang)}</h1>
         <SiteSection lang={lang} site={view?.site} enabled={props.siteEnabled} onToggle={props.onSiteToggle} />
+        {props.reminders.length > 0 && (
+          <ul class="reminders-left">
+            {props.reminders.map((r) => (
+              <li key={r.id}>{t('popupReminder', lang, r.label || t('reminderUnnamed', lang), daysLeftText(r.expiry, props.now.getTime(), lang))}</li>
+            ))}
+          </ul>
+        )}
       </header>
       <ProblemsSection lang={lang} view={view} now={props.now} checked={props.stepChecks} onToggle={props.onStepToggle} />
       <PreflightSection lang={lang} open={!hasProblems} checked={props.preflightChecks} onToggle={props.onPreflightToggle} />

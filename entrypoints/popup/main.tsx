@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
 import { browserName, buildReport } from '../../utils/report';
-import { settingsItem, type Settings } from '../../utils/settings';
+import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { readSettings } from '../../utils/settings-schema';
+import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
 import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
 
@@ -41,7 +41,15 @@ function useChecks(scope: CheckScope | undefined): [Set<string>, (id: string, ch
   return [checks, toggle];
 }
 
-function App({ tabId, view, settings, lang }: { tabId: number | undefined; view: TabView | undefined; settings: Settings; lang: Lang }) {
+interface AppProps {
+  tabId: number | undefined;
+  view: TabView | undefined;
+  settings: Settings;
+  reminders: Reminder[];
+  lang: Lang;
+}
+
+function App({ tabId, view, settings, reminders, lang }: AppProps) {
   const [stepChecks, toggleStep] = useChecks(tabId === undefined ? undefined : `tab-${tabId}`);
   const [preflightChecks, togglePreflight] = useChecks('preflight');
   const [current, setCurrent] = useState(settings);
@@ -54,6 +62,7 @@ function App({ tabId, view, settings, lang }: { tabId: number | undefined; view:
       view={view}
       now={now}
       report={report}
+      reminders={reminders}
       siteEnabled={!siteId || !current.disabledSites.includes(siteId)}
       stepChecks={stepChecks}
       preflightChecks={preflightChecks}
@@ -74,7 +83,8 @@ async function start(): Promise<void> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
-  render(<App tabId={tabId} view={view} settings={settings} lang={lang} />, document.getElementById('app')!);
+  const reminders = await remindersItem.getValue().then(sanitiseReminders, () => []);
+  render(<App tabId={tabId} view={view} settings={settings} reminders={reminders} lang={lang} />, document.getElementById('app')!);
 }
 
 void start();

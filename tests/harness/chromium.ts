@@ -48,6 +48,8 @@ export async function launchWithExtension(options: { port: number; headless?: bo
     executablePath,
     headless: options.headless ?? true,
     pipe: true,
+    dumpio: Boolean(process.env.CHROMIUM_DUMPIO),
+    protocolTimeout: 30_000,
     // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment.
     env: { ...process.env, LANGUAGE: options.lang ?? 'ko', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
     enableExtensions: [extensionDir],
@@ -75,23 +77,31 @@ export async function launchWithExtension(options: { port: number; headless?: bo
     browser,
     extensionId,
     async worker() {
-      // A stopped and restarted worker keeps its target, but puppeteer's cached session to it goes
-      // stale; so each evaluation opens a session of its own.
-      const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
+      // A stopped and restarted worker keeps its target, but a session to the old context never
+      // answers; so each evaluation opens a session of its own, gives up after a few seconds, and
+      // tries once more on a fresh session.
+      const find = () => browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
       return {
         async evaluate(fn, ...args) {
-          const cdp = await target.createCDPSession();
-          try {
-            const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-              expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
-              awaitPromise: true,
-              returnByValue: true,
-            });
-            if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-            return result.value;
-          } finally {
-            await cdp.detach().catch(() => undefined);
+          let lastError: unknown;
+          for (let attempt = 0; attempt < 2; attempt++) {
+            const cdp = await (await find()).createCDPSession();
+            try {
+              const call = cdp.send('Runtime.evaluate', { expression: `(${fn.toString()})(...${JSON.stringify(args)})`, awaitPromise: true, returnByValue: true });
+              const { result, exceptionDetails } = await Promise.race([
+                call,
+                new Promise<never>((_, reject) => setTimeout(() => reject(new Error('service worker did not answer within 5 s')), 5_000)),
+              ]);
+              if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+              return result.value;
+            } catch (error) {
+              lastError = error;
+              if (!String(error).includes('did not answer')) throw error;
+            } finally {
+              await cdp.detach().catch(() => undefined);
+            }
           }
+          throw lastError;
         },
       };
     },
@@ -104,13 +114,17 @@ export async function launchWithExtension(options: { port: number; headless?: bo
   return ext;
 }
 
-/** The background registers the content scripts when it starts; pages opened before that get none. */
+/**
+ * The background registers the content scripts when it starts; pages opened before that get none.
+ * Asking the scripting API while that first registration is under way made Chromium 156 hang or
+ * crash at start-up (5 of 15 starts with 50 ms polling, 0 of 15 with this pause), so wait first.
+ */
 export async function waitForContentScripts(ext: ExtensionBrowser, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
     const ids = await (await ext.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     if (ids.length >= 2) return;
     if (Date.now() > deadline) throw new Error(`content scripts not registered within ${timeoutMs} ms (have: ${ids.join(', ')})`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }

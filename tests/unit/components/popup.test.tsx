@@ -87,11 +87,13 @@ describe('popup sections', () => {
   it('the whole popup: opens the preflight when nothing is found, and links to the settings', () => {
     const onOpenOptions = vi.fn();
     const props: PopupProps = {
-      lang: 'ko', view: tabView([]), now: QUIET, report: '', siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
+      lang: 'ko', view: tabView([]), now: QUIET, report: '', reminders: [{ id: 'a', label: '회사 은행용', expiry: '2026-12-25' }], siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
       onStepToggle: () => {}, onPreflightToggle: () => {}, onSiteToggle: () => {}, copy: async () => {}, onOpenOptions,
     };
     const { container } = render(<Popup {...props} />);
     expect((container.querySelector('details.preflight') as HTMLDetailsElement).open).toBe(true);
+    // 2026-11-25 15:30 KST → 2026-12-25 is 30 days away.
+    expect(screen.getByText('회사 은행용 인증서: 30일 남음')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '설정' }));
     expect(onOpenOptions).toHaveBeenCalled();
   });

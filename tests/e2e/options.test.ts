@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import { waitForContentScripts } from '../harness/chromium';
+
+const Y = 'http://www.yessign.or.kr';
+const CUSTOM = 'http://www.mybank-example.kr/';
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve('tests/screenshots') : undefined;
+
+describe.runIf(browserAvailable())('options and site control', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function openOptions(): Promise<Page> {
+    const page = await session.ext.browser.newPage();
+    await page.setViewport({ width: 900, height: 900 });
+    await page.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    await page.waitForSelector('main.options');
+    return page;
+  }
+
+  const registeredMatches = async () =>
+    (await (await session.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).flatMap((s) => s.matches ?? []);
+
+  it('switching yessign off takes the hint away at once, and after a reload nothing runs there', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
+    await eventually(() => hintText(page), (t) => t !== null);
+    const options = await openOptions();
+    await options.click('input[data-site="yessign"]');
+    await eventually(() => hintText(page), (t) => t === null);
+    expect(await badgeText(await session.worker(), tabId)).toBe('');
+    await eventually(registeredMatches, (m) => !m.includes('*://*.yessign.or.kr/*'));
+
+    await page.goto(`${Y}/reissue/alert.html`, { waitUntil: 'load' });
+    // Chromium holds a background tab's alert() until the tab is shown, as a user would see it.
+    await page.bringToFront();
+    // No hook: alert is the browser's own again, and no script reports anything.
+    expect(await page.evaluate(() => window.alert.toString())).toContain('[native code]');
+    await page.click('#submit');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await hintText(page)).toBeNull();
+    expect(await badgeText(await session.worker(), tabId)).toBe('');
+    expect(await page.evaluate(() => document.querySelector('reissue-helper-hint'))).toBeNull();
+
+    await options.bringToFront();
+    await options.click('input[data-site="yessign"]');
+    await eventually(registeredMatches, (m) => m.includes('*://*.yessign.or.kr/*'));
+    await options.close();
+    await page.close();
+  });
+
+  it('a site the user adds works after the grant, and nothing runs there once it is removed', async () => {
+    // Before: the made-up host is not listed, so nothing runs there.
+    let { page } = await session.open(CUSTOM);
+    expect(await page.evaluate(() => window.alert.toString())).toContain('[native code]');
+    await page.close();
+
+    // The user grants the site in the browser's own extension settings (the test cannot click the
+    // permission prompt); the options page's request then resolves without asking again.
+    const settings = await session.ext.browser.newPage();
+    await settings.goto(`chrome://extensions/?id=${session.ext.extensionId}`);
+    await settings.evaluate(
+      (id) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, '*://www.mybank-example.kr/*', done)),
+      session.ext.extensionId,
+    );
+    await settings.close();
+
+    const options = await openOptions();
+    await options.type('input[name="custom-site"]', 'not a site');
+    await options.click('form.row button[type="submit"]');
+    await options.waitForSelector('#custom-error');
+    expect(await options.$eval('#custom-error', (el) => el.textContent)).toContain('올바른 사이트 주소가 아니에요');
+    await options.$eval('input[name="custom-site"]', (el) => ((el as HTMLInputElement).value = ''));
+    await options.type('input[name="custom-site"]', 'https://www.mybank-example.kr/cert/reissue');
+    await options.click('form.row button[type="submit"]');
+    await options.waitForFunction(() => document.querySelector('.custom-sites')?.textContent?.includes('www.mybank-example.kr'));
+    await eventually(registeredMatches, (m) => m.includes('*://www.mybank-example.kr/*'));
+
+    const opened = await session.open(CUSTOM);
+    page = opened.page;
+    const [problem] = await eventually(async () => tabProblems(await session.worker(), opened.tabId), (p) => p.length > 0);
+    expect(problem).toMatchObject({ category: 'session-expired', source: 'inline' });
+    await page.bringToFront();
+    await page.click('#submit');
+    await eventually(async () => tabProblems(await session.worker(), opened.tabId), (p) => p.some((x) => x.category === 'cert-password' && x.source === 'alert'));
+    // The hint stacks both problems once the second one has arrived.
+    await eventually(() => hintText(page), (t) => t?.includes('인증서 비밀번호가 맞지 않아요') === true);
+    await options.bringToFront();
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await options.reload();
+      await options.waitForSelector('main.options');
+      await options.screenshot({ path: resolve(SHOTS, 'options.png'), fullPage: true });
+    }
+
+    await options.click('button[data-remove="www.mybank-example.kr"]');
+    await options.waitForFunction(() => !document.querySelector('[data-remove="www.mybank-example.kr"]'));
+    await eventually(registeredMatches, (m) => !m.includes('*://www.mybank-example.kr/*'));
+    const permissions = await (await session.worker()).evaluate(() => chrome.permissions.getAll());
+    expect(permissions.origins ?? []).not.toContain('*://www.mybank-example.kr/*');
+
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => window.alert.toString())).toContain('[native code]');
+    expect(await page.evaluate(() => document.querySelector('reissue-helper-hint'))).toBeNull();
+    await options.close();
+    await page.close();
+  });
+
+  it('a corrupted stored setting still gives a working options page', async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ settings: 'this is not an object', settings$: { v: 2 }, reminders: { broken: true } }));
+    const options = await openOptions();
+    expect(await options.$$eval('input[role="switch"][data-site]', (inputs) => inputs.every((i) => (i as HTMLInputElement).checked))).toBe(true);
+    expect(await options.$eval('select[name="language"]', (el) => (el as HTMLSelectElement).value)).toBe('auto');
+    // And it still changes settings, now written back whole.
+    await options.click('input[name="badge"]');
+    await eventually(
+      () => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { badgeEnabled?: boolean } | string),
+      (s) => typeof s === 'object' && s.badgeEnabled === false,
+    );
+    await options.click('input[name="badge"]');
+    await options.close();
+    await waitForContentScripts(session.ext);
+  });
+});
