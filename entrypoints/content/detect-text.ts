@@ -1,6 +1,7 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
-import { findCandidates } from './text-candidates';
+import { findCandidateBlocks } from './text-candidates';
+import type { VisibilityGate } from './visibility-gate';
 
 /** Containers that announce themselves as messages: text in them is reported as a layer. */
 const LAYER = '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
@@ -10,16 +11,38 @@ function sourceOf(node: Node): Source {
   return element?.closest(LAYER) ? 'layer' : 'inline';
 }
 
-/** Text present at load and text that appears later (added nodes, changed text). */
-export function reportAddedText(reporter: Reporter, root: Node): void {
-  const source = sourceOf(root);
-  for (const text of findCandidates(root)) reporter.report(source, text);
-}
+/** Most shapes a page keeps; past this a page is generating text, and new shapes are still looked at. */
+const MAX_SHAPES = 2_000;
 
 /**
- * Layers that become visible by a style, class, hidden or open change: modal layers, <dialog>,
- * WebSquare-style popups. Only the changed element's own subtree is looked at.
+ * Reports candidate texts from added subtrees and from layers that become visible. A text that
+ * differs from one already seen only in its numbers ("12 거래 …", "13 거래 …") is the same message:
+ * it is looked at once per page, so a page that adds thousands of similar rows costs almost nothing.
  */
-export function reportRevealedLayer(reporter: Reporter, element: Element): void {
-  for (const text of findCandidates(element)) reporter.report('layer', text);
+export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
+  // A shape is "taken" while its visibility is being decided and once it was seen; a hidden one is
+  // let go again, so the same text in a layer that appears later is looked at then.
+  const taken = new Set<string>();
+  // The native textContent is cheap; the visible text is assembled only for new shapes.
+  const shapeOf = (block: Element) => (block.textContent ?? '').replace(/\d+/g, '#');
+  const offer = (source: Source, root: Node) => {
+    for (const { block, text } of findCandidateBlocks(root, (b) => taken.has(shapeOf(b)))) {
+      const shape = shapeOf(block);
+      if (taken.has(shape)) continue;
+      if (taken.size < MAX_SHAPES) taken.add(shape);
+      gate.offer(block, (visible) => {
+        if (visible) reporter.report(source, text);
+        else taken.delete(shape);
+      });
+    }
+  };
+  return {
+    /** Text present at load and text that appears later (added nodes, changed text). */
+    added: (root: Node) => offer(sourceOf(root), root),
+    /**
+     * Layers that become visible by a style, class, hidden or open change: modal layers, <dialog>,
+     * WebSquare-style popups. Only the changed element's own subtree is looked at.
+     */
+    revealed: (element: Element) => offer('layer', element),
+  };
 }

@@ -4,11 +4,12 @@ import { SITE_MATCHES } from '../../rules/site-matches';
 import type { HintMessage } from '../../utils/protocol';
 import { watchDialogs } from './detect-dialogs';
 import { watchShadowRoots } from './detect-shadow-roots';
-import { reportAddedText, reportRevealedLayer } from './detect-text';
+import { createTextReporter } from './detect-text';
 import { createDomWatcher } from './dom-watch';
 import { watchMailTypos } from './email-typo-hint';
 import { createHintUi } from './hint-ui';
 import { createReporter } from './reporter';
+import { defaultGate } from './visibility-gate';
 
 export default defineContentScript({
   // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest.
@@ -22,10 +23,7 @@ export default defineContentScript({
     const reporter = createReporter();
     watchDialogs(reporter, ctx.signal);
 
-    const watcher = createDomWatcher(
-      { added: (node) => reportAddedText(reporter, node), revealed: (element) => reportRevealedLayer(reporter, element) },
-      ctx.signal,
-    );
+    const watcher = createDomWatcher(createTextReporter(reporter, defaultGate()), ctx.signal);
     const start = (): void => {
       if (document.body) watcher.watch(document.body);
       watchShadowRoots(watcher, ctx.signal);

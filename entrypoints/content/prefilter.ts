@@ -4,6 +4,8 @@ declare const __PREFILTER_SIGNALS__: string;
 
 const KEYWORDS = new RegExp(__PREFILTER_KEYWORDS__);
 const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
+// For single text nodes: no flattened copy of every node, just a case-insensitive look.
+const SIGNALS_IN_RAW_TEXT = new RegExp(__PREFILTER_SIGNALS__, 'i');
 const WHITESPACE = /\s+/g;
 
 /** Failure dialogs are short; longer text is body copy, a table or a list. */
@@ -12,9 +14,12 @@ export const MAX_CANDIDATE_CHARS = 600;
 
 const flatten = (text: string): string => text.replace(WHITESPACE, '').toLowerCase();
 
-/** Cheapest test, for single text nodes: does it hold a failure word at all? */
+/**
+ * Cheapest test, for single text nodes: does it hold a failure word at all? Run on every text
+ * node of a page, so it does not copy the text; a word split by spaces ("실 패") is missed here.
+ */
 export function hasFailureSignal(text: string): boolean {
-  return SIGNALS.test(flatten(text));
+  return SIGNALS_IN_RAW_TEXT.test(text);
 }
 
 /** Could this whole text report a failure? False for nearly all ordinary page text. */

@@ -19,10 +19,15 @@ function blockOf(element: Element): Element {
   return current;
 }
 
-export function isVisible(element: Element): boolean {
+function isHiddenByAttribute(element: Element): boolean {
   for (let current: Element | null = element; current; current = current.parentElement) {
-    if (current.hasAttribute('hidden') || current.getAttribute('aria-hidden') === 'true') return false;
+    if (current.hasAttribute('hidden') || current.getAttribute('aria-hidden') === 'true') return true;
   }
+  return false;
+}
+
+export function isVisible(element: Element): boolean {
+  if (isHiddenByAttribute(element)) return false;
   if (typeof element.checkVisibility === 'function') {
     return element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   }
@@ -55,9 +60,18 @@ export function visibleText(block: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Candidate texts under `root` (an element, or a document / shadow root). */
-export function findCandidates(root: Node): string[] {
-  const candidates: string[] = [];
+export interface Candidate {
+  block: Element;
+  text: string;
+}
+
+/**
+ * Blocks under `root` (an element, or a document / shadow root) whose text may report a failure.
+ * Hidden-by-attribute text is left out here; whether a block is visible is the gate's question.
+ * `skip` can pass over a block before its text is assembled (a message already seen).
+ */
+export function findCandidateBlocks(root: Node, skip: (block: Element) => boolean = () => false): Candidate[] {
+  const candidates: Candidate[] = [];
   const seenBlocks = new Set<Element>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let visited = 0;
@@ -69,8 +83,16 @@ export function findCandidates(root: Node): string[] {
     const block = blockOf(parent);
     if (seenBlocks.has(block)) continue;
     seenBlocks.add(block);
+    if (skip(block) || isHiddenByAttribute(block)) continue;
     const text = visibleText(block);
-    if (mayReportFailure(text) && isVisible(block)) candidates.push(text);
+    if (mayReportFailure(text)) candidates.push({ block, text });
   }
   return candidates;
+}
+
+/** Candidate texts under `root` that are visible now (a synchronous check, for tests and tools). */
+export function findCandidates(root: Node): string[] {
+  return findCandidateBlocks(root)
+    .filter((c) => isVisible(c.block))
+    .map((c) => c.text);
 }

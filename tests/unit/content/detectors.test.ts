@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
 import { watchShadowRoots } from '../../../entrypoints/content/detect-shadow-roots';
-import { reportAddedText, reportRevealedLayer } from '../../../entrypoints/content/detect-text';
+import { createTextReporter } from '../../../entrypoints/content/detect-text';
 import { createDomWatcher } from '../../../entrypoints/content/dom-watch';
 import type { Reporter } from '../../../entrypoints/content/reporter';
+import { immediateGate } from '../../../entrypoints/content/visibility-gate';
 import { DIALOG_EVENT, encodeDialogReport } from '../../../utils/dialog-channel';
 import type { Source } from '../../../utils/protocol';
 import { SHADOW_EVENT } from '../../../utils/shadow-channel';
@@ -30,7 +31,7 @@ describe('content detectors', () => {
   });
 
   const watchBody = (reporter: Reporter) => {
-    const watcher = createDomWatcher({ added: (n) => reportAddedText(reporter, n), revealed: (e) => reportRevealedLayer(reporter, e) }, controller.signal);
+    const watcher = createDomWatcher(createTextReporter(reporter, immediateGate), controller.signal);
     watcher.watch(document.body);
     return watcher;
   };
@@ -122,6 +123,15 @@ describe('content detectors', () => {
     root.innerHTML = '<p>세션이 만료되었습니다.</p>';
     await frames();
     expect(reporter.seen.map(([, text]) => text).sort()).toEqual(['세션이 만료되었습니다.', '인증서가 만료되었습니다.']);
+  });
+
+  it('looks at a message shape once: rows that differ only in numbers are one message', async () => {
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    for (let i = 0; i < 300; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: `${i}번 거래: 시스템 오류가 발생하였습니다 (${i})` }));
+    await frames(5);
+    expect(reporter.seen).toEqual([['inline', '0번 거래: 시스템 오류가 발생하였습니다 (0)']]);
   });
 
   it('stops watching when the script is invalidated', async () => {

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createObserverGate } from '../../../entrypoints/content/visibility-gate';
+
+// A stand-in IntersectionObserver that reports what the test says, as the browser would after rendering.
+class FakeObserver {
+  static last: FakeObserver;
+  observed = new Set<Element>();
+  constructor(readonly callback: (entries: Array<Partial<IntersectionObserverEntry>>) => void, readonly options: IntersectionObserverInit) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) {
+    this.observed.add(el);
+  }
+  unobserve(el: Element) {
+    this.observed.delete(el);
+  }
+  report(el: Element, isIntersecting: boolean, width = 100, height = 20) {
+    this.callback([{ target: el, isIntersecting, boundingClientRect: { width, height } as DOMRectReadOnly }]);
+  }
+}
+
+describe('observer visibility gate', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('passes rendered, visible blocks and drops hidden, empty or invisible ones, each once', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const gate = createObserverGate();
+    expect(FakeObserver.last.options.rootMargin).toBe('100000px');
+    const decided: Array<[string, boolean]> = [];
+    const [shown, none, empty, invisible] = ['a', 'b', 'c', 'd'].map(() => document.body.appendChild(document.createElement('p')));
+    invisible!.style.visibility = 'hidden';
+    gate.offer(shown!, (v) => decided.push(['shown', v]));
+    gate.offer(shown!, (v) => decided.push(['shown again', v]));
+    gate.offer(none!, (v) => decided.push(['display:none', v]));
+    gate.offer(empty!, (v) => decided.push(['no size', v]));
+    gate.offer(invisible!, (v) => decided.push(['visibility:hidden', v]));
+    expect(FakeObserver.last.observed.size).toBe(4);
+    FakeObserver.last.report(shown!, true);
+    FakeObserver.last.report(none!, false, 0, 0);
+    FakeObserver.last.report(empty!, true, 0, 0);
+    FakeObserver.last.report(invisible!, true);
+    expect(decided).toEqual([
+      ['shown', true],
+      ['shown again', true],
+      ['display:none', false],
+      ['no size', false],
+      ['visibility:hidden', false],
+    ]);
+    expect(FakeObserver.last.observed.size).toBe(0);
+  });
+});
