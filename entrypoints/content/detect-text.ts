@@ -1,5 +1,6 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
+import { hasFailureSignal, MAX_CANDIDATE_CHARS } from './prefilter';
 import { findCandidateBlocks } from './text-candidates';
 import type { VisibilityGate } from './visibility-gate';
 
@@ -26,6 +27,11 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   // The native textContent is cheap; the visible text is assembled only for new shapes.
   const shapeOf = (block: Element) => (block.textContent ?? '').replace(/\d+/g, '#');
   const offer = (source: Source, root: Node) => {
+    // One native read decides most subtrees: no failure word in it at all, or a small subtree
+    // that is a message already looked at. Only the rest is walked node by node.
+    const all = root.textContent ?? '';
+    if (!hasFailureSignal(all)) return;
+    if (all.length <= MAX_CANDIDATE_CHARS && root instanceof Element && taken.has(shapeOf(root))) return;
     for (const { block, text } of findCandidateBlocks(root, (b) => taken.has(shapeOf(b)))) {
       const shape = shapeOf(block);
       if (taken.has(shape)) continue;
