@@ -19,8 +19,17 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
   await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
   const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
   const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings)) };
+  if (message.view.problems.length > 0) {
+    // The hint's UI is loaded into the page the first time there is something to show; loading it
+    // again is a no-op. Pages we may not script (a browser error page) simply get no hint.
+    const loaded = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, files: ['/hint.js'] })
+      .then(() => true)
+      .catch(() => false);
+    if (!loaded) return;
+  }
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
-    // No script in the top frame (an error page, a disabled site, not loaded yet): nothing to update.
+    // No hint UI in the page (never shown there): nothing to take away.
   });
 }
 
