@@ -11,7 +11,8 @@ export interface PageCosts {
 }
 
 const CHURN = 'http://www.yessign.or.kr/bench/churn.html';
-const LOAD = 'http://www.yessign.or.kr/reissue/inline.html';
+// What every listed page pays: a reissue page with no failure on it (no hint UI is loaded).
+const LOAD = 'http://www.yessign.or.kr/reissue/benign.html';
 
 /**
  * DOM churn, page load and heap, with ÷ without the extension. Rounds alternate which browser

@@ -80,7 +80,7 @@ const markdown = [
   ...sizes.map((s) => `| ${s.name} | ${fmt(s.raw / 1024, 1)} KB | ${fmt(s.gzip / 1024, 1)} KB |`),
   '',
   `${results.mode} run, ${seconds} s, Node ${process.version}, ${cpus().length} cores. Matcher: ${matcher.messages} messages (half real failures, half benign page text), median of ${matcher.rounds} interleaved rounds; naive baseline ${fmt(matcher.naivePerSecond)} msg/s (every pattern on the raw text).` +
-    (pageCosts ? ` Page costs: median of ${pageCosts.rounds} interleaved rounds per browser (DevTools Performance.getMetrics; heap after a forced GC).` : '') +
+    (pageCosts ? ` Page costs: median of ${pageCosts.rounds} interleaved rounds per browser (DevTools Performance.getMetrics; heap after a forced GC); churn on a 20,000-row replica, load and heap on a listed replica page without a failure.` : '') +
     (latency ? ` Latency: ${latency.trials} trials per kind, each in a fresh tab.` : ''),
   '',
 ].join('\n');
