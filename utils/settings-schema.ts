@@ -3,9 +3,9 @@ import type { CustomSite, Reminder, Settings } from './settings';
 
 // Stored values come from older versions, imports, other tools or a corrupted profile: every field
 // is checked on its own and falls back to its default, so one bad value never breaks the rest.
-// (Defaults are repeated here, not imported, to keep this module free of storage: it also runs in tests.)
+// This module does not touch storage, so the defaults live here and settings.ts re-exports them.
 
-const DEFAULTS: Settings = {
+export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   hintsEnabled: true,
   badgeEnabled: true,
@@ -43,12 +43,12 @@ export function sanitiseSettings(value: unknown): Settings {
   const input = isRecord(value) ? value : {};
   const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v)].slice(0, MAX_LIST) : [...fallback]);
   return {
-    disabledSites: list(input.disabledSites, DEFAULTS.disabledSites),
-    hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULTS.hintsEnabled,
-    badgeEnabled: typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULTS.badgeEnabled,
-    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting) ? (input.hintLanguage as LanguageSetting) : DEFAULTS.hintLanguage,
-    retention: RETENTIONS.includes(input.retention as Settings['retention']) ? (input.retention as Settings['retention']) : DEFAULTS.retention,
-    hintHiddenHosts: list(input.hintHiddenHosts, DEFAULTS.hintHiddenHosts),
+    disabledSites: list(input.disabledSites, DEFAULT_SETTINGS.disabledSites),
+    hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULT_SETTINGS.hintsEnabled,
+    badgeEnabled: typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULT_SETTINGS.badgeEnabled,
+    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting) ? (input.hintLanguage as LanguageSetting) : DEFAULT_SETTINGS.hintLanguage,
+    retention: RETENTIONS.includes(input.retention as Settings['retention']) ? (input.retention as Settings['retention']) : DEFAULT_SETTINGS.retention,
+    hintHiddenHosts: list(input.hintHiddenHosts, DEFAULT_SETTINGS.hintHiddenHosts),
     customSites: customSites(input.customSites),
   };
 }

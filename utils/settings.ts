@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { LanguageSetting } from './i18n';
-import { migrateSettingsV1 } from './settings-schema';
+import { DEFAULT_SETTINGS, migrateSettingsV1 } from './settings-schema';
+
+export { DEFAULT_SETTINGS };
 
 /** A site the user added; its host permission is optional and asked for when it is added. */
 export interface CustomSite {
@@ -22,16 +24,6 @@ export interface Settings {
   /** Since version 2. */
   customSites: CustomSite[];
 }
-
-export const DEFAULT_SETTINGS: Settings = {
-  disabledSites: [],
-  hintsEnabled: true,
-  badgeEnabled: true,
-  hintLanguage: 'auto',
-  retention: 'session',
-  hintHiddenHosts: [],
-  customSites: [],
-};
 
 /**
  * Versions: 1 (the first layout, without custom sites), 2 (custom sites). A migration runs once per
