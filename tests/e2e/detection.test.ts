@@ -88,6 +88,15 @@ describe.runIf(browserAvailable())('detection sources', () => {
     await page.close();
   });
 
+  it('a local security program the page cannot reach on loopback', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/program.html`);
+    await page.click('#sign');
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === 'program unreachable');
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'security-program', source: 'program', code: 'AnySign4PC' });
+    await page.close();
+  });
+
   it('a pop-up the browser blocked', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/popup.html`);
     // Wait on the background, not the page: puppeteer's page evaluations count as user gestures,
