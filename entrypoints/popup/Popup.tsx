@@ -1,6 +1,6 @@
 import { t, type Lang } from '../../utils/i18n';
 import type { Reminder } from '../../utils/settings';
-import { daysLeftText } from '../options/sections/RemindersSection';
+import { daysLeftText } from '../../utils/days-left';
 import type { TabView } from '../../utils/protocol';
 import { PreflightSection, ReadingSections } from './sections/GuideSections';
 import { ProblemsSection } from './sections/ProblemsSection';

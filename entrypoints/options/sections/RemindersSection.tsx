@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type Lang } from '../../../utils/i18n';
-import { daysLeft, isValidExpiry } from '../../../utils/reminder-schedule';
+import { daysLeftText } from '../../../utils/days-left';
+import { isValidExpiry } from '../../../utils/reminder-schedule';
 import type { Reminder } from '../../../utils/settings';
 
 interface Props {
@@ -9,12 +10,6 @@ interface Props {
   now: number;
   onAdd(reminder: Reminder): void;
   onRemove(id: string): void;
-}
-
-export function daysLeftText(expiry: string, now: number, lang: Lang): string {
-  const days = daysLeft(expiry, now) ?? 0;
-  if (days === 0) return t('daysToday', lang);
-  return days > 0 ? t('daysLeft', lang, String(days)) : t('daysExpired', lang, String(-days));
 }
 
 /** Expiry reminders: a date and a name, reminded 30 and 7 days before. */
