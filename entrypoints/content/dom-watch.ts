@@ -6,8 +6,12 @@
 const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
 /** Work per slice before yielding back to the page. */
 const SLICE_MS = 6;
-/** Nodes remembered between slices; past this, a page is churning and we wait for it to settle. */
-const MAX_PENDING = 5_000;
+/**
+ * Nodes remembered between slices. Past this, a page is churning: new records are coalesced to the
+ * parent they changed (a few containers, not thousands of rows), and past twice this, to the watched
+ * root itself. Nothing is dropped; it is only looked at in larger pieces.
+ */
+export const MAX_PENDING = 5_000;
 
 export interface DomHandlers {
   /** Subtrees added or whose text changed. */
@@ -59,11 +63,16 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
     else setTimeout(runSlice, 50);
   };
 
-  const onMutations = (records: MutationRecord[]): void => {
+  const onMutationsIn = (root: Node) => (records: MutationRecord[]): void => {
     for (const record of records) {
-      if (added.size + revealed.size >= MAX_PENDING) break;
+      const pending = added.size + revealed.size;
+      if (pending >= 2 * MAX_PENDING) {
+        added.add(root);
+        break;
+      }
+      const churning = pending >= MAX_PENDING;
       if (record.type === 'attributes') revealed.add(record.target as Element);
-      else if (record.type === 'characterData') added.add(record.target.parentNode ?? record.target);
+      else if (record.type === 'characterData' || churning) added.add(record.type === 'childList' ? record.target : (record.target.parentNode ?? record.target));
       else record.addedNodes.forEach((node) => added.add(node.nodeType === Node.TEXT_NODE && node.parentNode ? node.parentNode : node));
     }
     schedule();
@@ -74,7 +83,7 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
   return {
     watch(root) {
       if (signal.aborted) return;
-      const observer = new MutationObserver(onMutations);
+      const observer = new MutationObserver(onMutationsIn(root));
       observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
       observers.push(observer);
       added.add(root);

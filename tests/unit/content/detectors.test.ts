@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
 import { watchShadowRoots } from '../../../entrypoints/content/detect-shadow-roots';
 import { createTextReporter } from '../../../entrypoints/content/detect-text';
-import { createDomWatcher } from '../../../entrypoints/content/dom-watch';
+import { createDomWatcher, MAX_PENDING } from '../../../entrypoints/content/dom-watch';
 import type { Reporter } from '../../../entrypoints/content/reporter';
 import { immediateGate } from '../../../entrypoints/content/visibility-gate';
 import { DIALOG_EVENT, encodeDialogReport } from '../../../utils/dialog-channel';
@@ -132,6 +132,19 @@ describe('content detectors', () => {
     for (let i = 0; i < 300; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: `${i}번 거래: 시스템 오류가 발생하였습니다 (${i})` }));
     await frames(5);
     expect(reporter.seen).toEqual([['inline', '0번 거래: 시스템 오류가 발생하였습니다 (0)']]);
+  });
+
+  it('loses nothing in a burst past the pending limit: later records are looked at through their parent', async () => {
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    const list = document.body.appendChild(document.createElement('div'));
+    await frames();
+    expect(MAX_PENDING).toBeGreaterThan(1000);
+    for (let i = 0; i < MAX_PENDING + 500; i++) list.append(Object.assign(document.createElement('p'), { textContent: `거래 ${i}` }));
+    list.append(Object.assign(document.createElement('p'), { textContent: '인증서가 폐지되었습니다.' }));
+    await frames(40);
+    expect(reporter.seen).toEqual([['inline', '인증서가 폐지되었습니다.']]);
   });
 
   it('stops watching when the script is invalidated', async () => {
