@@ -1,6 +1,6 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
-import { hasFailureSignal, MAX_CANDIDATE_CHARS } from './prefilter';
+import { hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
 import { findCandidateBlocks } from './text-candidates';
 import type { VisibilityGate } from './visibility-gate';
 
@@ -25,15 +25,22 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   // let go again, so the same text in a layer that appears later is looked at then.
   const taken = new Set<string>();
   // The native textContent is cheap; the visible text is assembled only for new shapes.
-  const shapeOf = (block: Element) => (block.textContent ?? '').replace(/\d+/g, '#');
+  const shapeOf = (text: string) => text.replace(/\d+/g, '#');
   const offer = (source: Source, root: Node) => {
     // One native read decides most subtrees: no failure word in it at all, or a small subtree
     // that is a message already looked at. Only the rest is walked node by node.
     const all = root.textContent ?? '';
     if (!hasFailureSignal(all)) return;
-    if (all.length <= MAX_CANDIDATE_CHARS && root instanceof Element && taken.has(shapeOf(root))) return;
-    for (const { block, text } of findCandidateBlocks(root, (b) => taken.has(shapeOf(b)))) {
-      const shape = shapeOf(block);
+    if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+    const shapes = new Map<Element, string>();
+    const isTaken = (block: Element) => {
+      const shape = shapeOf(block.textContent ?? '');
+      shapes.set(block, shape);
+      return taken.has(shape);
+    };
+    for (const { block, text } of findCandidateBlocks(root, isTaken)) {
+      const shape = shapes.get(block)!;
+      // Two blocks of one shape in the same scan: the first one speaks for both.
       if (taken.has(shape)) continue;
       if (taken.size < MAX_SHAPES) taken.add(shape);
       gate.offer(block, (visible) => {

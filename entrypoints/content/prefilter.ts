@@ -8,9 +8,9 @@ const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
 const SIGNALS_IN_RAW_TEXT = new RegExp(__PREFILTER_SIGNALS__, 'i');
 const WHITESPACE = /\s+/g;
 
-/** Failure dialogs are short; longer text is body copy, a table or a list. */
-export const MIN_CANDIDATE_CHARS = 4;
-export const MAX_CANDIDATE_CHARS = 600;
+/** Failure messages are short; longer text is body copy, a table or a list. */
+const MIN_MESSAGE_CHARS = 4;
+export const MAX_MESSAGE_CHARS = 600;
 
 const flatten = (text: string): string => text.replace(WHITESPACE, '').toLowerCase();
 
@@ -24,7 +24,7 @@ export function hasFailureSignal(text: string): boolean {
 
 /** Could this whole text report a failure? False for nearly all ordinary page text. */
 export function mayReportFailure(text: string): boolean {
-  if (text.length < MIN_CANDIDATE_CHARS || text.length > MAX_CANDIDATE_CHARS) return false;
+  if (text.length < MIN_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS) return false;
   const flat = flatten(text);
   return SIGNALS.test(flat) && KEYWORDS.test(flat);
 }

@@ -89,10 +89,3 @@ export function findCandidateBlocks(root: Node, skip: (block: Element) => boolea
   }
   return candidates;
 }
-
-/** Candidate texts under `root` that are visible now (a synchronous check, for tests and tools). */
-export function findCandidates(root: Node): string[] {
-  return findCandidateBlocks(root)
-    .filter((c) => isVisible(c.block))
-    .map((c) => c.text);
-}

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findCandidates, MAX_CANDIDATES_PER_SCAN, visibleText } from '../../../entrypoints/content/text-candidates';
+import { findCandidateBlocks, isVisible, MAX_CANDIDATES_PER_SCAN, visibleText } from '../../../entrypoints/content/text-candidates';
+
+/** What the content script would report now: candidate blocks that are visible. */
+const findCandidates = (root: Node): string[] =>
+  findCandidateBlocks(root)
+    .filter((c) => isVisible(c.block))
+    .map((c) => c.text);
 
 describe('findCandidates', () => {
   beforeEach(() => {
