@@ -34,7 +34,7 @@ function throughput(run: (text: string) => unknown, corpus: string[], minMs: num
 /** Rounds interleave the two, so both see the same machine state; medians of the rounds are reported. */
 export function benchMatcher({ quick }: { quick: boolean }): MatcherResult {
   const corpus = matcherCorpus();
-  const compiled = problems.map((p) => p.patterns.map((s) => new RegExp(s, 'u')));
+  const compiled = problems.map((p) => [...(p.reports ?? []), ...(p.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0]))].map((s) => new RegExp(s, 'u')));
   const rounds = quick ? 5 : 11;
   const minMs = quick ? 200 : 600;
   // Warm-up: let the JIT settle on both paths before measuring.

@@ -1,5 +1,5 @@
 import { fixes, problems, sites } from './catalogue';
-import { createMatcher } from './matcher';
+import { createMatcher, type ClassifyOptions, type Examination } from './matcher';
 import { createSiteLookup } from './site-lookup';
 import type { Diagnosis, Fix, Problem, Site } from './types';
 
@@ -17,11 +17,22 @@ const fixById = new Map(fixes.map((f) => [f.id, f]));
 const problemById = new Map(problems.map((p) => [p.id, p]));
 const sitesById = new Map(sites.map((s) => [s.id, s]));
 
-/** Diagnoses for one message, best first; empty when the text reports no failure. */
-export function classify(text: string, options: { url?: string } = {}): Diagnosis[] {
-  const siteId = options.url ? lookup.siteFor(options.url)?.id : undefined;
-  return matcher.classify(text, siteId ? { siteId } : {});
+export type { Examination, TextContext } from './matcher';
+
+export interface ExamineOptions {
+  /** The page the text was seen on: enables the rules scoped to its site. */
+  url?: string;
+  context?: ClassifyOptions['context'];
 }
+
+/** What one message reports: its diagnoses, best first, or that it is a failure of no known kind. */
+export function examine(text: string, options: ExamineOptions = {}): Examination {
+  const siteId = options.url ? lookup.siteFor(options.url)?.id : undefined;
+  return matcher.examine(text, { ...(siteId ? { siteId } : {}), ...(options.context ? { context: options.context } : {}) });
+}
+
+/** Diagnoses for one message, best first; empty when the text reports no failure. */
+export const classify = (text: string, options: ExamineOptions = {}): Diagnosis[] => examine(text, options).diagnoses;
 
 /** A diagnosis that comes from an event rather than a message (an HTTP 500, a silent mail). */
 export function diagnosisFor(problemId: string, code?: string): Diagnosis | undefined {

@@ -20,6 +20,9 @@ export const CATEGORIES = [
   'issue-failed',
   'issue-limit',
   'email-not-received',
+  // Added with the corpus: families with real messages and a fix of their own.
+  'cert-transfer',
+  'device-blocked',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -51,18 +54,29 @@ export interface Site {
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/**
+ * A word for what a failure is about, as a regex source on the compact form, with how much it
+ * says about this problem (1 when nothing else uses it; less for words shared with other problems).
+ */
+export type Topic = string | readonly [source: string, weight: number];
+
 export interface Problem {
   id: string;
   category: Category;
   /**
-   * Regular-expression sources matched against the *compact* normalised text
-   * (NFKC, lower case, all whitespace removed), so "본인 확인" and "본인확인" are one.
-   * Each pattern must express a failure by itself, not just a topic. A problem without patterns is
-   * raised by an event (a mail that never came), never by a message.
+   * What a failure of this kind is about: the subject a reader looks for beside a failure word
+   * ("인증서 암호", "보안토큰", "보안 프로그램"). Matched on the *compact* normalised text (NFKC,
+   * lower case, all whitespace removed), so "본인 확인" and "본인확인" are one. A topic counts only
+   * in a sentence that reports a failure (see catalogue/signals.ts).
    */
-  patterns: string[];
+  topics?: Topic[];
   /**
-   * Literal fragments of the compact text, at least one of which every pattern needs.
+   * Phrases that report this problem by themselves, failure word included ("팝업이 차단되었",
+   * "점검 중입니다"), for the families whose failure word belongs to them alone.
+   */
+  reports?: string[];
+  /**
+   * Literal fragments of the compact text, at least one of which every topic and report needs.
    * They index the catalogue, so a message is tried only against problems it could match.
    */
   keywords: string[];

@@ -233,4 +233,24 @@ export const fixes: Fix[] = [
       { ko: '메일 속 코드는 한 번만, 정해진 기간 안에만 쓸 수 있어요.', en: 'Codes in the mail are single-use and expire.' },
     ],
   },
+  {
+    id: 'fix-cert-transfer',
+    title: { ko: '인증서 이동(PC ↔ 스마트폰)이 되지 않았어요', en: 'Moving the certificate between PC and phone failed' },
+    steps: [
+      { ko: 'PC와 스마트폰에서 같은 메뉴(내보내기와 가져오기)를 고르고 있는지 확인해 주세요.', en: 'Check that the PC and the phone are on matching steps (export on one, import on the other).' },
+      { ko: '화면에 나온 승인번호(인증번호)를 빠짐없이 입력해 주세요. 번호는 한 번만, 몇 분 안에만 쓸 수 있어요.', en: 'Type the whole approval number shown on the other device; it works once and only for a few minutes.' },
+      { ko: '시간이 지났다면 처음부터 다시 시작해서 새 번호를 받아 주세요.', en: 'If it timed out, start again to get a new number.' },
+      { ko: 'PC 쪽 인증서 이동 프로그램이 설치되어 있어야 해요. 안내에 따라 설치한 뒤 다시 시도해 주세요.', en: 'The PC needs the certificate-moving program; install it as prompted and retry.' },
+    ],
+  },
+  {
+    id: 'fix-device-blocked',
+    title: { ko: '이 기기나 접속 위치에서는 막혀 있어요', en: 'Access from this device or location is blocked' },
+    steps: [
+      { ko: '은행에 ‘지정단말기’를 등록해 두었다면 그 PC에서만 이용할 수 있어요. 다른 PC라면 추가 인증으로 등록해 주세요.', en: 'If you registered designated devices with the bank, only those work; register this PC with the extra verification offered.' },
+      { ko: '‘해외 IP 차단’을 신청했다면 해외나 VPN 접속이 막혀요. VPN을 끄고 다시 시도해 주세요.', en: 'If you signed up for foreign-IP blocking, access from abroad or through a VPN is refused; turn off any VPN and retry.' },
+      { ko: '해제하려면 은행 고객센터나 영업점에 문의해 주세요.', en: 'To lift the block, contact the bank’s customer centre or a branch.' },
+    ],
+    callCentre: true,
+  },
 ];

@@ -1,51 +1,55 @@
 import type { Problem } from '../../types';
-import { any, CANNOT, EXCEEDED, FAILED, LOCKED, MISMATCH, near, opt, within } from '../lexicon';
+import { any, near, opt, within } from '../lexicon';
 
-const CERT_SECRET = any('인증서', '전자서명', '개인키', '서명용', '공동인증', '공인인증', '금융인증') + opt('의') + within(2) + any('암호', '비밀번호', '비번', 'pin', '핀번호');
-const NEW_SECRET = any('새', '신규', '변경할', '변경하실', '확인(?:을위한|용)?', '재입력') + opt(any('인증서')) + any('암호', '비밀번호');
-const MEDIUM = any('보안토큰', '지문보안토큰', '저장토큰', '바이오토큰', 'hsm', '스마트카드', 'ic카드', '이동식(?:디스크|드라이브)?', 'usb', '외장(?:디스크|메모리)', '저장매체', '저장장치', '저장위치');
+// The certificate itself: its password, its validity, its kind, its files and where it is kept.
+
+const SECRET = any('암호', '비밀번호', '비번', '패스워드', 'password', 'pin(?:번호)?', '핀번호');
+const CERT = any('인증서', '전자서명', '개인키', '서명용', '공동인증', '공인인증', '금융인증');
+const MEDIUM = any(
+  '(?:지문)?보안토큰', '저장토큰', '바이오토큰', '웹보안토큰', '소프트보안토큰', 'hsm', '스마트카드', 'ic카드', '이동식(?:디스크|드라이브)?', 'usb',
+  '외장(?:디스크|메모리)', '저장(?:매체|장치|위치|소)', '표준보안매체', '세이프하드', '스마트인증', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서)',
+  '브라우(?:저|져)(?:인증서|저장소)', '안전디스크', '(?<!보안)매체',
+);
+/** What people do with certificate files on a medium. */
+const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '복원', '저장', '삭제', '쓰기', '업로드', '이동');
+const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
 
 export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
     category: 'cert-password',
-    keywords: ['인증서', '전자서명', '개인키', '서명용', '공동인증', '공인인증', '금융인증'],
-    patterns: [
-      near(CERT_SECRET, any(MISMATCH, FAILED, EXCEEDED, LOCKED, '\\d+회'), 25),
-      near('(?:certificate|cert)password', any(MISMATCH, FAILED), 20),
+    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'pin', '핀번호', '잠긴', '잠겼', '잠금', '잠김'],
+    topics: [
+      CERT + opt('의') + within(2) + SECRET,
+      any('이전' + SECRET, '전자서명비밀번호'),
+      // A bare "비밀번호가 맞지 않습니다" in a certificate dialog is most often the certificate's.
+      [SECRET, 0.62],
     ],
+    reports: [any('인증서(?:가|이)?잠(?:겼|김)', '잠긴인증서(?:입니다|이므로)')],
     weight: 0.9,
-    severity: 'error',
-    fix: 'fix-cert-password',
-  },
-  {
-    // A bare "비밀번호가 올바르지 않습니다" inside a certificate dialog: most often the certificate's.
-    id: 'password-wrong-generic',
-    category: 'cert-password',
-    keywords: ['비밀번호', '암호', 'password'],
-    patterns: [
-      // At the start of a sentence, so "새 비밀번호가…" and "계좌 비밀번호가…" are left to their own rules.
-      `(?:^|[.?!])${opt(any('입력(?:하신|한|된)'))}${any('비밀번호', '암호')}${opt(any('가', '를', '이'))}${any(MISMATCH)}`,
-      near(any('비밀번호', '암호') + opt(any('를', '가')), '\\d+회' + within(4) + any('오류', '실패', '틀'), 6),
-      'passwordis(?:incorrect|wrong|invalid)',
-    ],
-    weight: 0.55,
     severity: 'error',
     fix: 'fix-cert-password',
   },
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['비밀번호', '암호', 'password'],
-    patterns: [
-      // "새 비밀번호가 일치하지 않습니다", "확인을 위한 암호가 일치하지 않습니다"
-      near(NEW_SECRET, any(MISMATCH), 15),
-      near(any('비밀번호', '암호') + opt(any('와', '가', '및')) + opt(any('비밀번호', '암호')) + any('확인', '재입력'), any(MISMATCH), 12),
-      // "비밀번호 생성 규칙을 확인하십시오", rule violations.
-      near(any('비밀번호', '암호'), any('(?:생성|작성|구성|조합)?규칙' + within(8) + any('확인하', '맞지않', '위반', '어긋', '맞게'), '사용할수없는(?:문자|기호)', '포함(?:할|하실)수없', '허용되지않는문자', '연속(?:된|적인|되는)(?:문자|숫자|번호)', '동일한(?:문자|숫자)', '반복(?:된|되는)(?:문자|숫자)'), 40),
-      near(any('이전', '기존', '현재') + any('비밀번호', '암호'), any('같', '동일'), 8),
-      // Rule first, then the password: "연속된 숫자나 문자는 비밀번호로 사용할 수 없습니다"
-      near(any('연속(?:된|적인|되는)', '반복(?:된|되는)', '동일한(?:문자|숫자)', '특수문자'), any('비밀번호', '암호') + within(6) + any('사용할수없', '사용하실수없', '설정할수없', '포함할수없'), 20),
+    keywords: ['암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자'],
+    topics: [
+      NEW_SECRET,
+      any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
+      any('(?:같은|동일한)(?:문자|숫자|글자)', '연속(?:된|되는|적인|으로)?(?:\\d+개(?:이상)?의)?(?:문자|숫자|글자|영문)', '반복(?:된|되는)?(?:문자|숫자)', '(?:영문자?|숫자|문자)만으로', '특수문자'),
+      [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인', '확인' + SECRET), 0.85],
+    ],
+    reports: [
+      // Length and mix: "10자 이상의 비밀번호를 입력하십시오", "길이가 10글자보다 작습니다"
+      any('\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
+      SECRET + '(?:를|을)' + within(24) + '조합' + any('으로입력', '하여입력'),
+      any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번)이상', '제한된' + SECRET + '입력형식'),
+      // The same password again: "이전 비밀번호와 새로운 비밀번호가 같습니다", "기존 인증번호와 동일합니다"
+      near(any('이전', '기존', '현재') + any(SECRET, '인증번호'), any('같습니다', '동일합니다', '같아', '동일하', '동일한', '같은'), 16),
+      SECRET + opt(any('생성', '작성', '구성')) + '규칙(?:을|을다시)?확인',
+      // The two entries differ; at the start of a message this is the confirmation field.
+      any('^' + any('비밀번호', '암호', '패스워드') + '가일치하지않', '적합하지않은' + SECRET),
     ],
     weight: 0.92,
     severity: 'warning',
@@ -54,13 +58,15 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-expired',
     category: 'cert-expired',
-    keywords: ['만료', '유효기간', '경과', '갱신', 'expired', '지났'],
-    patterns: [
-      near(any('인증서', '유효기간'), any('만료(?:되었|됐|되어|되었거나|됨|입니다)', '지났', '경과(?:하였|했|되었|된인증서)'), 20),
-      any(any('만료된', '만료한', '경과된', '경과한', '(?:유효)?기간이지난') + '인증서(?:입니다|이|로는?|를)', '사용하신인증서는만료'),
-      // Expiry close: "인증서 유효 기간이 7일 남았습니다"
+    keywords: ['만료', '유효기간', '유효하지', '경과', 'expired', '지났', '지난', '남았', '인증서'],
+    // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
+    topics: [any('인증서(?:의)?유효기간', '유효기간')],
+    reports: [
+      any('만료(?:된|한)인증서(?:입니다|이므로|로인해|이오니)', '인증서' + within(12) + '만료(?:되었|됐|되어|됨|예정|임박|입니다)', '인증서' + within(6) + '만료(?:예정|임박)', '만료일이지', '(?:유효)?기간이' + within(4) + '지(?:난|났)', '기간이경과', '경과(?:된|한)인증서', 'certificate' + within(12) + 'expired'),
+      // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
+      any('아직유효하지않', '^유효하지않은인증서$'),
+      // "인증서 유효 기간이 7일 남았습니다"
       near(any('유효기간', '만료(?:일|기간)?'), '\\d+일(?:이|밖에)?남았', 8),
-      near(any('certificate', 'cert'), 'expired', 15),
     ],
     weight: 0.85,
     severity: 'warning',
@@ -69,11 +75,11 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-revoked',
     category: 'cert-revoked',
-    keywords: ['폐지', '폐기', '효력정지', '정지', 'revoked', '상태'],
-    patterns: [
-      any('(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리|상태)', '(?:폐지|폐기|효력정지|정지)된인증서(?:입니다|이|로|를)'),
-      near('인증서' + opt('의') + '상태', any(MISMATCH, '정상이아', '사용할수없'), 10),
-      'revoked',
+    keywords: ['폐지', '폐기', '정지', '중지', 'revoked', '상태', '신뢰할수없', 'crl'],
+    topics: [[any('인증서(?:의)?상태'), 0.9]],
+    reports: [
+      any('(?:폐지|폐기|효력정지|사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기)', 'revoked', '신뢰할수없는인증서(?:입니다|이므로)'),
+      any('deltacrl에서' + opt('인증서가') + '제거'),
     ],
     weight: 0.88,
     severity: 'error',
@@ -85,8 +91,8 @@ export const certificateProblems: Problem[] = [
     id: 'revoked-at-public-site',
     category: 'cert-revoked',
     sites: ['hometax', 'gov24'],
-    keywords: ['폐지', '폐기', '효력정지', 'revoked'],
-    patterns: [any('(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리|상태)', '(?:폐지|폐기|효력정지|정지)된인증서'), 'revoked'],
+    keywords: ['폐지', '폐기', '정지', 'revoked'],
+    reports: [any('(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리|상태)', '(?:폐지|폐기|효력정지|정지)된인증서'), 'revoked'],
     weight: 0.88,
     severity: 'warning',
     fix: 'fix-register-renewed-cert',
@@ -94,13 +100,14 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록'],
-    patterns: [
-      near(any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주'), 15),
-      any('(?:등록되지않은|미등록)(?:된)?인증서', '등록된인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없'),
+    keywords: ['등록', '타행', '타기관', '타은행', '다른은행', '다른기관', '회원'],
+    topics: [
+      any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
+    ],
+    reports: [
+      any('(?:등록되지않은|미등록)(?:된)?인증서', '등록된인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)'),
       near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍')), 15),
-      // Re-registering the same certificate.
-      any('이미등록(?:된|되어있는)인증서', '이미등록되었'),
+      near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주'), 15),
     ],
     weight: 0.86,
     severity: 'warning',
@@ -109,13 +116,15 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-type-not-accepted',
     category: 'cert-type',
-    keywords: ['인증서', 'policy', 'oid'],
-    patterns: [
+    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명'],
+    topics: [
+      any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?:허용가능|초기인증서)?정책', 'oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
+    ],
+    reports: [
       any('(?:허용|지원)(?:되지|하지)않는' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + '인증서', '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
-      near('인증서' + opt('의'), any('정책', 'oid', '용도', '종류', '유형') + within(12) + any('허용되지', '맞지않', MISMATCH, '아닙'), 6),
-      any(any('범용', '용도제한', '은행(?:/신용카드/보험)?용', '개인용', '법인용', '사업자용', '신원확인용', '전자세금용', '증권용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없')),
-      // "해당 업무에 사용할 수 없는 인증서입니다": not usable *here*, so the wrong kind for this use.
-      near(any('업무', '서비스', '사이트', '거래', '기관', '메뉴', '화면'), '(?:사용|이용)(?:하실|할)수없는인증서', 8),
+      any(any('범용', '용도제한', '은행(?:/신용카드/보험)?용', '개인용', '법인용', '사업자용', '신원확인용', '전자세금용', '증권용', '암호화용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없')),
+      // "해당 업무에 사용할 수 없는 인증서입니다", "Cloud에 등록할 수 없는 인증서입니다"
+      any('(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서'),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실)?수있'), 6),
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
     ],
@@ -126,13 +135,14 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['인증서', '개인키', 'signcert', 'signpri', '확장자'],
-    patterns: [
-      near(any('인증서', '개인키'), any('존재하지않', '찾을수없', '선택하지않', '선택되지않', '선택되어있지않', '획득(?:에|을)?실패', '읽(?:을수없|기에실패|지못)', '불러오' + within(4) + any('실패', '수없', '못'), '손상'), 12),
-      any('(?:저장된|사용가능한|선택가능한|유효한)?인증서(?:가|이)없습니다', '인증서(?:파일)?가(?:올바르지않|유효하지않)'),
-      near(any('파일확장자', '확장자'), any(MISMATCH), 6),
-      near(MISMATCH, any('파일확장자', '확장자'), 6),
-      near(any('인증서파일', '개인키파일', 'signcert', 'signpri'), any(MISMATCH, '찾을수없', '없습니다', '손상'), 15),
+    keywords: ['인증서', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍'],
+    topics: [
+      any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
+      any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
+      [any('파일(?:을|이|을여|을읽)?', '인증서(?:파일|정보)?'), 0.75],
+    ],
+    reports: [
+      any('(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서(?:파일)?가(?:올바르지않|유효하지않)', '인증서가손상', '없는인증서입니다', '저장된인증서가아닙'),
     ],
     weight: 0.72,
     severity: 'error',
@@ -141,18 +151,39 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['토큰', 'hsm', '카드', '이동식', 'usb', '외장', '저장', '용량', '지문', '바이오', '드라이브'],
-    patterns: [
-      // The medium itself is missing ("이동식 드라이브가 없거나"); "…매체에 인증서가 없습니다" is cert-not-found.
+    keywords: ['토큰', 'hsm', '카드', '이동식', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '구동프로그램', 'pin', '핀번호'],
+    topics: [
+      MEDIUM,
+      any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
+      [any('인증서' + opt(any('를', '을', '의')) + FILE_OPERATION, any('복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰기') + any('를', '을', '에', '중', '도중', '하는데', '할수')), 0.85],
+      [any('(?:파일|디렉터리|디렉토리)(?:을|를)?(?:쓰|생성|삭제|저장)', '(?:개인키|인증서|인증경로|경로|dn정보)(?:를|을)?저장', '메모리', '용량', '디스크공간', '저장공간'), 0.8],
+      [any('클라우드', 'cloud'), 0.6],
+    ],
+    reports: [
       MEDIUM + any('가', '이') + '없',
-      near(MEDIUM, any('드라이버', '구동프로그램') + within(8) + any('설치되지않', '설치되어있지않', '찾을수없', '없습니다', FAILED), 6),
-      near(MEDIUM, any('찾을수없', '연결되어있지않', '인식(?:할수없|되지않|하지못|실패|불가)', '연결(?:되지|하지|을확인|해)', '접근할수없', MISMATCH, FAILED, CANNOT, '이용할수없', '사용할수없', '지원(?:되지|하지)않', EXCEEDED, LOCKED, 'pin'), 30),
-      any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM),
-      near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없', CANNOT), 30),
-      near(any('저장공간', '디스크공간', '용량'), any('부족', '모자', '없습니다'), 8),
+      any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM, '(?:원본|대상)매체(?:와|가)' + within(12) + '동일'),
+      near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없'), 30),
+      near(MEDIUM, any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '로그인(?:이)?되지않', '잠(?:겼|김|금)'), 12),
+      near(any('저장공간', '디스크공간', '용량'), any('부족', '모자', '없습니다', '충분하지'), 8),
+      any('이미' + within(8) + '(?:같은|동일한)' + within(6) + '인증서가' + opt('이미') + '존재', MEDIUM + within(8) + '(?:동일한|같은)인증서가' + opt('이미') + '존재'),
+      near(MEDIUM, any('제거(?:되었|됐)', '길거나짧', '짧습니다'), 20),
     ],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
+  },
+  {
+    // The 인증서 이동/복사 services move a certificate between a PC and a phone with a one-time
+    // approval number shown on one device and typed on the other.
+    id: 'cert-transfer-failed',
+    category: 'cert-transfer',
+    keywords: ['승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '복사앱', '수신된', '제공기관', '대기시간'],
+    topics: [
+      any('승인(?:번호|코드)', '인증서이동', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', 'pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '제공기관', '이동프로그램', '(?:pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?'),
+      [any('대기시간'), 0.7],
+    ],
+    weight: 0.93,
+    severity: 'error',
+    fix: 'fix-cert-transfer',
   },
 ];

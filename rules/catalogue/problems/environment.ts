@@ -1,41 +1,45 @@
 import type { Problem } from '../../types';
-import { any, CANNOT, FAILED, near, opt, within } from '../lexicon';
+import { any, near, opt } from '../lexicon';
 
-// The local programs that certificate dialogs and banking pages depend on.
-const VENDOR = any(
-  'anysign', 'delfino', 'unisign', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe',
-  'veraport', 'ipinside', 'nprotect', 'ahnlab', 'astx', 'secukit', 'wizvera', 'xecure', 'ksign',
-  'kings', 'safetransaction', '안전디스크', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩',
+// The user's machine: the security programs a certificate page needs, the browser, pop-ups.
+
+/** Local programs by product name, as their own messages and sites' install prompts name them. */
+export const PRODUCTS = [
+  'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
+  'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
+  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
+  '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
+];
+const PRODUCT = any(...PRODUCTS);
+const PROGRAM = any(
+  opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
+    any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
+  '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스',
 );
-const PROGRAM = any('보안', '인증서', '공동인증', '공인인증', '인증', '키보드보안', '방화벽', '통합설치', '관리', '전자서명', '암호화', '개인정보보호') + any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱');
-const COMPONENT = any('플러그인', 'plug-?in', '모듈', '확장프로그램', '에이전트', 'agent', 'handler', '핸들러', 'localserver', '로컬서버');
-const BROKEN = any(
-  '설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야', '되지않', '되어있지않', '에실패', '실패', '후(?:에)?(?:서비스|이용|사용|다시)', '하시기바랍'),
-  '최신(?:버전)?이아', '업데이트' + within(8) + any('필요', '실패', '하셔야'), '무결성', '위변조',
-  '동작' + any('하지', '이확인되지', '되지', '을확인할수없'), '실행' + any('되지', '하지', '중이아', '에실패', '되어있지않'),
-  '연결' + opt(any('이', '에', '을')) + any('원활하지', '실패', '할수없', '되지않', '끊'), '응답이없', '통신' + any('실패', '오류'),
+const BROWSER = any(
+  '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])os(?![a-z])', 'mac', '맥os', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
+  'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)(?:비트|bit)', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
+  '다중사용자', '다른사용자', '가로보기', '쿠키', 'cookie', '플랫폼',
 );
 
 export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장프로그램', 'agent', 'handler', '핸들러', 'localserver', '로컬서버', '설치페이지'],
-    patterns: [
-      near(PROGRAM, BROKEN, 30),
-      near(COMPONENT, any(BROKEN, FAILED), 30),
-      any('설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
+    keywords: ['프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', ...PRODUCTS],
+    topics: [
+      PROGRAM,
+      PRODUCT,
+      any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)'),
+      [any('안전디스크'), 0.8],
+      [any('초기화(?:에|를|가|중)?'), 0.6],
+    ],
+    reports: [
+      any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
+      any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any('필요', '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
+      near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     weight: 0.85,
-    severity: 'error',
-    fix: 'fix-security-program',
-  },
-  {
-    id: 'security-program-vendor-error',
-    category: 'security-program',
-    keywords: ['anysign', 'delfino', 'unisign', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside', 'nprotect', 'ahnlab', 'astx', 'secukit', 'wizvera', 'xecure', 'ksign', 'kings', 'safetransaction', '안전디스크', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩'],
-    patterns: [near(VENDOR, any(FAILED, BROKEN, '설치', CANNOT, '연결'), 40)],
-    weight: 0.8,
     severity: 'error',
     fix: 'fix-security-program',
   },
@@ -43,11 +47,11 @@ export const environmentProblems: Problem[] = [
     id: 'popup-blocked',
     category: 'popup-blocked',
     keywords: ['팝업', '새창', '창을', 'popup', 'open'],
-    patterns: [
-      // "팝업이 차단되어 있는지 확인하시기 바랍니다"; not the instruction "팝업 차단을 해제해 주세요".
-      near(any('팝업', 'popup') + opt('창'), any('차단(?:되|됨|됐)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'), 12),
+    topics: [any('팝업(?:창)?', 'popup', '새창', '창을열', 'open')],
+    reports: [
+      // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
+      any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
       near(any('팝업', 'popup') + opt('창') + '차단' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
-      near(any('새창', '창을', 'open'), any('열수없', '열지못', '실패', '열리지'), 6),
     ],
     weight: 0.9,
     severity: 'warning',
@@ -56,19 +60,28 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우저', 'browser', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'whale', '웨일', '다중사용자'],
-    patterns: [
-      near(
-        any('브라우저', 'browser', '환경', '기기', '단말', '운영체제', '(?<![a-z])os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'whale', '웨일'),
-        any('지원(?:하지|되지)않', '지원불가', '미지원', '(?:이용|사용)(?:하실)?수없', '(?:이용|사용)이불가', '호환되지', 'notsupported', 'unsupported'),
-        25,
-      ),
+    keywords: ['브라우', 'browser', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템'],
+    topics: [BROWSER, [any('환경', '기기', '단말'), 0.85], [any('버전', '시스템'), 0.5]],
+    reports: [
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
-      any('지원(?:하지|되지)않는') + any('브라우저', '환경', '기기', '단말', '운영체제', '버전', '(?<![a-z])os', '모바일'),
-      '다중사용자' + within(10) + any('지원', '로그아웃', CANNOT),
+      any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
+      any('지원(?:하지|되지)?(?:되지)?않는' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
+      near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
+      any('환경에서만(?:작동|동작|이용|사용)'),
     ],
     weight: 0.78,
     severity: 'warning',
     fix: 'fix-browser-unsupported',
+  },
+  {
+    // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
+    id: 'device-or-place-blocked',
+    category: 'device-blocked',
+    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip'],
+    topics: [any('해외(?:ip|아이피|접속)?', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    reports: [any('사용제한지역', '해외ip차단', '해외접속차단'), near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6)],
+    weight: 0.9,
+    severity: 'error',
+    fix: 'fix-device-blocked',
   },
 ];

@@ -17,13 +17,13 @@ describe('rule catalogue', () => {
       expect(problem.weight).toBeGreaterThan(0);
       expect(problem.weight).toBeLessThanOrEqual(1);
       // Event-only problems have neither; every other problem needs both.
-      expect(problem.keywords.length > 0, problem.id).toBe(problem.patterns.length > 0);
+      expect(problem.keywords.length > 0, problem.id).toBe((problem.reports?.length ?? 0) + (problem.topics?.length ?? 0) > 0);
     }
   });
 
   it('compiles every pattern, and every pattern can only match through one of its keywords', () => {
     for (const problem of problems) {
-      for (const source of problem.patterns) {
+      for (const source of [...(problem.reports ?? []), ...(problem.topics ?? []).map((t) => (typeof t === "string" ? t : t[0]))]) {
         expect(() => new RegExp(source, 'u'), `${problem.id}: ${source}`).not.toThrow();
       }
       // Keywords are written in the compact form the patterns see: lower case, no spaces.

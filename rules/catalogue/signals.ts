@@ -1,0 +1,114 @@
+import { any } from './lexicon';
+
+// The first question a reader answers: does this sentence *report* that something went wrong?
+// Everything here runs on the compact form (NFKC, lower case, no whitespace). What the failure is
+// about is the second question, answered by each problem's topics (problems/*.ts).
+
+/** Failure words, by how sure they make us. A sentence needs one (or a problem's own report phrase). */
+export const PREDICATES = {
+  /** Something failed, is wrong, missing, blocked, expired, tampered. */
+  strong: any(
+    '실패', '오류', '에러', '장애', 'error', 'fail', 'exception',
+    '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
+    '틀렸', '틀립', '틀린', '틀리', '틀려', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)', '다릅니다', '달라', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
+    'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
+    '존재하지(?:않|안)', '찾을수(?:가)?없', '찾지못', '읽을수없', '읽지못', '열수없', '열지못', '연결할수없', '접속할수없', '사용할수없', '이용할수없', '확인할수없', '인식할수없', '가져올수없', '불러올수없', '실행할수없', '설치할수없',
+    '초과', '넘었', '넘어', 'exceed',
+    '만료(?:되었|됐|되어|됨|입니다|예정|임박|일이지)', '(?:폐지|폐기|정지)(?:되었|됐|되어|됨)', '(?:폐지|폐기|정지|만료)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기)',
+    '차단(?:되었|됐|되어|된|됨|하였|했)', '막혀', '막혔', '막힌',
+    '제한(?:되었|됐|되어|된|됨)', '중단(?:되었|됐|되어|됨|합니다)', '종료(?:되었|됐|되어|된|됨)', '끊(?:어졌|겼|어|긴|어진)',
+    '손상', '변조', '위변조', '무결성', 'unload', '언로드',
+    '시간초과', 'timeout', 'timedout', '타임아웃', '응답(?:이)?없',
+    '원활하지', '거절', '거부',
+    '미설치', '미지원', '미등록', '미가입',
+  ),
+  /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
+  medium: any(
+    // Not "입력하지 않았습니다", "선택되지 않았습니다": an empty field is a prompt, not a failure.
+    '(?<!(?:입력|선택|작성|동의|체크|기입)(?:이|을|를)?)[가-힣](?<!보이|기억나|생각나)지(?:않|안)(?:았|습니다|아|은|는|음|고|으며|으므로|으니|니다)',
+    '문제가(?:있|발생)',
+    '(?:수|수가)없(?:습니다|어|으며|으므로|으니|는|음|기|다)',
+    '아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌', '아니',
+    '없습니다', '없거나', '없어', '없으므로', '없으며', '없는', '없음',
+    '부족', '지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
+  ),
+  /** Words that suggest a mistake but also appear in instructions; they count where the text is a dialog. */
+  weak: any('다시(?:한번)?(?:확인|입력|시도|선택)', '제대로(?:입력|선택)', '올바(?:르|로)게?(?:입력|선택)', '정확(?:히|하게)(?:입력|선택)', '자리수를확인'),
+};
+
+/**
+ * A failure word followed by one of these is supposed, not reported: a condition ("틀렸을 때",
+ * "실패한 경우", "오류 발생 시", "초과하면"), hearsay ("맞지 않다고"), a possibility ("발생할 수
+ * 있습니다"), a purpose ("오류가 나지 않도록") or an embedded question ("설치되어 있는지").
+ * Matched against the few characters after the failure word.
+ */
+export const SUPPOSED_AFTER = new RegExp(
+  '^' +
+    any(
+      '[가-힣]{0,8}?(?:때(?!문)|경우)',
+      '[가-힣]{0,6}?(?<=[하되으이리나려다우거])면(?![적허제접])',
+      '(?:가|이)?(?:발생|나|뜨|떴|생기)?시(?![작스간험도키켜겠었스])',
+      '[가-힣]{0,3}?(?:다고|라고|라는|다는|란|다며)',
+      '[가-힣]{0,8}?수(?:가)?있',
+      '[가-힣]{0,8}?도록',
+      '[가-힣]{0,2}?도(?:됩|돼|괜찮|무방)',
+      '[가-힣]{0,4}?(?<=[는은있]|않은|않는)지(?!않|못|원)',
+    ),
+  'u',
+);
+
+/** A question ends the sentence: "인증서가 만료되었나요?" is an FAQ, not a report. */
+export const QUESTION_END = /(?:\?|？|나요|까요|니까|ㄴ가요|는지요|을까|가요|인가)[.。]?$/u;
+/** …unless the failure word is itself in a finished statement before the question ("…입니다 갱신하시겠습니까?"). */
+export const STATEMENT_AFTER = /^[가-힣]{0,6}?(?:니다|어요|아요|해요|예요|에요|이에요|었음|였음|됨|함)/u;
+
+/** Finished successfully: with no strong failure word the sentence reports nothing. */
+export const SUCCESS = new RegExp(
+  any('완료(?:되었|됐|하였|했)(?:습니|어요|다)', '완료됨', '성공(?:적으로|하였|했|입니다|함|$)', '정상(?:적으로)?(?:처리|발급|설치|등록|갱신|완료|동작|실행|연결)(?:\\([^)]*\\))?(?:되었|됐|하였|했)(?:습니|어요|다)', '해제(?:하였|했|되었)(?:습니다|어요)'),
+  'u',
+);
+
+/**
+ * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
+ * "반드시 …해야"): with them, refusals and negations describe how the system works.
+ */
+export const RULE_CUE = /에서만|으로만|이후|후에는|동안|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|^※|^\*|^-/u;
+
+/** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
+export const CONDITION = /경우|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려])면(?![적허제접])|(?<=[가-힣]) ?시(?:에는|에|는)?(?=[ ,]|$)/u;
+
+/**
+ * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
+ * user's own certificate ("선택하신", "해당"): the sentence states how things are.
+ */
+export const GENERIC_SUBJECT = /(?:인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
+
+/**
+ * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when
+ * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박".
+ */
+export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|불일치|초과|만료|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|invalid|incorrect|denied|notfound)$/u;
+
+/**
+ * A rule announced for dates or versions ("2025년 1월 1일부터 … 발급할 수 없습니다"): the
+ * "cannot" words in such a sentence state a policy, not a failure that just happened.
+ */
+export const POLICY = /(?:\d{2,4}년|\d{1,2}월\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^.]{0,30}?(?:부터|이후|까지|이전)/u;
+
+/**
+ * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를
+ * 잊으셨나요?", "인증서 암호가 틀렸을 때") describe a failure without reporting one.
+ */
+export const GUIDE_ENDING = /(?:방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
+export const GUIDE_MAX_LENGTH = 60;
+
+/**
+ * The dialog program's own internals (encryption, encoding, libraries, parameters): a failure of
+ * these is real but none of the catalogue's problems, so it is reported as unrecognised.
+ */
+export const INTERNAL = any(
+  '암호화(?!용|된인증서|채널)', '복호화', '인코딩', '디코딩', '파싱', '라이브러리', '메모리할당', '(?<![a-z])mac(?:값)?', 'asn\\.?1', '해(?:시|쉬)', '버퍼',
+  '공개키', '(?<![a-z])(?:init|update|final)(?![a-z])', '파라미터', '인자', '옵션', '환경설정', '핸들', 'nonce', '(?:서명|암호화|메시지)데이터', '원문', '전문',
+  '세션키', 'json', 'localstorage', 'indexeddb', 'webcrypto', 'x509', '(?<![a-z])vid(?![a-z])', '프로토콜', '서명(?:값|키)', '키와iv', 'oss', '모드',
+);

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+// Reads rules/corpus/: one TSV file per source (see its README). Shared by `npm run eval`, the
+// corpus tests and the bench, so that all three count the same lines the same way.
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../rules/corpus');
+
+export interface CorpusLine {
+  /** The file's name without `.tsv`: one SDK, program or group of sites. */
+  source: string;
+  line: number;
+  /** Category ids, `none`, or `other` (a failure no category fits). Any of them is right. */
+  labels: string[];
+  message: string;
+  where: string;
+  reference: string;
+}
+
+export function readCorpusFile(path: string): CorpusLine[] {
+  const source = basename(path, '.tsv');
+  const lines: CorpusLine[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (!text.trim() || text.startsWith('#') || text.startsWith('category\t')) return;
+      const [labels = '', message = '', where = '', reference = ''] = text.split('\t');
+      if (!message.trim()) return;
+      lines.push({ source, line: index + 1, labels: labels.split('|').map((l) => l.trim()), message, where, reference });
+    });
+  return lines;
+}
+
+export function readCorpus(dir = CORPUS_DIR): CorpusLine[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .flatMap((name) => readCorpusFile(join(dir, name)));
+}
+
+/** Sources listed in FROZEN: set aside before rules were written from them. */
+export function frozenSources(dir = CORPUS_DIR): Set<string> {
+  return new Set(
+    readFileSync(join(dir, 'FROZEN'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
+  );
+}
+
+export const isFailureLine = (line: CorpusLine): boolean => !line.labels.includes('none') && !line.labels.includes('other');
+export const isBenignLine = (line: CorpusLine): boolean => line.labels.length === 1 && line.labels[0] === 'none';
+
+/** The same message quoted by several sources counts once: the key ignores spacing and case. */
+export const messageKey = (message: string): string => message.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
