@@ -79,6 +79,8 @@ export interface TabView {
   lang: 'ko' | 'en';
   site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string };
   problems: ProblemView[];
+  /** Failures no rule knows (redacted texts), for "알 수 없는 오류" and a missing-rule report. */
+  unknown?: Array<{ text: string; seenAt: number }>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

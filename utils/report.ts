@@ -47,3 +47,27 @@ export function browserName(userAgent: string): string {
   }
   return 'unknown';
 }
+
+export interface MissingRuleContext {
+  /** The message as stored: already redacted in the page, and redacted again here. */
+  text: string;
+  site: string | undefined;
+  now: Date;
+  browser: string;
+  version: string;
+  lang: Lang;
+}
+
+/** A ready-to-send "missing rule" report for one unrecognised failure text. */
+export function buildMissingRuleReport({ text, site, now, browser, version, lang }: MissingRuleContext): string {
+  return [
+    t('reportMissingRuleTitle', lang),
+    `${t('reportMessage', lang)}: ${text}`,
+    `${t('reportSite', lang)}: ${site ?? '-'}`,
+    `${t('reportTime', lang)}: ${formatKst(now, lang)}`,
+    `${t('reportBrowser', lang)}: ${browser}`,
+    `${t('reportVersion', lang)}: ${version}`,
+  ]
+    .map(redact)
+    .join('\n');
+}

@@ -13,13 +13,23 @@ export interface TabProblem {
   time: number;
 }
 
+/** A text that clearly reports a failure of no kind the catalogue knows (redacted). */
+export interface UnknownFailure {
+  source: Source;
+  text: string;
+  time: number;
+}
+
 export interface TabState {
   /** Site id (built-in) or host (user-added); a navigation to another one starts afresh. */
   site: string;
   problems: TabProblem[];
+  /** Listed in the popup under "알 수 없는 오류"; never a hint. */
+  unknown?: UnknownFailure[];
 }
 
 export const MAX_PROBLEMS_PER_TAB = 20;
+export const MAX_UNKNOWN_PER_TAB = 5;
 const MAX_STORED_TEXT = 300;
 
 /** Adds the best diagnosis of one message; the same problem twice counts once (first seen kept). */
@@ -43,6 +53,15 @@ export function addDiagnosis(
     time: seen.time,
   };
   return { site, problems: [...current.problems, problem] };
+}
+
+/** Keeps an unrecognised failure text once per tab; the first few are what a missing rule needs. */
+export function addUnknown(state: TabState | undefined, site: string, seen: UnknownFailure): TabState {
+  const current = state && state.site === site ? state : { site, problems: [] };
+  const unknown = current.unknown ?? [];
+  const text = seen.text.slice(0, MAX_STORED_TEXT);
+  if (unknown.length >= MAX_UNKNOWN_PER_TAB || unknown.some((u) => u.text === text)) return current;
+  return { ...current, unknown: [...unknown, { ...seen, text }] };
 }
 
 /** Problems newest first: the hint opens the newest. */

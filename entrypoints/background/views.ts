@@ -51,5 +51,6 @@ export function hintView(state: TabState | undefined, lang: Lang): HintView {
 
 export function tabView(state: TabState | undefined, lang: Lang, siteKey: string | undefined): TabView {
   const site = siteKey ? siteView(siteKey, lang) : undefined;
-  return { lang, ...(site ? { site } : {}), problems: problemViews(state, lang) };
+  const unknown = (state?.unknown ?? []).map((u) => ({ text: u.text, seenAt: u.time }));
+  return { lang, ...(site ? { site } : {}), problems: problemViews(state, lang), ...(unknown.length ? { unknown } : {}) };
 }

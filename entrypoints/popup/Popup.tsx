@@ -6,12 +6,15 @@ import { PreflightSection, ReadingSections } from './sections/GuideSections';
 import { ProblemsSection } from './sections/ProblemsSection';
 import { ReportSection } from './sections/ReportSection';
 import { SiteSection } from './sections/SiteSection';
+import { UnknownSection } from './sections/UnknownSection';
 
 export interface PopupProps {
   lang: Lang;
   view: TabView | undefined;
   now: Date;
   report: string;
+  /** The missing-rule report for one unrecognised text. */
+  missingRuleReport(text: string, seenAt: number): string;
   reminders: Reminder[];
   siteEnabled: boolean;
   stepChecks: Set<string>;
@@ -40,6 +43,7 @@ export function Popup(props: PopupProps) {
         )}
       </header>
       <ProblemsSection lang={lang} view={view} now={props.now} checked={props.stepChecks} onToggle={props.onStepToggle} />
+      <UnknownSection lang={lang} unknown={view?.unknown ?? []} reportFor={props.missingRuleReport} copy={props.copy} />
       <PreflightSection lang={lang} open={!hasProblems} checked={props.preflightChecks} onToggle={props.onPreflightToggle} />
       <ReadingSections lang={lang} />
       <ReportSection lang={lang} report={props.report} copy={props.copy} />

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
-import { browserName, buildReport } from '../../utils/report';
+import { browserName, buildMissingRuleReport, buildReport } from '../../utils/report';
 import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
@@ -55,13 +55,17 @@ function App({ tabId, view, settings, reminders, lang }: AppProps) {
   const [current, setCurrent] = useState(settings);
   const now = new Date();
   const siteId = view?.site?.id;
-  const report = buildReport({ view, now, browser: browserName(navigator.userAgent), version: browser.runtime.getManifest().version, lang });
+  const agent = browserName(navigator.userAgent);
+  const version = browser.runtime.getManifest().version;
+  const report = buildReport({ view, now, browser: agent, version, lang });
+  const missingRuleReport = (text: string, seenAt: number) => buildMissingRuleReport({ text, site: view?.site?.name, now: new Date(seenAt), browser: agent, version, lang });
   return (
     <Popup
       lang={lang}
       view={view}
       now={now}
       report={report}
+      missingRuleReport={missingRuleReport}
       reminders={reminders}
       siteEnabled={!siteId || !current.disabledSites.includes(siteId)}
       stepChecks={stepChecks}

@@ -5,6 +5,8 @@ import { PreflightSection, ReadingSections } from '../../../entrypoints/popup/se
 import { ProblemsSection } from '../../../entrypoints/popup/sections/ProblemsSection';
 import { ReportSection } from '../../../entrypoints/popup/sections/ReportSection';
 import { SiteSection } from '../../../entrypoints/popup/sections/SiteSection';
+import { UnknownSection } from '../../../entrypoints/popup/sections/UnknownSection';
+import { buildMissingRuleReport } from '../../../utils/report';
 import { identityProblem, serverProblem, tabView } from './fixtures';
 
 // 2026-11-25 15:30 KST, a Wednesday: not a busy time.
@@ -84,10 +86,43 @@ describe('popup sections', () => {
     expect(screen.getByText('보고서 본문').closest('details')?.open).toBe(true);
   });
 
+  it('unknown errors: general steps, the redacted text, and a missing-rule report to copy', async () => {
+    const copy = vi.fn().mockResolvedValue(undefined);
+    const unknown = [{ text: '전자서명 생성에 실패하였습니다.', seenAt: QUIET.getTime() }];
+    const reportFor = (text: string, seenAt: number) =>
+      buildMissingRuleReport({ text, site: '금융결제원 yessign', now: new Date(seenAt), browser: 'Chrome 156', version: '0.2.0', lang: 'ko' });
+    render(<UnknownSection lang="ko" unknown={unknown} reportFor={reportFor} copy={copy} />);
+    expect(screen.getByRole('heading', { name: '알 수 없는 오류' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(4);
+    fireEvent.click(screen.getByRole('button', { name: '이 메시지 제보용으로 복사' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('복사했어요'));
+    const report = copy.mock.calls[0]![0] as string;
+    expect(report.split('\n')).toEqual([
+      '[재발급 도우미] 알아보지 못한 오류 메시지',
+      '메시지: 전자서명 생성에 실패하였습니다.',
+      '사이트: 금융결제원 yessign',
+      '시각: 2026-11-25 (수) 15:30 KST',
+      '브라우저: Chrome 156',
+      '확장 프로그램 버전: 0.2.0',
+    ]);
+  });
+
+  it('unknown errors: nothing at all when there are none', () => {
+    const { container } = render(<UnknownSection lang="ko" unknown={[]} reportFor={() => ''} copy={async () => {}} />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('missing-rule report: personal data in the message is masked again', () => {
+    const report = buildMissingRuleReport({ text: '홍길동 고객님 010-1234-5678 로 인증 실패', site: undefined, now: QUIET, browser: 'Chrome 156', version: '0.2.0', lang: 'en' });
+    expect(report).not.toContain('010-1234-5678');
+    expect(report).not.toContain('홍길동');
+    expect(report).toContain('Site: -');
+  });
+
   it('the whole popup: opens the preflight when nothing is found, and links to the settings', () => {
     const onOpenOptions = vi.fn();
     const props: PopupProps = {
-      lang: 'ko', view: tabView([]), now: QUIET, report: '', reminders: [{ id: 'a', label: '회사 은행용', expiry: '2026-12-25' }], siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
+      lang: 'ko', view: tabView([]), now: QUIET, report: '', missingRuleReport: () => '', reminders: [{ id: 'a', label: '회사 은행용', expiry: '2026-12-25' }], siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
       onStepToggle: () => {}, onPreflightToggle: () => {}, onSiteToggle: () => {}, copy: async () => {}, onOpenOptions,
     };
     const { container } = render(<Popup {...props} />);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../rules';
-import { BENIGN_TXT, readLabelledMessages, readLines, REFERENCE_TSV, VARIANTS_TSV } from '../../fixtures/reference';
+import { BENIGN_TXT, readLabelledMessages, readLines, REFERENCE_TSV, VARIANTS_TSV } from '../../fixtures/own';
 
 const topCategory = (text: string, url?: string): string => classify(text, url ? { url } : {})[0]?.category ?? 'none';
 
