@@ -1,4 +1,4 @@
-import { CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
+import { CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, WHEN, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
 import { extractCode } from './codes';
 import { capMessage, compact, normalise } from './normalise';
 import type { Diagnosis, Problem } from './types';
@@ -60,7 +60,7 @@ const OTHER_SENTENCE = 0.55;
 const LATER_SENTENCE = 0.92;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
-const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[(<])|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[(<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
@@ -87,24 +87,28 @@ interface Sentence {
   predicates: Predicate[];
   /** A label or heading rather than a sentence: it lends its topics to others, and reports only in a failure noun. */
   bare: boolean;
+  /** Where an "if" clause ends (compact index), or Infinity: nothing before it is reported. */
+  condition: number;
 }
 
 /** Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the sentence's end. */
 const TRAILER = /(?:\s*(?:[[(（<][^\])）>]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
 
-function analyse(sentence: string, context: TextContext | undefined): Sentence {
+function analyse(whole: string, context: TextContext | undefined): Sentence {
+  // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
+  // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
+  const sentence = whole.replace(TRAILER, '') || whole.replace(/[[\]()（）<>]/gu, ' ');
   const flat = compact(sentence);
-  // A sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
-  const body = compact(sentence.replace(TRAILER, '')) || flat.replace(/[[\]()（）<>]/gu, '');
-  const bare = !VERBAL_END.test(body) && !FAILURE_NOUN_END.test(body.replace(TRAILING_PUNCTUATION, ''));
+  const bare = !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(flat.replace(TRAILING_PUNCTUATION, ''));
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
-  if (bare) return { flat, predicates: [], bare };
+  if (bare) return { flat, predicates: [], bare, condition: Infinity };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
-  const conditionAt = CONDITION.exec(sentence);
-  const condition = conditionAt ? compact(sentence.slice(0, conditionAt.index + conditionAt[0].length)).length : Infinity;
+  const endOf = (m: RegExpExecArray | null) => (m ? compact(sentence.slice(0, m.index + m[0].length)).length : Infinity);
+  const condition = endOf(CONDITION.exec(sentence));
+  const when = endOf(WHEN.exec(sentence));
   const found: Predicate[] = [];
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
@@ -118,11 +122,12 @@ function analyse(sentence: string, context: TextContext | undefined): Sentence {
       if (m.index < condition && condition !== Infinity) continue;
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
+      if (kind !== 'strong' && when !== Infinity) continue;
       found.push({ start: m.index, end, strength });
     }
   }
-  if (found.length > 0 && SUCCESS.test(flat) && !found.some((p) => p.strength === 1)) return { flat, predicates: [], bare };
-  return { flat, predicates: found, bare };
+  if (found.length > 0 && SUCCESS.test(flat) && !found.some((p) => p.strength === 1)) return { flat, predicates: [], bare, condition };
+  return { flat, predicates: found, bare, condition };
 }
 
 function sentencesOf(text: string): string[] {
@@ -181,12 +186,14 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   /** The best score of one problem in one sentence, given the sentence's failure words. */
-  function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean): number {
+  function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean, condition = Infinity): number {
     let best = 0;
     if (c.reports && sameSentence) {
       c.reports.lastIndex = 0;
       for (let m = c.reports.exec(flat); m; m = c.reports.exec(flat)) {
-        if (asserted(flat, m.index + m[0].length)) {
+        // In a sentence with an "if" clause only a report that is the clause itself counts ("팝업 차단시, …").
+        const end = m.index + m[0].length;
+        if (asserted(flat, end) && (condition === Infinity || (m.index < condition && end >= condition))) {
           best = 1;
           break;
         }
@@ -239,14 +246,14 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
-    for (const { flat, predicates, bare } of analysed) {
+    for (const { flat, predicates, bare, condition } of analysed) {
       const order = reporting > 0 ? LATER_SENTENCE ** reporting : 1;
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
       for (const c of candidates(flat)) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
-        const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true);
+        const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         // A topic in a sentence without a failure word takes the failure word of another sentence.
         const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false) : 0;

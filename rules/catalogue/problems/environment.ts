@@ -1,5 +1,5 @@
 import type { Problem } from '../../types';
-import { any, near, opt } from '../lexicon';
+import { any, near, opt, within } from '../lexicon';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -26,7 +26,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', ...PRODUCTS],
+    keywords: ['프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', 'app', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -37,6 +37,10 @@ export const environmentProblems: Problem[] = [
     reports: [
       any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any('필요', '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
+      // An alert that asks for the program is shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오").
+      PROGRAM + '(?:을|를)설치(?:해|하여)주(?:십시오|세요)',
+      any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요', any(PROGRAM, PRODUCT) + within(6) + '설치되어야',
+      any('(?:call)?app(?:fail|intent)'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     weight: 0.85,
@@ -67,9 +71,10 @@ export const environmentProblems: Problem[] = [
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any('지원(?:하지|되지)?(?:되지)?않는' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
-      any('환경에서만(?:작동|동작|이용|사용)'),
+      BROWSER + within(10) + '\\d+(?:\\.\\d+)?이상으로',
+      any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
     ],
-    weight: 0.78,
+    weight: 0.86,
     severity: 'warning',
     fix: 'fix-browser-unsupported',
   },
@@ -78,7 +83,7 @@ export const environmentProblems: Problem[] = [
     id: 'device-or-place-blocked',
     category: 'device-blocked',
     keywords: ['해외', '지정', '단말', '지역', '국가', 'ip'],
-    topics: [any('해외(?:ip|아이피|접속)?', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [any('사용제한지역', '해외ip차단', '해외접속차단'), near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6)],
     weight: 0.9,
     severity: 'error',
