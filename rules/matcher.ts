@@ -1,4 +1,4 @@
-import { CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, WHEN, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
+import { CANCELLED, CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, WHEN, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
 import { extractCode } from './codes';
 import { capMessage, compact, normalise } from './normalise';
 import type { Diagnosis, Problem } from './types';
@@ -94,7 +94,10 @@ interface Sentence {
 /** Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the sentence's end. */
 const TRAILER = /(?:\s*(?:[[(（<][^\])）>]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
 
-function analyse(whole: string, context: TextContext | undefined): Sentence {
+/** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
+const STOPPED = /중단|종료|취소/u;
+
+function analyse(whole: string, context: TextContext | undefined, cancelled: boolean): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = whole.replace(TRAILER, '') || whole.replace(/[[\]()（）<>]/gu, ' ');
@@ -116,6 +119,9 @@ function analyse(whole: string, context: TextContext | undefined): Sentence {
     for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
       const end = m.index + m[0].length;
       if (!asserted(flat, end)) continue;
+      // "동의 거부 시 …": the failure word is what happens when, not what happened.
+      if (when !== Infinity && end >= when - 3 && end < when) continue;
+      if (cancelled && STOPPED.test(m[0])) continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
       if (policy && CANNOT.test(m[0] + flat.slice(end, end + 4))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
@@ -191,9 +197,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (c.reports && sameSentence) {
       c.reports.lastIndex = 0;
       for (let m = c.reports.exec(flat); m; m = c.reports.exec(flat)) {
-        // In a sentence with an "if" clause only a report that is the clause itself counts ("팝업 차단시, …").
+        // A report in a sentence with an "if" clause is a supposition or its consequence.
         const end = m.index + m[0].length;
-        if (asserted(flat, end) && (condition === Infinity || (m.index < condition && end >= condition))) {
+        if (asserted(flat, end) && condition === Infinity) {
           best = 1;
           break;
         }
@@ -238,7 +244,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const whole = compact(sentences.join(''));
     if (!whole || looksLikeGuide(sentences.join(' '))) return { diagnoses: [], unrecognised: false };
 
-    const analysed = sentences.map((sentence) => analyse(sentence, options.context));
+    const cancelled = CANCELLED.test(compact(text));
+    const analysed = sentences.map((sentence) => analyse(sentence, options.context, cancelled));
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     const succeeded = SUCCESS.test(whole) && analysed.every((s) => s.predicates.length === 0);
     const strongest = analysed.flatMap((s) => s.predicates).sort((a, b) => b.strength - a.strength).slice(0, 1);
