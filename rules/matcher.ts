@@ -69,12 +69,13 @@ const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/
 
 /** How much a topic and a failure word belong together: same clause, subject before predicate. */
 function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
+  // The subject nearest its failure word is usually the one that failed: a little less per character.
   if (topicStart <= p.start) {
     const gap = Math.max(0, p.start - topicEnd);
-    return gap <= 24 ? 1 : gap <= 48 ? 0.85 : 0.7;
+    return gap <= 24 ? 1 - gap * 0.004 : gap <= 48 ? 0.85 : 0.7;
   }
   const gap = Math.max(0, topicStart - p.end);
-  return gap <= 10 ? 0.9 : gap <= 24 ? 0.75 : 0.6;
+  return gap <= 10 ? 0.9 - gap * 0.004 : gap <= 24 ? 0.75 : 0.6;
 }
 
 /** Is the failure word at `end` reported, rather than supposed, heard of or asked about? */

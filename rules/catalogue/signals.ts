@@ -8,7 +8,7 @@ import { any } from './lexicon';
 export const PREDICATES = {
   /** Something failed, is wrong, missing, blocked, expired, tampered. */
   strong: any(
-    '실패', '(?<!발생하는|생기는|나타나는)(?:오류|에러)(?!횟수|여부|초기화|코드|내용|메시지|유형|해결|신고)', '장애', 'error', 'fail', 'exception', '탐지(?:하였|했|되었|됐|됨)',
+    '실패', '(?<!발생하는|생기는|나타나는)(?:오류|에러)(?!횟수|여부|초기화|코드|내용|메시지|유형|해결|신고|검사)', '장애', 'error', 'fail', 'exception', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
     '틀렸', '틀립', '틀린', '틀리', '틀려', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)', '다릅니다', '달라', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
@@ -27,14 +27,14 @@ export const PREDICATES = {
     // Not "입력하지 않았습니다", "선택되지 않았습니다": an empty field is a prompt, not a failure.
     '(?<!(?:입력|선택|작성|동의|체크|기입)(?:이|을|를)?)[가-힣](?<!보이|기억나|생각나)지(?:않|안)(?:았|습니다|아|은|는(?!다)|음|고|으며|으므로|으니|니다|으셨)',
     '안(?:되었|됐|됨)',
-    '문제가(?:있|발생)',
+    '문제(?:점)?(?:이|가)(?:있|발생)',
     '(?<!알)(?:수|수가)없(?:습니다|어|으며|으므로|으니|는|음|기|다)',
     '아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌',
     '없습니다', '없거나', '없어', '없으므로', '없으며', '없는', '없음',
     '부족', '지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
   ),
   /** Words that suggest a mistake but also appear in instructions; they count where the text is a dialog. */
-  weak: any('다시(?:한번)?(?:확인|입력|시도|선택)', '제대로(?:입력|선택)', '올바(?:르|로)게?(?:입력|선택)', '정확(?:히|하게)(?:입력|선택)', '자리수를확인'),
+  weak: any('다시(?:한번)?(?:확인|시도|선택)', '제대로(?:입력|선택)', '올바(?:르|로)게?(?:입력|선택)', '정확(?:히|하게)(?:입력|선택)', '자리수를확인'),
 };
 
 /**
@@ -78,7 +78,7 @@ export const SUCCESS = new RegExp(
 export const RULE_CUE = /에서만|으로만|이후|후에는|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|^※|^\*|^-/u;
 
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
-export const CONDITION = /경우|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나])면(?![적허제접])/u;
+export const CONDITION = /경우|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시])면(?![적허제접])/u;
 
 /** The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". */
 export const CANCELLED = /미입력|취소(?:하였|했|되었|됐|됨|하셨)/u;
@@ -86,7 +86,7 @@ export const CANCELLED = /미입력|취소(?:하였|했|되었|됐|됨|하셨)/u
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").
  */
-export const WHEN = /(?<=[가-힣])(?<![하되으가오주보])\s?시(?:에는|에)?(?=[\s,]|$)/u;
+export const WHEN = /(?<=[가-힣])(?<![하되으가오주보다잠])\s?시(?:에는|에)?(?=[\s,]|$)/u;
 
 /**
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
@@ -119,7 +119,7 @@ export const GUIDE_MAX_LENGTH = 60;
  * these is real but none of the catalogue's problems, so it is reported as unrecognised.
  */
 export const INTERNAL = any(
-  '암호화(?!용|된인증서|채널)', '복호화', '인코딩', '디코딩', '파싱', '라이브러리', '메모리할당', '(?<![a-z])mac(?:값)?', 'asn\\.?1', '해(?:시|쉬)', '버퍼',
+  '암호화(?!용|된인증서|채널|프레임)', '복호화', '인코딩', '디코딩', '파싱', '라이브러리', '메모리할당', '(?<![a-z])mac(?:값)?', 'asn\\.?1', '해(?:시|쉬)', '버퍼',
   '공개키', '(?<![a-z])(?:init|update|final)(?![a-z])', '파라미터', '인자', '옵션', '환경설정', '핸들', '(?:서명|암호화|메시지)데이터', '원문', '전문',
   '세션키', 'json', 'localstorage', 'indexeddb', 'webcrypto', 'x509', '(?<![a-z])vid(?![a-z])', '(?<!보안)프로토콜', '(?<!메시지의)서명(?:값|키)', '키와iv', 'oss', '모드',
 );

@@ -57,7 +57,7 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치'],
     reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)')],
-    weight: 0.8,
+    weight: 0.66,
     severity: 'error',
     fix: 'fix-server-error',
   },
