@@ -57,7 +57,7 @@ const CODE_BONUS = 0.05;
 /** A topic in another sentence than the failure word ("처리에 실패했습니다. 보안토큰을 확인하세요"). */
 const OTHER_SENTENCE = 0.55;
 /** Later reporting sentences usually explain the first. */
-const LATER_SENTENCE = 0.92;
+const LATER_SENTENCE = 0.7;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
 const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[(<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
@@ -72,10 +72,10 @@ function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
   // The subject nearest its failure word is usually the one that failed: a little less per character.
   if (topicStart <= p.start) {
     const gap = Math.max(0, p.start - topicEnd);
-    return gap <= 24 ? 1 - gap * 0.004 : gap <= 48 ? 0.85 : 0.7;
+    return gap <= 24 ? 1 - gap * 0.01 : gap <= 48 ? 0.7 : 0.6;
   }
   const gap = Math.max(0, topicStart - p.end);
-  return gap <= 10 ? 0.9 - gap * 0.004 : gap <= 24 ? 0.75 : 0.6;
+  return gap <= 10 ? 0.9 - gap * 0.01 : gap <= 24 ? 0.7 : 0.55;
 }
 
 /** Is the failure word at `end` reported, rather than supposed, heard of or asked about? */
@@ -123,6 +123,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       // "동의 거부 시 …": the failure word is what happens when, not what happened.
       if (when !== Infinity && end >= when - 3 && end < when) continue;
       if (cancelled && STOPPED.test(m[0])) continue;
+      // "…변경되지 않는 한": unless, not a failure.
+      if (m[0].endsWith('는') && flat[end] === '한') continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
       if (policy && CANNOT.test(m[0] + flat.slice(end, end + 4))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
