@@ -56,11 +56,13 @@ const SITE_SCOPE_BONUS = 0.1;
 const CODE_BONUS = 0.05;
 /** A topic in another sentence than the failure word ("처리에 실패했습니다. 보안토큰을 확인하세요"). */
 const OTHER_SENTENCE = 0.55;
+/** A product or item tag before the message ("[암호화용 인증서] : 실패") names its subject more surely. */
+const TAG_SENTENCE = 0.7;
 /** Later reporting sentences usually explain the first. */
 const LATER_SENTENCE = 0.7;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
-const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[(<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
@@ -139,18 +141,24 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   return { flat, predicates: found, bare, condition };
 }
 
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
+interface Piece {
+  text: string;
+  /** A leading "[…]" tag: it names the subject of what follows. */
+  tag: boolean;
+}
+
+function sentencesOf(text: string): Piece[] {
+  const pieces: Piece[] = [];
   for (const line of capMessage(text).split(/[\r\n]+/)) {
     let rest = normalise(line);
     const tag = LEADING_TAG.exec(rest);
     if (tag?.[1]) {
-      sentences.push(tag[1]);
+      pieces.push({ text: tag[1], tag: true });
       rest = rest.slice(tag[0].length);
     }
-    sentences.push(...rest.split(SENTENCE_END));
+    for (const sentence of rest.split(SENTENCE_END)) pieces.push({ text: sentence.trim(), tag: false });
   }
-  return sentences.map((s) => s.trim()).filter(Boolean);
+  return pieces.filter((p) => p.text);
 }
 
 export interface Matcher {
@@ -195,7 +203,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   /** The best score of one problem in one sentence, given the sentence's failure words. */
-  function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean, condition = Infinity): number {
+  function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean, condition = Infinity, elsewhere = OTHER_SENTENCE): number {
     let best = 0;
     if (c.reports && sameSentence) {
       c.reports.lastIndex = 0;
@@ -217,7 +225,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           const end = start + m[0].length;
           for (const p of predicates) {
             // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
-            const near = sameSentence ? proximity(start, end, p) : OTHER_SENTENCE;
+            const near = sameSentence ? proximity(start, end, p) : elsewhere;
             best = Math.max(best, weight * p.strength * near);
           }
           if (m[0].length === 0) regex.lastIndex++;
@@ -243,12 +251,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   function examine(text: string, options: ClassifyOptions = {}): Examination {
-    const sentences = sentencesOf(text);
+    const pieces = sentencesOf(text);
+    const sentences = pieces.map((p) => p.text);
     const whole = compact(sentences.join(''));
     if (!whole || looksLikeGuide(sentences.join(' '))) return { diagnoses: [], unrecognised: false };
 
     const cancelled = CANCELLED.test(compact(text));
-    const analysed = sentences.map((sentence) => analyse(sentence, options.context, cancelled));
+    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag }));
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     const succeeded = SUCCESS.test(whole) && analysed.every((s) => s.predicates.length === 0);
     const strongest = analysed.flatMap((s) => s.predicates).sort((a, b) => b.strength - a.strength).slice(0, 1);
@@ -256,7 +265,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
-    for (const { flat, predicates, bare, condition } of analysed) {
+    for (const { flat, predicates, bare, condition, tag } of analysed) {
       const order = reporting > 0 ? LATER_SENTENCE ** reporting : 1;
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
@@ -266,7 +275,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         // A topic in a sentence without a failure word takes the failure word of another sentence.
-        const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false) : 0;
+        const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false, Infinity, tag ? TAG_SENTENCE : OTHER_SENTENCE) : 0;
         const value = c.problem.weight * Math.max(here * order, elsewhere);
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }

@@ -16,7 +16,7 @@ export const identityProblems: Problem[] = [
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
-      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명'), 0.75],
+      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
       // "인증에 실패하였습니다" as the whole message: the identity check of the flow.
       [any('^인증(?:에|이|을|중)', '^인증시간'), 0.6],
     ],

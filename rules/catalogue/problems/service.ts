@@ -5,7 +5,7 @@ import { any, EXCEEDED, near, opt, within } from '../lexicon';
 
 const PROCESS = any('발급', '재발급', '갱신', '재등록', '폐지', '효력정지', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
-const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지');
+const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
 
 export const serviceProblems: Problem[] = [
   {
@@ -57,7 +57,7 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치'],
     reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)')],
-    weight: 0.66,
+    weight: 0.6,
     severity: 'error',
     fix: 'fix-server-error',
   },
