@@ -45,7 +45,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'pki-service-error',
     category: 'server-error',
-    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지'],
+    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서'],
     topics: [PKI_SERVICE],
     weight: 0.95,
     severity: 'error',
