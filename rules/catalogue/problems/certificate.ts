@@ -70,7 +70,8 @@ export const certificateProblems: Problem[] = [
     category: 'cert-expired',
     keywords: ['만료', '유효기간', '유효하지', '경과', 'expired', '지났', '지난', '남았', '인증서'],
     // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
-    topics: [any('인증서(?:의)?유효기간', '(?<!인증)유효기간')],
+    // Not "참조번호의 유효기간": another thing's validity.
+    topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의)유효기간')],
     reports: [
       any('만료(?:된|한)인증서(?:입니다|이므로|로인해|이오니)', '인증서' + within(30) + '만료(?:되었|됐|되어|됨|예정|임박|입니다)', '인증서' + within(6) + '만료(?:예정|임박)', '만료일이지', '(?:유효)?기간이' + within(4) + '지(?:난|났)', '기간이경과', '경과(?:된|한)인증서', 'certificate' + within(12) + 'expired'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
@@ -89,7 +90,7 @@ export const certificateProblems: Problem[] = [
     topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로)'),
-      any('(?:폐지|폐기|효력정지|사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기)', 'revoked', '신뢰할수없는인증서(?:입니다|이므로)'),
+      any('(?:폐지|폐기|효력정지|사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기|로(?:는)?(?:사용|이용))', 'revoked', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
     ],
     weight: 0.88,
@@ -177,6 +178,7 @@ export const certificateProblems: Problem[] = [
     ],
     reports: [
       MEDIUM + any('가', '이') + '없',
+      MEDIUM + within(4) + '드라이버' + within(6) + any('설치되지않', '설치되어있지않', '없'),
       any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM, '(?:원본|대상)매체(?:와|가)' + within(12) + '동일'),
       near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없'), 30),
       near(MEDIUM, any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '로그인(?:이)?되지않', '잠(?:겼|김|금)'), 12),
