@@ -57,7 +57,7 @@ const CODE_BONUS = 0.05;
 /** A topic in another sentence than the failure word ("처리에 실패했습니다. 보안토큰을 확인하세요"). */
 const OTHER_SENTENCE = 0.55;
 /** A product or item tag before the message ("[암호화용 인증서] : 실패") names its subject more surely. */
-const TAG_SENTENCE = 0.65;
+const TAG_SENTENCE = 0.6;
 /** Later reporting sentences usually explain the first. */
 const LATER_SENTENCE = 0.7;
 
