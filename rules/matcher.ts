@@ -66,7 +66,7 @@ const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
-const TRAILING_PUNCTUATION = /[\s.?!:>)\]…]+$/u;
+const TRAILING_PUNCTUATION = /[\s.?!:>)\]…"'”’」』]+$/u;
 const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How much a topic and a failure word belong together: same clause, subject before predicate. */
@@ -95,7 +95,10 @@ interface Sentence {
 }
 
 /** Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the sentence's end. */
-const TRAILER = /(?:\s*(?:[[(（<][^\])）>]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
+const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
+/** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
+const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
+const CAUSE_BONUS = 1.15;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
@@ -145,6 +148,8 @@ interface Piece {
   text: string;
   /** A leading "[…]" tag: it names the subject of what follows. */
   tag: boolean;
+  /** A parenthesis that explains the sentence before it. */
+  cause: boolean;
 }
 
 function sentencesOf(text: string): Piece[] {
@@ -153,10 +158,18 @@ function sentencesOf(text: string): Piece[] {
     let rest = normalise(line);
     const tag = LEADING_TAG.exec(rest);
     if (tag?.[1]) {
-      pieces.push({ text: tag[1], tag: true });
+      pieces.push({ text: tag[1], tag: true, cause: false });
       rest = rest.slice(tag[0].length);
     }
-    for (const sentence of rest.split(SENTENCE_END)) pieces.push({ text: sentence.trim(), tag: false });
+    for (const sentence of rest.split(SENTENCE_END)) {
+      const causes: string[] = [];
+      const main = sentence.replace(CAUSE, (_all, inner: string) => {
+        causes.push(inner);
+        return ' ';
+      });
+      pieces.push({ text: main.trim(), tag: false, cause: false });
+      for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
+    }
   }
   return pieces.filter((p) => p.text);
 }
@@ -256,8 +269,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const whole = compact(sentences.join(''));
     if (!whole || looksLikeGuide(sentences.join(' '))) return { diagnoses: [], unrecognised: false };
 
-    const cancelled = CANCELLED.test(compact(text));
-    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag }));
+    // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
+    if (CANCELLED.test(compact(text))) return { diagnoses: [], unrecognised: false };
+    const cancelled = false;
+    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag, cause: piece.cause }));
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     const succeeded = SUCCESS.test(whole) && analysed.every((s) => s.predicates.length === 0);
     const strongest = analysed.flatMap((s) => s.predicates).sort((a, b) => b.strength - a.strength).slice(0, 1);
@@ -265,8 +280,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
-    for (const { flat, predicates, bare, condition, tag } of analysed) {
-      const order = reporting > 0 ? LATER_SENTENCE ** reporting : 1;
+    for (const { flat, predicates, bare, condition, tag, cause } of analysed) {
+      const order = cause ? CAUSE_BONUS : reporting > 0 ? LATER_SENTENCE ** reporting : 1;
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
       for (const c of candidates(flat)) {
@@ -276,7 +291,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         // A topic in a sentence without a failure word takes the failure word of another sentence.
         const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false, Infinity, tag ? TAG_SENTENCE : OTHER_SENTENCE) : 0;
-        const value = c.problem.weight * Math.max(here * order, elsewhere);
+        const value = Math.min(1, c.problem.weight * Math.max(here * order, elsewhere));
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }
       if (sentenceReports) {

@@ -45,8 +45,8 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-password-wrong',
     category: 'account-credentials',
-    keywords: ['계좌', '출금', '통장', '이체'],
-    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?'), [any('계좌(?:번호)?'), 0.85]],
+    keywords: ['계좌', '출금', '통장', '이체', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호'],
+    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호'), [any('계좌(?:번호)?'), 0.85]],
     reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌')],
     weight: 0.9,
     severity: 'error',
@@ -55,8 +55,8 @@ export const identityProblems: Problem[] = [
   {
     id: 'security-medium-wrong',
     category: 'account-credentials',
-    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '안심코드'],
-    topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '안심코드')],
+    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드'],
+    topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
     reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)')],
     weight: 0.9,
     severity: 'error',
