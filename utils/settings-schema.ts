@@ -16,7 +16,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hintHiddenHosts: [],
   customSites: [],
   disabledGroups: [],
-  knownSites: sites.map((s) => s.id),
+  // Pure: the content script reaches this module through protocol.ts but never needs the catalogue.
+  knownSites: /* @__PURE__ */ sites.map((s) => s.id),
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
