@@ -45,7 +45,10 @@ export function Hint({ view, corner = 'bottom-right', onClose, onHideOnSite }: P
   return (
     <section class={`hint card ${vertical} ${side}`} role="status" aria-live="polite" aria-label={labels.heading} lang={view.lang}>
       <header>
-        <strong class="heading">{labels.heading}</strong>
+        <span class="titles">
+          <strong class="heading">{labels.heading}</strong>
+          {view.site && <span class="site">{view.site}</span>}
+        </span>
         <span class="actions">
           <button
             type="button"

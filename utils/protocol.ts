@@ -71,6 +71,8 @@ export interface ProblemView {
 
 export interface HintView {
   lang: 'ko' | 'en';
+  /** The site the problems were seen on (a frame's problems belong to the page around it). */
+  site?: string;
   problems: ProblemView[];
   labels: { heading: string; close: string; minimise: string; hideOnSite: string; call: string; code: string; moveLeft: string; moveRight: string };
 }

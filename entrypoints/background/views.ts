@@ -33,8 +33,10 @@ function problemViews(state: TabState | undefined, lang: Lang): ProblemView[] {
 }
 
 export function hintView(state: TabState | undefined, lang: Lang): HintView {
+  const site = state ? siteView(state.site, lang)?.name : undefined;
   return {
     lang,
+    ...(site ? { site } : {}),
     problems: problemViews(state, lang),
     labels: {
       heading: t('hintHeading', lang),
