@@ -37,6 +37,8 @@ interface Predicate {
   start: number;
   end: number;
   strength: number;
+  /** Followed by "…되어", "…로 인해": this failure causes the next one. */
+  causal?: boolean;
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5 } as const;
@@ -66,7 +68,7 @@ const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
-const TRAILING_PUNCTUATION = /[\s.?!:>)\]…"'”’」』]+$/u;
+const TRAILING_PUNCTUATION = /[\s.,?!:>)\]…"'”’」』]+$/u;
 const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How much a topic and a failure word belong together: same clause, subject before predicate. */
@@ -99,6 +101,11 @@ const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 const CAUSE_BONUS = 1.15;
+/** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
+const EXPLAINED = 0.8;
+/** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
+const CAUSAL = /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
+const CAUSE_CLAUSE_BONUS = 1.1;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
@@ -108,7 +115,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = whole.replace(TRAILER, '') || whole.replace(/[[\]()（）<>]/gu, ' ');
   const flat = compact(sentence);
-  const bare = !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(flat.replace(TRAILING_PUNCTUATION, ''));
+  const ending = flat.replace(TRAILING_PUNCTUATION, '');
+  const bare = !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: [], bare, condition: Infinity };
   const question = QUESTION_END.test(sentence);
@@ -137,7 +145,7 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
-      found.push({ start: m.index, end, strength });
+      found.push({ start: m.index, end, strength, ...(CAUSAL.test(flat.slice(end, end + 4)) ? { causal: true } : {}) });
     }
   }
   if (found.length > 0 && SUCCESS.test(flat) && !found.some((p) => p.strength === 1)) return { flat, predicates: [], bare, condition };
@@ -150,6 +158,8 @@ interface Piece {
   tag: boolean;
   /** A parenthesis that explains the sentence before it. */
   cause: boolean;
+  /** A sentence followed by such a parenthesis. */
+  explained?: boolean;
 }
 
 function sentencesOf(text: string): Piece[] {
@@ -169,6 +179,7 @@ function sentencesOf(text: string): Piece[] {
       });
       pieces.push({ text: main.trim(), tag: false, cause: false });
       for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
+      if (causes.length > 0) pieces[pieces.length - 1 - causes.length]!.explained = true;
     }
   }
   return pieces.filter((p) => p.text);
@@ -239,7 +250,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           for (const p of predicates) {
             // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
             const near = sameSentence ? proximity(start, end, p) : elsewhere;
-            best = Math.max(best, weight * p.strength * near);
+            best = Math.max(best, weight * p.strength * near * (p.causal ? CAUSE_CLAUSE_BONUS : 1));
           }
           if (m[0].length === 0) regex.lastIndex++;
         }
@@ -272,7 +283,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(compact(text))) return { diagnoses: [], unrecognised: false };
     const cancelled = false;
-    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag, cause: piece.cause }));
+    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag, cause: piece.cause, explained: piece.explained ?? false }));
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     const succeeded = SUCCESS.test(whole) && analysed.every((s) => s.predicates.length === 0);
     const strongest = analysed.flatMap((s) => s.predicates).sort((a, b) => b.strength - a.strength).slice(0, 1);
@@ -280,8 +291,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
-    for (const { flat, predicates, bare, condition, tag, cause } of analysed) {
-      const order = cause ? CAUSE_BONUS : reporting > 0 ? LATER_SENTENCE ** reporting : 1;
+    for (const { flat, predicates, bare, condition, tag, cause, explained } of analysed) {
+      const order = cause ? CAUSE_BONUS : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
       for (const c of candidates(flat)) {
