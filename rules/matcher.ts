@@ -179,7 +179,10 @@ function sentencesOf(text: string): Piece[] {
       });
       pieces.push({ text: main.trim(), tag: false, cause: false });
       for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
-      if (causes.length > 0) pieces[pieces.length - 1 - causes.length]!.explained = true;
+      const explained = pieces[pieces.length - 1 - causes.length]!;
+      if (causes.length > 0 && explained.text) explained.explained = true;
+      // A sentence that is all parenthesis is a sentence, not a cause.
+      if (causes.length > 0 && !explained.text) for (const p of pieces.slice(-causes.length)) p.cause = false;
     }
   }
   return pieces.filter((p) => p.text);
@@ -278,7 +281,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const pieces = sentencesOf(text);
     const sentences = pieces.map((p) => p.text);
     const whole = compact(sentences.join(''));
-    if (!whole || looksLikeGuide(sentences.join(' '))) return { diagnoses: [], unrecognised: false };
+    if (!whole || looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
 
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(compact(text))) return { diagnoses: [], unrecognised: false };

@@ -80,7 +80,7 @@ export const RULE_CUE = /에서만|으로만|이후|후에는|가능하며|(?:�
 export const CONDITION = /경우|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /** The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". */
-export const CANCELLED = /미입력|취소(?:하였|했|되었|됐|됨|하셨)/u;
+export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)습니다/u;
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").
