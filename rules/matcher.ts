@@ -105,7 +105,9 @@ const CAUSE_BONUS = 1.15;
 const EXPLAINED = 0.8;
 /** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
 const CAUSAL = /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
-const CAUSE_CLAUSE_BONUS = 1.1;
+const CAUSE_CLAUSE_BONUS = 1.35;
+/** Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching. */
+const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
@@ -145,7 +147,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
-      found.push({ start: m.index, end, strength, ...(CAUSAL.test(flat.slice(end, end + 4)) ? { causal: true } : {}) });
+      const causal = CAUSAL.test(flat.slice(end, end + 4)) || /(?:되어|하여|어서|아서|여서)$/u.test(m[0]);
+      found.push({ start: m.index, end, strength, ...(causal ? { causal: true } : {}) });
     }
   }
   if (found.length > 0 && SUCCESS.test(flat) && !found.some((p) => p.strength === 1)) return { flat, predicates: [], bare, condition };
@@ -165,13 +168,21 @@ interface Piece {
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const line of capMessage(text).split(/[\r\n]+/)) {
-    let rest = normalise(line);
+    let rest = normalise(line).replace(GLOSS, ' ');
     const tag = LEADING_TAG.exec(rest);
     if (tag?.[1]) {
       pieces.push({ text: tag[1], tag: true, cause: false });
       rest = rest.slice(tag[0].length);
     }
     for (const sentence of rest.split(SENTENCE_END)) {
+      // A sentence that is a parenthesis after a full stop explains the one before it.
+      const whole = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u.exec(sentence.trim());
+      const previous = pieces[pieces.length - 1];
+      if (whole?.[1] && previous && !previous.cause && !previous.tag) {
+        previous.explained = true;
+        pieces.push({ text: whole[1].trim(), tag: false, cause: true });
+        continue;
+      }
       const causes: string[] = [];
       const main = sentence.replace(CAUSE, (_all, inner: string) => {
         causes.push(inner);
@@ -253,7 +264,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           for (const p of predicates) {
             // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
             const near = sameSentence ? proximity(start, end, p) : elsewhere;
-            best = Math.max(best, weight * p.strength * near * (p.causal ? CAUSE_CLAUSE_BONUS : 1));
+            // The subject of a causing failure ("PIN 번호가 잘못되어 …") names the problem, not what follows it.
+            const causal = p.causal && start <= p.start ? CAUSE_CLAUSE_BONUS : 1;
+            best = Math.max(best, weight * p.strength * near * causal);
           }
           if (m[0].length === 0) regex.lastIndex++;
         }

@@ -7,7 +7,7 @@ import { any, near, opt, within } from '../lexicon';
 export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
-  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
+  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
   '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
 ];
 const PRODUCT = any(...PRODUCTS);

@@ -3,7 +3,8 @@ import { any, EXCEEDED, near, opt, within } from '../lexicon';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
-const PROCESS = any('발급', '재발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력정지', '효력회복', '키쌍생성', '발급요청');
+// A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
+const PROCESS = any('발급(?!자)', '재발급', '갱신', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
 
@@ -58,7 +59,8 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치'],
     reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)')],
-    weight: 0.6,
+    // Lower than any specific problem: "인증서 내보내기에 실패했습니다(기타 에러)" is about the export.
+    weight: 0.5,
     severity: 'error',
     fix: 'fix-server-error',
   },
