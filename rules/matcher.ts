@@ -100,12 +100,16 @@ interface Sentence {
 const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
-const CAUSE_BONUS = 1.15;
+/** A parenthesis is a cause only when it says something: a sentence or a failure, not a link or a code ("안랩-105"). */
+const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
+const NOT_A_CAUSE = /https?:|www\.|^[가-힣a-z]+-?\d+$|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)/iu;
+const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
 /** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
 const CAUSAL = /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
-const CAUSE_CLAUSE_BONUS = 1.35;
+const CAUSE_CLAUSE_BONUS = 1.5;
+const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
 /** Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching. */
 const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
@@ -126,7 +130,9 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
   const endOf = (m: RegExpExecArray | null) => (m ? compact(sentence.slice(0, m.index + m[0].length)).length : Infinity);
-  const condition = endOf(CONDITION.exec(sentence));
+  // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
+  const conditionMatch = CONDITION.exec(sentence);
+  const condition = conditionMatch && !(/때/u.test(conditionMatch[0]) && PAST_END.test(flat)) ? endOf(conditionMatch) : Infinity;
   const when = endOf(WHEN.exec(sentence));
   const found: Predicate[] = [];
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
@@ -178,14 +184,15 @@ function sentencesOf(text: string): Piece[] {
       // A sentence that is a parenthesis after a full stop explains the one before it.
       const whole = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u.exec(sentence.trim());
       const previous = pieces[pieces.length - 1];
-      if (whole?.[1] && previous && !previous.cause && !previous.tag) {
+      if (whole?.[1] && previous && !previous.cause && !previous.tag && CAUSE_TEXT.test(whole[1].trim()) && !NOT_A_CAUSE.test(whole[1].trim())) {
         previous.explained = true;
         pieces.push({ text: whole[1].trim(), tag: false, cause: true });
         continue;
       }
       const causes: string[] = [];
+      // Other parentheses in Korean are asides ("(… 경우)", "(폐기 여부)"): left out of the sentence.
       const main = sentence.replace(CAUSE, (_all, inner: string) => {
-        causes.push(inner);
+        if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !new RegExp(INTERNAL, 'u').test(compact(inner))) causes.push(inner);
         return ' ';
       });
       pieces.push({ text: main.trim(), tag: false, cause: false });
@@ -317,8 +324,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         // A topic in a sentence without a failure word takes the failure word of another sentence.
-        const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false, Infinity, tag ? TAG_SENTENCE : OTHER_SENTENCE) : 0;
-        const value = Math.min(1, c.problem.weight * Math.max(here * order, elsewhere));
+        // A topic in a sentence without a failure word takes the failure word of another sentence; a
+        // cause in parentheses takes it fully ("…에 실패했습니다(보내는 단말에 인증번호를 입력해주세요)").
+        const factor = cause ? 1 : tag ? TAG_SENTENCE : OTHER_SENTENCE;
+        const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false, Infinity, factor) * (cause ? CAUSE_BONUS : 1) : 0;
+        const value = c.problem.weight * Math.max(here * order, elsewhere);
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }
       if (sentenceReports) {
@@ -333,7 +343,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     for (const [c, value] of scores) {
       if (value < MIN_SCORE) continue;
       const bonus = (c.problem.sites ? SITE_SCOPE_BONUS : 0) + (code && c.problem.codes?.includes(code) ? CODE_BONUS : 0);
-      hits.push({ c, confidence: Math.min(1, value + bonus) });
+      hits.push({ c, confidence: value + bonus });
     }
     const byCodeOnly = code ? byCode.get(code) : undefined;
     if (byCodeOnly && !hits.some((h) => h.c === byCodeOnly)) hits.push({ c: byCodeOnly, confidence: byCodeOnly.problem.weight });
@@ -350,7 +360,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         problemId: c.problem.id,
         category: c.problem.category,
         fixId: c.problem.fix,
-        confidence: Math.round(confidence * 100) / 100,
+        confidence: Math.round(Math.min(1, confidence) * 100) / 100,
         ...(code ? { code } : {}),
       });
     }

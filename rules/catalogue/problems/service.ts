@@ -75,7 +75,7 @@ export const serviceProblems: Problem[] = [
     reports: [
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:처리중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
-      any('(?:알수없는|정의되지않은|기타)(?:오류|에러)', '(?:서버|시스템)(?:내부)?(?:오류|에러|장애)'),
+      any('(?:서버|시스템)(?:내부)?(?:오류|에러|장애)'),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
       near(any('접속', '연결', '응답', '요청', '처리', '통신'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
       any('time-?out', 'timedout', 'internalservererror', 'badgateway', 'serviceunavailable', 'gatewaytimeout', '(?<!\\d)5\\d\\d' + any('error', '오류', '에러')),
