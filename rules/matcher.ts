@@ -272,7 +272,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
             // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
             const near = sameSentence ? proximity(start, end, p) : elsewhere;
             // The subject of a causing failure ("PIN 번호가 잘못되어 …") names the problem, not what follows it.
-            const causal = p.causal && start <= p.start ? CAUSE_CLAUSE_BONUS : 1;
+            const causal = p.causal && start <= p.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
             best = Math.max(best, weight * p.strength * near * causal);
           }
           if (m[0].length === 0) regex.lastIndex++;
@@ -337,7 +337,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       }
     }
 
-    const normalised = sentences.join(' ');
+    // Codes are read from the whole text: glosses and parentheses were taken out of the sentences.
+    const normalised = normalise(text);
     const code = /\d/.test(normalised) ? extractCode(normalised) : undefined;
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
     for (const [c, value] of scores) {

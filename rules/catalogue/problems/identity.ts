@@ -88,7 +88,7 @@ export const identityProblems: Problem[] = [
       near(any('오류', '틀린', '틀리', '잘못'), any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '를', '이')) + any('중단', '제한', '정지', '차단') + any('합니다', '하였', '했', '되었', '됐'), 30),
       near(any('거래', '로그인') + opt(any('가', '이')), any('제한되었', '정지되었', '중단되었', '차단되었'), 4),
     ],
-    weight: 0.7,
+    weight: 0.8,
     severity: 'error',
     fix: 'fix-account-locked',
   },
