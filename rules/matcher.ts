@@ -29,6 +29,8 @@ interface CompiledProblem {
   problem: Problem;
   order: number;
   reports?: RegExp;
+  /** The reports anywhere in a text (sentence anchors dropped): the gate before any sentence is read. */
+  anyReport?: RegExp;
   /** Topics grouped by weight, one alternation per weight. */
   topics: Array<{ regex: RegExp; weight: number }>;
 }
@@ -42,6 +44,7 @@ interface Predicate {
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5 } as const;
+const ANY_PREDICATE = new RegExp(`${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}`, 'u');
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
   regex: new RegExp(PREDICATES[kind], 'gu'),
   strength: STRENGTH[kind],
@@ -68,8 +71,11 @@ const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
+const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
+/** Only texts ending like a code or a bracket can have a trailer: spares the regex on the rest. */
+const MAY_HAVE_TRAILER = /[\])）>\d\s:=#\-]$|code/iu;
+const withoutTrailer = (text: string): string => (MAY_HAVE_TRAILER.test(text) ? text.replace(TRAILER, '') : text);
 const TRAILING_PUNCTUATION = /[\s.,?!:>)\]…"'”’」』]+$/u;
-const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How much a topic and a failure word belong together: same clause, subject before predicate. */
 function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
@@ -119,12 +125,14 @@ const STOPPED = /중단|종료|취소/u;
 function analyse(whole: string, context: TextContext | undefined, cancelled: boolean): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
-  const sentence = whole.replace(TRAILER, '') || whole.replace(/[[\]()（）<>]/gu, ' ');
+  const sentence = withoutTrailer(whole) || whole.replace(/[[\]()（）<>]/gu, ' ');
   const flat = compact(sentence);
   const ending = flat.replace(TRAILING_PUNCTUATION, '');
   const bare = !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: [], bare, condition: Infinity };
+  // Most sentences have no failure word at all: the rest of the reading is for those that do.
+  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: [], bare, condition: CONDITION.test(sentence) ? 0 : Infinity };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
@@ -192,7 +200,7 @@ function sentencesOf(text: string): Piece[] {
       const causes: string[] = [];
       // Other parentheses in Korean are asides ("(… 경우)", "(폐기 여부)"): left out of the sentence.
       const main = sentence.replace(CAUSE, (_all, inner: string) => {
-        if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !new RegExp(INTERNAL, 'u').test(compact(inner))) causes.push(inner);
+        if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !INTERNAL_ANYWHERE.test(compact(inner))) causes.push(inner);
         return ' ';
       });
       pieces.push({ text: main.trim(), tag: false, cause: false });
@@ -223,7 +231,12 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       return {
         problem,
         order,
-        ...(problem.reports?.length ? { reports: new RegExp(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu') } : {}),
+        ...(problem.reports?.length
+          ? {
+              reports: new RegExp(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu'),
+              anyReport: new RegExp(problem.reports.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'),
+            }
+          : {}),
         topics: [...byWeight].map(([weight, sources]) => ({ weight, regex: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') })),
       };
     });
@@ -233,19 +246,32 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   const keywords = [...new Set(compiled.flatMap((c) => c.problem.keywords))].sort((a, b) => b.length - a.length);
   const byKeyword = new Map<string, CompiledProblem[]>();
   for (const keyword of keywords) byKeyword.set(keyword, compiled.filter((c) => c.problem.keywords.some((k) => keyword.startsWith(k))));
-  const scanner = new RegExp(keywords.map(escape).join('|'), 'gu');
+  // Keywords indexed by their first two characters (one for the few one-character keywords): a
+  // look-up per position of the text instead of one large alternation tried at every position.
+  const byPrefix = new Map<string, Array<[string, CompiledProblem[]]>>();
+  for (const keyword of keywords) {
+    const prefix = keyword.slice(0, 2);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), [keyword, byKeyword.get(keyword)!]]);
+  }
   const byCode = new Map<string, CompiledProblem>();
   for (const c of compiled) for (const code of c.problem.codes ?? []) byCode.set(code.toUpperCase(), c);
 
+  function addFrom(found: Set<CompiledProblem>, entries: Array<[string, CompiledProblem[]]> | undefined, flat: string, i: number): void {
+    if (!entries) return;
+    for (const [keyword, problems] of entries) if (flat.startsWith(keyword, i)) for (const c of problems) found.add(c);
+  }
+
   function candidates(flat: string): Set<CompiledProblem> {
     const found = new Set<CompiledProblem>();
-    scanner.lastIndex = 0;
-    for (let match = scanner.exec(flat); match; match = scanner.exec(flat)) {
-      for (const c of byKeyword.get(match[0]) ?? []) found.add(c);
-      scanner.lastIndex = match.index + 1; // overlapping keywords: "공동인증서" holds "인증서" too
+    // Overlapping keywords count: "공동인증서" holds "인증서" too.
+    for (let i = 0; i < flat.length; i++) {
+      addFrom(found, byPrefix.get(flat.substring(i, i + 2)), flat, i);
+      addFrom(found, byPrefix.get(flat[i]!), flat, i);
     }
     return found;
   }
+
+
 
   /** The best score of one problem in one sentence, given the sentence's failure words. */
   function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean, condition = Infinity, elsewhere = OTHER_SENTENCE): number {
@@ -293,18 +319,21 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   function looksLikeGuide(text: string): boolean {
-    const flat = compact(text.replace(TRAILER, ''));
+    const flat = compact(withoutTrailer(text));
     return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(flat.replace(TRAILING_PUNCTUATION, ''));
   }
 
   function examine(text: string, options: ClassifyOptions = {}): Examination {
-    const pieces = sentencesOf(text);
-    const sentences = pieces.map((p) => p.text);
-    const whole = compact(sentences.join(''));
-    if (!whole || looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
-
+    const whole = compact(text);
+    if (!whole) return { diagnoses: [], unrecognised: false };
+    // Before any sentence is looked at: a text with no failure word and no report phrase of a
+    // problem whose keywords it holds reports nothing. Most page text stops here.
+    const possible = candidates(whole);
+    if (!ANY_PREDICATE.test(whole) && ![...possible].some((c) => c.anyReport?.test(whole))) return { diagnoses: [], unrecognised: false };
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
-    if (CANCELLED.test(compact(text))) return { diagnoses: [], unrecognised: false };
+    if (CANCELLED.test(whole)) return { diagnoses: [], unrecognised: false };
+    const pieces = sentencesOf(text);
+    if (looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
     const cancelled = false;
     const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag, cause: piece.cause, explained: piece.explained ?? false }));
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
@@ -318,7 +347,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       const order = cause ? CAUSE_BONUS : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
-      for (const c of candidates(flat)) {
+      for (const c of possible) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
         const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);
@@ -338,8 +367,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     }
 
     // Codes are read from the whole text: glosses and parentheses were taken out of the sentences.
-    const normalised = normalise(text);
-    const code = /\d/.test(normalised) ? extractCode(normalised) : undefined;
+    const code = /\d/.test(text) ? extractCode(normalise(text)) : undefined;
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
     for (const [c, value] of scores) {
       if (value < MIN_SCORE) continue;
