@@ -246,27 +246,51 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   const keywords = [...new Set(compiled.flatMap((c) => c.problem.keywords))].sort((a, b) => b.length - a.length);
   const byKeyword = new Map<string, CompiledProblem[]>();
   for (const keyword of keywords) byKeyword.set(keyword, compiled.filter((c) => c.problem.keywords.some((k) => keyword.startsWith(k))));
-  // Keywords indexed by their first two characters (one for the few one-character keywords): a
-  // look-up per position of the text instead of one large alternation tried at every position.
-  const byPrefix = new Map<string, Array<[string, CompiledProblem[]]>>();
+  // The keywords as one automaton (Aho–Corasick): a single pass over the text finds every keyword,
+  // overlapping ones included ("공동인증서" holds "인증서" too), with no allocation per character.
+  const next: Array<Map<string, number>> = [new Map()];
+  const out: CompiledProblem[][] = [[]];
   for (const keyword of keywords) {
-    const prefix = keyword.slice(0, 2);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), [keyword, byKeyword.get(keyword)!]]);
+    let state = 0;
+    for (const ch of keyword) {
+      let to = next[state]!.get(ch);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        out.push([]);
+        next[state]!.set(ch, to);
+      }
+      state = to;
+    }
+    out[state] = [...new Set([...out[state]!, ...byKeyword.get(keyword)!])];
+  }
+  const fail = new Array<number>(next.length).fill(0);
+  const queue: number[] = [...next[0]!.values()];
+  while (queue.length > 0) {
+    const state = queue.shift()!;
+    for (const [ch, to] of next[state]!) {
+      let f = fail[state]!;
+      while (f > 0 && !next[f]!.has(ch)) f = fail[f]!;
+      const target = next[f]!.get(ch);
+      fail[to] = target !== undefined && target !== to ? target : 0;
+      out[to] = [...new Set([...out[to]!, ...out[fail[to]!]!])];
+      queue.push(to);
+    }
   }
   const byCode = new Map<string, CompiledProblem>();
   for (const c of compiled) for (const code of c.problem.codes ?? []) byCode.set(code.toUpperCase(), c);
 
-  function addFrom(found: Set<CompiledProblem>, entries: Array<[string, CompiledProblem[]]> | undefined, flat: string, i: number): void {
-    if (!entries) return;
-    for (const [keyword, problems] of entries) if (flat.startsWith(keyword, i)) for (const c of problems) found.add(c);
-  }
-
   function candidates(flat: string): Set<CompiledProblem> {
     const found = new Set<CompiledProblem>();
-    // Overlapping keywords count: "공동인증서" holds "인증서" too.
-    for (let i = 0; i < flat.length; i++) {
-      addFrom(found, byPrefix.get(flat.substring(i, i + 2)), flat, i);
-      addFrom(found, byPrefix.get(flat[i]!), flat, i);
+    let state = 0;
+    for (const ch of flat) {
+      let to = next[state]!.get(ch);
+      while (to === undefined && state > 0) {
+        state = fail[state]!;
+        to = next[state]!.get(ch);
+      }
+      state = to ?? 0;
+      for (const c of out[state]!) found.add(c);
     }
     return found;
   }
