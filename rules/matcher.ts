@@ -342,6 +342,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return best * INTERNAL_WEIGHT;
   }
 
+  function anyReportIn(possible: Set<CompiledProblem>, whole: string): boolean {
+    for (const c of possible) if (c.anyReport?.test(whole)) return true;
+    return false;
+  }
+
   function looksLikeGuide(text: string): boolean {
     const flat = compact(withoutTrailer(text));
     return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(flat.replace(TRAILING_PUNCTUATION, ''));
@@ -353,16 +358,21 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole);
-    if (!ANY_PREDICATE.test(whole) && ![...possible].some((c) => c.anyReport?.test(whole))) return { diagnoses: [], unrecognised: false };
+    if (!ANY_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return { diagnoses: [], unrecognised: false };
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return { diagnoses: [], unrecognised: false };
     const pieces = sentencesOf(text);
-    if (looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
+    if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
     const cancelled = false;
-    const analysed = pieces.map((piece) => ({ ...analyse(piece.text, options.context, cancelled), tag: piece.tag, cause: piece.cause, explained: piece.explained ?? false }));
+    const analysed = pieces.map((piece) => {
+      const sentence = analyse(piece.text, options.context, cancelled);
+      return { flat: sentence.flat, predicates: sentence.predicates, bare: sentence.bare, condition: sentence.condition, tag: piece.tag, cause: piece.cause, explained: piece.explained ?? false };
+    });
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
-    const succeeded = SUCCESS.test(whole) && analysed.every((s) => s.predicates.length === 0);
-    const strongest = analysed.flatMap((s) => s.predicates).sort((a, b) => b.strength - a.strength).slice(0, 1);
+    let strongestPredicate: Predicate | undefined;
+    for (const s of analysed) for (const p of s.predicates) if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
+    const strongest = strongestPredicate ? [strongestPredicate] : [];
+    const succeeded = !strongestPredicate && SUCCESS.test(whole);
     const scores = new Map<CompiledProblem, number>();
     let reporting = 0;
     let reportsSomething = false;
