@@ -29,6 +29,7 @@ export async function onReminderAlarm(alarm: { name: string }, lang: Lang): Prom
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('reminderTitle', lang),
-    message: t('reminderMessage', lang, reminder.label || t('reminderUnnamed', lang), String(days), reminder.expiry),
+    // Unnamed: a sentence of its own ("Your certificate expires…"), not a made-up name in quotes.
+    message: reminder.label ? t('reminderMessage', lang, reminder.label, String(days), reminder.expiry) : t('reminderMessageUnnamed', lang, String(days), reminder.expiry),
   });
 }

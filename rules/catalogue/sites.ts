@@ -23,7 +23,7 @@ export const sites: Site[] = [
     kind: 'ca',
     matches: SITE_HOSTS.signgate,
     reissueUrl: 'https://www.signgate.com/',
-    centre: { phone: '1577-8750', source: '[BLOG] to be re-checked against signgate.com' },
+    // No centre: the only source for a number was a blog ("to be re-checked"); none is shown without an official one.
   },
   {
     id: 'crosscert',
@@ -69,7 +69,7 @@ export const sites: Site[] = [
     matches: SITE_HOSTS.kbstar,
     reissueUrl: 'https://obank.kbstar.com/quics?page=C018872',
     centre: { phone: '1588-9999', source: '[BLOG] bank guide' },
-    serviceHours: { ko: '매일 23:50~00:10 영업일 전환 중 일시 중단(블로그 정보)', en: 'paused daily 23:50–00:10 for the business-day switch (blog report)' },
+    serviceHours: { ko: '매일 23:50~00:10 영업일 전환 중 일시 중단', en: 'paused daily 23:50–00:10 for the business-day switch' },
   },
   { id: 'wooribank', name: { ko: '우리은행 인증센터', en: 'Woori Bank certificate centre' }, kind: 'bank', matches: SITE_HOSTS.wooribank },
   { id: 'shinhan', name: { ko: '신한은행 인증센터', en: 'Shinhan Bank certificate centre' }, kind: 'bank', matches: SITE_HOSTS.shinhan },
