@@ -135,7 +135,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
         tabIndex={-1}
         style={maxHeight ? { maxHeight: `${Math.round(maxHeight)}px` } : undefined}
       >
-        <div class="top">
+        <div class="card-top">
           <h2 class="heading" id="reissue-helper-heading">
             {labels.heading}
           </h2>
@@ -179,7 +179,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
             );
           })}
         </ul>
-        <div class="bottom">
+        <div class="card-bottom">
           <button type="button" class="link" onClick={onHideOnSite}>
             {labels.hideOnSite}
           </button>
