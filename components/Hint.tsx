@@ -94,8 +94,10 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
   });
 
   const onFocusIn = (event: FocusEvent) => {
+    // From nowhere (null) is the hint moving focus itself after minimise or restore: keep the
+    // page element remembered before.
     const from = event.relatedTarget as Element | null;
-    if (!inHint(from)) returnTo.current = from;
+    if (from && !inHint(from)) returnTo.current = from;
   };
 
   const status = (
@@ -112,13 +114,12 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
           type="button"
           class="chip-button"
           aria-expanded="false"
-          aria-label={labels.restore}
           onClick={() => {
             focusNext.current = 'card';
             setMinimised(false);
           }}
         >
-          {labels.heading} · {view.problems.length}
+          {labels.restore}
         </button>
         {status}
       </div>

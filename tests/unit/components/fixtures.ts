@@ -26,7 +26,7 @@ export const hintView = (problems: ProblemView[]): HintView => ({
     heading: '재발급 도우미',
     close: '닫기',
     minimise: '작게 보기',
-    restore: `재발급 도우미 안내 펼치기 (문제 ${problems.length}개)`,
+    restore: `재발급 도우미 · 문제 ${problems.length}개`,
     hideOnSite: '이 사이트에서 숨기기',
     call: '고객센터',
     code: '오류코드',

@@ -75,7 +75,7 @@ describe('Hint', () => {
     const minimise = screen.getByRole('button', { name: '작게 보기' });
     minimise.focus();
     fireEvent.click(minimise);
-    const chip = screen.getByRole('button', { name: '재발급 도우미 안내 펼치기 (문제 2개)' });
+    const chip = screen.getByRole('button', { name: '재발급 도우미 · 문제 2개' });
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(chip);
     fireEvent.click(chip);
