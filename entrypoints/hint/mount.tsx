@@ -34,6 +34,7 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
   let current: HintView | undefined;
   let focusRequest = 0;
   let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
 
   const remove = (): void => {
     if (container) render(null, container);
@@ -42,6 +43,8 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
     container = undefined;
     current = undefined;
     removeEventListener('resize', onResize);
+    removeEventListener('scroll', onScroll, true);
+    clearTimeout(settle);
   };
 
   const draw = (view: HintView): void => {
@@ -75,6 +78,12 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => current && draw(current));
   }
+  // Scrolling brings the message to where the hint may be: place it again once scrolling stops,
+  // rather than chase the page on every frame.
+  function onScroll(): void {
+    clearTimeout(settle);
+    settle = setTimeout(onResize, 150);
+  }
 
   return {
     show(view) {
@@ -90,6 +99,7 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
         shadow.append(style, container);
         document.documentElement.append(host);
         addEventListener('resize', onResize);
+        addEventListener('scroll', onScroll, { capture: true, passive: true });
       }
       current = view;
       draw(view);

@@ -80,11 +80,18 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
       for (const size of sizes) {
         for (const zoom of [1, 2]) {
           await page.setViewport({ width: size.width / zoom, height: size.height / zoom, deviceScaleFactor: zoom });
-          await eventually(() => hintText(page), (t) => t !== null || zoom === 2);
-          // Placement follows the resize on the next frame.
-          await new Promise((r) => setTimeout(r, 250));
-          const { hint, message } = await eventually(() => boxes(page, selector), (b) => b.hint !== null && b.message !== null);
+          // The user scrolls the message into view (zoomed in, it may have been below the fold).
+          await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), selector);
+          // Placement follows a resize on the next frame and a scroll once it stops: wait for it.
+          const { hint, message } = await eventually(
+            () => boxes(page, selector),
+            (b) => b.hint !== null && b.message !== null && !intersects(b.hint, b.message),
+          ).catch(async (error: Error) => ({ ...(await boxes(page, selector)), error }));
           expect(intersects(hint!, message!), `${url} ${size.name} ${zoom * 100} %: hint ${JSON.stringify(hint)} message ${JSON.stringify(message)}`).toBe(false);
+          // Settled: it stays clear of the message.
+          await new Promise((r) => setTimeout(r, 400));
+          const after = await boxes(page, selector);
+          expect(intersects(after.hint!, after.message!)).toBe(false);
           if (url.endsWith('inline.html') && size.name === '1280×720') await shoot(page, zoom === 1 ? 'hint' : 'hint-zoom-200');
         }
       }
