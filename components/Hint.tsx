@@ -137,9 +137,12 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
         style={maxHeight ? { maxHeight: `${Math.round(maxHeight)}px` } : undefined}
       >
         <div class="card-top">
-          <h2 class="heading" id="reissue-helper-heading">
-            {labels.heading}
-          </h2>
+          <div class="titles">
+            <h2 class="heading" id="reissue-helper-heading">
+              {labels.heading}
+            </h2>
+            {view.site && <p class="site-name">{view.site}</p>}
+          </div>
           <span class="actions">
             <button
               type="button"

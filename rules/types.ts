@@ -30,7 +30,8 @@ export type Category = (typeof CATEGORIES)[number];
 export type Lang = 'ko' | 'en';
 export type Localised = Record<Lang, string>;
 
-export type SiteKind = 'ca' | 'bank' | 'public' | 'other';
+/** Groups of built-in sites: certificate authorities, banks, securities firms, savings banks and co-operatives, public portals. */
+export type SiteKind = 'ca' | 'bank' | 'securities' | 'savings' | 'public';
 
 export interface CustomerCentre {
   phone: string;

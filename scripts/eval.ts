@@ -98,7 +98,7 @@ function main(): void {
   const revealFrozen = args.includes('--frozen') || args.includes('--frozen-misses');
   const sources = [...new Set(scored.map((s) => s.source))].filter((s) => revealFrozen || !frozen.has(s)).sort();
   const allSources = new Set(scored.map((s) => s.source));
-  console.log(`Corpus: ${scored.length} distinct messages from ${allSources.size} sources (${[...frozen].filter((f) => allSources.has(f)).length} frozen${revealFrozen ? '' : ', figures hidden: --frozen shows them'}).\n`);
+  console.log(`Corpus: ${scored.length} distinct messages from ${allSources.size} sources (${[...allSources].filter((s) => frozen.has(s)).length} frozen${revealFrozen ? '' : ', figures hidden: --frozen shows them'}).\n`);
   console.log(
     table([
       HEADER,

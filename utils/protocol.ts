@@ -93,6 +93,8 @@ export interface HintLabels {
 
 export interface HintView {
   lang: 'ko' | 'en';
+  /** The site the problems were seen on (a frame's problems belong to the page around it). */
+  site?: string;
   problems: ProblemView[];
   labels: HintLabels;
 }

@@ -48,8 +48,10 @@ function problemViews(state: TabState | undefined, lang: Lang): ProblemView[] {
 /** `shortcut` is the keyboard shortcut as the browser reports it ("Alt+Shift+H"), when one is set. */
 export function hintView(state: TabState | undefined, lang: Lang, shortcut = ''): HintView {
   const problems = problemViews(state, lang);
+  const site = state ? siteView(state.site, lang)?.name : undefined;
   return {
     lang,
+    ...(site ? { site } : {}),
     problems,
     labels: {
       heading: t('hintHeading', lang),

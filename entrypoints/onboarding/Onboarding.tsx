@@ -5,8 +5,9 @@ import { t, type Lang, type MessageKey } from '../../utils/i18n';
 const KINDS: Array<[SiteKind, MessageKey]> = [
   ['ca', 'kindCa'],
   ['bank', 'kindBank'],
+  ['securities', 'kindSecurities'],
+  ['savings', 'kindSavings'],
   ['public', 'kindPublic'],
-  ['other', 'kindOther'],
 ];
 
 interface Props {
@@ -46,12 +47,10 @@ export function Onboarding({ lang, shortcut, onSwitchLang, onOpenOptions }: Prop
           if (group.length === 0) return null;
           return (
             <div key={kind}>
-              <h3>{t(label, lang)}</h3>
-              <ul class="sites">
-                {group.map((site) => (
-                  <li key={site.id}>{site.name[lang]}</li>
-                ))}
-              </ul>
+              <h3>
+                {t(label, lang)} ({group.length})
+              </h3>
+              <p class="site-names">{group.map((site) => site.name[lang]).join(', ')}</p>
             </div>
           );
         })}

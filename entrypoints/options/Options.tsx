@@ -35,7 +35,13 @@ export function Options(props: OptionsProps) {
     <main class="options">
       <h1>{t('optionsTitle', lang)}</h1>
       <p class="muted">{t('optionsIntro', lang)}</p>
-      <SitesSection lang={lang} disabled={settings.disabledSites} onToggle={(siteId, enabled) => onChange({ op: 'site-enabled', siteId, enabled })} />
+      <SitesSection
+        lang={lang}
+        disabled={settings.disabledSites}
+        disabledGroups={settings.disabledGroups}
+        onToggle={(siteId, enabled) => onChange({ op: 'site-enabled', siteId, enabled })}
+        onGroupToggle={(kind, enabled) => onChange({ op: 'group-enabled', kind, enabled })}
+      />
       <CustomSitesSection
         lang={lang}
         sites={settings.customSites}

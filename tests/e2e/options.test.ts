@@ -33,6 +33,8 @@ describe.runIf(browserAvailable())('options and site control', () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(() => hintText(page), (t) => t !== null);
     const options = await openOptions();
+    // The certificate authorities' group is folded until opened.
+    await options.click('button[data-expand="ca"]');
     await options.click('input[data-site="yessign"]');
     await eventually(() => hintText(page), (t) => t === null);
     expect(await badgeText(await session.worker(), tabId)).toBe('');

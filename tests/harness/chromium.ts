@@ -23,6 +23,11 @@ export const REPLICA_HOSTS = [
   'www.crosscert.com',
   'www.unlisted-example.kr',
   'www.mybank-example.kr',
+  'www.kiwoom.com',
+  'ok.ibs.fsb.or.kr',
+  'www.wetax.go.kr',
+  'www.busanbank.co.kr',
+  '4user.yeskey.or.kr',
 ];
 
 /** Runs a function inside the extension's service worker; arguments and result must be JSON. */
