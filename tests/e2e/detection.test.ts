@@ -48,7 +48,8 @@ describe.runIf(browserAvailable())('detection sources', () => {
     const { page, tabId } = await session.open('http://www.crosscert.com/');
     const [problem] = await problemsOf(tabId);
     expect(problem).toMatchObject({ category: 'cert-password', source: 'inline' });
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('인증서 비밀번호가 맞지 않아요');
+    // In the page's own word: CrossCert's dialog says 암호.
+    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('인증서 암호가 맞지 않아요');
     await page.close();
   });
 
