@@ -4,19 +4,21 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
  * After an item of a list is removed, focus goes to the next item's control (or the one before,
  * when the last went), or to the section's heading when the list is empty, never to <body>.
  * `selector` finds the items' controls inside the section; the heading needs tabIndex -1.
+ * The list may be re-read for other reasons before the removal arrives (other changes, other
+ * tabs): focus moves only once the removed item is really gone.
  */
-export function useFocusAfterRemoval<T>(items: readonly T[], selector: string) {
+export function useFocusAfterRemoval<T>(items: readonly T[], selector: string, keyOf: (item: T) => string) {
   const section = useRef<HTMLElement>(null);
-  const pending = useRef<number | undefined>(undefined);
+  const pending = useRef<{ index: number; key: string } | undefined>(undefined);
   useEffect(() => {
-    const index = pending.current;
-    if (index === undefined) return;
+    const removal = pending.current;
+    if (!removal || items.some((item) => keyOf(item) === removal.key)) return;
     pending.current = undefined;
     const controls = Array.from(section.current?.querySelectorAll<HTMLElement>(selector) ?? []);
-    const target = controls[Math.min(index, controls.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2');
+    const target = controls[Math.min(removal.index, controls.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2');
     target?.focus();
   }, [items]);
-  return { section, removing: (index: number) => (pending.current = index) };
+  return { section, removing: (index: number, key: string) => (pending.current = { index, key }) };
 }
 
 /**

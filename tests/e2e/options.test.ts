@@ -117,19 +117,23 @@ describe.runIf(browserAvailable())('options and site control', () => {
 
   it('switching the language applies at once: the options page, an open popup and the hint, without a reload', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
-    await eventually(() => hintText(page), (t) => t?.includes('재발급 도우미') === true);
+    await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.length > 0);
+    await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
     const popup = await session.ext.browser.newPage();
     await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('li.problem');
+    await popup.waitForSelector('li.problem', { timeout: 10_000 });
     const options = await openOptions();
     await options.select('select[name="language"]', 'en');
-    await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Reissue Helper settings' && document.documentElement.lang === 'en');
-    expect(await options.title()).toBe('Reissue Helper settings');
-    await popup.waitForFunction(() => document.querySelector('li.problem h3')?.textContent?.includes('Your identity details did not match'));
-    await eventually(() => hintText(page), (t) => t?.includes('Your identity details did not match') === true);
-    // And back.
-    await options.select('select[name="language"]', 'auto');
-    await options.waitForFunction(() => document.querySelector('h1')?.textContent === '재발급 도우미 설정');
+    try {
+      await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Reissue Helper settings' && document.documentElement.lang === 'en', { timeout: 10_000 });
+      expect(await options.title()).toBe('Reissue Helper settings');
+      await popup.waitForFunction(() => document.querySelector('li.problem h3')?.textContent?.includes('Your identity details did not match'), { timeout: 10_000 });
+      await eventually(() => hintText(page), (t) => t?.includes('Your identity details did not match') === true);
+    } finally {
+      // And back, whatever happened, for the tests after this one.
+      await options.select('select[name="language"]', 'auto');
+    }
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent === '재발급 도우미 설정', { timeout: 10_000 });
     await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
     await Promise.all([popup.close(), options.close(), page.close()]);
   });

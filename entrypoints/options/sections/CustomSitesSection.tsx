@@ -17,7 +17,7 @@ interface Props {
 export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemove }: Props) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<MessageKey | undefined>();
-  const { section, removing } = useFocusAfterRemoval(sites, 'button[data-remove]');
+  const { section, removing } = useFocusAfterRemoval(sites, 'button[data-remove]', (s) => s.host);
   const submit = (event: Event) => {
     event.preventDefault();
     // onAdd asks for the permission at once, inside this click, as browsers require.
@@ -65,7 +65,7 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
                 data-remove={site.host}
                 aria-label={t('optionsRemoveNamed', lang, site.host)}
                 onClick={() => {
-                  removing(index);
+                  removing(index, site.host);
                   onRemove(site.host);
                 }}
               >

@@ -9,7 +9,7 @@ interface Props {
 
 /** Sites where the user chose "이 사이트에서 숨기기": the way back. */
 export function HiddenHintsSection({ lang, hosts, onShowAgain }: Props) {
-  const { section, removing } = useFocusAfterRemoval(hosts, 'button[data-show-again]');
+  const { section, removing } = useFocusAfterRemoval(hosts, 'button[data-show-again]', (h) => h);
   return (
     <section ref={section} aria-labelledby="hidden-heading">
       <h2 id="hidden-heading" tabIndex={-1}>
@@ -29,7 +29,7 @@ export function HiddenHintsSection({ lang, hosts, onShowAgain }: Props) {
                 data-show-again={host}
                 aria-label={t('optionsShowAgainNamed', lang, host)}
                 onClick={() => {
-                  removing(index);
+                  removing(index, host);
                   onShowAgain(host);
                 }}
               >

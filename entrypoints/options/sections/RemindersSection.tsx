@@ -19,7 +19,7 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
   const [expiry, setExpiry] = useState('');
   const [invalid, setInvalid] = useState(false);
   const sorted = [...reminders].sort((a, b) => a.expiry.localeCompare(b.expiry));
-  const { section, removing } = useFocusAfterRemoval(reminders, 'button[data-remove-reminder]');
+  const { section, removing } = useFocusAfterRemoval(reminders, 'button[data-remove-reminder]', (r) => r.id);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!isValidExpiry(expiry)) {
@@ -64,7 +64,7 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
                 data-remove-reminder={r.id}
                 aria-label={t('optionsRemoveNamed', lang, `${r.label || t('optionsReminderNoName', lang)} ${r.expiry}`)}
                 onClick={() => {
-                  removing(index);
+                  removing(index, r.id);
                   onRemove(r.id);
                 }}
               >
