@@ -10,6 +10,7 @@ import { isActiveSite, siteKeyFor } from './sites';
 import { addDiagnosis, addUnknown, type TabState } from './tab-state';
 import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
+import { focusHintShortcut } from '../../utils/shortcut';
 
 export const langFor = (settings: Settings): Lang => resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
 
@@ -18,7 +19,7 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
   const active = isActiveSite(settings, siteKeyFor(pageUrl, settings));
   await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
   const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
-  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings)) };
+  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings), showHint ? await focusHintShortcut() : '') };
   if (message.view.problems.length > 0) {
     // The hint's UI is loaded into the page the first time there is something to show; loading it
     // again is a no-op. Pages we may not script (a browser error page) simply get no hint.

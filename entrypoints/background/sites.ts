@@ -36,5 +36,6 @@ export function siteView(key: string, lang: Lang): TabView['site'] {
     name: site.name[lang],
     ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
     ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
+    ...(site.reissueUrl ? { reissueUrl: site.reissueUrl } : {}),
   };
 }

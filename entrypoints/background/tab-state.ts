@@ -1,3 +1,4 @@
+import { programIn } from '../../rules/programs';
 import type { Category, Diagnosis } from '../../rules/types';
 import type { Source } from '../../utils/protocol';
 
@@ -11,6 +12,8 @@ export interface TabProblem {
   source: Source;
   text: string;
   time: number;
+  /** The security program the message names (rules/programs.ts), by id. */
+  program?: string;
 }
 
 /** A text that clearly reports a failure of no kind the catalogue knows (redacted). */
@@ -42,6 +45,7 @@ export function addDiagnosis(
   const current = state && state.site === site ? state : { site, problems: [] };
   if (current.problems.some((p) => p.problemId === diagnosis.problemId)) return current;
   if (current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
+  const program = programIn(seen.text)?.id;
   const problem: TabProblem = {
     problemId: diagnosis.problemId,
     category: diagnosis.category,
@@ -51,6 +55,7 @@ export function addDiagnosis(
     source: seen.source,
     text: seen.text.slice(0, MAX_STORED_TEXT),
     time: seen.time,
+    ...(program ? { program } : {}),
   };
   return { site, problems: [...current.problems, problem] };
 }

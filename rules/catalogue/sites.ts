@@ -60,7 +60,7 @@ function catalogue(): SiteEntry[] {
     ),
     site('signgate', 'ca', '한국정보인증 SignGate', 'KICA SignGate', reference('OFFICIAL', 'www.signgate.com, partner portals *.signra.com'), WHOLE, {
       reissueUrl: 'https://www.signgate.com/',
-      centre: { phone: '1577-8750', source: '[BLOG] to be re-checked against signgate.com' },
+      // No centre: the only source for a number was a blog ("to be re-checked"); none is shown without an official one.
     }),
     site('crosscert', 'ca', '한국전자인증 CrossCert', 'CrossCert', reference('OFFICIAL/SDK', 'crosscert.com, raadmin.crosscert.com'), WHOLE, {
       reissueUrl: 'https://www.crosscert.com/',
@@ -77,7 +77,7 @@ function catalogue(): SiteEntry[] {
     site('kbstar', 'bank', 'KB국민은행 인증센터', 'KB Kookmin Bank certificate centre', `${reference('BLOG', 'obank.kbstar.com (인증센터 quics?page=C018872), www.kbstar.com')}; ${tablecloth('KookminBank', 'KookminBankBiz (obiz.kbstar.com)')}`, WHOLE, {
       reissueUrl: 'https://obank.kbstar.com/quics?page=C018872',
       centre: { phone: '1588-9999', source: '[BLOG] bank guide' },
-      serviceHours: { ko: '매일 23:50~00:10 영업일 전환 중 일시 중단(블로그 정보)', en: 'paused daily 23:50–00:10 for the business-day switch (blog report)' },
+      serviceHours: { ko: '매일 23:50~00:10 영업일 전환 중 일시 중단', en: 'paused daily 23:50–00:10 for the business-day switch' },
     }),
     site('wooribank', 'bank', '우리은행 인증센터', 'Woori Bank certificate centre', tablecloth('WooriBank (www.wooribank.com)', 'WooriBankBiz (nbi.wooribank.com)'), WHOLE),
     site('shinhan', 'bank', '신한은행 인증센터', 'Shinhan Bank certificate centre', tablecloth('ShinhanBank (www.shinhan.com, bank.shinhan.com)', 'ShinhanBankBiz (bizbank.shinhan.com)'), WHOLE),

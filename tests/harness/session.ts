@@ -67,6 +67,7 @@ export interface StoredProblem {
   category: string;
   source: string;
   code?: string;
+  program?: string;
   text: string;
 }
 
