@@ -127,8 +127,7 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = withoutTrailer(whole) || whole.replace(/[[\]()（）<>]/gu, ' ');
   const flat = compact(sentence);
-  const ending = flat.replace(TRAILING_PUNCTUATION, '');
-  const bare = !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
+  const bare = isBare(flat);
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: [], bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
@@ -169,6 +168,11 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   return { flat, predicates: found, bare, condition };
 }
 
+function isBare(flat: string): boolean {
+  const ending = flat.replace(TRAILING_PUNCTUATION, '');
+  return !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
+}
+
 interface Piece {
   text: string;
   /** A leading "[…]" tag: it names the subject of what follows. */
@@ -203,6 +207,8 @@ function sentencesOf(text: string): Piece[] {
         if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !INTERNAL_ANYWHERE.test(compact(inner))) causes.push(inner);
         return ' ';
       });
+      // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
+      if (causes.length > 0 && isBare(compact(main))) causes.length = 0;
       pieces.push({ text: main.trim(), tag: false, cause: false });
       for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
       const explained = pieces[pieces.length - 1 - causes.length]!;
