@@ -2,16 +2,21 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { encodeDialogReport, HELLO_EVENT, MAX_DIALOG_TEXT, READY_EVENT, REPORT_EVENT, type DialogKind } from '../utils/dialog-channel';
 
 // Runs in the page's own world, before the page's scripts, to see what alert/confirm/prompt say
-// and which pop-ups are blocked. Banking pages check their own functions for tampering, so what the
-// page can observe is exactly what it sees without us:
+// and which pop-ups are blocked. Banking pages check their own functions for tampering, so what a
+// page can observe is what it sees without us (tests/e2e/page-view.test.ts compares the two):
 // - each function is replaced by a Proxy of itself: name, length, own keys and descriptors,
-//   prototype and instanceof all come from the original; only `apply` is trapped;
-// - Function.prototype.toString answers for the original (a Proxy alone reads "function () {…}");
+//   prototype and instanceof come from the original; `apply` is trapped, and `setPrototypeOf`, to
+//   refuse prototype cycles as the engine does for the original;
+// - Function.prototype.toString answers for the original (a Proxy alone reads "function () {…}"),
+//   also for another frame's wrappers;
 // - an error the original throws is thrown as is, its stack re-taken without our frame;
 // - nothing is added to the page's globals, and no event reaches the document (dialog-channel.ts).
 // Every built-in used after install is taken at install, before any page script could replace
 // it, and called through Reflect.apply: a page that rewrites Function.prototype.call, a prototype
 // getter or a constructor later changes nothing here. Nothing of ours ever throws into the page.
+// What remains visible (V8): page code that runs inside the original (an argument's own toString)
+// sees our frame in a stack it takes; Function.prototype.toString on a non-function throws without
+// the engine's own top frame; and timing.
 export default defineContentScript({
   // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest;
   // the sites' host permissions come from the manifest and the isolated script. No `matches` here:
@@ -113,12 +118,16 @@ function install(): void {
    * only when formatting the stack runs no page code (no Error.prepareStackTrace).
    */
   const inReflect = (trap: AnyFunction): boolean => {
-    const limit = getOwnPropertyDescriptor(ErrorConstructor, 'stackTraceLimit');
-    if (captureStackTrace === undefined || getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') || !limit || !(Number(limit.value) >= 1)) return false;
-    const holder = { __proto__: null } as { stack?: unknown };
-    captureStackTrace(holder, trap);
-    const stack = holder.stack;
-    return typeof stack === 'string' && apply(indexOf, stack, ['\n    at Reflect.setPrototypeOf (']) === apply(indexOf, stack, ['\n']);
+    try {
+      const limit = getOwnPropertyDescriptor(ErrorConstructor, 'stackTraceLimit');
+      if (captureStackTrace === undefined || getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') || typeof limit?.value !== 'number' || !(limit.value >= 1)) return false;
+      const holder = { __proto__: null } as { stack?: unknown };
+      captureStackTrace(holder, trap);
+      const stack = holder.stack;
+      return typeof stack === 'string' && apply(indexOf, stack, ['\n    at Reflect.setPrototypeOf (']) === apply(indexOf, stack, ['\n']);
+    } catch {
+      return false;
+    }
   };
 
   // ---- The wrappers ----
@@ -138,9 +147,13 @@ function install(): void {
     // and every later look-up on alert overflow the stack.
     const setPrototypeOfTrap = (target: AnyFunction, prototype: object | null): boolean => {
       let cyclic = false;
-      for (let p: unknown = prototype, steps = 0; p !== null && steps < 10_000 && !cyclic; steps++) {
-        cyclic = p === proxy || p === target;
-        p = getPrototypeOf(p as object);
+      try {
+        for (let p: unknown = prototype, steps = 0; p !== null && steps < 10_000 && !cyclic; steps++) {
+          cyclic = p === proxy || p === target;
+          p = getPrototypeOf(p as object);
+        }
+      } catch {
+        // A page's own Proxy in the chain refused: the engine would not have asked it.
       }
       if (inReflect(setPrototypeOfTrap as AnyFunction)) return !cyclic && reflectSetPrototypeOf(target, prototype);
       try {
@@ -182,9 +195,13 @@ function install(): void {
    * for the function it wraps. Same-frame functions are never guessed at.
    */
   const foreignWrapperName = (value: unknown): string | undefined => {
-    if (typeof value !== 'function' || getPrototypeOf(value) === functionPrototype) return undefined;
-    const name = getOwnPropertyDescriptor(value, 'name')?.value as unknown;
-    for (let i = 0; i < WRAPPED.length; i++) if (WRAPPED[i] === name) return WRAPPED[i];
+    try {
+      if (typeof value !== 'function' || getPrototypeOf(value) === functionPrototype) return undefined;
+      const name = getOwnPropertyDescriptor(value, 'name')?.value as unknown;
+      for (let i = 0; i < WRAPPED.length; i++) if (WRAPPED[i] === name) return WRAPPED[i];
+    } catch {
+      // A page's own Proxy that refuses: not one of ours.
+    }
     return undefined;
   };
 
