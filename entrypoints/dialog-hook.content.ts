@@ -46,7 +46,7 @@ const WRAPPED = ['alert', 'confirm', 'prompt', 'open', 'toString'];
 
 function install(): void {
   const { apply, getPrototypeOf, setPrototypeOf: reflectSetPrototypeOf } = Reflect;
-  const { getOwnPropertyDescriptor, defineProperty, setPrototypeOf } = Object;
+  const { getOwnPropertyDescriptor, defineProperty, setPrototypeOf, hasOwn } = Object;
   const dispatch = EventTarget.prototype.dispatchEvent;
   const removeListener = EventTarget.prototype.removeEventListener;
   const { slice, indexOf } = String.prototype;
@@ -85,6 +85,15 @@ function install(): void {
     }
   };
 
+  /**
+   * A data property's value, read without a look-up on the descriptor's prototype (where a page
+   * may have put a `value` getter); undefined for an accessor or a missing property.
+   */
+  const ownValue = (object: object, key: string): unknown => {
+    const descriptor = getOwnPropertyDescriptor(object, key);
+    return descriptor !== undefined && hasOwn(descriptor, 'value') ? descriptor.value : undefined;
+  };
+
   // ---- Errors as the page would get them without us ----
 
   /** The error's stack taken again from below `trap`: as if the page had called the original itself. */
@@ -119,8 +128,8 @@ function install(): void {
    */
   const inReflect = (trap: AnyFunction): boolean => {
     try {
-      const limit = getOwnPropertyDescriptor(ErrorConstructor, 'stackTraceLimit');
-      if (captureStackTrace === undefined || getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') || typeof limit?.value !== 'number' || !(limit.value >= 1)) return false;
+      const limit = ownValue(ErrorConstructor, 'stackTraceLimit');
+      if (captureStackTrace === undefined || getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') || typeof limit !== 'number' || !(limit >= 1)) return false;
       const holder = { __proto__: null } as { stack?: unknown };
       captureStackTrace(holder, trap);
       const stack = holder.stack;
@@ -197,7 +206,7 @@ function install(): void {
   const foreignWrapperName = (value: unknown): string | undefined => {
     try {
       if (typeof value !== 'function' || getPrototypeOf(value) === functionPrototype) return undefined;
-      const name = getOwnPropertyDescriptor(value, 'name')?.value as unknown;
+      const name = ownValue(value, 'name');
       for (let i = 0; i < WRAPPED.length; i++) if (WRAPPED[i] === name) return WRAPPED[i];
     } catch {
       // A page's own Proxy that refuses: not one of ours.
