@@ -226,7 +226,26 @@
 
   // ---- 5. The page uses the functions ------------------------------------------------------
   var used = [];
+  // A frame of our own, listened to from the moment it exists: what happens in it at its start
+  // (where an extension's scripts meet) is in reach of this page.
+  var childHeard = [];
+  var child = document.createElement('iframe');
+  var listenToChild = function () {
+    var w = child.contentWindow;
+    eventNames.forEach(function (n) {
+      var record = function (event) {
+        var t = event.target;
+        childHeard.push([event.type, t === w ? 'window' : t && t.nodeName ? t.nodeName : Object.prototype.toString.call(t), event.isTrusted].join(' | '));
+      };
+      w.addEventListener(n, record, true);
+      w.document.addEventListener(n, record, true);
+    });
+  };
+
   var use = function () {
+    document.body.appendChild(child);
+    listenToChild();
+    put('child frame alert', read(function () { return [child.contentWindow.alert('자식 프레임 안내'), source(child.contentWindow.alert), child.contentWindow.Function.prototype.toString.call(window.confirm)]; }));
     used.push(['alert', attempt(function () { return alert('안내: 확인을 누르세요'); })]);
     used.push(['confirm', attempt(function () { return confirm('계속 진행할까요?'); })]);
     used.push(['prompt', attempt(function () { return prompt('별칭을 입력하세요', '기본값'); })]);
@@ -268,6 +287,8 @@
   };
 
   var finish = function () {
+    put('child frame events heard', childHeard.sort());
+    child.remove();
     put('window names at end', getOwnNames(window));
     put('document names at end', getOwnNames(document));
     put('html attributes at end', [].map.call(document.documentElement.attributes, function (a) { return a.name + '=' + a.value; }));
