@@ -414,7 +414,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         // A topic in a sentence without a failure word takes the failure word of another sentence; a
         // cause in parentheses takes it fully ("…에 실패했습니다(보내는 단말에 인증번호를 입력해주세요)").
         const factor = cause ? 1 : tag ? TAG_SENTENCE : OTHER_SENTENCE;
-        const elsewhere = here === 0 && predicates.length === 0 && !succeeded ? scoreIn(c, flat, strongest, false, Infinity, factor) * (cause ? CAUSE_BONUS : 1) : 0;
+        // A sentence whose own failure words are weaker than another's borrows the stronger one too
+        // ("…출금이체 실패 : 계좌정보를 바르게 입력하세요").
+        const borrows = !succeeded && (predicates.length === 0 ? here === 0 : predicates.every((p) => p.strength < (strongestPredicate?.strength ?? 0)));
+        const elsewhere = borrows ? scoreIn(c, flat, strongest, false, Infinity, factor) * (cause ? CAUSE_BONUS : 1) : 0;
         const value = c.problem.weight * Math.max(here * order, elsewhere);
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }

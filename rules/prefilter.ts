@@ -19,6 +19,8 @@ export const FAILURE_SIGNALS = [
   '중지', '사용중', '어긋', '문제',
   // Asking for a choice or an entry is a failure in a dialog; a bare label ("인증서 선택") is not, so only the request forms.
   '선택해', '선택하세요', '선택하십시오', '선택가능', '입력해', '입력하세요', '입력하십시오', '입력하였', '위배',
+  // Code tables' terse forms: "계좌상태를 확인", "실명전환 주민번호를 입력", "잠시 후 재처리", "결과 미수신".
+  '를확인', '를입력', '재처리', '미수신', '미인증', '이내', '접속해',
   '불가', '너무', '못', '제거', '해지', '안됨', '미수락', '방지', '준비중', '로그인해', '로그인후',
   '이어야', '여야', '만가능', '에서만', '자입니다', '이용자입니다', '확인해', '가져오기', '연결후', '재가입', '값이', '부하', '미접속', '후이용', '공사중', '비어있', '넘어섰', '있어야', 'null', '새로고침', '낮습', '접속가능',
   'error', 'fail', 'invalid', 'incorrect', 'wrong', 'expired', 'revoked', 'timeout', 'timedout', 'unavailable',

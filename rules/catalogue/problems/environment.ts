@@ -26,15 +26,17 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', 'app', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', 'app', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
-      any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)'),
+      any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
       [any('안전디스크'), 0.8],
       [any('초기화(?:에|를|가|중)?'), 0.6],
     ],
     reports: [
+      // Two copies cannot run: "프로그램이 이미 실행 중입니다".
+      any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any('필요', '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // An alert that asks for the program is shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오").
@@ -83,6 +85,8 @@ export const environmentProblems: Problem[] = [
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
+      // "Internet Explorer 를 사용하여 접속해 주세요": told which browser to come back with.
+      BROWSER + any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
     ],
     weight: 0.86,

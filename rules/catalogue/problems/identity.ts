@@ -16,7 +16,7 @@ export const identityProblems: Problem[] = [
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
-      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
+      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자|개인|본인)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
       // "인증에 실패하였습니다" as the whole message: the identity check of the flow.
       [any('^인증(?:에|이|을|중)', '^인증시간'), 0.6],
     ],
@@ -45,8 +45,8 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-password-wrong',
     category: 'account-credentials',
-    keywords: ['계좌', '출금', '통장', '이체', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호'],
-    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호'), [any('계좌(?:번호)?'), 0.85]],
+    keywords: ['계좌', '출금', '통장', '이체', '예금주', '수취인', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호'],
+    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
     reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌')],
     weight: 0.9,
     severity: 'error',

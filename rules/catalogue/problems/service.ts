@@ -4,9 +4,9 @@ import { any, EXCEEDED, near, opt, within } from '../lexicon';
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
-const PROCESS = any('발급(?!자)', '재발급', '갱신', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
+const PROCESS = any('발급(?!자)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
-const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
+const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
 
 export const serviceProblems: Problem[] = [
   {
@@ -29,7 +29,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업'],
+    keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업', '업무'],
     topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일')],
     reports: [
       any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이므로', '중이오니', '중에는', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
@@ -39,6 +39,8 @@ export const serviceProblems: Problem[] = [
       any('작업으로', '점검으로') + within(30) + '중단',
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
       near(any('업무', '서비스', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
+      // A code table's terse form: "업무가 종료", "거래시간 마감".
+      any('업무', '거래시간', '영업시간') + opt(any('가', '이')) + any('종료', '마감') + '$',
     ],
     weight: 0.82,
     severity: 'info',
@@ -67,24 +69,30 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // "인증서 조회 중 오류": a look-up the site was doing.
-      any('(?:조회|검색)중'),
+      any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],
     reports: [
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
-      any('^(?:처리중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
-      any('(?:서버|시스템)(?:내부)?(?:오류|에러|장애)'),
+      any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
+      any('(?:서버|시스템|전산|회선|은행|기관)(?:내부)?(?:오류|에러|장애)'),
+      // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
+      near(any('정보', '목록', '리스트', '데이터', '결과', '응답'), any('받아올수없', '받아오지못', '받지못', '수신하지못', '미수신'), 6),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
       near(any('접속', '연결', '응답', '요청', '처리', '통신'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
       any('time-?out', 'timedout', 'internalservererror', 'badgateway', 'serviceunavailable', 'gatewaytimeout', '(?<!\\d)5\\d\\d' + any('error', '오류', '에러')),
       near(any('원활하지', '지연되', '지연이'), any('않습니다', '않아', '고있', '발생'), 6),
       // "오류가 발생할 수 있사오니 고객센터로 문의바랍니다"
       '오류가발생할수있' + within(30) + any('문의', '연락'),
-      '잠시후(?:에)?다시' + opt('한번') + any('시도', '이용', '접속', '거래'),
+      '잠시후(?:에)?' + any('다시' + opt('한번') + any('시도', '이용', '접속', '거래'), '재(?:처리|시도|접속|요청)'),
+      // "… 도착하지 않았습니다. 네트워크 환경을 확인하세요": the dialog points at the connection.
+      near('네트워크', any('확인하', '점검하'), 8),
+      // "접속상태가 불안정합니다. 재접속하여 주시기 바랍니다."
+      near(any('접속', '연결', '통신', '네트워크'), '불안정', 6),
     ],
     weight: 0.6,
     severity: 'error',
@@ -93,7 +101,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
+    keywords: ['등록후', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
     topics: [any(opt('인증서') + PROCESS)],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
