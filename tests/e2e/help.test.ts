@@ -1,41 +1,39 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { badgeText, describeInBrowsers, eventually, hintText, startSession, tabProblems, waitForFunction, waitForSelector, type BrowserName, type Session } from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 /** `npm run screenshots` sets this to refresh the README's pictures. */
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve('tests/screenshots') : undefined;
 
-async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  if (!SHOTS) return;
+/** The README's pictures come from the Chromium run (the one Chrome, Edge and Whale users see). */
+async function shoot(browser: BrowserName, page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SHOTS || browser !== 'chromium') return;
   mkdirSync(SHOTS, { recursive: true });
   await new Promise((r) => setTimeout(r, 300)); // the hint's entrance animation
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), ...options });
 }
 
-describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
+describeInBrowsers('help: hint, badge and popup', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
   });
 
   async function openPopup(tabId: number, dark = false): Promise<Page> {
-    const popup = await session.ext.browser.newPage();
-    await popup.setViewport({ width: 380, height: 600 });
-    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
-    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('main.popup');
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: { width: 380, height: 600 }, colorScheme: dark ? 'dark' : 'light' });
+    await waitForSelector(popup, 'main.popup');
     return popup;
   }
 
   it('shows the hint with the fix soon after a failure; Esc closes it', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
-    await page.setViewport({ width: 1100, height: 720 });
+    await session.ext.setViewport(page, { width: 1100, height: 720 });
     const text = await eventually(() => hintText(page), (t) => t !== null);
     expect(text).toContain('본인확인 정보가 맞지 않아요');
     const steps = await page.evaluate(() => document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('ol > li').length);
@@ -43,7 +41,7 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     expect(await badgeText(await session.worker(), tabId)).toBe('1');
     // The page's form keeps focus; the hint does not take it.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
-    await shoot(page, 'hint');
+    await shoot(browser, page, 'hint');
     await page.keyboard.press('Escape');
     await eventually(() => hintText(page), (t) => t === null);
     await page.close();
@@ -85,14 +83,15 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     const steps = await popup.$$('li.problem input[type="checkbox"]');
     expect(steps).toHaveLength(4);
     await steps[1]!.click();
-    await shoot(popup, 'popup-light', { fullPage: true });
+    await shoot(browser, popup, 'popup-light', { fullPage: true });
     await popup.close();
 
     popup = await openPopup(tabId, true);
-    await popup.waitForFunction(() => (document.querySelectorAll('li.problem input[type="checkbox"]')[1] as HTMLInputElement)?.checked === true);
+    expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await waitForFunction(popup, () => (document.querySelectorAll('li.problem input[type="checkbox"]')[1] as HTMLInputElement)?.checked === true);
     const ticks = await popup.$$eval('li.problem input[type="checkbox"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
     expect(ticks).toEqual([false, true, false, false]);
-    await shoot(popup, 'popup-dark', { fullPage: true });
+    await shoot(browser, popup, 'popup-dark', { fullPage: true });
     await popup.close();
     await page.close();
   });
@@ -104,12 +103,11 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     expect(problem?.text).toContain('******-*******');
     expect(problem?.text).not.toMatch(/900101|1234567|010-1234|홍길동/);
 
-    const origin = `chrome-extension://${session.ext.extensionId}`;
-    await session.ext.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await session.ext.allowClipboard();
     const popup = await openPopup(tabId);
     await popup.bringToFront();
     await popup.click('.report button.primary');
-    await popup.waitForFunction(() => document.querySelector('.report .status')?.textContent?.includes('복사했어요'));
+    await waitForFunction(popup, () => document.querySelector('.report .status')?.textContent?.includes('복사했어요'));
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('[재발급 도우미 진단 보고서]');
     expect(copied).toContain('본인확인 정보가 맞지 않아요');

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startSession, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, startSession, type Session } from '../harness/session';
 
 // What the background registers at start-up, as the browser reports it.
-describe.runIf(browserAvailable())('content-script registration', () => {
+describeInBrowsers('content-script registration', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
