@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { problems } from './rules/catalogue';
@@ -5,8 +6,19 @@ import { LOOPBACK_MATCHES } from './rules/catalogue/security-programs';
 import { SITE_MATCHES } from './rules/site-matches';
 import { prefilterDefines } from './rules/prefilter';
 
+/** The project's home page (package.json `homepage`): the stores and the browser's add-on page link to it. */
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+
+/**
+ * What the sources zip for an AMO review holds: only what rebuilding the Firefox build needs (README.md
+ * says how). An allow-list, so nothing else (demo output, bench results, screenshots, the corpus,
+ * tests) can slip in; tests/e2e/zip.test.ts checks the zip against its own list.
+ */
+const SOURCES = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'rules/**/*.ts', 'public/**'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  zip: { includeSources: SOURCES, excludeSources: ['**/*'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
@@ -27,6 +39,7 @@ export default defineConfig({
     // Sites the user adds are asked for one by one, when they are added.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    homepage_url: homepage,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
