@@ -62,5 +62,3 @@ export async function poll<T>(read: () => Promise<T>, timeoutMs: number, what: s
   }
 }
 
-/** Page evaluations that run while a document is being replaced can fail; these errors mean "try again". */
-export const isNavigationRace = (error: unknown): boolean => /context|detached|navigat|destroyed|No realm|No target/i.test(String(error));
