@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitForContentScripts } from './chromium';
 import { poll, type ExtensionBrowser, type WorkerHandle } from './extension-browser';
 
 /** The built Firefox extension (`npm run build:firefox`). */
@@ -8,12 +10,27 @@ export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-/** Debian's Firefox ESR (or FIREFOX_PATH, e.g. a 140 for the manifest's minimum); never a downloaded browser. */
+/**
+ * Debian's Firefox ESR (or FIREFOX_PATH); never a downloaded browser. The harness is written for
+ * Debian's 153 and avoids what 140 (the manifest's minimum) lacks where it can: see the comments
+ * on page loads, viewports and waiting below. Stopping the background, the colour scheme and the
+ * request time-out use 153's chrome scope.
+ */
 export function findFirefox(): string | undefined {
   const fromEnv = process.env.FIREFOX_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/** The major version of a Firefox executable (`Mozilla Firefox 153.7.0esr` → 153). */
+export function firefoxMajorVersion(executablePath: string): number {
+  const match = /Firefox (\d+)\./.exec(execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 }));
+  if (!match) throw new Error(`${executablePath} --version: not a Firefox`);
+  return Number(match[1]);
+}
+
+/** WebDriver BiDi's chrome scope, which stopBackground() uses, came after 140. */
+const CHROME_SCOPE_SINCE = 153;
 
 /**
  * Firefox names an extension's pages moz-extension://<UUID>/, a UUID made up per profile. The
@@ -98,13 +115,26 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   await poll(async () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000, `extension page ${url}`);
 }
 
-export async function launchFirefoxWithExtension(options: { port: number; headless?: boolean; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+export interface FirefoxLaunchOptions {
+  port: number;
+  headless?: boolean;
+  extensionDir?: string;
+  lang?: 'ko' | 'en';
+  /**
+   * Stop the background after this long without events, and let stopBackground() wait for that
+   * instead of asking through the chrome scope. Set on its own for a Firefox older than 153.
+   */
+  backgroundIdleMs?: number;
+}
+
+export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error("No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.");
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build:firefox first.`);
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const geckoId = manifest.browser_specific_settings.gecko.id;
+  const backgroundIdleMs = options.backgroundIdleMs ?? (firefoxMajorVersion(executablePath) < CHROME_SCOPE_SINCE ? 3_000 : undefined);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -113,7 +143,10 @@ export async function launchFirefoxWithExtension(options: { port: number; headle
     protocolTimeout: 30_000,
     // Lets WebDriver BiDi evaluate in extension pages and in the chrome scope (stopping the background, prefs).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: launchPrefs(options.port, options.lang ?? 'ko', geckoId),
+    extraPrefsFirefox: {
+      ...launchPrefs(options.port, options.lang ?? 'ko', geckoId),
+      ...(backgroundIdleMs === undefined ? {} : { 'extensions.background.idle.timeout': backgroundIdleMs }),
+    },
   });
   // A temporary add-on, as about:debugging's "Load Temporary Add-on…" would install it.
   await browser.installExtension(extensionDir);
@@ -139,9 +172,14 @@ export async function launchFirefoxWithExtension(options: { port: number; headle
     return page;
   }
 
+  /**
+   * The event page is one of the extension's views while it runs, and asking for the views does not
+   * wake it (a message would): so this works in every Firefox, without the chrome scope.
+   */
   const backgroundState = async () => {
-    const state = (await chromeEval(browser, `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.backgroundState`)) as string;
-    return state === 'running' || state === 'stopped' ? state : 'other';
+    const page = await evaluationPage();
+    const views = await page.evaluate(() => (globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension.getViews().map((v) => v.location.pathname));
+    return views.includes('/_generated_background_page.html') ? 'running' : 'stopped';
   };
 
   const ext: ExtensionBrowser = {
@@ -170,10 +208,12 @@ export async function launchFirefoxWithExtension(options: { port: number; headle
       };
     },
     async stopBackground() {
-      // What about:debugging's "Terminate background script" does. (Firefox 140's BiDi has no chrome
-      // scope; there a short extensions.background.idle.timeout pref at launch stops it instead.)
-      await chromeEval(browser, `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.terminateBackground()`);
-      await poll(async () => (await backgroundState()) === 'stopped', 10_000, 'background stopped');
+      if (backgroundIdleMs === undefined) {
+        // What about:debugging's "Terminate background script" does, through BiDi's chrome scope.
+        await chromeEval(browser, `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.terminateBackground()`);
+      }
+      // Without the chrome scope (Firefox 140) the short idle time-out set at launch stops it.
+      await poll(async () => (await backgroundState()) === 'stopped', 10_000 + 4 * (backgroundIdleMs ?? 0), 'background stopped');
     },
     backgroundState,
     async setViewport(page, size) {
@@ -211,5 +251,6 @@ export async function launchFirefoxWithExtension(options: { port: number; headle
       await browser.close().catch(() => undefined);
     },
   };
+  await waitForContentScripts(ext);
   return ext;
 }
