@@ -29,7 +29,7 @@ export function firefoxMajorVersion(executablePath: string): number {
   return Number(match[1]);
 }
 
-/** WebDriver BiDi's chrome scope, which stopBackground() uses, came after 140. */
+/** Firefox 140's WebDriver BiDi has no chrome scope, which stopBackground() uses; Debian's 153 has it. */
 const CHROME_SCOPE_SINCE = 153;
 
 /**
@@ -159,17 +159,32 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
    * which has the same extension APIs. The document is an empty one (a blob: URL that one of our
    * pages made), so no popup or options code runs beside the test's own.
    */
-  let workerPage: Page | undefined;
-  async function evaluationPage(): Promise<Page> {
-    if (workerPage && !workerPage.isClosed()) return workerPage;
+  let workerPage: Promise<Page> | undefined;
+  async function makeEvaluationPage(): Promise<Page> {
     const maker = await browser.newPage();
     await gotoExtensionPage(maker, extensionUrl('popup.html'));
     const blobUrl = await maker.evaluate(() => URL.createObjectURL(new Blob(['<!doctype html><title>test harness</title>'], { type: 'text/html' })));
     const page = await browser.newPage();
     await gotoExtensionPage(page, blobUrl);
     await maker.close();
-    workerPage = page;
     return page;
+  }
+  async function evaluationPage(): Promise<Page> {
+    if (!workerPage || (await workerPage.catch(() => undefined))?.isClosed() !== false) workerPage = makeEvaluationPage();
+    return workerPage;
+  }
+
+  /**
+   * puppeteer's emulateMediaFeatures needs CDP. Firefox's content colour-scheme pref (0 dark,
+   * 1 light) does the same but for every page, so it follows the newest extension page that asked
+   * for a scheme, and goes back to "as the system" when that page closes.
+   */
+  const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+  let schemeChange: Promise<unknown> = Promise.resolve();
+  async function colourScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+    await schemeChange.catch(() => undefined);
+    await (schemeChange = setPref(browser, SCHEME_PREF, scheme === 'dark' ? 0 : 1));
+    page.once('close', () => void (schemeChange = schemeChange.catch(() => undefined).then(() => setPref(browser, SCHEME_PREF, undefined))));
   }
 
   /**
@@ -190,13 +205,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     async openExtensionPage(path, pageOptions = {}) {
       const page = await browser.newPage();
       if (pageOptions.viewport) await ext.setViewport(page, pageOptions.viewport);
-      // puppeteer's emulateMediaFeatures needs CDP; Firefox's content colour-scheme pref does the
-      // same, but for every page (0 dark, 1 light): it is set back when this page closes.
-      if (pageOptions.colorScheme) {
-        const pref = 'layout.css.prefers-color-scheme.content-override';
-        await setPref(browser, pref, pageOptions.colorScheme === 'dark' ? 0 : 1);
-        page.once('close', () => void setPref(browser, pref, undefined).catch(() => undefined));
-      }
+      if (pageOptions.colorScheme) await colourScheme(page, pageOptions.colorScheme);
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
