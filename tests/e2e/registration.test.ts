@@ -23,4 +23,8 @@ describeInBrowsers('content-script registration', (browser) => {
     expect(hook?.js).toEqual(['content-scripts/dialog-hook.js']);
     expect(content?.js).toEqual(['content-scripts/content.js']);
   });
+
+  it('runs in a browser that speaks Korean, as a Korean user\'s does (the harness\'s locale setup)', async () => {
+    expect(await (await session.worker()).evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^ko/);
+  });
 });
