@@ -5,6 +5,7 @@ import { problems } from './rules/catalogue';
 import { LOOPBACK_MATCHES } from './rules/catalogue/security-programs';
 import { SITE_MATCHES } from './rules/site-matches';
 import { prefilterDefines } from './rules/prefilter';
+import { FOCUS_HINT_COMMAND } from './utils/commands';
 
 /** The project's home page (package.json `homepage`): the stores and the browser's add-on page link to it. */
 const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
@@ -33,13 +34,20 @@ export default defineConfig({
     // webRequest only observes (failures on listed sites); alarms time the mail advice and the
     // expiry reminders, notifications show the reminders; scripting registers the content scripts
     // for the enabled sites (so a disabled site gets none).
-    permissions: ['storage', 'webRequest', 'alarms', 'notifications', 'scripting'],
+    // activeTab: after a click on the toolbar button the popup may read that tab's address, so an
+    // unlisted site can be named and offered as "이 사이트 추가" (no install-time warning).
+    permissions: ['storage', 'webRequest', 'alarms', 'notifications', 'scripting', 'activeTab'],
     // Loopback: to notice a page failing to reach a local security program (ports are not part of a pattern).
     host_permissions: [...SITE_MATCHES, ...LOOPBACK_MATCHES],
     // Sites the user adds are asked for one by one, when they are added.
     optional_host_permissions: ['*://*/*'],
+    // The toolbar tooltip: the popup's <title> is __MSG_actionTitle__ too, since wxt copies it here.
     action: { default_title: '__MSG_actionTitle__' },
     homepage_url: homepage,
+    // A keyboard way into the in-page hint, which never takes focus by itself.
+    commands: {
+      [FOCUS_HINT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,10 @@
 // npm run -s classify -- [--json] [--url URL]
 // Reads one message per line on stdin. With --json, prints one JSON object per line:
 //   {"text": "<redacted input>", "diagnoses": [{"problem": "...", "category": "...", "fix": "..."}]}
-// best first, [] when the line reports no failure. Without --json, a readable table.
+// best first, [] when the line reports no failure; a clear failure of no known kind adds
+// "unrecognised": true (diagnoses stay empty). Without --json, a readable table.
 import { createInterface } from 'node:readline';
-import { classify, redact } from '../rules';
+import { examine, redact } from '../rules';
 
 function parseArgs(argv: string[]): { json: boolean; url?: string } {
   const json = argv.includes('--json');
@@ -22,13 +23,14 @@ async function main(): Promise<void> {
     out.length = 0;
   };
   for await (const line of lines) {
-    const diagnoses = classify(line, url ? { url } : {});
+    const { diagnoses, unrecognised } = examine(line, url ? { url } : {});
     const text = redact(line);
     if (json) {
-      out.push(JSON.stringify({ text, diagnoses: diagnoses.map((d) => ({ problem: d.problemId, category: d.category, fix: d.fixId })) }));
+      const found = diagnoses.map((d) => ({ problem: d.problemId, category: d.category, fix: d.fixId }));
+      out.push(JSON.stringify({ text, diagnoses: found, ...(unrecognised ? { unrecognised: true } : {}) }));
     } else {
       const best = diagnoses[0];
-      const verdict = best ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})` : '—';
+      const verdict = best ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})` : unrecognised ? '? unrecognised' : '—';
       out.push(`${verdict.padEnd(48)} ${text}`);
     }
     if (out.length >= 256) flush();

@@ -1,9 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import { classify, isMailSentNotice } from '../../rules';
-import type { CandidateMessage } from '../../utils/protocol';
+import { examine, isMailSentNotice, type TextContext } from '../../rules';
+import type { CandidateMessage, Source } from '../../utils/protocol';
 import { rememberMailSent } from './mail-advice';
 import { createRateLimiter } from './rate-limit';
-import { recordDiagnosis } from './record';
+import { recordDiagnosis, recordUnknown } from './record';
+
+/** Where a text was seen is evidence: a dialog or a layer that appeared reports; page text may explain. */
+const contextOf = (source: Source): TextContext => (source === 'inline' ? 'page' : 'dialog');
 
 /** At most this many candidate texts a second per tab are classified; the rest are dropped. */
 const CANDIDATES_PER_SECOND = 20;
@@ -14,7 +17,9 @@ export async function onCandidate(message: CandidateMessage, sender: Browser.run
   const tabId = sender.tab?.id;
   const pageUrl = sender.tab?.url;
   if (tabId === undefined || tabId < 0 || !pageUrl || !candidateLimiter.allow(tabId)) return;
-  const [best] = classify(message.text, { url: pageUrl });
+  const { diagnoses, unrecognised } = examine(message.text, { url: pageUrl, context: contextOf(message.source) });
+  const [best] = diagnoses;
   if (best) await recordDiagnosis(tabId, pageUrl, best, { source: message.source, text: message.text });
+  else if (unrecognised) await recordUnknown(tabId, pageUrl, { source: message.source, text: message.text });
   else if (isMailSentNotice(message.text)) await rememberMailSent(tabId, pageUrl);
 }

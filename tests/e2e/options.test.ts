@@ -31,6 +31,8 @@ describeInBrowsers('options and site control', (browser) => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(() => hintText(page), (t) => t !== null);
     const options = await openOptions();
+    // The certificate authorities' group is folded until opened.
+    await options.click('button[data-expand="ca"]');
     await options.click('input[data-site="yessign"]');
     await eventually(() => hintText(page), (t) => t === null);
     expect(await badgeText(await session.worker(), tabId)).toBe('');
@@ -82,8 +84,8 @@ describeInBrowsers('options and site control', (browser) => {
     await page.bringToFront();
     await page.click('#submit');
     await eventually(async () => tabProblems(await session.worker(), opened.tabId), (p) => p.some((x) => x.category === 'cert-password' && x.source === 'alert'));
-    // The hint stacks both problems once the second one has arrived.
-    await eventually(() => hintText(page), (t) => t?.includes('인증서 비밀번호가 맞지 않아요') === true);
+    // The hint stacks both problems once the second one has arrived, in the page's own word (암호).
+    await eventually(() => hintText(page), (t) => t?.includes('인증서 암호가 맞지 않아요') === true);
     await options.bringToFront();
     // The README's picture comes from the Chromium run.
     if (SHOTS && browser === 'chromium') {
@@ -104,6 +106,40 @@ describeInBrowsers('options and site control', (browser) => {
     expect(await page.evaluate(() => document.querySelector('reissue-helper-hint'))).toBeNull();
     await options.close();
     await page.close();
+  });
+
+  it('switching the language applies at once: the options page, an open popup and the hint, without a reload', async () => {
+    const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
+    await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.length > 0);
+    await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
+    const popup = await session.ext.browser.newPage();
+    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('li.problem', { timeout: 10_000 });
+    const options = await openOptions();
+    await options.select('select[name="language"]', 'en');
+    try {
+      await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Reissue Helper settings' && document.documentElement.lang === 'en', { timeout: 10_000 });
+      expect(await options.title()).toBe('Reissue Helper settings');
+      await popup.waitForFunction(() => document.querySelector('li.problem h3')?.textContent?.includes('Your identity details did not match'), { timeout: 10_000 });
+      await eventually(() => hintText(page), (t) => t?.includes('Your identity details did not match') === true);
+    } finally {
+      // And back, whatever happened, for the tests after this one.
+      await options.select('select[name="language"]', 'auto');
+    }
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent === '재발급 도우미 설정', { timeout: 10_000 });
+    await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+
+  it('shows the version, the privacy statement, the help link and the hint shortcut', async () => {
+    const options = await openOptions();
+    const text = await options.$eval('section.about', (el) => (el as HTMLElement).innerText);
+    expect(text).toContain('0.1.0');
+    expect(text).toContain('어떤 정보도 밖으로 보내지 않아요');
+    expect(text).toContain('PRIVACY.md');
+    expect(text).toContain('Alt+Shift+H');
+    expect(await options.$eval('section.about button.link', (el) => el.textContent)).toBe('사용 안내 보기');
+    await options.close();
   });
 
   it('a corrupted stored setting still gives a working options page', async () => {

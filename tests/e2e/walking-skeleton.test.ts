@@ -25,7 +25,7 @@ describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) =
 
     const popup = await popupText(session.ext, tabId);
     expect(popup.text).toContain('본인확인 정보가 맞지 않아요');
-    expect(popup.text).toContain('주민등록번호(사업자는 사업자등록번호)를 인증서 발급 때와 똑같이 입력했는지 확인해 주세요.');
+    expect(popup.text).toContain('주민등록번호(사업자는 사업자등록번호)를 인증서를 발급받을 때와 똑같이 입력했는지 확인해 주세요.');
     await popup.page.close();
     await page.close();
   });
@@ -47,7 +47,7 @@ describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) =
     expect(await badgeText(worker, tabId)).toBe('1');
 
     const popup = await popupText(session.ext, tabId);
-    expect(popup.text).toContain('휴대폰 인증은 본인 명의 휴대폰으로만 됩니다.');
+    expect(popup.text).toContain('휴대폰 인증은 본인 명의 휴대폰으로만 할 수 있어요.');
     await popup.page.close();
     await page.close();
   });

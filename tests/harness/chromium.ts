@@ -26,6 +26,11 @@ export const REPLICA_HOSTS = [
   'www.crosscert.com',
   'www.unlisted-example.kr',
   'www.mybank-example.kr',
+  'www.kiwoom.com',
+  'ok.ibs.fsb.or.kr',
+  'www.wetax.go.kr',
+  'www.busanbank.co.kr',
+  '4user.yeskey.or.kr',
 ];
 
 export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {

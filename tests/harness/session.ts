@@ -108,6 +108,7 @@ export interface StoredProblem {
   category: string;
   source: string;
   code?: string;
+  program?: string;
   text: string;
 }
 

@@ -3,18 +3,20 @@ import { any, near, opt, within } from '../lexicon';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
-const ID_NUMBER = any('주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별번호', '식별번호');
+const ID_NUMBER = any('주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
 const AUTH_CODE = any('참조번호', '인가코드', '인가번호', '발급코드', '발급용임시번호', '임시번호', '접수번호');
 
 export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', '실명', '명의', '소유자', '생체', '간편인증', '인증시도', 'faceid', '지문', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자'],
+    keywords: ['본인', '신원', '실명', '명의', '소유자', '식별', '생체', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자'],
     topics: [
-      any('본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '간편인증', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?'),
+      any('본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증|정보)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '간편인증', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?', '(?:반복된)?인증실패', '인증방식', '2채널', '(?<![a-z])vid(?:검증|확인)'),
+      // Simple-authentication parameters the provider rejected: the user's own details.
+      [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
-      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명'), 0.75],
+      [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자)정보', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
       // "인증에 실패하였습니다" as the whole message: the identity check of the flow.
       [any('^인증(?:에|이|을|중)', '^인증시간'), 0.6],
     ],
@@ -30,9 +32,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'phone-verification-failed',
     category: 'identity-verification',
-    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증'],
+    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지'],
     topics: [
-      any('휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호'),
+      any('휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호', '인증(?:메시지|문자)'),
       // Shared with moving a certificate between devices, where the same word means another code.
       [any('인증번호'), 0.75],
     ],
@@ -43,8 +45,8 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-password-wrong',
     category: 'account-credentials',
-    keywords: ['계좌', '출금', '통장', '이체'],
-    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?'), [any('계좌(?:번호)?'), 0.85]],
+    keywords: ['계좌', '출금', '통장', '이체', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호'],
+    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호'), [any('계좌(?:번호)?'), 0.85]],
     reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌')],
     weight: 0.9,
     severity: 'error',
@@ -53,8 +55,8 @@ export const identityProblems: Problem[] = [
   {
     id: 'security-medium-wrong',
     category: 'account-credentials',
-    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '안심코드'],
-    topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '안심코드')],
+    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드'],
+    topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
     reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)')],
     weight: 0.9,
     severity: 'error',
@@ -69,7 +71,7 @@ export const identityProblems: Problem[] = [
       [any('회원', '가입(?:된|하신|한)?(?:고객|사용자|정보)'), 0.8],
     ],
     reports: [
-      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?미가입', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)이아닙', '가입(?:된|하신)?정보가없'),
+      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?미가입', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
       near(any('(?:인터넷|온라인|스마트|전자|모바일)?뱅킹', '전자금융'), any('가입되어있지않', '가입되지않', '가입(?:고객|하신고객|자)이아', '가입이필요', '해지된'), 15),
     ],
     weight: 0.75,
@@ -86,7 +88,7 @@ export const identityProblems: Problem[] = [
       near(any('오류', '틀린', '틀리', '잘못'), any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '를', '이')) + any('중단', '제한', '정지', '차단') + any('합니다', '하였', '했', '되었', '됐'), 30),
       near(any('거래', '로그인') + opt(any('가', '이')), any('제한되었', '정지되었', '중단되었', '차단되었'), 4),
     ],
-    weight: 0.7,
+    weight: 0.8,
     severity: 'error',
     fix: 'fix-account-locked',
   },

@@ -3,21 +3,22 @@ import { any, EXCEEDED, near, opt, within } from '../lexicon';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
-const PROCESS = any('발급', '재발급', '갱신', '재등록', '폐지', '효력정지', '효력회복', '키쌍생성', '발급요청');
+// A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
+const PROCESS = any('발급(?!자)', '재발급', '갱신', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
-const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?');
+const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
 
 export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속'],
+    keywords: ['세션', 'session', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효'],
     topics: [
-      any('(?<!암호)세션(?!키)', 'session', '미접속', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|입력)시간', '장시간'),
+      any('(?<!암호)세션(?!키)', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
       [any('로그인(?:정보)?'), 0.85],
     ],
     reports: [
-      any('로그아웃(?:되었|됐|처리되었|되어)', '다시로그인(?:해|하여|하시|후)', '시간초과로', '로그인(?:이)?되어있지않'),
+      any('로그아웃(?:되었|됐|처리되었|되어)', '다시로그인(?:해|하여|하시|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
       near(any('장시간', '일정시간', '오랫동안', '오랜시간'), any('로그아웃', '종료', '만료', '해제', '초기화', 'unload'), 25),
       near('로그인', any('하시기바랍', '해주세요', '후이용'), 4),
     ],
@@ -29,11 +30,13 @@ export const serviceProblems: Problem[] = [
     id: 'outside-service-hours',
     category: 'service-hours',
     keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업'],
-    topics: [any('(?:서비스|이용|거래|업무|발급|처리|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일')],
+    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일')],
     reports: [
       any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이므로', '중이오니', '중에는', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
-      near(any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용') + opt('가능') + any('시간', '중지시간', '제한시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '외', '지났', '종료', '마감', '입니다'), 6),
+      near(any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용') + opt('가능') + any('시간', '중지시간', '제한시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '외', '지났', '종료', '마감'), 6),
+      any('(?:중지|제한)시간(?:입니다|이므로)'),
       near('영업일', any('전환', '변경', '마감'), 6),
+      any('작업으로', '점검으로') + within(30) + '중단',
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
       near(any('업무', '서비스', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
     ],
@@ -44,24 +47,37 @@ export const serviceProblems: Problem[] = [
   {
     id: 'pki-service-error',
     category: 'server-error',
-    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl'],
+    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서'],
     topics: [PKI_SERVICE],
     weight: 0.95,
     severity: 'error',
     fix: 'fix-server-error',
   },
   {
+    // "알 수 없는 오류가 발생했습니다": the dialog itself does not know; the server-side advice fits best.
+    id: 'unknown-error',
+    category: 'server-error',
+    keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치'],
+    reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)')],
+    // Lower than any specific problem: "인증서 내보내기에 실패했습니다(기타 에러)" is about the export.
+    weight: 0.5,
+    severity: 'error',
+    fix: 'fix-server-error',
+  },
+  {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
+      // "인증서 조회 중 오류": a look-up the site was doing.
+      any('(?:조회|검색)중'),
     ],
     reports: [
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:처리중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
-      any('(?:알수없는|정의되지않은|기타)(?:오류|에러)', '(?:서버|시스템)(?:내부)?(?:오류|에러|장애)'),
+      any('(?:서버|시스템)(?:내부)?(?:오류|에러|장애)'),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
       near(any('접속', '연결', '응답', '요청', '처리', '통신'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
       any('time-?out', 'timedout', 'internalservererror', 'badgateway', 'serviceunavailable', 'gatewaytimeout', '(?<!\\d)5\\d\\d' + any('error', '오류', '에러')),
@@ -77,7 +93,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['발급', '갱신', '재등록', '폐지', '효력', '키쌍'],
+    keywords: ['발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
     topics: [any(opt('인증서') + PROCESS)],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),

@@ -59,7 +59,7 @@ describe('rule catalogue', () => {
         expect(parsed?.host, `${site.id}: ${pattern}`).not.toBe('');
       }
       if (site.centre) expect(site.centre.source, site.id).toMatch(/^\[(?:OFFICIAL|SDK|APP|BLOG)\]/);
-      expect(['ca', 'bank', 'public', 'other']).toContain(site.kind);
+      expect(['ca', 'bank', 'securities', 'savings', 'public']).toContain(site.kind);
     }
   });
 
