@@ -14,7 +14,7 @@ const zipPath = (kind: string) => resolve('.output', `${name}-${version}-${kind}
 const BUILD_ALLOWED = [
   /^manifest\.json$/,
   /^background\.js$/,
-  /^(popup|options)\.html$/,
+  /^(popup|options|onboarding)\.html$/,
   /^hint\.js$/,
   /^chunks\/[\w-]+\.js$/,
   /^assets\/[\w-]+\.css$/,
