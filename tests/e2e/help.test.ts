@@ -77,7 +77,7 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
       await page.bringToFront();
       for (const size of sizes) {
         for (const zoom of [1, 2]) {
-          await page.setViewport({ width: size.width / zoom, height: size.height / zoom, deviceScaleFactor: zoom });
+          await session.ext.setViewport(page, { width: size.width / zoom, height: size.height / zoom, deviceScaleFactor: zoom });
           // The user scrolls the message into view (zoomed in, it may have been below the fold).
           await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), selector);
           // Placement follows a resize on the next frame and a scroll once it stops: wait for it.
@@ -117,13 +117,12 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
     expect(await popup.$eval(hintSwitch, (el) => (el as HTMLInputElement).checked)).toBe(false);
     expect(await popup.$eval('.site', (el) => (el as HTMLElement).innerText)).toContain('화면 안 안내를 숨겼어요');
     // The options page lists the site with "다시 보이기".
-    const options = await session.ext.browser.newPage();
-    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    await options.waitForSelector('button[data-show-again="www.yessign.or.kr"]');
+    const options = await session.ext.openExtensionPage('options.html');
+    await waitForSelector(options, 'button[data-show-again="www.yessign.or.kr"]');
     await options.close();
     await popup.bringToFront();
     await popup.click(hintSwitch);
-    await popup.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).checked, {}, hintSwitch);
+    await waitForFunction(popup, (sel: string) => (document.querySelector(sel) as HTMLInputElement).checked, {}, hintSwitch);
     // The hint comes back on the page at once.
     await eventually(() => hintText(page), (t) => t !== null);
     await popup.close();
@@ -134,19 +133,10 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
     const { page } = await session.open('http://www.unlisted-example.kr/');
     // The browser's permission prompt cannot be clicked by a test: grant the site in the browser's
     // own extension settings first, so the popup's request resolves without asking.
-    const settings = await session.ext.browser.newPage();
-    await settings.goto(`chrome://extensions/?id=${session.ext.extensionId}`);
-    await settings.evaluate(
-      (id) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, '*://www.unlisted-example.kr/*', done)),
-      session.ext.extensionId,
-    );
-    await settings.close();
-    await page.bringToFront();
-    const extensions = await session.ext.browser.extensions();
-    await extensions.get(session.ext.extensionId)!.triggerAction(page);
-    const popup = (await (await session.ext.browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 10_000 })).asPage())!;
-    await popup.setViewport({ width: 380, height: 400 });
-    await popup.waitForSelector('.site.unlisted button');
+    await session.ext.grantHostPermission('*://www.unlisted-example.kr/*');
+    const popup = await session.ext.openActionPopup(page);
+    await session.ext.setViewport(popup, { width: 380, height: 400 });
+    await waitForSelector(popup, '.site.unlisted button');
     const text = await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText);
     expect(text).toContain('이 사이트에서는 동작하지 않아요');
     expect(text).not.toContain('지켜보는');
@@ -154,7 +144,7 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
     await shoot(browser, popup, 'popup-unlisted');
     await popup.click('.site.unlisted button');
     // Added: the popup now shows it as a site of its own, with its switch.
-    await popup.waitForSelector('input[name="site-enabled"]');
+    await waitForSelector(popup, 'input[name="site-enabled"]');
     const stored = await (await session.worker()).evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { customSites: Array<{ host: string }> }).customSites.map((s) => s.host));
     expect(stored).toContain('www.unlisted-example.kr');
     await popup.close();
@@ -194,17 +184,16 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
   });
 
   it('the first-run page opens once, on install, and says what the helper does, where, and that nothing leaves the browser', async () => {
-    const pages = await session.ext.browser.pages();
-    const onboarding = pages.find((p) => p.url() === `chrome-extension://${session.ext.extensionId}/onboarding.html`);
+    const onboarding = await session.ext.findExtensionPage('onboarding.html');
     expect(onboarding, 'the install opened the first-run page').toBeDefined();
-    await onboarding!.setViewport({ width: 900, height: 900 });
-    await onboarding!.reload();
-    await onboarding!.waitForSelector('main.onboarding');
+    await session.ext.setViewport(onboarding!, { width: 900, height: 900 });
+    await session.ext.reloadExtensionPage(onboarding!);
+    await waitForSelector(onboarding!, 'main.onboarding');
     const text = await onboarding!.$eval('main', (el) => (el as HTMLElement).innerText);
     for (const part of ['이렇게 도와드려요', '아무것도 밖으로 보내지 않아요', '금융결제원 yessign', '다른 사이트 추가하기', '아이콘을 도구 모음에 고정하기', 'Alt+Shift+H']) expect(text).toContain(part);
     await shoot(browser, onboarding!, 'onboarding', { fullPage: true });
     await onboarding!.click('button.lang-switch');
-    await onboarding!.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForFunction(onboarding!, () => document.documentElement.lang === 'en');
     expect(await onboarding!.$eval('h1', (el) => el.textContent)).toBe('Thanks for installing Reissue Helper');
   });
 

@@ -97,6 +97,14 @@ export async function launchWithExtension(options: { port: number; headless?: bo
       await page.goto(ext.extensionUrl(path), { waitUntil: 'load' });
       return page;
     },
+    findExtensionPage: async (path) => (await browser.pages()).find((p) => p.url() === ext.extensionUrl(path)),
+    reloadExtensionPage: async (page) => void (await page.reload({ waitUntil: 'load' })),
+    async openActionPopup(page) {
+      // As a click on the toolbar button: the popup opens for the page's tab, with activeTab granted.
+      await page.bringToFront();
+      await (await browser.extensions()).get(extensionId)!.triggerAction(page);
+      return (await (await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 })).asPage())!;
+    },
     async worker() {
       // A stopped and restarted worker keeps its target, but a session to the old context never
       // answers; so each evaluation opens a session of its own, gives up after a few seconds, and
@@ -139,6 +147,7 @@ export async function launchWithExtension(options: { port: number; headless?: bo
         return now === 'running' || now === 'stopped' ? now : 'other';
       }),
     setViewport: (page, size) => page.setViewport(size),
+    emulateColorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     async grantHostPermission(pattern) {
       // The test cannot click the browser's permission prompt: grant the site as a user would on
       // chrome://extensions, so the extension's own request then resolves without asking again.

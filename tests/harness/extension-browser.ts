@@ -11,9 +11,18 @@ export interface WorkerHandle {
 
 export type BackgroundState = 'running' | 'stopped' | 'other';
 
+export interface Viewport {
+  width: number;
+  height: number;
+  /** 2 for the browser's 200 % zoom (with the width and height halved). */
+  deviceScaleFactor?: number;
+}
+
+export type ColorScheme = 'light' | 'dark';
+
 export interface ExtensionPageOptions {
-  viewport?: { width: number; height: number };
-  colorScheme?: 'light' | 'dark';
+  viewport?: Viewport;
+  colorScheme?: ColorScheme;
 }
 
 /**
@@ -29,11 +38,19 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** Opens one of the extension's pages in a new tab (viewport and colour scheme set first) and waits for it to load. */
   openExtensionPage(path: string, options?: ExtensionPageOptions): Promise<Page>;
+  /** A tab already showing one of the extension's pages (one the extension opened itself), if any. */
+  findExtensionPage(path: string): Promise<Page | undefined>;
+  /** Reloads one of the extension's pages and waits for the new document. */
+  reloadExtensionPage(page: Page): Promise<void>;
+  /** The toolbar button's popup for the tab `page` shows, as after a click on the button. */
+  openActionPopup(page: Page): Promise<Page>;
   worker(): Promise<WorkerHandle>;
   /** Stops the background as the browser does when it is idle, and resolves once the browser reports it stopped. */
   stopBackground(): Promise<void>;
   backgroundState(): Promise<BackgroundState>;
-  setViewport(page: Page, size: { width: number; height: number }): Promise<void>;
+  setViewport(page: Page, size: Viewport): Promise<void>;
+  /** prefers-color-scheme for `page` (in Firefox: for every page, see firefox.ts). */
+  emulateColorScheme(page: Page, scheme: ColorScheme): Promise<void>;
   /** Grants an optional host permission as the user would in the browser's own extension settings. */
   grantHostPermission(pattern: string): Promise<void>;
   /** Lets the extension's pages read the clipboard in a test (a person would paste it instead). */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitForContentScripts } from './chromium';
-import { poll, type ExtensionBrowser, type WorkerHandle } from './extension-browser';
+import { poll, type ColorScheme, type ExtensionBrowser, type WorkerHandle } from './extension-browser';
 
 /** The built Firefox extension (`npm run build:firefox`). */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
@@ -181,10 +181,10 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
    */
   const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
   let schemeChange: Promise<unknown> = Promise.resolve();
-  async function colourScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  async function colourScheme(page: Page, scheme: ColorScheme): Promise<void> {
     await schemeChange.catch(() => undefined);
     await (schemeChange = setPref(browser, SCHEME_PREF, scheme === 'dark' ? 0 : 1));
-    page.once('close', () => void (schemeChange = schemeChange.catch(() => undefined).then(() => setPref(browser, SCHEME_PREF, undefined))));
+    page.once('close', () => void (schemeChange = schemeChange.catch(() => undefined).then(() => setPref(browser, SCHEME_PREF, undefined)).catch(() => undefined)));
   }
 
   /**
@@ -209,6 +209,31 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       await gotoExtensionPage(page, extensionUrl(path));
       return page;
     },
+    async findExtensionPage(path) {
+      // puppeteer reports a tab the extension opened by itself as about:blank: ask each document.
+      const url = extensionUrl(path);
+      for (const page of await browser.pages()) {
+        if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+      }
+      return undefined;
+    },
+    async reloadExtensionPage(page) {
+      // As page.goto() to an extension page, page.reload() never resolves there: mark the old
+      // document, start the reload, and wait for a complete document without the mark.
+      const url = await page.evaluate(() => location.href);
+      await page.evaluate(() => void ((globalThis as { harnessOld?: boolean }).harnessOld = true));
+      void page.reload().catch(() => undefined);
+      await poll(async () => page.evaluate((u) => !(globalThis as { harnessOld?: boolean }).harnessOld && location.href === u && document.readyState === 'complete', url), 15_000, `reload of ${url}`);
+    },
+    async openActionPopup(page) {
+      // WebDriver BiDi cannot press the toolbar button, and a popup Firefox opens in its panel is no
+      // page puppeteer can reach. So the popup opens as a page for the active tab (popup.html?tab=,
+      // as the tests use it elsewhere); activeTab is not granted that way, so a test on an unlisted
+      // site grants the site first (grantHostPermission), as the Chromium test does too.
+      await page.bringToFront();
+      const [tabId] = await (await ext.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true })).map((t) => t.id));
+      return ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    },
     async worker(): Promise<WorkerHandle> {
       const page = await evaluationPage();
       return {
@@ -225,14 +250,24 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       await poll(async () => (await backgroundState()) === 'stopped', 10_000 + 4 * (backgroundIdleMs ?? 0), 'background stopped');
     },
     backgroundState,
-    async setViewport(page, size) {
+    async setViewport(page, { width, height, deviceScaleFactor }) {
       // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox 140
       // does not know; browsingContext.setViewport alone is what sizes the page.
-      await bidi(browser).send('browsingContext.setViewport', { context: (page.mainFrame() as unknown as { _id: string })._id, viewport: size });
+      await bidi(browser).send('browsingContext.setViewport', {
+        context: (page.mainFrame() as unknown as { _id: string })._id,
+        viewport: { width, height },
+        devicePixelRatio: deviceScaleFactor ?? null,
+      });
     },
-    async grantHostPermission() {
-      // Nothing to do: extensions.webextOptionalPermissionPrompts=false grants the extension's own
-      // permissions.request() as a user accepting the prompt would.
+    emulateColorScheme: colourScheme,
+    async grantHostPermission(pattern) {
+      // As the switch in about:addons' permissions tab does. (A permissions.request() that follows
+      // resolves at once; one without this grant is accepted by extensions.webextOptionalPermissionPrompts.)
+      const id = JSON.stringify(geckoId);
+      await chromeEval(
+        browser,
+        `ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs').ExtensionPermissions.add(${id}, { permissions: [], origins: [${JSON.stringify(pattern)}] }, WebExtensionPolicy.getByID(${id}).extension)`,
+      );
     },
     async allowClipboard() {
       // Nothing to do: dom.events.testing.asyncClipboard is set at launch.
