@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, describeInBrowsers, eventually, hintText, startSession, tabProblems, waitForFunction, waitForSelector, type Session } from '../harness/session';
+import { badgeText, describeInBrowsers, eventually, hintText, type Session, startSession, tabProblems, waitForFunction, waitForSelector } from '../harness/session';
 import { waitForContentScripts } from '../harness/chromium';
 
 const Y = 'http://www.yessign.or.kr';
@@ -112,21 +112,20 @@ describeInBrowsers('options and site control', (browser) => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.length > 0);
     await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
-    const popup = await session.ext.browser.newPage();
-    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('li.problem', { timeout: 10_000 });
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    await waitForSelector(popup, 'li.problem', { timeout: 10_000 });
     const options = await openOptions();
     await options.select('select[name="language"]', 'en');
     try {
-      await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Reissue Helper settings' && document.documentElement.lang === 'en', { timeout: 10_000 });
+      await waitForFunction(options, () => document.querySelector('h1')?.textContent === 'Reissue Helper settings' && document.documentElement.lang === 'en', { timeout: 10_000 });
       expect(await options.title()).toBe('Reissue Helper settings');
-      await popup.waitForFunction(() => document.querySelector('li.problem h3')?.textContent?.includes('Your identity details did not match'), { timeout: 10_000 });
+      await waitForFunction(popup, () => document.querySelector('li.problem h3')?.textContent?.includes('Your identity details did not match'), { timeout: 10_000 });
       await eventually(() => hintText(page), (t) => t?.includes('Your identity details did not match') === true);
     } finally {
       // And back, whatever happened, for the tests after this one.
       await options.select('select[name="language"]', 'auto');
     }
-    await options.waitForFunction(() => document.querySelector('h1')?.textContent === '재발급 도우미 설정', { timeout: 10_000 });
+    await waitForFunction(options, () => document.querySelector('h1')?.textContent === '재발급 도우미 설정', { timeout: 10_000 });
     await eventually(() => hintText(page), (t) => t?.includes('본인확인 정보가 맞지 않아요') === true);
     await Promise.all([popup.close(), options.close(), page.close()]);
   });
