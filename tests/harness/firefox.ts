@@ -42,7 +42,9 @@ const EXTENSION_UUID = '3f6b2c1e-9a4d-4e7b-8c5f-0d1e2a3b4c5d';
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
-const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+export const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+/** A page's WebDriver BiDi browsing context. */
+export const contextOf = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
 interface Prefs {
   [name: string]: string | number | boolean;
@@ -176,15 +178,15 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
 
   /**
    * puppeteer's emulateMediaFeatures needs CDP. Firefox's content colour-scheme pref (0 dark,
-   * 1 light) does the same but for every page, so it follows the newest extension page that asked
-   * for a scheme, and goes back to "as the system" when that page closes.
+   * 1 light) does the same, but for every page: the newest request wins, as when a user changes the
+   * system's setting. A page that asked for none shows whatever was asked last.
    */
   const SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
-  let schemeChange: Promise<unknown> = Promise.resolve();
-  async function colourScheme(page: Page, scheme: ColorScheme): Promise<void> {
-    await schemeChange.catch(() => undefined);
-    await (schemeChange = setPref(browser, SCHEME_PREF, scheme === 'dark' ? 0 : 1));
-    page.once('close', () => void (schemeChange = schemeChange.catch(() => undefined).then(() => setPref(browser, SCHEME_PREF, undefined)).catch(() => undefined)));
+  let scheme: ColorScheme | undefined;
+  async function colourScheme(_page: Page, wanted: ColorScheme): Promise<void> {
+    if (wanted === scheme) return;
+    await setPref(browser, SCHEME_PREF, wanted === 'dark' ? 0 : 1);
+    scheme = wanted;
   }
 
   /**
@@ -227,11 +229,14 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     },
     async openActionPopup(page) {
       // WebDriver BiDi cannot press the toolbar button, and a popup Firefox opens in its panel is no
-      // page puppeteer can reach. So the popup opens as a page for the active tab (popup.html?tab=,
-      // as the tests use it elsewhere); activeTab is not granted that way, so a test on an unlisted
-      // site grants the site first (grantHostPermission), as the Chromium test does too.
+      // page puppeteer can reach. So: grant activeTab for the selected tab as the button's click
+      // does (through the chrome scope), then open the popup as a page for that tab (?tab=).
       await page.bringToFront();
       const [tabId] = await (await ext.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true })).map((t) => t.id));
+      await chromeEval(
+        browser,
+        `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.tabManager.addActiveTabPermission(Services.wm.getMostRecentWindow('navigator:browser').gBrowser.selectedTab)`,
+      );
       return ext.openExtensionPage(`popup.html?tab=${tabId}`);
     },
     async worker(): Promise<WorkerHandle> {
@@ -254,7 +259,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox 140
       // does not know; browsingContext.setViewport alone is what sizes the page.
       await bidi(browser).send('browsingContext.setViewport', {
-        context: (page.mainFrame() as unknown as { _id: string })._id,
+        context: contextOf(page),
         viewport: { width, height },
         devicePixelRatio: deviceScaleFactor ?? null,
       });
