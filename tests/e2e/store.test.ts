@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRIVACY_DOC_PATH } from '../../utils/project';
 import { alphaAt, pngSize, readPng } from '../harness/png';
 
 // store/ against the built manifests (npm run test:e2e builds both first) and the locales.
@@ -94,8 +95,10 @@ describe('store/PRIVACY.md', () => {
     expect(privacy).toContain('7 days');
   });
 
-  it('is linked from the README', () => {
+  it('is linked from the README, and is where the options page says it is', () => {
     expect(read('README.md')).toContain('(store/PRIVACY.md)');
+    expect(existsSync(resolve(PRIVACY_DOC_PATH)), PRIVACY_DOC_PATH).toBe(true);
+    expect(resolve(PRIVACY_DOC_PATH)).toBe(join(STORE, 'PRIVACY.md'));
   });
 });
 
