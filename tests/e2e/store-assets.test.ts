@@ -98,9 +98,12 @@ describeInBrowsers('store images', (browser) => {
   it('2: the popup with the fix steps, framed at 1280×800', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.length > 0);
-    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: { width: 380, height: 700 } });
+    // Tall enough for all of it, then cut to the popup's own height, as the browser sizes it.
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: { width: 380, height: 1000 } });
     await waitForSelector(popup, 'main.popup li.problem');
-    const picture = Buffer.from(await popup.screenshot({ encoding: 'base64' }), 'base64');
+    const height = await popup.evaluate(() => Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom));
+    expect(height).toBeLessThanOrEqual(1000);
+    const picture = Buffer.from(await popup.screenshot({ encoding: 'base64', clip: { x: 0, y: 0, width: 380, height } }), 'base64');
     await popup.close();
     await page.close();
     const frame = await session.ext.browser.newPage();
