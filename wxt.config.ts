@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { problems } from './rules/catalogue';
 import { LOOPBACK_MATCHES } from './rules/catalogue/security-programs';
@@ -26,6 +27,10 @@ export default defineConfig({
     plugins: [preact()],
     // The content script gets the catalogue's prefilter as two regex sources, not the catalogue.
     define: prefilterDefines(problems),
+    // WXT's content-script context announces itself to the page: see entrypoints/content/context.ts.
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)) }],
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -127,8 +127,7 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = withoutTrailer(whole) || whole.replace(/[[\]()（）<>]/gu, ' ');
   const flat = compact(sentence);
-  const ending = flat.replace(TRAILING_PUNCTUATION, '');
-  const bare = !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
+  const bare = isBare(flat);
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: [], bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
@@ -169,6 +168,11 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   return { flat, predicates: found, bare, condition };
 }
 
+function isBare(flat: string): boolean {
+  const ending = flat.replace(TRAILING_PUNCTUATION, '');
+  return !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
+}
+
 interface Piece {
   text: string;
   /** A leading "[…]" tag: it names the subject of what follows. */
@@ -203,6 +207,8 @@ function sentencesOf(text: string): Piece[] {
         if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !INTERNAL_ANYWHERE.test(compact(inner))) causes.push(inner);
         return ' ';
       });
+      // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
+      if (causes.length > 0 && isBare(compact(main))) causes.length = 0;
       pieces.push({ text: main.trim(), tag: false, cause: false });
       for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
       const explained = pieces[pieces.length - 1 - causes.length]!;
@@ -248,51 +254,66 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   for (const keyword of keywords) byKeyword.set(keyword, compiled.filter((c) => c.problem.keywords.some((k) => keyword.startsWith(k))));
   // The keywords as one automaton (Aho–Corasick): a single pass over the text finds every keyword,
   // overlapping ones included ("공동인증서" holds "인증서" too), with no allocation per character.
-  const next: Array<Map<string, number>> = [new Map()];
-  const out: CompiledProblem[][] = [[]];
+  // Transitions live in one map keyed by state and UTF-16 unit, so a step is one number lookup.
+  const step = new Map<number, number>();
+  const edges: Array<Array<[number, number]>> = [[]];
+  const out: number[][] = [[]];
+  const key = (state: number, unit: number): number => state * 0x10000 + unit;
   for (const keyword of keywords) {
     let state = 0;
-    for (const ch of keyword) {
-      let to = next[state]!.get(ch);
+    for (let i = 0; i < keyword.length; i++) {
+      const unit = keyword.charCodeAt(i);
+      let to = step.get(key(state, unit));
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
+        to = edges.length;
+        edges.push([]);
         out.push([]);
-        next[state]!.set(ch, to);
+        step.set(key(state, unit), to);
+        edges[state]!.push([unit, to]);
       }
       state = to;
     }
-    out[state] = [...new Set([...out[state]!, ...byKeyword.get(keyword)!])];
+    out[state] = [...new Set([...out[state]!, ...byKeyword.get(keyword)!.map((c) => c.order)])];
   }
-  const fail = new Array<number>(next.length).fill(0);
-  const queue: number[] = [...next[0]!.values()];
+  const fail = new Array<number>(edges.length).fill(0);
+  const queue: number[] = edges[0]!.map(([, to]) => to);
   while (queue.length > 0) {
     const state = queue.shift()!;
-    for (const [ch, to] of next[state]!) {
+    for (const [unit, to] of edges[state]!) {
       let f = fail[state]!;
-      while (f > 0 && !next[f]!.has(ch)) f = fail[f]!;
-      const target = next[f]!.get(ch);
+      while (f > 0 && !step.has(key(f, unit))) f = fail[f]!;
+      const target = step.get(key(f, unit));
       fail[to] = target !== undefined && target !== to ? target : 0;
       out[to] = [...new Set([...out[to]!, ...out[fail[to]!]!])];
       queue.push(to);
     }
   }
+  const seen = new Uint32Array(compiled.length);
+  let stamp = 0;
   const byCode = new Map<string, CompiledProblem>();
   for (const c of compiled) for (const code of c.problem.codes ?? []) byCode.set(code.toUpperCase(), c);
 
-  function candidates(flat: string): Set<CompiledProblem> {
-    const found = new Set<CompiledProblem>();
+  /** The problems whose keywords the text holds, in catalogue order. */
+  function candidates(flat: string): CompiledProblem[] {
+    stamp++;
+    const found: number[] = [];
     let state = 0;
-    for (const ch of flat) {
-      let to = next[state]!.get(ch);
+    for (let i = 0; i < flat.length; i++) {
+      const unit = flat.charCodeAt(i);
+      let to = step.get(state * 0x10000 + unit);
       while (to === undefined && state > 0) {
         state = fail[state]!;
-        to = next[state]!.get(ch);
+        to = step.get(state * 0x10000 + unit);
       }
       state = to ?? 0;
-      for (const c of out[state]!) found.add(c);
+      for (const order of out[state]!) {
+        if (seen[order] !== stamp) {
+          seen[order] = stamp;
+          found.push(order);
+        }
+      }
     }
-    return found;
+    return found.sort((a, b) => a - b).map((order) => compiled[order]!);
   }
 
 
@@ -342,7 +363,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return best * INTERNAL_WEIGHT;
   }
 
-  function anyReportIn(possible: Set<CompiledProblem>, whole: string): boolean {
+  function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
     for (const c of possible) if (c.anyReport?.test(whole)) return true;
     return false;
   }
@@ -358,6 +379,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole);
+    const isPossible = new Set(possible);
     if (!ANY_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return { diagnoses: [], unrecognised: false };
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return { diagnoses: [], unrecognised: false };
@@ -381,7 +403,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       const order = cause ? CAUSE_BONUS : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
-      for (const c of possible) {
+      // A problem is scored in a sentence only where the sentence holds one of its keywords.
+      for (const c of candidates(flat)) {
+        if (!isPossible.has(c)) continue;
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
         const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);

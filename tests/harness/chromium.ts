@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type CDPSession, type HTTPRequest } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest } from 'puppeteer-core';
 import { poll, type ExtensionBrowser } from './extension-browser';
 
 export type { ExtensionBrowser, WorkerHandle } from './extension-browser';
@@ -33,25 +33,17 @@ export const REPLICA_HOSTS = [
   '4user.yeskey.or.kr',
 ];
 
-export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
-  const hosts = options.hosts ?? REPLICA_HOSTS;
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: options.headless ?? true,
+/** How every test browser starts: loopback replicas under their real host names, a Korean UI by default. */
+function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' = 'ko') {
+  return {
+    headless: true,
     pipe: true,
     dumpio: Boolean(process.env.CHROMIUM_DUMPIO),
     protocolTimeout: 30_000,
     // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment.
-    env: { ...process.env, LANGUAGE: options.lang ?? 'ko', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
-    enableExtensions: [extensionDir],
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
     // Real browsers block pop-ups; puppeteer turns the blocker off unless told not to.
     ignoreDefaultArgs: ['--disable-popup-blocking'],
-    userDataDir,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -62,10 +54,41 @@ export async function launchWithExtension(options: { port: number; headless?: bo
       '--disable-sync',
       // The replicas are plain HTTP on loopback: no HTTPS-upgrade attempt (it would fail first).
       '--disable-features=HttpsUpgrades',
-      `--lang=${options.lang ?? 'ko'}`,
+      `--lang=${lang}`,
       // Real site names reach the loopback replicas; nothing leaves the machine.
-      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
+      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
     ],
+  };
+}
+
+/** The same browser with no extension at all: what a page sees without us. */
+export async function launchWithoutExtension(options: { port: number; hosts?: string[] }): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-plain-'));
+  const browser = await puppeteer.launch({ ...launchOptions(options.port, options.hosts ?? REPLICA_HOSTS), executablePath, userDataDir });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
+  const hosts = options.hosts ?? REPLICA_HOSTS;
+  const browser = await puppeteer.launch({
+    ...launchOptions(options.port, hosts, options.lang),
+    headless: options.headless ?? true,
+    executablePath,
+    enableExtensions: [extensionDir],
+    userDataDir,
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;

@@ -93,7 +93,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
+    keywords: ['등록후', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
     topics: [any(opt('인증서') + PROCESS)],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
