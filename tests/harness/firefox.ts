@@ -129,6 +129,22 @@ export interface FirefoxLaunchOptions {
   backgroundIdleMs?: number;
 }
 
+/** The same Firefox with no extension at all: what a page sees without us. */
+export async function launchFirefoxWithoutExtension(options: { port: number; lang?: 'ko' | 'en' }): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error("No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.");
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    dumpio: Boolean(process.env.FIREFOX_DUMPIO),
+    protocolTimeout: 30_000,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: launchPrefs(options.port, options.lang ?? 'ko', 'none@reissue-helper.kr'),
+  });
+  return { browser, close: async () => void (await browser.close().catch(() => undefined)) };
+}
+
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error("No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.");

@@ -1,8 +1,8 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { describe } from 'vitest';
-import { findChromium, launchWithExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
+import { findChromium, launchWithExtension, launchWithoutExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
 import { BROWSER_NAMES, poll, type BrowserName } from './extension-browser';
-import { findFirefox, launchFirefoxWithExtension } from './firefox';
+import { findFirefox, launchFirefoxWithExtension, launchFirefoxWithoutExtension } from './firefox';
 import { startReplicaServer, type ReplicaServer } from './server';
 
 export { BROWSER_NAMES, type BrowserName } from './extension-browser';
@@ -50,6 +50,11 @@ export function describeInBrowsers(name: string, body: (browser: BrowserName) =>
 
 export function launchBrowser(name: BrowserName, options: { port: number; headless?: boolean; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
   return name === 'firefox' ? launchFirefoxWithExtension(options) : launchWithExtension(options);
+}
+
+/** The same browser, set up the same way, with no extension: what a page sees without us. */
+export function launchBrowserWithoutExtension(name: BrowserName, options: { port: number }): Promise<{ browser: Browser; close(): Promise<void> }> {
+  return name === 'firefox' ? launchFirefoxWithoutExtension(options) : launchWithoutExtension(options);
 }
 
 export interface Session {
