@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
@@ -7,8 +8,19 @@ import { SITE_MATCHES } from './rules/site-matches';
 import { prefilterDefines } from './rules/prefilter';
 import { FOCUS_HINT_COMMAND } from './utils/commands';
 
+/** The project's home page (package.json `homepage`): the stores and the browser's add-on page link to it. */
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+
+/**
+ * What the sources zip for an AMO review holds: only what rebuilding the Firefox build needs (README.md
+ * says how). An allow-list, so nothing else (demo output, bench results, screenshots, the corpus,
+ * tests) can slip in; tests/e2e/zip.test.ts checks the zip against its own list.
+ */
+const SOURCES = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'rules/**/*.ts', 'public/**'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  zip: { includeSources: SOURCES, excludeSources: ['**/*'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
@@ -36,6 +48,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // The toolbar tooltip: the popup's <title> is __MSG_actionTitle__ too, since wxt copies it here.
     action: { default_title: '__MSG_actionTitle__' },
+    homepage_url: homepage,
     // A keyboard way into the in-page hint, which never takes focus by itself.
     commands: {
       [FOCUS_HINT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' },

@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditHint, auditPage, describeViolations, type Violation } from '../harness/a11y';
 import { measureHint, measurePage, type Readability } from '../harness/readability';
-import { browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import { describeInBrowsers, eventually, hintText, type Session, startSession, tabProblems, waitForFunction, waitForSelector } from '../harness/session';
 
 // #17: axe-core (default rules + WCAG 2.0–2.2 A/AA) finds nothing, and #12's readability: text
 // ≥ 14 px, every text colour ≥ 4.5:1 on what it sits on, no line breaking inside a Korean word.
@@ -31,7 +31,7 @@ function readable(state: string, r: Readability): void {
   expect(r.breaks, `${state}: a line broken inside a Korean word`).toEqual([]);
 }
 
-describe.runIf(browserAvailable())('accessibility audit and readability, in Korean and English, light and dark', () => {
+describeInBrowsers('accessibility audit and readability, in Korean and English, light and dark', (browser) => {
   let session: Session;
   let control: Page;
   const tabs: Record<'none' | 'one' | 'two' | 'unknown', number> = { none: -1, one: -1, two: -1, unknown: -1 };
@@ -39,23 +39,15 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
   let hintTwo: Page;
   let unlisted: Page;
 
-  const extUrl = (path: string) => `chrome-extension://${session.ext.extensionId}/${path}`;
   /** Settings change the way the options page makes them: through the background, which re-renders the hint. */
   const change = (change: object) => control.evaluate((c) => chrome.runtime.sendMessage({ type: 'settings', change: c }), change as never);
 
-  async function open(path: string, scheme: Scheme, width: number): Promise<Page> {
-    const page = await session.ext.browser.newPage();
-    await page.setViewport({ width, height: 800 });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await page.goto(extUrl(path));
-    return page;
-  }
+  const open = (path: string, scheme: Scheme, width: number): Promise<Page> => session.ext.openExtensionPage(path, { viewport: { width, height: 800 }, colorScheme: scheme });
 
   beforeAll(async () => {
-    session = await startSession();
-    control = await session.ext.browser.newPage();
-    await control.goto(extUrl('options.html'));
-    await control.waitForSelector('main.options');
+    session = await startSession({ browser });
+    control = await session.ext.openExtensionPage('options.html');
+    await waitForSelector(control, 'main.options');
     const none = await session.open(`${Y}/reissue/benign.html`);
     tabs.none = none.tabId;
     const one = await session.open(`${Y}/reissue/inline.html`);
@@ -89,7 +81,7 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
     describe(`${lang}, ${scheme}`, () => {
       beforeAll(async () => {
         await change({ op: 'hint-language', value: lang });
-        for (const page of [hintOne, hintTwo, unlisted]) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        for (const page of [hintOne, hintTwo, unlisted]) await session.ext.emulateColorScheme(page, scheme);
       });
 
       it('popup: no problem, one problem, two problems with a warning, site off, an unrecognised error', async () => {
@@ -101,37 +93,33 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
         ];
         for (const [state, tabId] of states) {
           const popup = await open(`popup.html?tab=${tabId}`, scheme, 380);
-          await popup.waitForSelector('main.popup');
-          await popup.waitForFunction((l) => document.documentElement.lang === l, {}, lang);
+          await waitForSelector(popup, 'main.popup');
+          await waitForFunction(popup, (l: string) => document.documentElement.lang === l, {}, lang);
           if (state === 'two problems') {
             expect(await popup.$$eval('li.problem', (items) => items.map((i) => i.className))).toEqual(expect.arrayContaining(['problem severity-warning', 'problem severity-error']));
             // And the "이 안내가 맞지 않아요" preview open, for the audit.
             await popup.click('.wrong-hint button.link');
           }
-          if (state === 'unrecognised error') await popup.waitForSelector('section.unknown');
+          if (state === 'unrecognised error') await waitForSelector(popup, 'section.unknown');
           clean(`popup, ${state}`, await auditPage(popup));
           readable(`popup, ${state}`, await measurePage(popup));
           if (state === 'two problems') {
             // Site off: the switch, then the notice.
             await popup.click('input[name="site-enabled"]');
-            await popup.waitForSelector('.site .note');
+            await waitForSelector(popup, '.site .note');
             clean('popup, site off', await auditPage(popup));
             readable('popup, site off', await measurePage(popup));
             await popup.click('input[name="site-enabled"]');
-            await popup.waitForFunction(() => !document.querySelector('.site .note'));
+            await waitForFunction(popup, () => !document.querySelector('.site .note'));
           }
           await popup.close();
         }
       });
 
       it('popup on an unlisted site (opened from the toolbar button)', async () => {
-        await unlisted.bringToFront();
-        const extensions = await session.ext.browser.extensions();
-        await extensions.get(session.ext.extensionId)!.triggerAction(unlisted);
-        const target = await session.ext.browser.waitForTarget((t) => t.url().startsWith(extUrl('popup.html')), { timeout: 10_000 });
-        const popup = (await target.asPage())!;
-        await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-        await popup.waitForSelector('.site.unlisted button');
+        const popup = await session.ext.openActionPopup(unlisted);
+        await session.ext.emulateColorScheme(popup, scheme);
+        await waitForSelector(popup, '.site.unlisted button');
         clean('popup, unlisted', await auditPage(popup));
         readable('popup, unlisted', await measurePage(popup));
         await popup.close();
@@ -139,28 +127,28 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
 
       it('options: default (every list filled), the edit and error states, and the confirmation open', async () => {
         const options = await open('options.html', scheme, 900);
-        await options.waitForSelector('.hidden-hosts');
-        await options.waitForSelector('.custom-sites .badge-warning');
+        await waitForSelector(options, '.hidden-hosts');
+        await waitForSelector(options, '.custom-sites .badge-warning');
         clean('options, default', await auditPage(options));
         readable('options, default', await measurePage(options));
 
         await options.type('input[name="custom-site"]', 'not a site');
         await options.click('form.row button[type="submit"]');
-        await options.waitForSelector('#custom-error');
+        await waitForSelector(options, '#custom-error');
         await options.type('input[name="reminder-label"]', '법인');
         // The date field is required; a submit without the browser's own check reaches ours.
         await options.$eval('input[name="reminder-label"]', (el) => el.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
-        await options.waitForSelector('#reminder-error');
+        await waitForSelector(options, '#reminder-error');
         const bad = join(tmpdir(), 'reissue-helper-not-settings.json');
         writeFileSync(bad, '{"not":"ours"}');
         const file = await options.$('input[name="import"]');
         await file!.uploadFile(bad);
-        await options.waitForSelector('section[aria-labelledby="data-heading"] [role="alert"]');
+        await waitForSelector(options, 'section[aria-labelledby="data-heading"] [role="alert"]');
         clean('options, errors', await auditPage(options));
         readable('options, errors', await measurePage(options));
 
         await options.click('button[name="clear"]');
-        await options.waitForSelector('.confirm');
+        await waitForSelector(options, '.confirm');
         clean('options, confirmation', await auditPage(options));
         readable('options, confirmation', await measurePage(options));
         await options.keyboard.press('Escape');
@@ -169,7 +157,7 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
 
       it('the first-run page', async () => {
         const page = await open(`onboarding.html?lang=${lang}`, scheme, 900);
-        await page.waitForSelector('main.onboarding');
+        await waitForSelector(page, 'main.onboarding');
         clean('first-run page', await auditPage(page));
         readable('first-run page', await measurePage(page));
         await page.close();
@@ -181,14 +169,14 @@ describe.runIf(browserAvailable())('accessibility audit and readability, in Kore
           ['two problems', hintTwo],
         ] as const) {
           await page.bringToFront();
-          await page.setViewport({ width: 1280, height: 720 });
+          await session.ext.setViewport(page, { width: 1280, height: 720 });
           await eventually(() => hintText(page), (t) => t !== null && (lang === 'en' ? t.includes('Reissue Helper') : t.includes('재발급 도우미')));
           clean(`hint, ${state}`, await auditHint(page));
           readable(`hint, ${state}`, await measureHint(page));
         }
         // Minimised: the chip.
         await hintTwo.evaluate(() => (document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('button[aria-label][title]:nth-of-type(2)') as HTMLButtonElement | null)?.click());
-        await hintTwo.waitForFunction(() => Boolean(document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('.chip-button')));
+        await waitForFunction(hintTwo, () => Boolean(document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('.chip-button')));
         clean('hint, minimised', await auditHint(hintTwo));
         readable('hint, minimised', await measureHint(hintTwo));
         await hintTwo.evaluate(() => (document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('.chip-button') as HTMLButtonElement).click());

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, eventually, hintText, startSession, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, eventually, hintText, type Session, startSession, waitForFunction, waitForSelector } from '../harness/session';
 
 // #17: focus never falls to <body> when the focused control goes away; confirmations take focus,
 // give it back and close on Esc; the hint's minimise, restore and close move focus as a keyboard
@@ -19,16 +19,15 @@ const focused = (page: Page) =>
     return `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}${name ? `[${name}]` : ''}`;
   });
 
-describe.runIf(browserAvailable())('focus management', () => {
+describeInBrowsers('focus management', (browser) => {
   let session: Session;
   let options: Page;
   const send = (message: object) => options.evaluate((m) => chrome.runtime.sendMessage(m), message as never);
 
   beforeAll(async () => {
-    session = await startSession();
-    options = await session.ext.browser.newPage();
-    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    await options.waitForSelector('main.options');
+    session = await startSession({ browser });
+    options = await session.ext.openExtensionPage('options.html');
+    await waitForSelector(options, 'main.options');
   });
   afterAll(async () => {
     await session?.close();
@@ -38,17 +37,17 @@ describe.runIf(browserAvailable())('focus management', () => {
     await options.bringToFront();
     await options.focus('button[name="clear"]');
     await options.keyboard.press('Enter');
-    await options.waitForSelector('.confirm');
+    await waitForSelector(options, '.confirm');
     expect(await focused(options)).toBe('div.confirm');
     await options.keyboard.press('Tab');
     expect(await focused(options)).toBe('button.danger[clear-yes]');
     await options.keyboard.press('Escape');
-    await options.waitForFunction(() => !document.querySelector('.confirm'));
+    await waitForFunction(options, () => !document.querySelector('.confirm'));
     expect(await focused(options)).toBe('button.danger[clear]');
     await options.keyboard.press('Enter');
-    await options.waitForSelector('.confirm');
+    await waitForSelector(options, '.confirm');
     await options.click('button[name="clear-no"]');
-    await options.waitForFunction(() => !document.querySelector('.confirm'));
+    await waitForFunction(options, () => !document.querySelector('.confirm'));
     expect(await focused(options)).toBe('button.danger[clear]');
   });
 
@@ -56,10 +55,10 @@ describe.runIf(browserAvailable())('focus management', () => {
     for (const [id, expiry] of [['a', '2027-01-01'], ['b', '2027-02-01'], ['c', '2027-03-01']]) {
       await send({ type: 'reminders', change: { op: 'add', reminder: { id, label: id, expiry } } });
     }
-    await options.waitForFunction(() => document.querySelectorAll('button[data-remove-reminder]').length === 3);
+    await waitForFunction(options, () => document.querySelectorAll('button[data-remove-reminder]').length === 3);
     await options.focus('button[data-remove-reminder="a"]');
     await options.keyboard.press('Enter');
-    await options.waitForFunction(() => document.querySelectorAll('button[data-remove-reminder]').length === 2);
+    await waitForFunction(options, () => document.querySelectorAll('button[data-remove-reminder]').length === 2);
     await eventually(() => focused(options), (f) => f === 'button.link[b]');
     // The last one: focus goes to the one before it.
     await options.focus('button[data-remove-reminder="c"]');
@@ -71,7 +70,7 @@ describe.runIf(browserAvailable())('focus management', () => {
 
   it('"다시 보이기" on a hidden-hint site moves focus on, then to the heading', async () => {
     await send({ type: 'settings', change: { op: 'hint-hidden-host', host: 'one.example.kr', hidden: true } });
-    await options.waitForSelector('button[data-show-again="one.example.kr"]');
+    await waitForSelector(options, 'button[data-show-again="one.example.kr"]');
     await options.focus('button[data-show-again="one.example.kr"]');
     await options.keyboard.press('Enter');
     await eventually(() => focused(options), (f) => f === 'h2[hidden-heading]');

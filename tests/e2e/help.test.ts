@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { badgeText, describeInBrowsers, eventually, hintText, startSession, tabProblems, waitForFunction, waitForSelector, type BrowserName, type Session } from '../harness/session';
 
 /** The hint's card (or chip) and the page's message element, as rectangles in the viewport. */
 async function boxes(page: Page, messageSelector: string) {
@@ -24,34 +24,32 @@ const Y = 'http://www.yessign.or.kr';
 /** `npm run screenshots` sets this to refresh the README's pictures. */
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve('tests/screenshots') : undefined;
 
-async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  if (!SHOTS) return;
+/** The README's pictures come from the Chromium run (the one Chrome, Edge and Whale users see). */
+async function shoot(browser: BrowserName, page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SHOTS || browser !== 'chromium') return;
   mkdirSync(SHOTS, { recursive: true });
   await new Promise((r) => setTimeout(r, 300)); // the hint's entrance animation
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), ...options });
 }
 
-describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
+describeInBrowsers('help: hint, badge and popup', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
   });
 
   async function openPopup(tabId: number, dark = false): Promise<Page> {
-    const popup = await session.ext.browser.newPage();
-    await popup.setViewport({ width: 380, height: 600 });
-    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
-    await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('main.popup');
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: { width: 380, height: 600 }, colorScheme: dark ? 'dark' : 'light' });
+    await waitForSelector(popup, 'main.popup');
     return popup;
   }
 
   it('shows the hint with the fix soon after a failure; Esc closes it', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
-    await page.setViewport({ width: 1100, height: 720 });
+    await session.ext.setViewport(page, { width: 1100, height: 720 });
     const text = await eventually(() => hintText(page), (t) => t !== null);
     expect(text).toContain('본인확인 정보가 맞지 않아요');
     const steps = await page.evaluate(() => document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('ol > li').length);
@@ -79,7 +77,7 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
       await page.bringToFront();
       for (const size of sizes) {
         for (const zoom of [1, 2]) {
-          await page.setViewport({ width: size.width / zoom, height: size.height / zoom, deviceScaleFactor: zoom });
+          await session.ext.setViewport(page, { width: size.width / zoom, height: size.height / zoom, deviceScaleFactor: zoom });
           // The user scrolls the message into view (zoomed in, it may have been below the fold).
           await page.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), selector);
           // Placement follows a resize on the next frame and a scroll once it stops: wait for it.
@@ -92,7 +90,7 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
           await new Promise((r) => setTimeout(r, 400));
           const after = await boxes(page, selector);
           expect(intersects(after.hint!, after.message!)).toBe(false);
-          if (url.endsWith('inline.html') && size.name === '1280×720') await shoot(page, zoom === 1 ? 'hint' : 'hint-zoom-200');
+          if (url.endsWith('inline.html') && size.name === '1280×720') await shoot(browser, page, zoom === 1 ? 'hint' : 'hint-zoom-200');
         }
       }
       await page.close();
@@ -119,13 +117,12 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     expect(await popup.$eval(hintSwitch, (el) => (el as HTMLInputElement).checked)).toBe(false);
     expect(await popup.$eval('.site', (el) => (el as HTMLElement).innerText)).toContain('화면 안 안내를 숨겼어요');
     // The options page lists the site with "다시 보이기".
-    const options = await session.ext.browser.newPage();
-    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    await options.waitForSelector('button[data-show-again="www.yessign.or.kr"]');
+    const options = await session.ext.openExtensionPage('options.html');
+    await waitForSelector(options, 'button[data-show-again="www.yessign.or.kr"]');
     await options.close();
     await popup.bringToFront();
     await popup.click(hintSwitch);
-    await popup.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).checked, {}, hintSwitch);
+    await waitForFunction(popup, (sel: string) => (document.querySelector(sel) as HTMLInputElement).checked, {}, hintSwitch);
     // The hint comes back on the page at once.
     await eventually(() => hintText(page), (t) => t !== null);
     await popup.close();
@@ -136,27 +133,18 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     const { page } = await session.open('http://www.unlisted-example.kr/');
     // The browser's permission prompt cannot be clicked by a test: grant the site in the browser's
     // own extension settings first, so the popup's request resolves without asking.
-    const settings = await session.ext.browser.newPage();
-    await settings.goto(`chrome://extensions/?id=${session.ext.extensionId}`);
-    await settings.evaluate(
-      (id) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, '*://www.unlisted-example.kr/*', done)),
-      session.ext.extensionId,
-    );
-    await settings.close();
-    await page.bringToFront();
-    const extensions = await session.ext.browser.extensions();
-    await extensions.get(session.ext.extensionId)!.triggerAction(page);
-    const popup = (await (await session.ext.browser.waitForTarget((t) => t.url().includes('/popup.html'), { timeout: 10_000 })).asPage())!;
-    await popup.setViewport({ width: 380, height: 400 });
-    await popup.waitForSelector('.site.unlisted button');
+    await session.ext.grantHostPermission('*://www.unlisted-example.kr/*');
+    const popup = await session.ext.openActionPopup(page);
+    await session.ext.setViewport(popup, { width: 380, height: 400 });
+    await waitForSelector(popup, '.site.unlisted button');
     const text = await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText);
     expect(text).toContain('이 사이트에서는 동작하지 않아요');
     expect(text).not.toContain('지켜보는');
     expect(text).not.toContain('발견된 문제가 없어요');
-    await shoot(popup, 'popup-unlisted');
+    await shoot(browser, popup, 'popup-unlisted');
     await popup.click('.site.unlisted button');
     // Added: the popup now shows it as a site of its own, with its switch.
-    await popup.waitForSelector('input[name="site-enabled"]');
+    await waitForSelector(popup, 'input[name="site-enabled"]');
     const stored = await (await session.worker()).evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { customSites: Array<{ host: string }> }).customSites.map((s) => s.host));
     expect(stored).toContain('www.unlisted-example.kr');
     await popup.close();
@@ -182,30 +170,30 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     // Text is 14 px or more (Chromium's extension pages would make it 75 %), and severity is not text colour.
     expect(await popup.$eval('li.problem li span', (el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
     expect(await popup.$eval('li.problem.severity-warning li span', (el) => getComputedStyle(el).color)).toBe(await popup.$eval('body', (el) => getComputedStyle(el).color));
-    await shoot(popup, 'popup-light', { fullPage: true });
+    await shoot(browser, popup, 'popup-light', { fullPage: true });
     await popup.close();
 
     popup = await openPopup(tabId, true);
-    await popup.waitForFunction(() => (document.querySelectorAll('li.problem[data-category="identity-verification"] input[type="checkbox"]')[1] as HTMLInputElement)?.checked === true);
+    expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await waitForFunction(popup, () => (document.querySelectorAll('li.problem[data-category="identity-verification"] input[type="checkbox"]')[1] as HTMLInputElement)?.checked === true);
     const ticks = await popup.$$eval('li.problem[data-category="identity-verification"] input[type="checkbox"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
     expect(ticks).toEqual([false, true, false]);
-    await shoot(popup, 'popup-dark', { fullPage: true });
+    await shoot(browser, popup, 'popup-dark', { fullPage: true });
     await popup.close();
     await page.close();
   });
 
   it('the first-run page opens once, on install, and says what the helper does, where, and that nothing leaves the browser', async () => {
-    const pages = await session.ext.browser.pages();
-    const onboarding = pages.find((p) => p.url() === `chrome-extension://${session.ext.extensionId}/onboarding.html`);
+    const onboarding = await session.ext.findExtensionPage('onboarding.html');
     expect(onboarding, 'the install opened the first-run page').toBeDefined();
-    await onboarding!.setViewport({ width: 900, height: 900 });
-    await onboarding!.reload();
-    await onboarding!.waitForSelector('main.onboarding');
+    await session.ext.setViewport(onboarding!, { width: 900, height: 900 });
+    await session.ext.reloadExtensionPage(onboarding!);
+    await waitForSelector(onboarding!, 'main.onboarding');
     const text = await onboarding!.$eval('main', (el) => (el as HTMLElement).innerText);
     for (const part of ['이렇게 도와드려요', '아무것도 밖으로 보내지 않아요', '금융결제원 yessign', '다른 사이트 추가하기', '아이콘을 도구 모음에 고정하기', 'Alt+Shift+H']) expect(text).toContain(part);
-    await shoot(onboarding!, 'onboarding', { fullPage: true });
+    await shoot(browser, onboarding!, 'onboarding', { fullPage: true });
     await onboarding!.click('button.lang-switch');
-    await onboarding!.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForFunction(onboarding!, () => document.documentElement.lang === 'en');
     expect(await onboarding!.$eval('h1', (el) => el.textContent)).toBe('Thanks for installing Reissue Helper');
   });
 
@@ -216,12 +204,11 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     expect(problem?.text).toContain('******-*******');
     expect(problem?.text).not.toMatch(/900101|1234567|010-1234|홍길동/);
 
-    const origin = `chrome-extension://${session.ext.extensionId}`;
-    await session.ext.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await session.ext.allowClipboard();
     const popup = await openPopup(tabId);
     await popup.bringToFront();
     await popup.click('.report button.primary');
-    await popup.waitForFunction(() => document.querySelector('.report .status')?.textContent?.includes('복사했어요'));
+    await waitForFunction(popup, () => document.querySelector('.report .status')?.textContent?.includes('복사했어요'));
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('[재발급 도우미 진단 보고서]');
     expect(copied).toContain('본인확인 정보가 맞지 않아요');

@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, eventually, hintText, startSession, tabProblems, type Session, type StoredProblem } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, eventually, hintText, type Session, startSession, type StoredProblem, tabProblems, waitForFunction, waitForSelector } from '../harness/session';
 
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? resolve('tests/screenshots') : undefined;
 const FRAME = '*://4user.yeskey.or.kr/*';
 
 // The new kinds of site, each on its replica host with a failure of its own, and the options page
 // that has to hold eighty of them.
-describe.runIf(browserAvailable())('sites beyond the certificate authorities', () => {
+describeInBrowsers('sites beyond the certificate authorities', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
@@ -30,10 +30,8 @@ describe.runIf(browserAvailable())('sites beyond the certificate authorities', (
     (await (await session.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts())).flatMap((s) => s.matches ?? []);
 
   async function openOptions(): Promise<Page> {
-    const page = await session.ext.browser.newPage();
-    await page.setViewport({ width: 900, height: 900 });
-    await page.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
-    await page.waitForSelector('main.options');
+    const page = await session.ext.openExtensionPage('options.html', { viewport: { width: 900, height: 900 } });
+    await waitForSelector(page, 'main.options');
     return page;
   }
 
@@ -114,7 +112,7 @@ describe.runIf(browserAvailable())('sites beyond the certificate authorities', (
 
     await options.click('input[data-group="securities"]');
     const securities = await options.$$eval('#sites-securities input[data-site]', (inputs) => inputs.length);
-    await options.waitForFunction((n) => document.querySelector('[data-count="securities"]')?.textContent === `${n}곳 중 0곳 켜짐`, {}, securities);
+    await waitForFunction(options, (n: number) => document.querySelector('[data-count="securities"]')?.textContent === `${n}곳 중 0곳 켜짐`, {}, securities);
     expect(await options.$eval('#sites-count', (el) => el.textContent)).toBe(`${total}곳 중 ${total - securities}곳에서 켜져 있어요.`);
     expect(await options.$eval('fieldset[data-kind="securities"]', (el) => el.textContent)).toContain('나중에 추가되는 사이트도 꺼진 채로 시작해요');
     await eventually(registeredMatches, (m) => !m.includes('*://*.kiwoom.com/*') && m.includes('*://*.kbstar.com/*'));
@@ -128,19 +126,20 @@ describe.runIf(browserAvailable())('sites beyond the certificate authorities', (
 
     await options.bringToFront();
     await options.type('input[type="search"]', '저축');
-    await options.waitForFunction(() => [...document.querySelectorAll('fieldset.site-group')].map((s) => (s as HTMLElement).dataset.kind).join() === 'savings');
+    await waitForFunction(options, () => [...document.querySelectorAll('fieldset.site-group')].map((s) => (s as HTMLElement).dataset.kind).join() === 'savings');
     expect(await options.$eval('#sites-savings', (el) => (el as HTMLElement).hidden)).toBe(false);
     expect(await options.$$eval('#sites-savings input[data-site]', (inputs) => inputs.map((i) => (i as HTMLElement).dataset.site))).toContain('oksb');
     await options.$eval('input[type="search"]', (el) => {
       (el as HTMLInputElement).value = '';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await options.waitForFunction(() => document.querySelectorAll('fieldset.site-group').length === 5);
+    await waitForFunction(options, () => document.querySelectorAll('fieldset.site-group').length === 5);
 
-    if (SHOTS) {
+    // The README's picture comes from the Chromium run.
+    if (SHOTS && browser === 'chromium') {
       mkdirSync(SHOTS, { recursive: true });
       await options.click('button[data-expand="bank"]');
-      await options.setViewport({ width: 900, height: 1200 });
+      await session.ext.setViewport(options, { width: 900, height: 1200 });
       const section = await options.$('section.sites');
       await section!.screenshot({ path: resolve(SHOTS, 'options-sites.png') });
       await options.click('button[data-expand="bank"]');
@@ -148,7 +147,7 @@ describe.runIf(browserAvailable())('sites beyond the certificate authorities', (
 
     await options.click('input[data-group="securities"]');
     await eventually(registeredMatches, (m) => m.includes('*://*.kiwoom.com/*'));
-    await options.waitForFunction((n) => document.querySelector('#sites-count')?.textContent === `${n}곳 중 ${n}곳에서 켜져 있어요.`, {}, total);
+    await waitForFunction(options, (n: number) => document.querySelector('#sites-count')?.textContent === `${n}곳 중 ${n}곳에서 켜져 있어요.`, {}, total);
     await options.close();
   });
 });

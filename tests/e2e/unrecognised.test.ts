@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, startSession, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { badgeText, describeInBrowsers, eventually, hintText, type Session, startSession, waitForFunction, waitForSelector } from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 
@@ -12,10 +12,10 @@ async function tabUnknown(session: Session, tabId: number): Promise<Array<{ text
   }, tabId);
 }
 
-describe.runIf(browserAvailable())('a failure no rule knows', () => {
+describeInBrowsers('a failure no rule knows', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
@@ -30,17 +30,15 @@ describe.runIf(browserAvailable())('a failure no rule knows', () => {
     expect(await hintText(page)).toBeNull();
     expect(await badgeText(await session.worker(), tabId)).toBe('');
 
-    const origin = `chrome-extension://${session.ext.extensionId}`;
-    await session.ext.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    const popup = await session.ext.browser.newPage();
-    await popup.goto(`${origin}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('section.unknown');
+    await session.ext.allowClipboard();
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    await waitForSelector(popup, 'section.unknown');
     const section = await popup.$eval('section.unknown', (el) => (el as HTMLElement).innerText);
     expect(section).toContain('알 수 없는 오류');
     expect(section).toContain('전자서명 생성에 실패하였습니다.');
     await popup.bringToFront();
     await popup.click('section.unknown button');
-    await popup.waitForFunction(() => document.querySelector('section.unknown .status')?.textContent?.includes('복사했어요'));
+    await waitForFunction(popup, () => document.querySelector('section.unknown .status')?.textContent?.includes('복사했어요'));
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied.split('\n')[0]).toBe('[재발급 도우미] 알아보지 못한 오류 메시지');
     expect(copied).toContain('메시지: 전자서명 생성에 실패하였습니다.');

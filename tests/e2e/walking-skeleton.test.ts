@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, popupText, startSession, tabProblems, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { badgeText, describeInBrowsers, eventually, hintText, popupText, startSession, tabProblems, type Session } from '../harness/session';
 
-// One failure, end to end, in a real Chromium with the built extension:
+// One failure, end to end, in a real Chromium and a real Firefox with the built extension:
 // page → content script (or MAIN-world hook) → background → hint, badge and popup.
-describe.runIf(browserAvailable())('walking skeleton: detect → diagnose → help', () => {
+describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest } from 'puppeteer-core';
+import { poll, type ExtensionBrowser } from './extension-browser';
+
+export type { ExtensionBrowser, WorkerHandle } from './extension-browser';
 
 /** The built Chrome extension that the browser tests and the demo load. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -29,18 +32,6 @@ export const REPLICA_HOSTS = [
   'www.busanbank.co.kr',
   '4user.yeskey.or.kr',
 ];
-
-/** Runs a function inside the extension's service worker; arguments and result must be JSON. */
-export interface WorkerHandle {
-  evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
-}
-
-export interface ExtensionBrowser {
-  browser: Browser;
-  extensionId: string;
-  worker(): Promise<WorkerHandle>;
-  close(): Promise<void>;
-}
 
 /** How every test browser starts: loopback replicas under their real host names, a Korean UI by default. */
 function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' = 'ko') {
@@ -101,9 +92,42 @@ export async function launchWithExtension(options: { port: number; headless?: bo
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;
+  const origin = `chrome-extension://${extensionId}`;
+  /** The DevTools protocol's view of our service worker: `fn` gets a session and its newest running status. */
+  async function watchWorker<T>(fn: (cdp: CDPSession, status: () => string | undefined) => Promise<T>): Promise<T> {
+    const [page] = await browser.pages();
+    const cdp = await (page ?? (await browser.newPage())).createCDPSession();
+    let latest: string | undefined;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`${origin}/`)) latest = v.runningStatus;
+    });
+    try {
+      await cdp.send('ServiceWorker.enable');
+      return await fn(cdp, () => latest);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
   const ext: ExtensionBrowser = {
+    name: 'chromium',
     browser,
     extensionId,
+    extensionUrl: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path, options = {}) {
+      const page = await browser.newPage();
+      if (options.viewport) await page.setViewport(options.viewport);
+      if (options.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+      await page.goto(ext.extensionUrl(path), { waitUntil: 'load' });
+      return page;
+    },
+    findExtensionPage: async (path) => (await browser.pages()).find((p) => p.url() === ext.extensionUrl(path)),
+    reloadExtensionPage: async (page) => void (await page.reload({ waitUntil: 'load' })),
+    async openActionPopup(page) {
+      // As a click on the toolbar button: the popup opens for the page's tab, with activeTab granted.
+      await page.bringToFront();
+      await (await browser.extensions()).get(extensionId)!.triggerAction(page);
+      return (await (await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 })).asPage())!;
+    },
     async worker() {
       // A stopped and restarted worker keeps its target, but a session to the old context never
       // answers; so each evaluation opens a session of its own, gives up after a few seconds, and
@@ -130,6 +154,48 @@ export async function launchWithExtension(options: { port: number; headless?: bo
             }
           }
           throw lastError;
+        },
+      };
+    },
+    async stopBackground() {
+      await watchWorker(async (cdp, status) => {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await poll(async () => status() === 'stopped', 10_000, 'service worker stopped');
+      });
+    },
+    backgroundState: () =>
+      // ServiceWorker.enable reports every current version at once, so the first status is the present one.
+      watchWorker(async (_cdp, status) => {
+        const now = await poll(async () => status(), 5_000, 'service worker status');
+        return now === 'running' || now === 'stopped' ? now : 'other';
+      }),
+    setViewport: (page, size) => page.setViewport(size),
+    emulateColorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    async grantHostPermission(pattern) {
+      // The test cannot click the browser's permission prompt: grant the site as a user would on
+      // chrome://extensions, so the extension's own request then resolves without asking again.
+      const settings = await browser.newPage();
+      await settings.goto(`chrome://extensions/?id=${extensionId}`);
+      await settings.evaluate(
+        (id, p) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, p, done)),
+        extensionId,
+        pattern,
+      );
+      await settings.close();
+    },
+    async allowClipboard() {
+      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    },
+    async failAsTimeout(page, suffix) {
+      // Interception fails the request as net::ERR_TIMED_OUT, as a network that never answers would.
+      const handler = (request: HTTPRequest) => void (request.url().endsWith(suffix) ? request.abort('timedout') : request.continue());
+      await page.setRequestInterception(true);
+      page.on('request', handler);
+      return {
+        code: 'ERR_TIMED_OUT',
+        async restore() {
+          page.off('request', handler);
+          await page.setRequestInterception(false);
         },
       };
     },

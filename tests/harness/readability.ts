@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { callOnHint } from './hint-root';
 
 // What a reader sees, measured in the browser: text sizes, text contrast, and where lines break.
 // Each function runs in the page (or on the hint's root through its handle) and returns offenders.
@@ -70,26 +71,7 @@ export async function measurePage(page: Page, minSize = 14, minRatio = 4.5): Pro
   return JSON.parse((await page.evaluate(`(${MEASURE}).call(document.body, ${minSize}, ${minRatio})`)) as string) as Readability;
 }
 
-/** The hint's own texts, measured inside its shadow root (open in tests before the closed-root change; see auditHint for closed). */
+/** The hint's own texts, measured inside its shadow root (open or closed; see hint-root.ts). */
 export async function measureHint(page: Page, minSize = 14, minRatio = 4.5): Promise<Readability> {
-  const cdp = await page.createCDPSession();
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { nodeId: number; nodeName: string; children?: unknown[]; shadowRoots?: unknown[] } };
-    type N = { nodeId: number; nodeName: string; children?: N[]; shadowRoots?: N[] };
-    const findHost = (n: N): N | undefined => (n.nodeName.toLowerCase() === 'reissue-helper-hint' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(findHost).find(Boolean));
-    const host = findHost(root as N);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) throw new Error('no hint on the page');
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: MEASURE,
-      arguments: [{ value: minSize }, { value: minRatio }],
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return JSON.parse(result.value as string) as Readability;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+  return JSON.parse(await callOnHint(page, 'root', MEASURE, [minSize, minRatio])) as Readability;
 }

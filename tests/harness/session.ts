@@ -1,17 +1,60 @@
-import type { Page } from 'puppeteer-core';
-import { findChromium, launchWithExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
+import type { Browser, Page } from 'puppeteer-core';
+import { describe } from 'vitest';
+import { findChromium, launchWithExtension, launchWithoutExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
+import { BROWSER_NAMES, poll, type BrowserName } from './extension-browser';
+import { findFirefox, launchFirefoxWithExtension, launchFirefoxWithoutExtension } from './firefox';
 import { startReplicaServer, type ReplicaServer } from './server';
 
+export { BROWSER_NAMES, type BrowserName } from './extension-browser';
+
+const INSTALL: Record<BrowserName, string> = {
+  chromium: 'No Chromium found (apt-get install -y chromium chromium-l10n, or set CHROMIUM_PATH)',
+  firefox: 'No Firefox found (apt-get install -y firefox-esr firefox-esr-l10n-ko, or set FIREFOX_PATH)',
+};
+
+export const findBrowser = (name: BrowserName): string | undefined => (name === 'firefox' ? findFirefox() : findChromium());
+
 /**
- * Browser tests run wherever a Chromium is installed. In CI (CI=true) a missing browser is a
- * failure, never a skip; elsewhere the suite is skipped with a loud message.
+ * Browser tests run wherever the browser is installed. In CI (CI=true) a missing browser is a
+ * failure, never a skip; elsewhere that browser's tests are skipped with a loud message.
  */
-export function browserAvailable(): boolean {
-  if (findChromium()) return true;
-  const message = 'No Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH): the browser tests cannot run.';
+export function browserAvailable(name: BrowserName = 'chromium'): boolean {
+  if (findBrowser(name)) return true;
+  const message = `${INSTALL[name]}: the browser tests cannot run in ${name}.`;
   if (process.env.CI) throw new Error(message);
   console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS. ${message}\n${'!'.repeat(78)}\n`);
   return false;
+}
+
+/** The browsers to test in: all of them, or those named in BROWSERS (e.g. BROWSERS=firefox for a quick local run). */
+export function browsersToTest(): BrowserName[] {
+  const wanted = process.env.BROWSERS?.split(',').map((b) => b.trim()).filter(Boolean);
+  if (!wanted?.length) return [...BROWSER_NAMES];
+  const unknown = wanted.filter((b) => !(BROWSER_NAMES as readonly string[]).includes(b));
+  if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (know ${BROWSER_NAMES.join(', ')})`);
+  return wanted as BrowserName[];
+}
+
+/**
+ * A browser test suite, once per browser: `describe('<browser>', describe(name, …))`. The browser's
+ * name is the outer suite so the run can count each browser's tests (tests/harness/browser-counts.ts).
+ * A test that cannot run in one of them skips there and says why.
+ */
+export function describeInBrowsers(name: string, body: (browser: BrowserName) => void): void {
+  for (const browser of browsersToTest()) {
+    describe.runIf(browserAvailable(browser))(browser, () => {
+      describe(name, () => body(browser));
+    });
+  }
+}
+
+export function launchBrowser(name: BrowserName, options: { port: number; headless?: boolean; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+  return name === 'firefox' ? launchFirefoxWithExtension(options) : launchWithExtension(options);
+}
+
+/** The same browser, set up the same way, with no extension: what a page sees without us. */
+export function launchBrowserWithoutExtension(name: BrowserName, options: { port: number }): Promise<{ browser: Browser; close(): Promise<void> }> {
+  return name === 'firefox' ? launchFirefoxWithoutExtension(options) : launchWithoutExtension(options);
 }
 
 export interface Session {
@@ -26,9 +69,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+export async function startSession(options: { browser?: BrowserName; lang?: 'ko' | 'en' } = {}): Promise<Session> {
   const server = await startReplicaServer();
-  const ext = await launchWithExtension({ port: server.port });
+  const ext = await launchBrowser(options.browser ?? 'chromium', { port: server.port, lang: options.lang }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   return {
     server,
     ext,
@@ -109,9 +155,25 @@ export async function hintText(page: Page): Promise<string | null> {
 
 /** Opens the popup page for a tab and returns its visible text. */
 export async function popupText(ext: ExtensionBrowser, tabId: number): Promise<{ page: Page; text: string }> {
-  const page = await ext.browser.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  await page.waitForSelector('main.popup');
+  const page = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+  await waitForSelector(page, 'main.popup');
   const text = await page.evaluate(() => document.body.innerText);
   return { page, text };
 }
+
+/**
+ * Waits until `fn` returns a truthy value in the page, and returns it (JSON). Chromium uses
+ * puppeteer's own waitForFunction; Firefox 140's BiDi lacks what that needs, so there the page is
+ * polled (the same in 153, so the fallback is what the tests exercise).
+ */
+export async function waitForFunction<R, A extends unknown[]>(page: Page, fn: (...args: A) => R, options: { timeout?: number } = {}, ...args: A): Promise<NonNullable<R>> {
+  const timeout = options.timeout ?? 10_000;
+  if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') {
+    const handle = await page.waitForFunction(fn as (...a: unknown[]) => R, { timeout }, ...args);
+    return (await handle.jsonValue()) as NonNullable<R>;
+  }
+  return poll(() => page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<R>, timeout, `waitForFunction(${fn.toString().slice(0, 80)})`);
+}
+
+export const waitForSelector = (page: Page, selector: string, options: { timeout?: number } = {}): Promise<boolean> =>
+  waitForFunction(page, (s: string) => document.querySelector(s) !== null, options, selector);
