@@ -8,8 +8,11 @@ import { SITE_MATCHES } from './rules/site-matches';
 import { prefilterDefines } from './rules/prefilter';
 import { FOCUS_HINT_COMMAND } from './utils/commands';
 
-/** The project's home page (package.json `homepage`): the stores and the browser's add-on page link to it. */
-const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage: string };
+/**
+ * The project's home page (package.json `homepage`), linked from the stores and the browser's add-on
+ * page. Left out until the project has one: a made-up address could be registered by anyone.
+ */
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string };
 
 /**
  * What the sources zip for an AMO review holds: only what rebuilding the Firefox build needs (README.md
@@ -48,7 +51,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // The toolbar tooltip: the popup's <title> is __MSG_actionTitle__ too, since wxt copies it here.
     action: { default_title: '__MSG_actionTitle__' },
-    homepage_url: homepage,
+    ...(homepage ? { homepage_url: homepage } : {}),
     // A keyboard way into the in-page hint, which never takes focus by itself.
     commands: {
       [FOCUS_HINT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' },
