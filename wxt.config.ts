@@ -26,6 +26,13 @@ export default defineConfig({
   zip: { includeSources: SOURCES, excludeSources: ['**/*'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The MAIN-world dialog hook is Chrome's: Firefox's content script installs its own
+    // (entrypoints/content/firefox-dialog-hook.ts, which says why).
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) if (entrypoint.name === 'dialog-hook' && wxt.config.browser === 'firefox') entrypoint.skipped = true;
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // The content script gets the catalogue's prefilter as two regex sources, not the catalogue.
@@ -61,7 +68,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'reissue-helper@reissue-helper.kr',
-              // MAIN-world content scripts need 128; the data-collection declaration needs 140.
+              // The data-collection declaration needs 140.
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -21,6 +21,10 @@ export default defineContentScript({
   // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest;
   // the sites' host permissions come from the manifest and the isolated script. No `matches` here:
   // the list would only add bytes to what every listed page loads.
+  // Chrome's only: wxt.config.ts leaves it out of the Firefox build, whose isolated content script
+  // installs the hook (content/firefox-dialog-hook.ts); in Firefox, errors thrown through this
+  // script's wrappers would show its frames. (Not `exclude: ['firefox']` here: every option is built
+  // into the script.)
   registration: 'runtime',
   world: 'MAIN',
   runAt: 'document_start',

@@ -59,7 +59,8 @@ function scriptsFor(matches: string[], excludeMatches: string[]): Browser.script
     persistAcrossSessions: true,
   };
   return [
-    { id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN', ...common },
+    // Firefox has none: its content script installs the hook (content/firefox-dialog-hook.ts).
+    ...(import.meta.env.FIREFOX ? [] : [{ id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN' as const, ...common }]),
     { id: CONTENT_ID, js: ['content-scripts/content.js'], ...common },
   ];
 }
@@ -86,6 +87,9 @@ export function syncContentScripts(settings: Settings): Promise<void> {
       return;
     }
     const wanted = scriptsFor(matches, excludedMatches(settings, matches));
+    // Left by an earlier version (Firefox's MAIN-world hook): kept across sessions until removed.
+    const stale = registered.filter((r) => !wanted.some((w) => w.id === r.id));
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
     const missing = wanted.filter((w) => !registered.some((r) => r.id === w.id));
     const changed = wanted.filter((w) => registered.some((r) => r.id === w.id && shape(r) !== shape(w)));
     if (missing.length) await browser.scripting.registerContentScripts(missing);

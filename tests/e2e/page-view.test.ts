@@ -14,8 +14,27 @@ import { describeInBrowsers, eventually, launchBrowser, launchBrowserWithoutExte
  */
 const TO_STRING_OF_NON_FUNCTION = "Function.prototype.toString requires that 'this' be a Function";
 const ENGINE_TO_STRING_FRAME = /\\n {4}at (?:[\w$]+\.)?toString \(<anonymous>\)/;
-const tolerated = (without: string, withExtension: string) =>
+const toStringOfNonFunction = (without: string, withExtension: string) =>
   without.includes(TO_STRING_OF_NON_FUNCTION) && ENGINE_TO_STRING_FRAME.test(without) && without.replace(ENGINE_TO_STRING_FRAME, '') === withExtension;
+
+/**
+ * The one difference Firefox leaves (measured): Object.getOwnPropertyNames(window) lists a global
+ * the engine makes on first use (a built-in such as JSON, a DOM interface such as Location) among
+ * those not yet made until something uses it, and from then on in the order they were made. With a
+ * content script on the page, some are made before the page's first script, and move in the list:
+ * - JSON and Location by Firefox itself, for any add-on's content script, even an empty one
+ *   (ExtensionContent.sys.mjs sets the script's `window.JSON` and reads the window's location);
+ * - AbortController, AbortSignal and IntersectionObserver by our content script, which uses them (a
+ *   Firefox content script's DOM constructors are the page's own, seen through an Xray).
+ * The names must be the same, and in the same order once these five are left out.
+ */
+const MADE_EARLIER_IN_FIREFOX = ['JSON', 'Location', 'AbortController', 'AbortSignal', 'IntersectionObserver'];
+const WINDOW_NAMES = /^window names at (?:start|end)$/;
+const sameNamesSomeMadeEarlier = (without: string, withExtension: string) => {
+  const [a, b] = [without, withExtension].map((names) => JSON.parse(names) as string[]);
+  const others = (names: string[]) => names.filter((n) => !MADE_EARLIER_IN_FIREFOX.includes(n)).join();
+  return [...a!].sort().join() === [...b!].sort().join() && others(a!) === others(b!);
+};
 
 // The page's view (issue #20): probe pages on a listed site read everything an integrity or
 // anti-tampering script could (globals; how every wrapped function looks and fails; every function
@@ -27,6 +46,8 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
   let ext: ExtensionBrowser;
   const without: ProbeResult[] = [];
   const withExtension: ProbeResult[] = [];
+  const windowNamesInFirefox = (key: string) => browserName === 'firefox' && WINDOW_NAMES.test(key);
+  const tolerated = (a: string, b: string, key: string) => (windowNamesInFirefox(key) ? sameNamesSomeMadeEarlier(a, b) : toStringOfNonFunction(a, b));
 
   beforeAll(async () => {
     server = await startReplicaServer();
@@ -59,8 +80,9 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
     const all = differences(without[i]!.values, withExtension[i]!.values);
     const unexplained = differences(without[i]!.values, withExtension[i]!.values, tolerated);
     expect(unexplained).toEqual([]);
-    // What the allowance covers, so that a change there is seen: one reading per probed function, two ways.
-    expect(all.length === 0 || all.every((d) => d.includes(TO_STRING_OF_NON_FUNCTION))).toBe(true);
+    // What the allowances cover, so that a change there is seen: in Chromium one reading per probed
+    // function, two ways; in Firefox the two lists of window names.
+    expect(all.filter((d) => !d.includes(TO_STRING_OF_NON_FUNCTION) && !windowNamesInFirefox(d.slice(0, d.indexOf('\n'))))).toEqual([]);
     expect(withExtension[i]!.dialogs).toEqual(without[i]!.dialogs);
   });
 

@@ -22,7 +22,9 @@ const BUILD_ALLOWED = [
   /^icon\/(16|32|48|128)\.png$/,
   /^_locales\/(ko|en)\/messages\.json$/,
 ];
-const BUILD_REQUIRED = ['manifest.json', 'background.js', 'popup.html', 'options.html', 'content-scripts/content.js', 'content-scripts/dialog-hook.js', 'icon/128.png', '_locales/ko/messages.json', '_locales/en/messages.json'];
+const BUILD_REQUIRED = ['manifest.json', 'background.js', 'popup.html', 'options.html', 'content-scripts/content.js', 'icon/128.png', '_locales/ko/messages.json', '_locales/en/messages.json'];
+/** The MAIN-world hook is Chrome's: Firefox's content script installs its own (entrypoints/content/firefox-dialog-hook.ts). */
+const HOOK = 'content-scripts/dialog-hook.js';
 
 /** The sources an AMO reviewer needs to rebuild the Firefox zip, and nothing else. */
 const SOURCES_ALLOWED = [
@@ -45,6 +47,7 @@ describe.each(['chrome', 'firefox'])('%s zip', (kind) => {
     const names = listZip(zipPath(kind)).map((e) => e.name);
     expect(outsideList(names, BUILD_ALLOWED)).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(BUILD_REQUIRED));
+    expect(names.includes(HOOK)).toBe(kind === 'chrome');
   });
 
   it('has the manifest of its own build', () => {

@@ -218,7 +218,8 @@ export async function waitForContentScripts(ext: ExtensionBrowser, timeoutMs = 1
   for (;;) {
     await new Promise((r) => setTimeout(r, 500));
     const ids = await (await ext.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-    if (ids.length >= 2) return;
+    // Firefox has no MAIN-world hook to register: its content script installs the hook (detect-dialogs.ts).
+    if (ids.length >= (ext.name === 'firefox' ? 1 : 2)) return;
     if (Date.now() > deadline) throw new Error(`content scripts not registered within ${timeoutMs} ms (have: ${ids.join(', ')})`);
   }
 }

@@ -39,12 +39,12 @@ export async function readProbe(browser: Browser, url = PROBE_URL): Promise<Prob
 export function differences(
   without: Record<string, string>,
   withExtension: Record<string, string>,
-  tolerated: (without: string, withExtension: string) => boolean = () => false,
+  tolerated: (without: string, withExtension: string, key: string) => boolean = () => false,
 ): string[] {
   const cut = (s: string | undefined) => (s === undefined ? '(missing)' : s.length > 400 ? `${s.slice(0, 400)}…` : s);
   const keys = [...new Set([...Object.keys(without), ...Object.keys(withExtension)])].sort();
   return keys
     .filter((k) => without[k] !== withExtension[k])
-    .filter((k) => without[k] === undefined || withExtension[k] === undefined || !tolerated(without[k]!, withExtension[k]!))
+    .filter((k) => without[k] === undefined || withExtension[k] === undefined || !tolerated(without[k]!, withExtension[k]!, k))
     .map((k) => `${k}\n  without: ${cut(without[k])}\n  with:    ${cut(withExtension[k])}`);
 }
