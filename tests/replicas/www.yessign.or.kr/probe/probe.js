@@ -29,6 +29,8 @@
       constructor: error.constructor && error.constructor.name,
       ownKeys: Reflect.ownKeys(error).map(String),
       stack: typeof error.stack === 'string' ? error.stack : typeof error.stack,
+      // SpiderMonkey's: where the innermost frame the page may see was.
+      where: [error.fileName, error.lineNumber, error.columnNumber].map(String),
       stackDescriptor: stack ? describe(stack) : 'none',
       // A stack installed by Error.captureStackTrace could differ from the engine's own.
       stackGetterShared: stack && stack.get ? stack.get === sharedStackGetter : 'n/a',
