@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, eventually, startSession, tabProblems, type Session, type StoredProblem } from '../harness/session';
+import { describeInBrowsers, eventually, startSession, tabProblems, waitForFunction, type Session, type StoredProblem } from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 const summary = (problems: StoredProblem[]) => problems.map((p) => `${p.category} · ${p.source}`).sort();
@@ -77,6 +77,19 @@ describeInBrowsers('the dialog hook and shadow roots on hostile and component pa
     await page.click('#lookup');
     const [problem] = await problemsOf(tabId);
     expect(problem).toMatchObject({ category: 'cert-revoked', source: 'inline' });
+    await page.close();
+  });
+
+  it.each([
+    ['an about:blank frame the page makes, whose alert it calls at once', '#blank', 'blank done; ', 'session-expired · alert'],
+    ['a srcdoc frame whose own script calls alert', '#srcdoc', 'srcdoc done; ', 'cert-revoked · alert'],
+  ])('an alert in %s is diagnosed', async (_name, button, done, expected) => {
+    const { page, dialogs, tabId } = await session.open(`${Y}/reissue/frame-alert.html`);
+    await page.click(button);
+    await waitForFunction(page, (text) => document.getElementById('out')?.textContent === text, {}, done);
+    expect(dialogs).toHaveLength(1);
+    const problems = await problemsOf(tabId);
+    expect(summary(problems)).toEqual([expected]);
     await page.close();
   });
 
