@@ -1,4 +1,5 @@
-// The one channel from the MAIN-world hook to the isolated content script.
+// The one channel from the MAIN-world hook to the isolated content script (Chrome; in Firefox the
+// content script installs the hook itself, entrypoints/content/firefox-dialog-hook.ts).
 //
 // Page listeners must not see it, so reports never travel through the document. Both scripts run
 // at document_start, before any page script, and meet there once: the hook offers a MessagePort of
