@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, startSession, type Session } from '../harness/session';
+import { describeInBrowsers, eventually, startSession, type Session } from '../harness/session';
 
 // What the background registers at start-up, as the browser reports it.
 describeInBrowsers('content-script registration', (browser) => {
@@ -23,6 +23,21 @@ describeInBrowsers('content-script registration', (browser) => {
     // Firefox's hook is installed by the isolated script (entrypoints/content/firefox-dialog-hook.ts).
     expect(hook?.js).toEqual(browser === 'firefox' ? undefined : ['content-scripts/dialog-hook.js']);
     expect(content?.js).toEqual(['content-scripts/content.js']);
+  });
+
+  it.runIf(browser === 'firefox')('Firefox: a MAIN-world hook left registered by an earlier version is removed at the next sync', async () => {
+    // From the options page, whose address a script's relative path is resolved against.
+    const options = await session.ext.openExtensionPage('options.html');
+    const ids = () => options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
+    await options.evaluate(async () => {
+      const [content] = await chrome.scripting.getRegisteredContentScripts({ ids: ['reissue-helper-content'] });
+      await chrome.scripting.registerContentScripts([{ id: 'reissue-helper-hook', js: ['content-scripts/content.js'], world: 'MAIN', matches: content!.matches, runAt: 'document_start', persistAcrossSessions: true }]);
+    });
+    expect(await ids()).toEqual(['reissue-helper-content', 'reissue-helper-hook']);
+    // Any change of settings makes the background sync its scripts.
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'settings', change: { op: 'badge-enabled', value: true } }));
+    expect(await eventually(ids, (list) => list.length === 1)).toEqual(['reissue-helper-content']);
+    await options.close();
   });
 
   it('runs in a browser that speaks Korean, as a Korean user\'s does (the harness\'s locale setup)', async () => {
