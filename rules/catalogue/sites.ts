@@ -76,7 +76,7 @@ function catalogue(): SiteEntry[] {
     // ── Banks ────────────────────────────────────────────────────────────────────────────────────
     site('kbstar', 'bank', 'KB국민은행 인증센터', 'KB Kookmin Bank certificate centre', `${reference('BLOG', 'obank.kbstar.com (인증센터 quics?page=C018872), www.kbstar.com')}; ${tablecloth('KookminBank', 'KookminBankBiz (obiz.kbstar.com)')}`, WHOLE, {
       reissueUrl: 'https://obank.kbstar.com/quics?page=C018872',
-      centre: { phone: '1588-9999', source: '[BLOG] bank guide' },
+      // No centre: the number found was only in third-party guides; none is shown without an official source.
       serviceHours: { ko: '매일 23:50~00:10 영업일 전환 중 일시 중단', en: 'paused daily 23:50–00:10 for the business-day switch' },
     }),
     site('wooribank', 'bank', '우리은행 인증센터', 'Woori Bank certificate centre', tablecloth('WooriBank (www.wooribank.com)', 'WooriBankBiz (nbi.wooribank.com)'), WHOLE),

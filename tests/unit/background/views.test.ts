@@ -4,6 +4,8 @@ import { addDiagnosis } from '../../../entrypoints/background/tab-state';
 import { classify } from '../../../rules';
 
 const state = addDiagnosis(undefined, 'kbstar', classify('시스템 오류가 발생하였습니다. (오류코드 : 9001)')[0]!, { source: 'inline', text: 'x', time: 1 });
+// BNK경남은행 has an officially sourced number; KB국민은행 has none in the catalogue.
+const withCentre = addDiagnosis(undefined, 'knbank', classify('시스템 오류가 발생하였습니다.')[0]!, { source: 'inline', text: 'x', time: 1 });
 
 describe('views', () => {
   it('speaks Korean or English as asked, labels included', () => {
@@ -16,14 +18,17 @@ describe('views', () => {
   });
 
   it('adds the customer centre only when the fix says to call and the site has a sourced number', () => {
-    expect(hintView(state, 'ko').problems[0]?.centre).toEqual({ phone: '1588-9999' });
-    const identity = addDiagnosis(undefined, 'kbstar', classify('본인확인에 실패하였습니다')[0]!, { source: 'inline', text: 'x', time: 1 });
+    expect(hintView(withCentre, 'ko').problems[0]?.centre).toEqual({ phone: '1600-8585' });
+    expect(hintView(state, 'ko').problems[0]?.centre).toBeUndefined();
+    const identity = addDiagnosis(undefined, 'knbank', classify('본인확인에 실패하였습니다')[0]!, { source: 'inline', text: 'x', time: 1 });
     expect(hintView(identity, 'ko').problems[0]?.centre).toBeUndefined();
   });
 
   it('gives the popup the site, its hours and the problems with code and time', () => {
     const view = tabView(state, 'ko', 'kbstar');
-    expect(view.site).toMatchObject({ id: 'kbstar', name: 'KB국민은행 인증센터', centre: { phone: '1588-9999' } });
+    expect(view.site).toMatchObject({ id: 'kbstar', name: 'KB국민은행 인증센터' });
+    expect(view.site?.centre).toBeUndefined();
+    expect(tabView(withCentre, 'ko', 'knbank').site?.centre).toEqual({ phone: '1600-8585' });
     expect(view.site?.serviceHours).toContain('23:50');
     expect(view.problems[0]).toMatchObject({ code: '9001', seenAt: 1 });
   });
