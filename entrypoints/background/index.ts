@@ -118,6 +118,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void getSettings().then(syncContentScripts));
   watchRequests();
   watchTabLifecycle();
+  // Firefox: the dialog hook lives in the content script's realm, which dies with this version, and
+  // pages left open would then throw from alert() until reloaded. With a listener here Firefox keeps
+  // the update for the next browser start instead of applying it under open pages.
+  if (import.meta.env.FIREFOX) browser.runtime.onUpdateAvailable.addListener(() => undefined);
 
   // Every start (install, update, browser start, wake-up) re-derives what must be registered.
   void getSettings().then(syncContentScripts);
