@@ -66,8 +66,8 @@ export default defineBackground(() => {
     const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
     switch (message.type) {
       case 'candidate':
-        void onCandidate(message, sender);
-        return undefined;
+        // The answer tells the content script whether to send the text again later.
+        return onCandidate(message, sender).catch(() => false);
       case 'hide-hint-on-site':
         if (sender.tab?.url) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
         return undefined;

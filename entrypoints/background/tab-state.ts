@@ -1,3 +1,4 @@
+import { problemFor, problems } from '../../rules';
 import type { Category, Diagnosis } from '../../rules/types';
 import type { Source } from '../../utils/protocol';
 
@@ -19,10 +20,18 @@ export interface TabState {
   problems: TabProblem[];
 }
 
-export const MAX_PROBLEMS_PER_TAB = 20;
+/**
+ * One slot for every problem the catalogue knows, and a problem takes its own slot only: so what a
+ * page forges (twenty made-up failures over the dialog channel) can never use up the room a genuine
+ * failure needs later. The catalogue's size also bounds what a tab keeps.
+ */
+export const MAX_PROBLEMS_PER_TAB = problems.length;
 const MAX_STORED_TEXT = 300;
 
-/** Adds the best diagnosis of one message; the same problem twice counts once (first seen kept). */
+/**
+ * Adds the best diagnosis of one message; the same problem twice counts once (first seen kept).
+ * A diagnosis of no known problem is not kept.
+ */
 export function addDiagnosis(
   state: TabState | undefined,
   site: string,
@@ -30,7 +39,7 @@ export function addDiagnosis(
   seen: { source: Source; text: string; time: number },
 ): TabState {
   const current = state && state.site === site ? state : { site, problems: [] };
-  if (current.problems.some((p) => p.problemId === diagnosis.problemId)) return current;
+  if (!problemFor(diagnosis.problemId) || current.problems.some((p) => p.problemId === diagnosis.problemId)) return current;
   if (current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
   const problem: TabProblem = {
     problemId: diagnosis.problemId,
