@@ -24,3 +24,11 @@ export function extractCode(normalised: string): string | undefined {
 
 /** The start of a mobile number ("010", "0101…") is not a code, even cut short. */
 const isCodeShaped = (code: string): boolean => !/^01[016789]\d?$/.test(code);
+
+/**
+ * A code as kept and shown: one that extractCode gives, or an event's own name (an HTTP status,
+ * "ERR_TIMED_OUT", a security program's name). For values read back from storage.
+ */
+export function isShowableCode(code: unknown): code is string {
+  return typeof code === 'string' && /^-?[A-Za-z0-9][\w.-]{0,39}$/.test(code) && !/\d{6,}/.test(code) && !/^(?:01[016789]|0\d{1,2}-\d{3,4})/.test(code);
+}

@@ -1,22 +1,23 @@
 import { storage } from 'wxt/utils/storage';
-import type { Category } from '../../rules/types';
+import { sanitiseHistory, type HistoryEntry } from '../../utils/history-schema';
 import type { Settings } from '../../utils/settings';
 
 // A short record of past diagnoses for the options page: which site, which problem, which code,
 // when. No page text. Kept as long as the user chose: not at all, this browser session, or 7 days.
+// Every read goes through sanitiseHistory: a bad row is dropped, never passed on.
 
-export interface HistoryEntry {
-  site: string;
-  problemId: string;
-  category: Category;
-  code?: string;
-  time: number;
-}
+export type { HistoryEntry };
 
 const MAX_ENTRIES = 200;
 const WEEK_MS = 7 * 86_400_000;
-const sessionHistory = storage.defineItem<HistoryEntry[]>('session:history', { fallback: [] });
-const localHistory = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+const sessionItem = storage.defineItem<unknown>('session:history', { fallback: [] });
+const localItem = storage.defineItem<unknown>('local:history', { fallback: [] });
+const checked = (item: typeof sessionItem) => ({
+  getValue: async (): Promise<HistoryEntry[]> => sanitiseHistory(await item.getValue().catch(() => [])),
+  setValue: (entries: HistoryEntry[]) => item.setValue(entries),
+});
+const sessionHistory = checked(sessionItem);
+const localHistory = checked(localItem);
 
 export function pruneHistory(entries: HistoryEntry[], retention: Settings['retention'], now: number): HistoryEntry[] {
   if (retention === 'none') return [];

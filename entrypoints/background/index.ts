@@ -58,6 +58,22 @@ async function clearAllData(): Promise<void> {
   await presentAllTabs(settings);
 }
 
+/**
+ * Storage is for the extension's own pages and this worker only. Chromium lets content scripts read
+ * and write storage.local unless told otherwise, and code in the content script's world could then
+ * switch hints off, add a site or plant a reminder. Firefox has no such switch (there, content
+ * scripts cannot reach storage.session, and everything read is validated anyway).
+ */
+async function restrictStorage(): Promise<void> {
+  type Restrictable = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+  const areas = [globalThis.chrome?.storage?.local, globalThis.chrome?.storage?.session] as Array<Restrictable | undefined>;
+  await Promise.all(
+    areas.map((area) =>
+      Promise.resolve(area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((error: unknown) => console.error('[reissue-helper] storage access level', error)),
+    ),
+  );
+}
+
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up, so a woken service worker gets its event.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -91,7 +107,8 @@ export default defineBackground(() => {
   watchRequests();
   watchTabLifecycle();
 
-  // Every start (install, update, browser start, wake-up) re-derives what must be registered.
-  void getSettings().then(syncContentScripts);
+  // Every start (install, update, browser start, wake-up) re-derives what must be registered, after
+  // closing storage to the content scripts (they never need it).
+  void restrictStorage().then(getSettings).then(syncContentScripts);
   void readReminders().then((reminders) => scheduleReminders(reminders));
 });

@@ -1,6 +1,7 @@
-import { problemFor, problems } from '../../rules';
+import { fixFor, problemFor, problems, redact } from '../../rules';
+import { isShowableCode } from '../../rules/codes';
 import type { Category, Diagnosis } from '../../rules/types';
-import type { Source } from '../../utils/protocol';
+import { SOURCES, type Source } from '../../utils/protocol';
 
 /** One distinct problem seen on a tab. The text is the redacted message that revealed it. */
 export interface TabProblem {
@@ -57,4 +58,39 @@ export function addDiagnosis(
 /** Problems newest first: the hint opens the newest. */
 export function newestFirst(state: TabState | undefined): TabProblem[] {
   return state ? [...state.problems].reverse() : [];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sanitiseProblem(value: unknown): TabProblem | undefined {
+  if (!isRecord(value)) return undefined;
+  const { problemId, fixId, confidence, code, source, text, time } = value;
+  const problem = typeof problemId === 'string' ? problemFor(problemId) : undefined;
+  if (!problem || typeof fixId !== 'string' || !fixFor(fixId)) return undefined;
+  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string') return undefined;
+  if (typeof time !== 'number' || !Number.isFinite(time) || (code !== undefined && !isShowableCode(code))) return undefined;
+  return {
+    problemId: problem.id,
+    category: problem.category,
+    fixId,
+    confidence: typeof confidence === 'number' && Number.isFinite(confidence) ? confidence : problem.weight,
+    ...(code !== undefined ? { code } : {}),
+    source: source as Source,
+    text: redact(text.slice(0, MAX_STORED_TEXT)),
+    time,
+  };
+}
+
+/** A tab's state as read back from storage: only well-formed problems, each once, within the bound. */
+export function sanitiseTabState(value: unknown): TabState | undefined {
+  if (!isRecord(value) || typeof value.site !== 'string' || !Array.isArray(value.problems)) return undefined;
+  const seen = new Set<string>();
+  const kept: TabProblem[] = [];
+  for (const raw of value.problems.slice(0, MAX_PROBLEMS_PER_TAB)) {
+    const problem = sanitiseProblem(raw);
+    if (!problem || seen.has(problem.problemId)) continue;
+    seen.add(problem.problemId);
+    kept.push(problem);
+  }
+  return { site: value.site, problems: kept };
 }
