@@ -85,7 +85,8 @@ export default defineBackground(() => {
         // The answer tells the content script whether to send the text again later.
         return onCandidate(message, sender).catch(() => false);
       case 'hide-hint-on-site':
-        if (sender.tab?.url) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
+        // Only the hint sends this, and it lives in the top frame; a person's click is its only cause.
+        if (sender.tab?.url && sender.frameId === 0) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
         return undefined;
       // Only our own pages (popup, options) may read tab problems or change anything.
       case 'tab-view':

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import { badgeText, browserAvailable, clickInHint, eventually, hintText, inHint, startSession, tabProblems, type Session } from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 /** `npm run screenshots` sets this to refresh the README's pictures. */
@@ -38,7 +38,7 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
     await page.setViewport({ width: 1100, height: 720 });
     const text = await eventually(() => hintText(page), (t) => t !== null);
     expect(text).toContain('본인확인 정보가 맞지 않아요');
-    const steps = await page.evaluate(() => document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('ol > li').length);
+    const steps = await inHint(page, (root) => root.querySelectorAll('ol > li').length);
     expect(steps).toBe(4);
     expect(await badgeText(await session.worker(), tabId)).toBe('1');
     // The page's form keeps focus; the hint does not take it.
@@ -52,10 +52,7 @@ describe.runIf(browserAvailable())('help: hint, badge and popup', () => {
   it('"이 사이트에서 숨기기" keeps the hint hidden after a reload, while the badge still counts', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(() => hintText(page), (t) => t !== null);
-    await page.evaluate(() => {
-      const buttons = document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('button') ?? [];
-      Array.from(buttons).find((b) => b.textContent === '이 사이트에서 숨기기')?.click();
-    });
+    await clickInHint(page, '이 사이트에서 숨기기');
     await eventually(() => hintText(page), (t) => t === null);
     await page.reload({ waitUntil: 'load' });
     await page.goto(`${Y}/reissue/delayed.html`, { waitUntil: 'load' });

@@ -95,15 +95,57 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
   return last;
 }
 
-/** The text of the in-page hint (inside its shadow root), or null when none is shown. */
+/**
+ * Runs `fn` on the in-page hint's shadow root and returns its result, or null when there is no
+ * hint. The root is closed, so no page script can reach it: the test goes through DevTools, which
+ * sees closed roots (DOM.getDocument with pierce), the way a person's browser tools would.
+ */
+export async function inHint<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+  const cdp = await page.createCDPSession();
+  try {
+    type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as { root: DomNode };
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const shadow = html?.children?.find((n) => n.nodeName === 'REISSUE-HELPER-HINT')?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg ?? null }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return (result.value ?? null) as R | null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** The text of the in-page hint, or null when none is shown. */
 export async function hintText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reissue-helper-hint');
-    const card = host?.shadowRoot?.querySelector('.hint');
+  return inHint(page, (root) => {
+    const card = root.querySelector('.hint') as HTMLElement | null;
     if (!card) return null;
-    const box = (card as HTMLElement).getBoundingClientRect();
-    return box.width > 0 && box.height > 0 ? ((card as HTMLElement).innerText ?? card.textContent) : null;
+    const box = card.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 ? (card.innerText ?? card.textContent) : null;
   });
+}
+
+/** Clicks a control of the hint as a person does: a real (trusted) mouse click on its place. */
+export async function clickInHint(page: Page, label: string): Promise<void> {
+  const point = await inHint(
+    page,
+    (root, wanted: string) => {
+      const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === wanted || b.getAttribute('aria-label') === wanted);
+      if (!button) return null;
+      const box = button.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    label,
+  );
+  if (!point) throw new Error(`no "${label}" in the hint`);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Opens the popup page for a tab and returns its visible text. */

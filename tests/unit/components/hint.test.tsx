@@ -3,6 +3,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Hint } from '../../../components/Hint';
 import { hintView, identityProblem, serverProblem } from './fixtures';
 
+/**
+ * What a person does. happy-dom marks every event untrusted, as a browser marks a page script's;
+ * in a browser `isTrusted` cannot be redefined, here it can, which stands in for a real click.
+ */
+function asPerson<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = (element: Element) => fireEvent(element, asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+const pressEscape = () => fireEvent(window, asPerson(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
+
 describe('Hint', () => {
   afterEach(cleanup);
 
@@ -14,7 +25,7 @@ describe('Hint', () => {
     expect(screen.getByText('잠시 기다린 뒤 다시 시도해 주세요.').closest('ol')).not.toBeNull();
     // The older problem is stacked, collapsed, and opens on click.
     expect(screen.queryByText('주민등록번호를 확인해 주세요.')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
+    click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
     expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
     expect(screen.queryByText('잠시 기다린 뒤 다시 시도해 주세요.')).toBeNull();
   });
@@ -29,21 +40,21 @@ describe('Hint', () => {
     const onClose = vi.fn();
     const onHide = vi.fn();
     render(<Hint view={hintView([identityProblem])} onClose={onClose} onHideOnSite={onHide} />);
-    fireEvent.keyDown(window, { key: 'Escape' });
-    fireEvent.click(screen.getByRole('button', { name: '닫기' }));
-    fireEvent.click(screen.getByRole('button', { name: '이 사이트에서 숨기기' }));
+    pressEscape();
+    click(screen.getByRole('button', { name: '닫기' }));
+    click(screen.getByRole('button', { name: '이 사이트에서 숨기기' }));
     expect(onClose).toHaveBeenCalledTimes(2);
     expect(onHide).toHaveBeenCalledTimes(1);
   });
 
   it('minimises to a chip and moves to the other side', () => {
     const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={() => {}} onHideOnSite={() => {}} />);
-    fireEvent.click(screen.getByRole('button', { name: '왼쪽으로 옮기기' }));
+    click(screen.getByRole('button', { name: '왼쪽으로 옮기기' }));
     expect(container.querySelector('.hint')?.className).toContain('left');
-    fireEvent.click(screen.getByRole('button', { name: '작게 보기' }));
+    click(screen.getByRole('button', { name: '작게 보기' }));
     const chip = screen.getByRole('button', { name: /재발급 도우미 · 2/ });
     expect(chip.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(chip);
+    click(chip);
     expect(screen.getByRole('button', { name: '닫기' })).toBeTruthy();
   });
 
@@ -61,5 +72,20 @@ describe('Hint', () => {
     const { container } = render(<Hint view={hintView([hostile])} onClose={() => {}} onHideOnSite={() => {}} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+
+  it('ignores clicks and key presses that a page script makes (issue 11)', () => {
+    const onClose = vi.fn();
+    const onHide = vi.fn();
+    const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={onClose} onHideOnSite={onHide} />);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    for (const button of Array.from(container.querySelectorAll('button'))) {
+      fireEvent.click(button);
+      button.click();
+    }
+    expect(onClose).not.toHaveBeenCalled();
+    expect(onHide).not.toHaveBeenCalled();
+    expect(container.querySelector('.hint')?.className).toContain('right');
+    expect(container.querySelector('.card')).not.toBeNull();
   });
 });
