@@ -1,7 +1,7 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
 import { hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
-import { findCandidateBlocks } from './text-candidates';
+import { scanCandidateBlocks } from './text-candidates';
 import type { VisibilityGate } from './visibility-gate';
 
 /** Containers that announce themselves as messages: text in them is reported as a layer. */
@@ -14,6 +14,10 @@ function sourceOf(node: Node): Source {
 
 /** Most shapes a page keeps; past this a page is generating text, and new shapes are still looked at. */
 const MAX_SHAPES = 2_000;
+/** Time for the rest of long scans per turn of the event loop, so the page's own work comes first. */
+const CONTINUE_MS = 5;
+/** Roots that mutations are coalesced to: reading their whole textContent at once could be megabytes. */
+const isWideRoot = (root: Node): boolean => root === document.body || root === document.documentElement || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
 /**
  * Reports candidate texts from added subtrees and from layers that become visible. A text that
@@ -26,20 +30,20 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   const taken = new Set<string>();
   // The native textContent is cheap; the visible text is assembled only for new shapes.
   const shapeOf = (text: string) => text.replace(/\d+/g, '#');
-  const offer = (source: Source, root: Node) => {
-    // One native read decides most subtrees: no failure word in it at all, or a small subtree
-    // that is a message already looked at. Only the rest is walked node by node.
-    const all = root.textContent ?? '';
-    if (!hasFailureSignal(all)) return;
-    if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+  // Scans that reached their bound, to go on with later: a long page is read to its end.
+  const unfinished: Array<{ source: Source; root: Node; after: Node }> = [];
+  let continuing = false;
+
+  const scan = (source: Source, root: Node, after?: Node): void => {
     const shapes = new Map<Element, string>();
     const isTaken = (block: Element) => {
-      const shape = shapeOf(block.textContent ?? '');
+      const shape = shapeOf(isWideRoot(block) ? '' : (block.textContent ?? ''));
       shapes.set(block, shape);
-      return taken.has(shape);
+      return shape !== '' && taken.has(shape);
     };
-    for (const { block, text } of findCandidateBlocks(root, isTaken)) {
-      const shape = shapes.get(block)!;
+    const { candidates, rest } = scanCandidateBlocks(root, isTaken, after);
+    for (const { block, text } of candidates) {
+      const shape = shapes.get(block) || shapeOf(text);
       // Two blocks of one shape in the same scan: the first one speaks for both.
       if (taken.has(shape)) continue;
       if (taken.size < MAX_SHAPES) taken.add(shape);
@@ -48,6 +52,38 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
         else taken.delete(shape);
       });
     }
+    if (rest) {
+      unfinished.push({ source, root, after: rest });
+      goOnLater();
+    }
+  };
+
+  const goOn = (): void => {
+    continuing = false;
+    const deadline = performance.now() + CONTINUE_MS;
+    while (unfinished.length && performance.now() < deadline) {
+      const next = unfinished.shift()!;
+      if (next.root.isConnected && next.after.isConnected) scan(next.source, next.root, next.after);
+      else if (next.root.isConnected) scan(next.source, next.root);
+    }
+    if (unfinished.length) goOnLater();
+  };
+  function goOnLater(): void {
+    if (continuing) return;
+    continuing = true;
+    setTimeout(goOn, 0);
+  }
+
+  const offer = (source: Source, root: Node) => {
+    // One native read decides most subtrees: no failure word in it at all, or a small subtree
+    // that is a message already looked at. Only the rest is walked node by node. The page's body
+    // (where a flood of changes is gathered) is walked directly, in bounded pieces.
+    if (!isWideRoot(root)) {
+      const all = root.textContent ?? '';
+      if (!hasFailureSignal(all)) return;
+      if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+    }
+    scan(source, root);
   };
   return {
     /** Text present at load and text that appears later (added nodes, changed text). */
