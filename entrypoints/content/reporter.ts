@@ -113,7 +113,9 @@ export function createReporter(send: Send = (m) => browser.runtime.sendMessage(m
       const clean = redact(text.slice(0, MAX_CANDIDATE_CHARS)).trim();
       if (!clean || sent.has(clean) || inFlight.has(clean) || likely.has(clean) || ordinary.has(clean)) return;
       enqueue({ source, text: clean, attempts: 0 });
-      if (timer === undefined) pump();
+      // At once when the budget allows, even while a timer waits: an alert() loop blocks timers,
+      // and a failure shown in the middle of it must not wait for the loop to end.
+      pump();
     },
   };
 }

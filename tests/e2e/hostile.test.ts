@@ -139,7 +139,7 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     });
     const [problem] = await problemsOf(tabId);
     expect(problem).toMatchObject({ category: 'identity-verification', source: 'alert' });
-    expect(problem!.time - started).toBeLessThan(5_000);
+    expect((problem as unknown as { time: number }).time - started).toBeLessThan(5_000);
     await page.close();
   });
 
