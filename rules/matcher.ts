@@ -89,8 +89,13 @@ interface Sentence {
   bare: boolean;
 }
 
-/** Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the sentence's end. */
-const TRAILER = /(?:\s*(?:[[(（<][^\])）>]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
+/**
+ * Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the
+ * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****").
+ * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
+ * run of 28 digits before a letter took 10 s to give up on.
+ */
+const TRAILER = /(?:\s*(?:[[(（<][^\])）>]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 
 function analyse(sentence: string, context: TextContext | undefined): Sentence {
   const flat = compact(sentence);
