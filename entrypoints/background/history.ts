@@ -25,14 +25,29 @@ export function pruneHistory(entries: HistoryEntry[], retention: Settings['reten
   return fresh.slice(-MAX_ENTRIES);
 }
 
-export async function appendHistory(entry: HistoryEntry, retention: Settings['retention']): Promise<void> {
-  if (retention === 'none') return;
+// Read-modify-write, one after another: diagnoses from several frames arrive at once, and two
+// appends that both read before either wrote would lose one of the rows.
+let writing: Promise<unknown> = Promise.resolve();
+const serially = <T,>(work: () => Promise<T>): Promise<T> => {
+  const run = writing.then(work);
+  writing = run.catch(() => undefined);
+  return run;
+};
+
+export function appendHistory(entry: HistoryEntry, retention: Settings['retention']): Promise<void> {
+  if (retention === 'none') return Promise.resolve();
   const item = retention === '7d' ? localHistory : sessionHistory;
-  await item.setValue(pruneHistory([...(await item.getValue()), entry], retention, entry.time));
+  return serially(async () => {
+    await item.setValue(pruneHistory([...(await item.getValue()), entry], retention, entry.time));
+  });
 }
 
 /** After the retention setting changed: move or drop what is kept so it matches the new choice. */
-export async function applyRetention(retention: Settings['retention'], now = Date.now()): Promise<void> {
+export function applyRetention(retention: Settings['retention'], now = Date.now()): Promise<void> {
+  return serially(() => moveHistory(retention, now));
+}
+
+async function moveHistory(retention: Settings['retention'], now: number): Promise<void> {
   const all = [...(await localHistory.getValue()), ...(await sessionHistory.getValue())].sort((a, b) => a.time - b.time);
   await localHistory.setValue(retention === '7d' ? pruneHistory(all, retention, now) : []);
   await sessionHistory.setValue(retention === 'session' ? pruneHistory(all, retention, now) : []);
