@@ -18,6 +18,8 @@ export interface HistoryEntry {
 }
 
 const MAX_ROWS = 500;
+/** Times a row can have: after this extension existed, before dates stop being dates people read. */
+export const isShowableTime = (time: unknown): time is number => typeof time === 'number' && time >= Date.UTC(2020, 0, 1) && time < Date.UTC(2100, 0, 1);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isSiteKey = (site: unknown): site is string =>
@@ -28,7 +30,7 @@ export function sanitiseHistoryEntry(value: unknown): HistoryEntry | undefined {
   const { site, problemId, category, code, time } = value;
   if (!isSiteKey(site) || typeof problemId !== 'string' || !problemFor(problemId)) return undefined;
   if (!(CATEGORIES as readonly unknown[]).includes(category)) return undefined;
-  if (typeof time !== 'number' || !Number.isFinite(time) || time <= 0) return undefined;
+  if (!isShowableTime(time)) return undefined;
   if (code !== undefined && !isShowableCode(code)) return undefined;
   return { site, problemId, category: category as Category, ...(code !== undefined ? { code } : {}), time };
 }

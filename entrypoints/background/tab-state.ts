@@ -1,6 +1,7 @@
 import { fixFor, problemFor, problems, redact } from '../../rules';
 import { isShowableCode } from '../../rules/codes';
 import type { Category, Diagnosis } from '../../rules/types';
+import { isShowableTime } from '../../utils/history-schema';
 import { SOURCES, type Source } from '../../utils/protocol';
 
 /** One distinct problem seen on a tab. The text is the redacted message that revealed it. */
@@ -68,7 +69,7 @@ function sanitiseProblem(value: unknown): TabProblem | undefined {
   const problem = typeof problemId === 'string' ? problemFor(problemId) : undefined;
   if (!problem || typeof fixId !== 'string' || !fixFor(fixId)) return undefined;
   if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string') return undefined;
-  if (typeof time !== 'number' || !Number.isFinite(time) || (code !== undefined && !isShowableCode(code))) return undefined;
+  if (!isShowableTime(time) || (code !== undefined && !isShowableCode(code))) return undefined;
   return {
     problemId: problem.id,
     category: problem.category,

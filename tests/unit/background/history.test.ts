@@ -12,7 +12,7 @@ describe('history', () => {
   });
 
   it('leaves out a row that storage holds in a bad shape, and keeps the rest', async () => {
-    await fakeBrowser.storage.local.set({ history: [{ site: 42 }, { site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 5 }] });
-    expect(await readHistory()).toEqual([{ site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 5 }]);
+    await fakeBrowser.storage.local.set({ history: [{ site: 42 }, { site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 1_700_000_000_000 }] });
+    expect(await readHistory()).toEqual([{ site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 1_700_000_000_000 }]);
   });
 });

@@ -46,7 +46,7 @@ describe('stored values are validated where they are read', () => {
   });
 
   it('a tab state read back keeps only well-formed problems, redacted', () => {
-    const problem = { problemId: 'identity-mismatch', category: 'identity-verification', fixId: 'fix-identity-verification', confidence: 0.9, source: 'alert', text: '홍길동(900101) 본인확인 실패', time: 1 };
+    const problem = { problemId: 'identity-mismatch', category: 'identity-verification', fixId: 'fix-identity-verification', confidence: 0.9, source: 'alert', text: '홍길동(900101) 본인확인 실패', time: 1_700_000_000_000 };
     const state = sanitiseTabState({
       site: 'yessign',
       problems: [problem, problem, { ...problem, problemId: 'made-up' }, { ...problem, problemId: 'cert-revoked', source: 'telepathy' }, { ...problem, problemId: 'cert-revoked', code: '010-1234-5678' }],
