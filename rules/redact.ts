@@ -60,14 +60,15 @@ const RULES: readonly Rule[] = [
   [/(\+[ \t]{0,2}82)([ \t.-]{0,3}(?:\(0\)[ \t.-]{0,3})?0?\d{1,2}[ \t.)-]{0,3}\d{3,4}[ \t.-]{0,3}\d{4})(?!\d)/g, (_m, code, rest) => `${code}${maskDigits(rest)}`],
   // Mobile and area-code numbers: 02-123-4567, (031) 123-4567, 010 1234 5678, 010.1234.5678.
   // Four-digit service numbers such as 1588-0030 are businesses' and stay readable.
-  [/(?<!\d)\(?0\d{1,2}[ \t]{0,2}[.)–-]?[ \t]{0,2}\d{3,4}[ \t]{0,2}[.–-]?[ \t]{0,2}\d{4}(?!\d)/g, maskDigits],
+  // Not the middle of a longer dashed number (an account, a card), which its own rule masks whole.
+  [/(?<![\d*]|[\d*][.–-])\(?0\d{1,2}[ \t]{0,2}[.)–-]?[ \t]{0,2}\d{3,4}[ \t]{0,2}[.–-]?[ \t]{0,2}\d{4}(?![\d*]|[.–-][\d*])/g, maskDigits],
   // Card numbers: four groups of 4 (the last 3–4), with spaces or dashes; after the phone numbers,
   // so that a phone number's last groups and a card's first ones are never taken for one card.
   [/(?<!\d)\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3,4}(?!\d)/g, maskDigits],
   // Account numbers: three or more dash-separated digit groups, nine digits or more.
   [/(?<!\d)\d{2,6}(?:-\d{2,8}){2,4}(?!\d)/g, (m) => (m.replace(/\D/g, '').length >= 9 ? maskDigits(m) : m)],
   // A name after a label ("성명: 홍길동", "예금주 : 김철수님"); the colon keeps "성명 확인" intact.
-  [new RegExp(`(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})[가-힣]{2,5}(?=님|[^가-힣]|$)`, 'g'), (_m, label) => `${label}***`],
+  [new RegExp(`(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})(?!${NAME_LABEL}[ \\t]{0,2}[:：])[가-힣]{2,5}(?=님|[^가-힣]|$)`, 'g'), (_m, label) => `${label}***`],
   // A name right after a label without a colon ("고객명 홍길동"): only a word shaped like a name.
   [new RegExp(`(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})([가-힣]{2,6})(?![가-힣])`, 'g'), (match, label, word) => (looksLikeName(word) ? `${label}${maskName(word)}` : match)],
   // A name beside a birth date: "홍길동(900101)", "홍길동 (1990.01.01)".
