@@ -30,9 +30,14 @@ export interface TabState {
 export const MAX_PROBLEMS_PER_TAB = problems.length;
 const MAX_STORED_TEXT = 300;
 
+/** Sources the browser itself observed (a failed request, a mail wait): no page can forge them. */
+const OBSERVED: readonly Source[] = ['http', 'network', 'program', 'mail'];
+
 /**
- * Adds the best diagnosis of one message; the same problem twice counts once (first seen kept).
- * A diagnosis of no known problem is not kept.
+ * Adds the best diagnosis of one message; the same problem twice counts once (first seen kept),
+ * except that what the browser observed replaces what the page said ("HTTP 503" with its code over
+ * the page's own "status 503"), keeping the time it was first seen. A diagnosis of no known
+ * problem is not kept.
  */
 export function addDiagnosis(
   state: TabState | undefined,
@@ -41,8 +46,10 @@ export function addDiagnosis(
   seen: { source: Source; text: string; time: number },
 ): TabState {
   const current = state && state.site === site ? state : { site, problems: [] };
-  if (!problemFor(diagnosis.problemId) || current.problems.some((p) => p.problemId === diagnosis.problemId)) return current;
-  if (current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
+  if (!problemFor(diagnosis.problemId)) return current;
+  const existing = current.problems.find((p) => p.problemId === diagnosis.problemId);
+  if (existing && (!OBSERVED.includes(seen.source) || OBSERVED.includes(existing.source))) return current;
+  if (!existing && current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
   const problem: TabProblem = {
     problemId: diagnosis.problemId,
     category: diagnosis.category,
@@ -51,8 +58,9 @@ export function addDiagnosis(
     ...(diagnosis.code ? { code: diagnosis.code } : {}),
     source: seen.source,
     text: seen.text.slice(0, MAX_STORED_TEXT),
-    time: seen.time,
+    time: existing?.time ?? seen.time,
   };
+  if (existing) return { site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
   return { site, problems: [...current.problems, problem] };
 }
 

@@ -66,3 +66,14 @@ describe('rate limiter', () => {
     expect(limiter.allow(1)).toBe(true);
   });
 });
+
+describe('tab state: what the browser observed', () => {
+  it('replaces what the page said about the same problem, keeping when it was first seen; the page cannot replace it back', () => {
+    const d = diagnosisFor('server-error')!;
+    let state = addDiagnosis(undefined, 'yessign', d, { source: 'inline', text: 'status 503', time: 1 });
+    state = addDiagnosis(state, 'yessign', { ...d, code: '503' }, { source: 'http', text: 'HTTP 503 · xmlhttprequest · www.yessign.or.kr', time: 2 });
+    expect(state.problems).toEqual([expect.objectContaining({ source: 'http', code: '503', time: 1 })]);
+    const again = addDiagnosis(state, 'yessign', { ...d, code: '1234' }, { source: 'alert', text: 'forged', time: 3 });
+    expect(again).toBe(state);
+  });
+});
