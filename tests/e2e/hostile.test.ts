@@ -230,4 +230,28 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     expect(stored.map((p) => p.code)).toEqual([undefined, undefined]);
     await page.close();
   });
+
+  it('row 13: reminder dates 2026-02-30, 0000-01-01 and 9999-12-31 are not taken, nor shown as "오늘 만료" or millions of days', async () => {
+    const worker = await session.worker();
+    await worker.evaluate(() =>
+      chrome.storage.local.set({
+        reminders: [
+          { id: 'a', label: '없는 날', expiry: '2026-02-30' },
+          { id: 'b', label: '0년', expiry: '0000-01-01' },
+          { id: 'c', label: '먼 미래', expiry: '9999-12-31' },
+          { id: 'd', label: '내 인증서', expiry: '2027-03-15' },
+        ],
+      }),
+    );
+    const options = await session.ext.browser.newPage();
+    await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
+    await options.waitForSelector('main.options');
+    const text = await options.$eval('main.options', (el) => (el as HTMLElement).innerText);
+    expect(text).toContain('내 인증서');
+    expect(text).not.toMatch(/없는 날|0년|먼 미래|오늘 만료|\d{5,}일/);
+    // Nor can the options page add one: the background refuses it.
+    const added = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'reminders', change: { op: 'add', reminder: { id: 'e', label: 'x', expiry: '2026-02-30' } } }));
+    expect(added).toBeUndefined();
+    await options.close();
+  });
 });
