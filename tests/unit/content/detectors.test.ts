@@ -83,6 +83,22 @@ describe('content detectors', () => {
     expect(reporter.seen).toHaveLength(1);
   });
 
+  it('a block asked about every frame (an attribute storm) is still read, a few times a second, and a failure in it found', async () => {
+    document.body.innerHTML = `<div id="grid">${Array.from({ length: 40 }, (_, i) => `<span>오류 ${i} </span>`).join('')}</div>`;
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    const cells = Array.from(document.querySelectorAll('#grid span'));
+    for (let frame = 0; frame < 20; frame++) {
+      cells.forEach((cell, i) => cell.setAttribute('class', (i + frame) % 2 ? 'on' : ''));
+      if (frame === 10) document.getElementById('grid')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }), ...cells);
+      await frames(1);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    await frames();
+    expect(reporter.seen).toContainEqual(['inline', '본인확인에 실패하였습니다.']);
+  });
+
   it('layers: a hidden layer that becomes visible is reported as a layer', async () => {
     document.body.innerHTML = '<div id="layer" style="display:none"><p>폐지된 인증서입니다</p><button>확인</button></div>';
     const reporter = recorder();
