@@ -43,6 +43,7 @@ export function diagnosisFor(problemId: string, code?: string): Diagnosis | unde
 
 export { isMailSentNotice } from './notices';
 export { localPrograms, LOOPBACK_MATCHES } from './catalogue/security-programs';
+export { programIn, programById } from './programs';
 
 export const siteForUrl = (url: string): Site | undefined => lookup.siteFor(url);
 export const siteById = (id: string): Site | undefined => sitesById.get(id);

@@ -19,7 +19,9 @@ export function capMessage(text: string): string {
   return read < text.length ? text.slice(0, read) : text;
 }
 
-const nfkc = (text: string): string => text.normalize('NFKC');
+/** Printable ASCII and precomposed Hangul are already in NFKC: most messages skip the costly call. */
+const NFKC_STABLE = /^[\u0020-\u007e\uac00-\ud7a3\s]*$/u;
+const nfkc = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'));
 
 /** Readable normal form: NFKC, invisible characters gone, whitespace folded. */
 export function normalise(text: string): string {

@@ -1,4 +1,5 @@
 import { MAIL_SENT } from './catalogue/notices';
+import { PREDICATES } from './catalogue/signals';
 import type { Problem } from './types';
 
 /**
@@ -13,6 +14,15 @@ export const FAILURE_SIGNALS = [
   '중단', '차단', '막혀', '잠금', '잠겼', '종료', '끊', '지연', '많아', '폭주', '원활', '점검', '마감', '거절', '거부',
   '부족', '남았', '다시', '확인하', '설치', '동작', '실행', 'unload', '로그아웃', '무결성', '위변조', '허가', '허용',
   '이미', '만사용', '만이용',
+  '변조', '손상', '언로드', '미설치', '미지원', '비정상', '과부', '잠겼', '잠김', '잠긴',
+  '아님', '없음', '않음', '지원', '동일', '같습', '작습', '짧', '이상', '이하', '필수', '권한', '삽입', '제대로', '자리수', '조합', '미신청',
+  '중지', '사용중', '어긋', '문제',
+  // Asking for a choice or an entry is a failure in a dialog; a bare label ("인증서 선택") is not, so only the request forms.
+  '선택해', '선택하세요', '선택하십시오', '선택가능', '입력해', '입력하세요', '입력하십시오', '입력하였', '위배',
+  // Code tables' terse forms: "계좌상태를 확인", "실명전환 주민번호를 입력", "잠시 후 재처리", "결과 미수신".
+  '를확인', '를입력', '재처리', '미수신', '미인증', '이내', '접속해',
+  '불가', '너무', '못', '제거', '해지', '안됨', '미수락', '방지', '준비중', '로그인해', '로그인후',
+  '이어야', '여야', '만가능', '에서만', '자입니다', '이용자입니다', '확인해', '가져오기', '연결후', '재가입', '값이', '부하', '미접속', '후이용', '공사중', '비어있', '넘어섰', '있어야', 'null', '새로고침', '낮습', '접속가능',
   'error', 'fail', 'invalid', 'incorrect', 'wrong', 'expired', 'revoked', 'timeout', 'timedout', 'unavailable',
   'notsupported', 'unsupported', 'blocked', 'cannot', 'unable', 'denied', 'gateway',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
@@ -24,16 +34,18 @@ const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/
 export interface PrefilterSources {
   keywords: string;
   signals: string;
+  /** Words that report a failure by themselves: such a text goes to the background even with no topic word, to be diagnosed or kept as unrecognised. */
+  failures: string;
 }
 
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
   const keywords = [...new Set([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords])].sort((a, b) => b.length - a.length);
-  return { keywords: keywords.map(escape).join('|'), signals: FAILURE_SIGNALS.map(escape).join('|') };
+  return { keywords: keywords.map(escape).join('|'), signals: FAILURE_SIGNALS.map(escape).join('|'), failures: PREDICATES.strong };
 }
 
 /** The build-time constants the content script's prefilter reads (wxt.config.ts and vitest.config.ts). */
 export function prefilterDefines(problems: readonly Problem[]): Record<string, string> {
-  const { keywords, signals } = prefilterSources(problems);
-  return { __PREFILTER_KEYWORDS__: JSON.stringify(keywords), __PREFILTER_SIGNALS__: JSON.stringify(signals) };
+  const { keywords, signals, failures } = prefilterSources(problems);
+  return { __PREFILTER_KEYWORDS__: JSON.stringify(keywords), __PREFILTER_SIGNALS__: JSON.stringify(signals), __PREFILTER_FAILURES__: JSON.stringify(failures) };
 }

@@ -30,7 +30,8 @@ export type Category = (typeof CATEGORIES)[number];
 export type Lang = 'ko' | 'en';
 export type Localised = Record<Lang, string>;
 
-export type SiteKind = 'ca' | 'bank' | 'public' | 'other';
+/** Groups of built-in sites: certificate authorities, banks, securities firms, savings banks and co-operatives, public portals. */
+export type SiteKind = 'ca' | 'bank' | 'securities' | 'savings' | 'public';
 
 export interface CustomerCentre {
   phone: string;
@@ -90,11 +91,21 @@ export interface Problem {
   fix: string;
 }
 
+/** Where a step's facts come from: `[OFFICIAL] host/path (what it says)`, or `[BLOG] …` where nothing official exists. */
+export type Source = string;
+
+export interface FixStep extends Localised {
+  /** Required: a step no source supports is removed, not shipped. */
+  source: Source;
+}
+
 export interface Fix {
   id: string;
   title: Localised;
-  /** 2–6 short steps, Korean in 존댓말. */
-  steps: Localised[];
+  /** 2–6 short steps in the order a person does them, Korean in 해요체. */
+  steps: FixStep[];
+  /** Korean: the steps say 비밀번호 or 암호 as the page that reported the problem does. */
+  followsPageWord?: boolean;
   /** The site's own help page, when one is known. */
   link?: string;
   /** Whether the steps tell the user to call the site's customer centre. */

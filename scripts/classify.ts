@@ -1,7 +1,8 @@
 // npm run -s classify -- [--json] [--url URL]
 // Reads one message per line on stdin. With --json, prints one JSON object per line:
 //   {"text": "<redacted input>", "diagnoses": [{"problem": "...", "category": "...", "fix": "..."}]}
-// best first, [] when the line reports no failure. Without --json, a readable table.
+// best first, [] when the line reports no failure; a clear failure of no known kind adds
+// "unrecognised": true (diagnoses stay empty). Without --json, a readable table.
 // Exit codes: 0 done, 2 bad arguments or input that cannot be read as text.
 import { examine, redact, type Examination } from '../rules';
 
@@ -61,12 +62,12 @@ export function decodeInput(bytes: Uint8Array): { text: string; encoding: 'utf-8
 /** One line of --json output. The field order is part of the contract. */
 function jsonLine(text: string, examination: Examination): string {
   const diagnoses = examination.diagnoses.map((d) => ({ problem: d.problemId, category: d.category, fix: d.fixId }));
-  return JSON.stringify({ text, diagnoses });
+  return JSON.stringify({ text, diagnoses, ...(examination.unrecognised ? { unrecognised: true } : {}) });
 }
 
 function tableLine(text: string, examination: Examination): string {
   const best = examination.diagnoses[0];
-  const verdict = best ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})` : '—';
+  const verdict = best ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})` : examination.unrecognised ? '? unrecognised' : '—';
   return `${verdict.padEnd(48)} ${text}`;
 }
 

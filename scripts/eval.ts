@@ -98,26 +98,28 @@ function main(): void {
   const revealFrozen = args.includes('--frozen') || args.includes('--frozen-misses');
   const sources = [...new Set(scored.map((s) => s.source))].filter((s) => revealFrozen || !frozen.has(s)).sort();
   const allSources = new Set(scored.map((s) => s.source));
-  console.log(`Corpus: ${scored.length} distinct messages from ${allSources.size} sources (${[...frozen].filter((f) => allSources.has(f)).length} frozen${revealFrozen ? '' : ', figures hidden: --frozen shows them'}).\n`);
+  const frozenCount = [...allSources].filter((s) => frozen.has(s)).length;
+  console.log(`Corpus: ${scored.length} distinct messages from ${allSources.size} sources (${frozenCount} frozen${frozenCount && !revealFrozen ? ', figures hidden: --frozen shows them' : ''}).\n`);
   console.log(
     table([
       HEADER,
       ...(revealFrozen ? [summaryRow('all sources', tally(scored))] : []),
-      summaryRow('unfrozen', tally(scored.filter((s) => !s.frozen))),
+      summaryRow(scored.some((s) => s.frozen) ? 'unfrozen' : 'all sources', tally(scored.filter((s) => !s.frozen))),
       ...(revealFrozen ? [summaryRow('frozen validation', tally(scored.filter((s) => s.frozen)))] : []),
     ]),
   );
 
-  console.log('\nPer source (* frozen):\n');
+  console.log(`\nPer source${frozenCount ? ' (* frozen)' : ''}:\n`);
   console.log(table([HEADER, ...sources.map((source) => summaryRow(`${frozen.has(source) ? '*' : ' '}${source}`, tally(scored.filter((s) => s.source === source))))]));
 
   console.log('\nPer category (first label of each failure line):\n');
   const categories = [...new Set(scored.filter((s) => !isBenignLine(s) && (revealFrozen || !s.frozen)).map((s) => s.labels[0]!))].sort();
-  const rows = [['category', 'failures', 'right', 'missed', 'wrong', 'frozen right']];
+  const withFrozen = revealFrozen && frozenCount > 0;
+  const rows = [['category', 'failures', 'right', 'missed', 'wrong', ...(withFrozen ? ['frozen right'] : [])]];
   for (const category of categories) {
     const of = scored.filter((s) => !isBenignLine(s) && s.labels[0] === category && (revealFrozen || !s.frozen));
     const fr = revealFrozen ? of.filter((s) => s.frozen) : [];
-    rows.push([category, String(of.length), pct(of.filter((s) => s.verdict === 'right').length, of.length), String(of.filter((s) => s.verdict === 'missed').length), String(of.filter((s) => s.verdict === 'wrong').length), fr.length ? `${fr.filter((s) => s.verdict === 'right').length}/${fr.length}` : '—']);
+    rows.push([category, String(of.length), pct(of.filter((s) => s.verdict === 'right').length, of.length), String(of.filter((s) => s.verdict === 'missed').length), String(of.filter((s) => s.verdict === 'wrong').length), ...(withFrozen ? [fr.length ? `${fr.filter((s) => s.verdict === 'right').length}/${fr.length}` : '—'] : [])]);
   }
   console.log(table(rows));
 

@@ -67,18 +67,53 @@ export interface ProblemView {
   /** The site's customer centre, when the fix says to call and a source confirms the number. */
   centre?: { phone: string; hours?: string };
   link?: string;
+  /** The message that revealed it, as stored (redacted): for the report and for placing the hint beside it. */
+  message?: string;
+  /** The security program the message names, with its official help or installer page. */
+  program?: { name: string; url?: string };
+}
+
+export interface HintLabels {
+  heading: string;
+  close: string;
+  minimise: string;
+  /** The chip's name: "재발급 도우미 안내 펼치기 (문제 2개)". */
+  restore: string;
+  hideOnSite: string;
+  call: string;
+  code: string;
+  program: string;
+  moveLeft: string;
+  moveRight: string;
+  /** What the status region announces once: how many problems, and the newest. */
+  announce: string;
+  /** "Alt+Shift+H: 이 안내로 이동" when the keyboard shortcut is set; empty otherwise. */
+  shortcut: string;
 }
 
 export interface HintView {
   lang: 'ko' | 'en';
+  /** The site the problems were seen on (a frame's problems belong to the page around it). */
+  site?: string;
   problems: ProblemView[];
-  labels: { heading: string; close: string; minimise: string; hideOnSite: string; call: string; code: string; moveLeft: string; moveRight: string };
+  labels: HintLabels;
+}
+
+/** background → top frame: the user pressed the shortcut that moves focus to the hint. */
+export interface FocusHintMessage {
+  type: 'focus-hint';
 }
 
 export interface TabView {
   lang: 'ko' | 'en';
-  site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string };
+  site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string; reissueUrl?: string };
+  /** The tab's host, when the extension may know it (a listed site, or after the toolbar click). */
+  host?: string;
+  /** The user chose "이 사이트에서 숨기기" for this host. */
+  hintHidden?: boolean;
   problems: ProblemView[];
+  /** Failures no rule knows (redacted texts), for "알 수 없는 오류" and a missing-rule report. */
+  unknown?: Array<{ text: string; seenAt: number }>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -1,3 +1,5 @@
+import { SITE_KINDS, sites } from '../rules/catalogue/sites';
+import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
 import { isValidHost, sanitiseSettings } from './settings-schema';
 import type { Settings } from './settings';
@@ -5,6 +7,8 @@ import type { Settings } from './settings';
 /** One change a page asks for. Small and specific, so two pages changing different things never clash. */
 export type SettingsChange =
   | { op: 'site-enabled'; siteId: string; enabled: boolean }
+  /** A whole group of built-in sites; switching it off also keeps sites added to it later off. */
+  | { op: 'group-enabled'; kind: SiteKind; enabled: boolean }
   | { op: 'hints-enabled'; value: boolean }
   | { op: 'badge-enabled'; value: boolean }
   | { op: 'hint-language'; value: LanguageSetting }
@@ -14,13 +18,19 @@ export type SettingsChange =
   | { op: 'custom-site-remove'; host: string }
   | { op: 'replace'; settings: Settings };
 
-const without = (list: string[], item: string) => list.filter((x) => x !== item);
-const withItem = (list: string[], item: string) => (list.includes(item) ? list : [...list, item]);
+const without = <T,>(list: T[], item: T) => list.filter((x) => x !== item);
+const withItem = <T,>(list: T[], item: T) => (list.includes(item) ? list : [...list, item]);
 
 export function applyChange(settings: Settings, change: SettingsChange): Settings {
   switch (change.op) {
     case 'site-enabled':
       return { ...settings, disabledSites: change.enabled ? without(settings.disabledSites, change.siteId) : withItem(settings.disabledSites, change.siteId) };
+    case 'group-enabled': {
+      const ids = new Set(sites.filter((site) => site.kind === change.kind).map((site) => site.id));
+      return change.enabled
+        ? { ...settings, disabledGroups: without(settings.disabledGroups, change.kind), disabledSites: settings.disabledSites.filter((id) => !ids.has(id)) }
+        : { ...settings, disabledGroups: withItem(settings.disabledGroups, change.kind), disabledSites: [...new Set([...settings.disabledSites, ...ids])] };
+    }
     case 'hints-enabled':
       return { ...settings, hintsEnabled: change.value };
     case 'badge-enabled':
@@ -55,6 +65,8 @@ export function parseSettingsChange(value: unknown): SettingsChange | undefined 
   switch (value.op) {
     case 'site-enabled':
       return shortString(value.siteId) && typeof value.enabled === 'boolean' ? { op: value.op, siteId: value.siteId, enabled: value.enabled } : undefined;
+    case 'group-enabled':
+      return (SITE_KINDS as readonly unknown[]).includes(value.kind) && typeof value.enabled === 'boolean' ? { op: value.op, kind: value.kind as SiteKind, enabled: value.enabled } : undefined;
     case 'hints-enabled':
     case 'badge-enabled':
       return typeof value.value === 'boolean' ? { op: value.op, value: value.value } : undefined;

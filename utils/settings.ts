@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
-import { DEFAULT_SETTINGS, migrateSettingsV1 } from './settings-schema';
+import { DEFAULT_SETTINGS, migrateSettingsV1, migrateSettingsV2 } from './settings-schema';
 
 export { DEFAULT_SETTINGS };
 
@@ -23,17 +24,23 @@ export interface Settings {
   hintHiddenHosts: string[];
   /** Since version 2. */
   customSites: CustomSite[];
+  /** Since version 3: groups of built-in sites the user switched off as a whole; sites added to them later start off. */
+  disabledGroups: SiteKind[];
+  /** Since version 3: the built-in site ids these settings have seen, so that sites added later are told apart. */
+  knownSites: string[];
 }
 
 /**
- * Versions: 1 (the first layout, without custom sites), 2 (custom sites). A migration runs once per
- * version step when an older value is read; wxt/storage records the version beside the value.
+ * Versions: 1 (the first layout, without custom sites), 2 (custom sites), 3 (site groups: the
+ * groups switched off, and the sites known, so sites added later follow their group). A migration
+ * runs once per version step when an older value is read; wxt/storage records the version beside
+ * the value.
  */
 export const defineSettingsItem = () =>
   storage.defineItem<Settings>('local:settings', {
     fallback: DEFAULT_SETTINGS,
-    version: 2,
-    migrations: { 2: migrateSettingsV1 },
+    version: 3,
+    migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
   });
 
 export const settingsItem = defineSettingsItem();

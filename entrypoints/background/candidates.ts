@@ -1,9 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import { classify, isMailSentNotice, redact } from '../../rules';
-import type { CandidateMessage } from '../../utils/protocol';
+import { examine, isMailSentNotice, redact, type TextContext } from '../../rules';
+import type { CandidateMessage, Source } from '../../utils/protocol';
 import { rememberMailSent } from './mail-advice';
 import { createRateLimiter } from './rate-limit';
-import { recordDiagnosis } from './record';
+import { recordDiagnosis, recordUnknown } from './record';
+
+/** Where a text was seen is evidence: a dialog or a layer that appeared reports; page text may explain. */
+const contextOf = (source: Source): TextContext => (source === 'inline' ? 'page' : 'dialog');
 
 /**
  * At most this many candidate texts a second per tab are classified. Each frame's reporter sends
@@ -24,8 +27,10 @@ export async function onCandidate(message: CandidateMessage, sender: Browser.run
   if (tabId === undefined || tabId < 0 || !pageUrl) return true;
   if (!candidateLimiter.allow(tabId)) return false;
   const text = redact(message.text);
-  const [best] = classify(text, { url: pageUrl });
+  const { diagnoses, unrecognised } = examine(text, { url: pageUrl, context: contextOf(message.source) });
+  const [best] = diagnoses;
   if (best) await recordDiagnosis(tabId, pageUrl, best, { source: message.source, text });
+  else if (unrecognised) await recordUnknown(tabId, pageUrl, { source: message.source, text });
   else if (isMailSentNotice(text)) await rememberMailSent(tabId, pageUrl);
   return true;
 }

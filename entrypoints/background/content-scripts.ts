@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { SITE_HOSTS } from '../../rules/catalogue/site-hosts';
+import { EMBEDDED_FRAMES, sites } from '../../rules/catalogue/sites';
+import { parseMatchPattern } from '../../rules/match-pattern';
 import type { Settings } from '../../utils/settings';
 import { customSiteKey, customSitePattern } from '../../utils/site-input';
 
@@ -10,19 +11,53 @@ import { customSiteKey, customSitePattern } from '../../utils/site-input';
 export const HOOK_ID = 'reissue-helper-hook';
 export const CONTENT_ID = 'reissue-helper-content';
 
-/** The match patterns the scripts should run on now. */
+/**
+ * The match patterns the scripts should run on now: each enabled site's own, the frames such sites
+ * embed from elsewhere (the 금융인증서 dialog), and the user's granted sites.
+ */
 export function activeMatches(settings: Settings, grantedOrigins: string[]): string[] {
   const disabled = new Set(settings.disabledSites);
-  const builtIn = Object.entries(SITE_HOSTS).flatMap(([id, patterns]) => (disabled.has(id) ? [] : [...patterns]));
+  const enabled = sites.filter((site) => !disabled.has(site.id));
   const custom = settings.customSites
     .filter((site) => !disabled.has(customSiteKey(site.host)) && grantedOrigins.includes(customSitePattern(site.host)))
     .map((site) => customSitePattern(site.host));
-  return [...new Set([...builtIn, ...custom])];
+  const kinds = new Set(enabled.map((site) => site.kind));
+  // A user-added site is most likely a bank or a portal, which may embed the frames too.
+  const frames = EMBEDDED_FRAMES.filter((frame) => custom.length > 0 || frame.embeddedBy.some((kind) => kinds.has(kind)));
+  return [...new Set([...enabled.flatMap((site) => site.matches), ...frames.flatMap((frame) => frame.matches), ...custom])];
 }
 
-function scriptsFor(matches: string[]): Browser.scripting.RegisteredContentScript[] {
+/** Whether every URL `inner` matches is on a host `outer` matches (our patterns all take any scheme and path). */
+function hostCovered(inner: string, outer: string): boolean {
+  const a = parseMatchPattern(inner);
+  const b = parseMatchPattern(outer);
+  if (!a || !b) return false;
+  if (a.host === b.host) return b.subdomains || !a.subdomains;
+  return b.subdomains && a.host.endsWith(`.${b.host}`);
+}
+
+/**
+ * A switched-off site whose hosts an enabled, broader pattern still covers (a savings bank on the
+ * shared *.ibs.fsb.or.kr platform) is excluded, so that switching it off still means no script.
+ */
+export function excludedMatches(settings: Settings, matches: string[]): string[] {
+  const disabled = new Set(settings.disabledSites);
+  const active = new Set(matches);
+  const off = sites.filter((site) => disabled.has(site.id)).flatMap((site) => site.matches.filter((m) => !active.has(m)));
+  return [...new Set(off.filter((pattern) => matches.some((m) => hostCovered(pattern, m))))];
+}
+
+function scriptsFor(matches: string[], excludeMatches: string[]): Browser.scripting.RegisteredContentScript[] {
   // about:blank and srcdoc frames of a matched page run the scripts too.
-  const common = { matches, allFrames: true, matchOriginAsFallback: true, runAt: 'document_start' as const, persistAcrossSessions: true };
+  const common = {
+    matches,
+    // Always given, even empty: an update leaves out what it does not name.
+    excludeMatches,
+    allFrames: true,
+    matchOriginAsFallback: true,
+    runAt: 'document_start' as const,
+    persistAcrossSessions: true,
+  };
   return [
     { id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN', ...common },
     { id: CONTENT_ID, js: ['content-scripts/content.js'], ...common },
@@ -32,7 +67,7 @@ function scriptsFor(matches: string[]): Browser.scripting.RegisteredContentScrip
 type Script = Browser.scripting.RegisteredContentScript;
 
 /** The parts that decide what runs where; the browser may add defaults to the rest. */
-const shape = (s: Script) => JSON.stringify([s.js, s.world ?? 'ISOLATED', s.runAt, s.allFrames, [...(s.matches ?? [])].sort()]);
+const shape = (s: Script) => JSON.stringify([s.js, s.world ?? 'ISOLATED', s.runAt, s.allFrames, [...(s.matches ?? [])].sort(), [...(s.excludeMatches ?? [])].sort()]);
 
 let syncing: Promise<void> = Promise.resolve();
 
@@ -50,7 +85,7 @@ export function syncContentScripts(settings: Settings): Promise<void> {
       if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
       return;
     }
-    const wanted = scriptsFor(matches);
+    const wanted = scriptsFor(matches, excludedMatches(settings, matches));
     const missing = wanted.filter((w) => !registered.some((r) => r.id === w.id));
     const changed = wanted.filter((w) => registered.some((r) => r.id === w.id && shape(r) !== shape(w)));
     if (missing.length) await browser.scripting.registerContentScripts(missing);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { FOCUS_HINT_COMMAND } from '../../utils/shortcut';
 import { parseRuntimeMessage, type ReminderChange, type TabView } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
 import { remindersItem } from '../../utils/settings';
@@ -18,12 +19,32 @@ import { watchTabLifecycle } from './tab-lifecycle';
 import { readTab } from './tab-store';
 import { tabView } from './views';
 
+const hostOf = (url: string | undefined): string | undefined => {
+  try {
+    return url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 async function onTabView(tabId: number): Promise<TabView> {
   const settings = await getSettings();
+  // A listed site's URL is visible through its host permission; any other tab's only after the
+  // user clicked the toolbar button (activeTab), which is when the popup asks.
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   const key = siteKeyFor(tab?.url, settings);
   const state = await readTab(tabId);
-  return tabView(state && state.site === key ? state : undefined, langFor(settings), key);
+  const host = hostOf(tab?.url);
+  return tabView(state && state.site === key ? state : undefined, langFor(settings), key, {
+    ...(host ? { host, hintHidden: settings.hintHiddenHosts.includes(host) } : {}),
+  });
+}
+
+/** The keyboard shortcut (manifest `commands`): focus moves into the hint, when the tab shows one. */
+async function onFocusHintCommand(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: 'focus-hint' }, { frameId: 0 }).catch(() => undefined);
 }
 
 async function onSettingsChange(change: SettingsChange): Promise<Settings> {
@@ -98,6 +119,13 @@ export default defineBackground(() => {
       case 'clear-all-data':
         return fromOwnPage ? clearAllData().then(() => true) : undefined;
     }
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === FOCUS_HINT_COMMAND) void onFocusHintCommand(tab);
+  });
+  // The first run: what the helper does, where, and that nothing leaves the browser.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }).catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     void onMailAlarm(alarm);

@@ -7,9 +7,10 @@ import { showBadge } from './badge';
 import { appendHistory } from './history';
 import { getSettings } from './settings-store';
 import { isActiveSite, siteKeyFor } from './sites';
-import { addDiagnosis, type TabState } from './tab-state';
+import { addDiagnosis, addUnknown, type TabState } from './tab-state';
 import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
+import { focusHintShortcut } from '../../utils/shortcut';
 
 export const langFor = (settings: Settings): Lang => resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
 
@@ -18,7 +19,7 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
   const active = isActiveSite(settings, siteKeyFor(pageUrl, settings));
   await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
   const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
-  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings)) };
+  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings), showHint ? await focusHintShortcut() : '') };
   if (message.view.problems.length > 0) {
     // The hint's UI is loaded into the page the first time there is something to show; loading it
     // again is a no-op. Pages we may not script (a browser error page) simply get no hint.
@@ -55,6 +56,17 @@ export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis:
   // A problem seen again in more detail (its code) is not a new row in the history.
   if (!isNew) return;
   await appendHistory({ site, problemId: diagnosis.problemId, category: diagnosis.category, ...(diagnosis.code ? { code: diagnosis.code } : {}), time }, settings.retention);
+}
+
+/**
+ * A clear failure the catalogue does not know: kept for the popup's "알 수 없는 오류" list, with no
+ * hint and no badge (a wrong guess would be worse than none), and no history entry.
+ */
+export async function recordUnknown(tabId: number, pageUrl: string, seen: { source: Source; text: string }): Promise<void> {
+  const settings = await getSettings();
+  const site = siteKeyFor(pageUrl, settings);
+  if (!isActiveSite(settings, site)) return;
+  await updateTab(tabId, (before) => addUnknown(before, site, { ...seen, time: Date.now() }));
 }
 
 /** After a settings change: every open tab on a listed site gets its hint and badge again. */

@@ -19,6 +19,10 @@ export async function scheduleReminders(reminders: Reminder[], now = Date.now())
   }
 }
 
+/** The notification's text. Unnamed: a sentence of its own ("Your certificate expires…"), not a made-up name in quotes. */
+export const reminderText = (reminder: Reminder, days: number, lang: Lang): string =>
+  reminder.label ? t('reminderMessage', lang, reminder.label, String(days), reminder.expiry) : t('reminderMessageUnnamed', lang, String(days), reminder.expiry);
+
 export async function onReminderAlarm(alarm: { name: string }, lang: Lang): Promise<void> {
   if (!alarm.name.startsWith(PREFIX)) return;
   const id = alarm.name.slice(PREFIX.length).split(':')[0];
@@ -29,6 +33,6 @@ export async function onReminderAlarm(alarm: { name: string }, lang: Lang): Prom
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('reminderTitle', lang),
-    message: t('reminderMessage', lang, reminder.label || t('reminderUnnamed', lang), String(days), reminder.expiry),
+    message: reminderText(reminder, days, lang),
   });
 }

@@ -13,7 +13,8 @@ export interface RequestOutcome {
 
 export type RequestFinding =
   | { problemId: 'server-error'; code: string; text: string; source: 'http' | 'network' }
-  | { problemId: 'security-program-missing'; code: string; text: string; source: 'program' };
+  // No code: a program's name is not an error code; the text names it (rules/programs.ts finds it there).
+  | { problemId: 'security-program-missing'; code?: undefined; text: string; source: 'program' };
 
 /** Documents, frames and XHR/fetch: what a reissue flow is made of. Images and scripts are noise. */
 export const WATCHED_TYPES = ['main_frame', 'sub_frame', 'xmlhttprequest'] as const;
@@ -51,7 +52,7 @@ export function judgeRequest(outcome: RequestOutcome): RequestFinding | undefine
   const program = programOnPort(url);
   if (program) {
     if (outcome.error && PROGRAM_UNREACHABLE.has(errorName(outcome.error))) {
-      return { problemId: 'security-program-missing', code: program, text: `${program} (${url.host}): ${errorName(outcome.error)}`, source: 'program' };
+      return { problemId: 'security-program-missing', text: `${program} (${url.host}): ${errorName(outcome.error)}`, source: 'program' };
     }
     return undefined;
   }

@@ -5,7 +5,12 @@ import type { TabView } from '../../utils/protocol';
 import type { Lang } from '../../utils/i18n';
 import { siteById } from '../../rules';
 
-/** What ties a tab's problems together: the built-in site id, or `custom:<host>` for a user-added site. */
+/**
+ * What ties a tab's problems together: the built-in site id, or `custom:<host>` for a user-added site.
+ * Always asked of the tab's page (`sender.tab.url`), never of a frame's own address: what the
+ * 금융인증서 dialog (a frame from 4user.yeskey.or.kr) shows inside a bank's page is the bank's
+ * problem, shown and switched with the bank. A frame inside an unlisted page gets no key.
+ */
 export function siteKeyFor(url: string | undefined, settings: Settings): string | undefined {
   if (!url) return undefined;
   const builtIn = siteForUrl(url)?.id;
@@ -31,5 +36,6 @@ export function siteView(key: string, lang: Lang): TabView['site'] {
     name: site.name[lang],
     ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
     ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
+    ...(site.reissueUrl ? { reissueUrl: site.reissueUrl } : {}),
   };
 }

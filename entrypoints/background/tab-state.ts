@@ -1,5 +1,6 @@
 import { fixFor, problemFor, problems, redact } from '../../rules';
 import { isShowableCode } from '../../rules/codes';
+import { programById, programIn } from '../../rules/programs';
 import type { Category, Diagnosis } from '../../rules/types';
 import { isShowableTime } from '../../utils/history-schema';
 import { SOURCES, type Source } from '../../utils/protocol';
@@ -14,20 +15,32 @@ export interface TabProblem {
   source: Source;
   text: string;
   time: number;
+  /** The security program the message names (rules/programs.ts), by id. */
+  program?: string;
+}
+
+/** A text that clearly reports a failure of no kind the catalogue knows (redacted). */
+export interface UnknownFailure {
+  source: Source;
+  text: string;
+  time: number;
 }
 
 export interface TabState {
   /** Site id (built-in) or host (user-added); a navigation to another one starts afresh. */
   site: string;
   problems: TabProblem[];
+  /** Listed in the popup under "알 수 없는 오류"; never a hint. */
+  unknown?: UnknownFailure[];
 }
 
 /**
  * One slot for every problem the catalogue knows, and a problem takes its own slot only: so what a
- * page forges (twenty made-up failures over the dialog channel) can never use up the room a genuine
- * failure needs later. The catalogue's size also bounds what a tab keeps.
+ * page forges (twenty made-up failures) can never use up the room a genuine failure needs later.
+ * The catalogue's size also bounds what a tab keeps.
  */
 export const MAX_PROBLEMS_PER_TAB = problems.length;
+export const MAX_UNKNOWN_PER_TAB = 5;
 const MAX_STORED_TEXT = 300;
 
 /** Sources the browser itself observed (a failed request, a mail wait): no page can forge them. */
@@ -50,6 +63,7 @@ export function addDiagnosis(
   const existing = current.problems.find((p) => p.problemId === diagnosis.problemId);
   if (existing && (!OBSERVED.includes(seen.source) || OBSERVED.includes(existing.source))) return current;
   if (!existing && current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
+  const program = programIn(seen.text)?.id;
   const problem: TabProblem = {
     problemId: diagnosis.problemId,
     category: diagnosis.category,
@@ -59,9 +73,19 @@ export function addDiagnosis(
     source: seen.source,
     text: seen.text.slice(0, MAX_STORED_TEXT),
     time: existing?.time ?? seen.time,
+    ...(program ? { program } : {}),
   };
-  if (existing) return { site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
-  return { site, problems: [...current.problems, problem] };
+  if (existing) return { ...current, site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
+  return { ...current, site, problems: [...current.problems, problem] };
+}
+
+/** Keeps an unrecognised failure text once per tab; the first few are what a missing rule needs. */
+export function addUnknown(state: TabState | undefined, site: string, seen: UnknownFailure): TabState {
+  const current = state && state.site === site ? state : { site, problems: [] };
+  const unknown = current.unknown ?? [];
+  const text = seen.text.slice(0, MAX_STORED_TEXT);
+  if (unknown.length >= MAX_UNKNOWN_PER_TAB || unknown.some((u) => u.text === text)) return current;
+  return { ...current, unknown: [...unknown, { ...seen, text }] };
 }
 
 /** Problems newest first: the hint opens the newest. */
@@ -73,7 +97,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function sanitiseProblem(value: unknown): TabProblem | undefined {
   if (!isRecord(value)) return undefined;
-  const { problemId, fixId, confidence, code, source, text, time } = value;
+  const { problemId, fixId, confidence, code, source, text, time, program } = value;
   const problem = typeof problemId === 'string' ? problemFor(problemId) : undefined;
   if (!problem || typeof fixId !== 'string' || !fixFor(fixId)) return undefined;
   if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string') return undefined;
@@ -87,7 +111,15 @@ function sanitiseProblem(value: unknown): TabProblem | undefined {
     source: source as Source,
     text: redact(text.slice(0, MAX_STORED_TEXT)),
     time,
+    ...(typeof program === 'string' && programById(program) ? { program } : {}),
   };
+}
+
+function sanitiseUnknown(value: unknown): UnknownFailure | undefined {
+  if (!isRecord(value)) return undefined;
+  const { source, text, time } = value;
+  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string' || !isShowableTime(time)) return undefined;
+  return { source: source as Source, text: redact(text.slice(0, MAX_STORED_TEXT)), time };
 }
 
 /** A tab's state as read back from storage: only well-formed problems, each once, within the bound. */
@@ -101,5 +133,6 @@ export function sanitiseTabState(value: unknown): TabState | undefined {
     seen.add(problem.problemId);
     kept.push(problem);
   }
-  return { site: value.site, problems: kept };
+  const unknown = Array.isArray(value.unknown) ? value.unknown.slice(0, MAX_UNKNOWN_PER_TAB).flatMap((u) => sanitiseUnknown(u) ?? []) : [];
+  return { site: value.site, problems: kept, ...(unknown.length ? { unknown } : {}) };
 }

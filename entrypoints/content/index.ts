@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../rules/site-matches';
 import { watchDialogs } from './detect-dialogs';
-import { watchShadowRoots } from './detect-shadow-roots';
+import { createShadowRootFinder, scheduleSweeps, type ShadowRootFinder } from './detect-shadow-roots';
 import { createTextReporter } from './detect-text';
 import { createDomWatcher } from './dom-watch';
 import { watchMailTypos } from './email-typo-hint';
@@ -19,11 +19,25 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     const reporter = createReporter();
+    // First: the MAIN-world hook hands over its channel before any page script runs.
     watchDialogs(reporter, ctx.signal);
-    const watcher = createDomWatcher(createTextReporter(reporter, defaultGate()), ctx.signal);
+    const text = createTextReporter(reporter, defaultGate());
+    let finder: ShadowRootFinder | undefined;
+    const watcher = createDomWatcher(
+      {
+        added(node) {
+          text.added(node);
+          finder?.scan(node);
+        },
+        revealed: text.revealed,
+      },
+      ctx.signal,
+    );
+    // Each new shadow root is watched like the body: its text, its changes, the roots inside it.
+    finder = createShadowRootFinder((root) => watcher.watch(root), ctx.signal);
     const start = (): void => {
       if (document.body) watcher.watch(document.body);
-      watchShadowRoots(watcher, ctx.signal);
+      scheduleSweeps(finder, ctx.signal);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
     else start();

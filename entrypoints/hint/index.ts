@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { HintMessage } from '../../utils/protocol';
+import type { FocusHintMessage, HintMessage } from '../../utils/protocol';
 import { createHintMount } from './mount';
 
 // The in-page hint's UI. The background injects it into a tab's top frame only when there is a
@@ -15,8 +15,9 @@ export default defineUnlistedScript(() => {
     void browser.runtime.sendMessage({ type: 'hide-hint-on-site' }).catch(() => undefined);
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const hintMessage = message as HintMessage;
-    if (hintMessage?.type === 'hint' && Array.isArray(hintMessage.view?.problems)) {
+    const hintMessage = message as HintMessage | FocusHintMessage;
+    if (hintMessage?.type === 'focus-hint') hint.focus();
+    else if (hintMessage?.type === 'hint' && Array.isArray(hintMessage.view?.problems)) {
       if (hintMessage.view.problems.length === 0) hint.remove();
       else hint.show(hintMessage.view);
     }

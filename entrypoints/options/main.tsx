@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../rules';
 import { storage } from 'wxt/utils/storage';
-import { resolveLang, type Lang, type MessageKey } from '../../utils/i18n';
+import { resolveLang, t, type MessageKey } from '../../utils/i18n';
+import { focusHintShortcut } from '../../utils/shortcut';
 import type { ReminderChange } from '../../utils/protocol';
 import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
@@ -33,16 +34,18 @@ interface Loaded {
   reminders: Reminder[];
   history: HistoryRow[];
   granted: string[];
+  shortcut: string;
 }
 
 async function load(): Promise<Loaded> {
-  const [settings, reminders, history, permissions] = await Promise.all([
+  const [settings, reminders, history, permissions, shortcut] = await Promise.all([
     readSettings(() => settingsItem.getValue()),
     remindersItem.getValue().then(sanitiseReminders, () => []),
     readHistory().catch(() => []),
     browser.permissions.getAll(),
+    focusHintShortcut(),
   ]);
-  return { settings, reminders, history, granted: permissions.origins ?? [] };
+  return { settings, reminders, history, granted: permissions.origins ?? [], shortcut };
 }
 
 function download(name: string, text: string): void {
@@ -52,8 +55,15 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function App({ initial, lang }: { initial: Loaded; lang: Lang }) {
+function App({ initial }: { initial: Loaded }) {
   const [state, setState] = useState(initial);
+  // The language follows the setting as soon as it changes, here and (through the background) in
+  // the popup and the hint: no reload.
+  const lang = resolveLang(state.settings.hintLanguage, browser.i18n.getUILanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('optionsTitle', lang);
+  }, [lang]);
   const reload = () => void load().then(setState);
   useEffect(() => {
     // Changes made elsewhere (the popup, another options tab) show up here at once.
@@ -81,6 +91,9 @@ function App({ initial, lang }: { initial: Loaded; lang: Lang }) {
       history={state.history}
       grantedOrigins={state.granted}
       now={Date.now()}
+      version={browser.runtime.getManifest().version}
+      shortcut={state.shortcut}
+      onOpenGuide={() => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })}
       onChange={(change) => void changeSettings(change).then(reload)}
       onAddSite={addSite}
       onAddReminder={(reminder) => void changeReminders({ op: 'add', reminder }).then(reload)}
@@ -104,10 +117,7 @@ function App({ initial, lang }: { initial: Loaded; lang: Lang }) {
 
 async function start(): Promise<void> {
   const initial = await load();
-  const lang = resolveLang(initial.settings.hintLanguage, browser.i18n.getUILanguage());
-  document.documentElement.lang = lang;
-  document.title = lang === 'ko' ? '재발급 도우미 설정' : 'Reissue Helper settings';
-  render(<App initial={initial} lang={lang} />, document.getElementById('app')!);
+  render(<App initial={initial} />, document.getElementById('app')!);
 }
 
 void start();

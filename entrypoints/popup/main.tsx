@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLang, type Lang } from '../../utils/i18n';
+import { siteForUrl } from '../../rules';
+import { resolveLang, t, type Lang, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
-import { browserName, buildReport } from '../../utils/report';
+import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../utils/report';
 import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
+import { readSettings, sanitiseReminders, sanitiseSettings } from '../../utils/settings-schema';
+import { customSitePattern, parseSiteInput } from '../../utils/site-input';
 import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
 
@@ -43,48 +45,83 @@ function useChecks(scope: CheckScope | undefined): [Set<string>, (id: string, ch
 
 interface AppProps {
   tabId: number | undefined;
-  view: TabView | undefined;
+  initialView: TabView | undefined;
   settings: Settings;
   reminders: Reminder[];
-  lang: Lang;
 }
 
-function App({ tabId, view, settings, reminders, lang }: AppProps) {
+function App({ tabId, initialView, settings, reminders }: AppProps) {
   const [stepChecks, toggleStep] = useChecks(tabId === undefined ? undefined : `tab-${tabId}`);
   const [preflightChecks, togglePreflight] = useChecks('preflight');
   const [current, setCurrent] = useState(settings);
+  const [view, setView] = useState(initialView);
+  const lang = resolveLang(current.hintLanguage, browser.i18n.getUILanguage());
+  const refresh = () => tabId !== undefined && void askForTabView(tabId).then((v) => v && setView(v));
+  useEffect(() => {
+    // A change made in the options page (the language, a site switched off) shows here at once.
+    const unwatch = settingsItem.watch((next) => {
+      if (next) setCurrent(sanitiseSettings(next));
+      refresh();
+    });
+    return unwatch;
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('extName', lang);
+  }, [lang]);
   const now = new Date();
   const siteId = view?.site?.id;
-  const report = buildReport({ view, now, browser: browserName(navigator.userAgent), version: browser.runtime.getManifest().version, lang });
+  const environment = { browser: browserName(navigator.userAgent), os: osName(navigator.userAgent), version: browser.runtime.getManifest().version };
+  const report = buildReport({ view, now, lang, ...environment });
+  const missingRuleReport = (text: string, seenAt: number) => buildMissingRuleReport({ text, site: view?.site?.name, now: new Date(seenAt), lang, ...environment });
+  const apply = (change: SettingsChange) =>
+    void changeSettings(change).then((next) => {
+      setCurrent(next);
+      refresh();
+    });
+  const addSite = async (host: string): Promise<MessageKey | undefined> => {
+    const parsed = parseSiteInput(host);
+    if ('error' in parsed) return parsed.error;
+    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
+    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
+    if (!granted) return 'sitePermissionDenied';
+    const next = await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
+    setCurrent(next);
+    refresh();
+    return undefined;
+  };
   return (
     <Popup
       lang={lang}
       view={view}
       now={now}
       report={report}
+      missingRuleReport={missingRuleReport}
+      wrongHintReport={(problem) => buildWrongHintReport({ problem, site: view?.site?.name ?? view?.host, now, lang, ...environment })}
       reminders={reminders}
       siteEnabled={!siteId || !current.disabledSites.includes(siteId)}
       stepChecks={stepChecks}
       preflightChecks={preflightChecks}
       onStepToggle={toggleStep}
       onPreflightToggle={togglePreflight}
-      onSiteToggle={(enabled) => siteId && void changeSettings({ op: 'site-enabled', siteId, enabled }).then(setCurrent)}
+      onSiteToggle={(enabled) => siteId && apply({ op: 'site-enabled', siteId, enabled })}
+      onHintHidden={(hidden) => view?.host && apply({ op: 'hint-hidden-host', host: view.host, hidden })}
+      onAddSite={addSite}
       copy={(text) => navigator.clipboard.writeText(text)}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenGuide={() => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })}
     />
   );
 }
 
 async function start(): Promise<void> {
   const settings = await readSettings(() => settingsItem.getValue());
-  const lang = resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
-  document.documentElement.lang = lang;
   // Tests open the popup as a page and name the tab to inspect; a real click uses the active tab.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
   const reminders = await remindersItem.getValue().then(sanitiseReminders, () => []);
-  render(<App tabId={tabId} view={view} settings={settings} reminders={reminders} lang={lang} />, document.getElementById('app')!);
+  render(<App tabId={tabId} initialView={view} settings={settings} reminders={reminders} />, document.getElementById('app')!);
 }
 
 void start();

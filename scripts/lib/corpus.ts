@@ -38,14 +38,13 @@ export function readCorpus(dir = CORPUS_DIR): CorpusLine[] {
     .flatMap((name) => readCorpusFile(join(dir, name)));
 }
 
-/** Sources listed in FROZEN: set aside before rules were written from them. */
-export function frozenSources(dir = CORPUS_DIR): Set<string> {
-  return new Set(
-    readFileSync(join(dir, 'FROZEN'), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith('#')),
-  );
+/** Sources listed in FROZEN (a name, or a prefix ending in `*`): set aside before rules were written from them. */
+export function frozenSources(dir = CORPUS_DIR): { has(source: string): boolean } {
+  const entries = readFileSync(join(dir, 'FROZEN'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  return { has: (source) => entries.some((e) => (e.endsWith('*') ? source.startsWith(e.slice(0, -1)) : source === e)) };
 }
 
 export const isFailureLine = (line: CorpusLine): boolean => !line.labels.includes('none') && !line.labels.includes('other');

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMatchPattern } from '../../rules/match-pattern';
 
@@ -48,6 +48,15 @@ describe.each(BUILDS)('built manifest: $name', ({ path }) => {
     const m = manifest() as Manifest & { web_accessible_resources?: unknown[] };
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('names the toolbar button from _locales (English in English), and has the focus-the-hint shortcut', () => {
+    const m = manifest() as Manifest & { action?: { default_title?: string }; commands?: Record<string, { suggested_key?: { default?: string }; description?: string }> };
+    expect(m.action?.default_title).toBe('__MSG_actionTitle__');
+    expect(m.commands?.['focus-hint']).toEqual({ suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' });
+    const en = JSON.parse(readFileSync(join(dirname(path), '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(en.actionTitle?.message).toBe('Reissue Helper');
+    expect(en.commandFocusHint?.message).toMatch(/^[\x20-\x7e]+$/);
   });
 
   it('asks for user-added sites only as optional host permissions', () => {

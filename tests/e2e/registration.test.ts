@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, startSession, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowsers, startSession, type Session } from '../harness/session';
 
 // What the background registers at start-up, as the browser reports it.
-describe.runIf(browserAvailable())('content-script registration', () => {
+describeInBrowsers('content-script registration', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
@@ -22,5 +22,9 @@ describe.runIf(browserAvailable())('content-script registration', () => {
     }
     expect(hook?.js).toEqual(['content-scripts/dialog-hook.js']);
     expect(content?.js).toEqual(['content-scripts/content.js']);
+  });
+
+  it('runs in a browser that speaks Korean, as a Korean user\'s does (the harness\'s locale setup)', async () => {
+    expect(await (await session.worker()).evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^ko/);
   });
 });

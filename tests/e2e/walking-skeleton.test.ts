@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, browserAvailable, eventually, hintText, popupText, startSession, tabProblems, type Session } from '../harness/session';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { badgeText, describeInBrowsers, eventually, hintText, popupText, startSession, tabProblems, type Session } from '../harness/session';
 
-// One failure, end to end, in a real Chromium with the built extension:
+// One failure, end to end, in a real Chromium and a real Firefox with the built extension:
 // page → content script (or MAIN-world hook) → background → hint, badge and popup.
-describe.runIf(browserAvailable())('walking skeleton: detect → diagnose → help', () => {
+describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startSession({ browser });
   });
   afterAll(async () => {
     await session?.close();
@@ -25,7 +25,7 @@ describe.runIf(browserAvailable())('walking skeleton: detect → diagnose → he
 
     const popup = await popupText(session.ext, tabId);
     expect(popup.text).toContain('본인확인 정보가 맞지 않아요');
-    expect(popup.text).toContain('주민등록번호(사업자는 사업자등록번호)를 인증서 발급 때와 똑같이 입력했는지 확인해 주세요.');
+    expect(popup.text).toContain('주민등록번호(사업자는 사업자등록번호)를 인증서를 발급받을 때와 똑같이 입력했는지 확인해 주세요.');
     await popup.page.close();
     await page.close();
   });
@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('walking skeleton: detect → diagnose → he
     expect(await badgeText(worker, tabId)).toBe('1');
 
     const popup = await popupText(session.ext, tabId);
-    expect(popup.text).toContain('휴대폰 인증은 본인 명의 휴대폰으로만 됩니다.');
+    expect(popup.text).toContain('휴대폰 인증은 본인 명의 휴대폰으로만 할 수 있어요.');
     await popup.page.close();
     await page.close();
   });

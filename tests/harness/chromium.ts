@@ -1,7 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest } from 'puppeteer-core';
+import { poll, type ExtensionBrowser } from './extension-browser';
+
+export type { ExtensionBrowser, WorkerHandle } from './extension-browser';
 
 /** The built Chrome extension that the browser tests and the demo load. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -23,39 +26,24 @@ export const REPLICA_HOSTS = [
   'www.crosscert.com',
   'www.unlisted-example.kr',
   'www.mybank-example.kr',
+  'www.kiwoom.com',
+  'ok.ibs.fsb.or.kr',
+  'www.wetax.go.kr',
+  'www.busanbank.co.kr',
+  '4user.yeskey.or.kr',
 ];
 
-/** Runs a function inside the extension's service worker; arguments and result must be JSON. */
-export interface WorkerHandle {
-  evaluate<R, A extends unknown[]>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
-}
-
-export interface ExtensionBrowser {
-  browser: Browser;
-  extensionId: string;
-  worker(): Promise<WorkerHandle>;
-  close(): Promise<void>;
-}
-
-export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
-  const hosts = options.hosts ?? REPLICA_HOSTS;
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: options.headless ?? true,
+/** How every test browser starts: loopback replicas under their real host names, a Korean UI by default. */
+function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' = 'ko') {
+  return {
+    headless: true,
     pipe: true,
     dumpio: Boolean(process.env.CHROMIUM_DUMPIO),
     protocolTimeout: 30_000,
     // On Linux, Chromium takes its UI language (chrome.i18n.getUILanguage) from the environment.
-    env: { ...process.env, LANGUAGE: options.lang ?? 'ko', LANG: options.lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
-    enableExtensions: [extensionDir],
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'en' ? 'en_US.UTF-8' : 'ko_KR.UTF-8' },
     // Real browsers block pop-ups; puppeteer turns the blocker off unless told not to.
     ignoreDefaultArgs: ['--disable-popup-blocking'],
-    userDataDir,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -66,16 +54,80 @@ export async function launchWithExtension(options: { port: number; headless?: bo
       '--disable-sync',
       // The replicas are plain HTTP on loopback: no HTTPS-upgrade attempt (it would fail first).
       '--disable-features=HttpsUpgrades',
-      `--lang=${options.lang ?? 'ko'}`,
+      `--lang=${lang}`,
       // Real site names reach the loopback replicas; nothing leaves the machine.
-      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
+      `--host-resolver-rules=${[...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
     ],
+  };
+}
+
+/** The same browser with no extension at all: what a page sees without us. */
+export async function launchWithoutExtension(options: { port: number; hosts?: string[] }): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-plain-'));
+  const browser = await puppeteer.launch({ ...launchOptions(options.port, options.hosts ?? REPLICA_HOSTS), executablePath, userDataDir });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
+  const hosts = options.hosts ?? REPLICA_HOSTS;
+  const browser = await puppeteer.launch({
+    ...launchOptions(options.port, hosts, options.lang),
+    headless: options.headless ?? true,
+    executablePath,
+    enableExtensions: [extensionDir],
+    userDataDir,
   });
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionId = new URL(workerTarget.url()).host;
+  const origin = `chrome-extension://${extensionId}`;
+  /** The DevTools protocol's view of our service worker: `fn` gets a session and its newest running status. */
+  async function watchWorker<T>(fn: (cdp: CDPSession, status: () => string | undefined) => Promise<T>): Promise<T> {
+    const [page] = await browser.pages();
+    const cdp = await (page ?? (await browser.newPage())).createCDPSession();
+    let latest: string | undefined;
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`${origin}/`)) latest = v.runningStatus;
+    });
+    try {
+      await cdp.send('ServiceWorker.enable');
+      return await fn(cdp, () => latest);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
   const ext: ExtensionBrowser = {
+    name: 'chromium',
     browser,
     extensionId,
+    extensionUrl: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path, options = {}) {
+      const page = await browser.newPage();
+      if (options.viewport) await page.setViewport(options.viewport);
+      if (options.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+      await page.goto(ext.extensionUrl(path), { waitUntil: 'load' });
+      return page;
+    },
+    findExtensionPage: async (path) => (await browser.pages()).find((p) => p.url() === ext.extensionUrl(path)),
+    reloadExtensionPage: async (page) => void (await page.reload({ waitUntil: 'load' })),
+    async openActionPopup(page) {
+      // As a click on the toolbar button: the popup opens for the page's tab, with activeTab granted.
+      await page.bringToFront();
+      await (await browser.extensions()).get(extensionId)!.triggerAction(page);
+      return (await (await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 })).asPage())!;
+    },
     async worker() {
       // A stopped and restarted worker keeps its target, but a session to the old context never
       // answers; so each evaluation opens a session of its own, gives up after a few seconds, and
@@ -102,6 +154,48 @@ export async function launchWithExtension(options: { port: number; headless?: bo
             }
           }
           throw lastError;
+        },
+      };
+    },
+    async stopBackground() {
+      await watchWorker(async (cdp, status) => {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await poll(async () => status() === 'stopped', 10_000, 'service worker stopped');
+      });
+    },
+    backgroundState: () =>
+      // ServiceWorker.enable reports every current version at once, so the first status is the present one.
+      watchWorker(async (_cdp, status) => {
+        const now = await poll(async () => status(), 5_000, 'service worker status');
+        return now === 'running' || now === 'stopped' ? now : 'other';
+      }),
+    setViewport: (page, size) => page.setViewport(size),
+    emulateColorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    async grantHostPermission(pattern) {
+      // The test cannot click the browser's permission prompt: grant the site as a user would on
+      // chrome://extensions, so the extension's own request then resolves without asking again.
+      const settings = await browser.newPage();
+      await settings.goto(`chrome://extensions/?id=${extensionId}`);
+      await settings.evaluate(
+        (id, p) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, p, done)),
+        extensionId,
+        pattern,
+      );
+      await settings.close();
+    },
+    async allowClipboard() {
+      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    },
+    async failAsTimeout(page, suffix) {
+      // Interception fails the request as net::ERR_TIMED_OUT, as a network that never answers would.
+      const handler = (request: HTTPRequest) => void (request.url().endsWith(suffix) ? request.abort('timedout') : request.continue());
+      await page.setRequestInterception(true);
+      page.on('request', handler);
+      return {
+        code: 'ERR_TIMED_OUT',
+        async restore() {
+          page.off('request', handler);
+          await page.setRequestInterception(false);
         },
       };
     },

@@ -51,6 +51,9 @@ function special(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
 
 export async function startReplicaServer(root = REPLICAS_DIR): Promise<ReplicaServer> {
   const server: Server = createServer((req, res) => {
+    // Chromium sends a path (its host-resolver rules point the site names here); Firefox, which uses
+    // this server as its HTTP proxy, sends the absolute URL. Either way the Host header names the site.
+    // A proxy's CONNECT (HTTPS) has no handler, so Node closes it: nothing is tunnelled anywhere.
     const url = new URL(req.url ?? '/', 'http://replica');
     if (special(req, res, url)) return;
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();

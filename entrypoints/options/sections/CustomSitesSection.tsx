@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../../components/focus';
 import { t, type Lang, type MessageKey } from '../../../utils/i18n';
 import type { CustomSite } from '../../../utils/settings';
 import { customSitePattern } from '../../../utils/site-input';
@@ -16,6 +17,7 @@ interface Props {
 export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemove }: Props) {
   const [input, setInput] = useState('');
   const [error, setError] = useState<MessageKey | undefined>();
+  const { section, removing } = useFocusAfterRemoval(sites, 'button[data-remove]', (s) => s.host);
   const submit = (event: Event) => {
     event.preventDefault();
     // onAdd asks for the permission at once, inside this click, as browsers require.
@@ -25,8 +27,8 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
     });
   };
   return (
-    <section aria-labelledby="custom-heading">
-      <h2 id="custom-heading">{t('optionsCustomHeading', lang)}</h2>
+    <section ref={section} aria-labelledby="custom-heading">
+      <h2 id="custom-heading" tabIndex={-1}>{t('optionsCustomHeading', lang)}</h2>
       <p class="muted">{t('optionsCustomHelp', lang)}</p>
       <form class="row" onSubmit={submit}>
         <label>
@@ -45,7 +47,7 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
         <button type="submit">{t('optionsCustomAdd', lang)}</button>
       </form>
       {error && (
-        <p id="custom-error" class="error" role="alert">
+        <p id="custom-error" class="text-error" role="alert">
           {t(error, lang)}
         </p>
       )}
@@ -53,11 +55,20 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
         <p class="muted">{t('optionsCustomNone', lang)}</p>
       ) : (
         <ul class="custom-sites">
-          {sites.map((site) => (
+          {sites.map((site, index) => (
             <li key={site.host}>
-              <span>{site.host}</span>
-              {!grantedOrigins.includes(customSitePattern(site.host)) && <small class="warning"> ({t('optionsCustomNoAccess', lang)})</small>}
-              <button type="button" class="link" data-remove={site.host} onClick={() => onRemove(site.host)}>
+              <span>{site.host}</span>{' '}
+              {!grantedOrigins.includes(customSitePattern(site.host)) && <span class="badge-warning">{t('optionsCustomNoAccess', lang)}</span>}
+              <button
+                type="button"
+                class="link"
+                data-remove={site.host}
+                aria-label={t('optionsRemoveNamed', lang, site.host)}
+                onClick={() => {
+                  removing(index, site.host);
+                  onRemove(site.host);
+                }}
+              >
                 {t('optionsCustomRemove', lang)}
               </button>
             </li>

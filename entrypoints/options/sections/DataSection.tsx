@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useConfirmationFocus } from '../../../components/focus';
 import { t, type Lang, type MessageKey } from '../../../utils/i18n';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   onClear(): Promise<void>;
 }
 
-/** Export and import settings as a file; delete everything. */
+/** Export and import settings as a file; delete everything (after a confirmation that holds focus). */
 export function DataSection({ lang, onExport, onImport, onClear }: Props) {
   const [message, setMessage] = useState<{ key: MessageKey; error: boolean } | undefined>();
   const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const box = useConfirmationFocus(confirming, () => setConfirming(false), trigger);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
@@ -31,34 +34,36 @@ export function DataSection({ lang, onExport, onImport, onClear }: Props) {
           {t('optionsImport', lang)}
           <input type="file" name="import" accept="application/json,.json" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
         </label>
-        {!confirming && (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            {t('optionsClear', lang)}
-          </button>
-        )}
+        {/* Stays in place (disabled) while the confirmation is open, so focus can come back to it. */}
+        <button ref={trigger} type="button" class="danger" name="clear" aria-expanded={confirming} disabled={confirming} onClick={() => setConfirming(true)}>
+          {t('optionsClear', lang)}
+        </button>
       </div>
       {confirming && (
-        <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
+        <div ref={box} class="confirm" role="alertdialog" aria-labelledby="clear-question" tabIndex={-1}>
           <p id="clear-question">{t('optionsClearConfirm', lang)}</p>
-          <button
-            type="button"
-            class="danger"
-            onClick={() =>
-              void onClear().then(() => {
-                setConfirming(false);
-                setMessage({ key: 'optionsCleared', error: false });
-              })
-            }
-          >
-            {t('optionsClearYes', lang)}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('optionsClearNo', lang)}
-          </button>
+          <div class="row">
+            <button
+              type="button"
+              class="danger"
+              name="clear-yes"
+              onClick={() =>
+                void onClear().then(() => {
+                  setConfirming(false);
+                  setMessage({ key: 'optionsCleared', error: false });
+                })
+              }
+            >
+              {t('optionsClearYes', lang)}
+            </button>
+            <button type="button" name="clear-no" onClick={() => setConfirming(false)}>
+              {t('optionsClearNo', lang)}
+            </button>
+          </div>
         </div>
       )}
       {message && (
-        <p class={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+        <p class={message.error ? 'text-error' : 'muted'} role={message.error ? 'alert' : 'status'}>
           {t(message.key, lang)}
         </p>
       )}

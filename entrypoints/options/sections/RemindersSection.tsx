@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../../components/focus';
 import { t, type Lang } from '../../../utils/i18n';
 import { daysLeftText } from '../../../utils/days-left';
 import { isValidExpiry } from '../../../utils/reminder-schedule';
@@ -17,6 +18,8 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
   const [label, setLabel] = useState('');
   const [expiry, setExpiry] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const sorted = [...reminders].sort((a, b) => a.expiry.localeCompare(b.expiry));
+  const { section, removing } = useFocusAfterRemoval(reminders, 'button[data-remove-reminder]', (r) => r.id);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!isValidExpiry(expiry)) {
@@ -29,8 +32,8 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
     setExpiry('');
   };
   return (
-    <section aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">{t('optionsRemindersHeading', lang)}</h2>
+    <section ref={section} aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading" tabIndex={-1}>{t('optionsRemindersHeading', lang)}</h2>
       <p class="muted">{t('optionsRemindersHelp', lang)}</p>
       <form class="row" onSubmit={submit}>
         <label class="field">
@@ -39,12 +42,12 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
         </label>
         <label class="field">
           <span>{t('optionsReminderDate', lang)}</span>
-          <input name="reminder-date" type="date" required value={expiry} aria-invalid={invalid ? 'true' : 'false'} onInput={(e) => setExpiry((e.currentTarget as HTMLInputElement).value)} />
+          <input name="reminder-date" type="date" required value={expiry} aria-invalid={invalid ? 'true' : 'false'} aria-describedby={invalid ? 'reminder-error' : undefined} onInput={(e) => setExpiry((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit">{t('optionsReminderAdd', lang)}</button>
       </form>
       {invalid && (
-        <p class="error" role="alert">
+        <p id="reminder-error" class="text-error" role="alert">
           {t('optionsReminderInvalid', lang)}
         </p>
       )}
@@ -52,16 +55,23 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
         <p class="muted">{t('optionsReminderNone', lang)}</p>
       ) : (
         <ul class="reminders">
-          {[...reminders]
-            .sort((a, b) => a.expiry.localeCompare(b.expiry))
-            .map((r) => (
-              <li key={r.id}>
-                <strong>{r.label || '—'}</strong> {r.expiry} · {daysLeftText(r.expiry, now, lang)}
-                <button type="button" class="link" onClick={() => onRemove(r.id)}>
-                  {t('optionsCustomRemove', lang)}
-                </button>
-              </li>
-            ))}
+          {sorted.map((r, index) => (
+            <li key={r.id}>
+              <strong>{r.label || t('optionsReminderNoName', lang)}</strong> {r.expiry} · {daysLeftText(r.expiry, now, lang)}
+              <button
+                type="button"
+                class="link"
+                data-remove-reminder={r.id}
+                aria-label={t('optionsRemoveNamed', lang, `${r.label || t('optionsReminderNoName', lang)} ${r.expiry}`)}
+                onClick={() => {
+                  removing(index, r.id);
+                  onRemove(r.id);
+                }}
+              >
+                {t('optionsCustomRemove', lang)}
+              </button>
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { Problem } from '../../types';
-import { any, near, opt } from '../lexicon';
+import { any, near, opt, within } from '../lexicon';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -7,14 +7,14 @@ import { any, near, opt } from '../lexicon';
 export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
-  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
+  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
   '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
 ];
 const PRODUCT = any(...PRODUCTS);
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
-  '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스',
+  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])os(?![a-z])', 'mac', '맥os', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
@@ -26,17 +26,27 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', ...PRODUCTS],
+    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '안전디스크', 'app', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
-      any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)'),
+      any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
       [any('안전디스크'), 0.8],
       [any('초기화(?:에|를|가|중)?'), 0.6],
     ],
     reports: [
+      // Two copies cannot run: "프로그램이 이미 실행 중입니다".
+      any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any('필요', '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
+      // An alert that asks for the program is shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오").
+      // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
+      any(PROGRAM, PRODUCT) + '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
+      PRODUCT + '프로그램을설치합니다',
+      any('(?:통신)?포트' + within(10) + '(?:모두)?사용중', '업데이트권한이없'),
+      any(PROGRAM, PRODUCT) + within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
+      any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요',
+      any('(?:call)?app(?:fail|intent)'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     weight: 0.85,
@@ -65,11 +75,21 @@ export const environmentProblems: Problem[] = [
     reports: [
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
-      any('지원(?:하지|되지)?(?:되지)?않는' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
+      any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
+      BROWSER + within(10) + '준비중',
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
-      any('환경에서만(?:작동|동작|이용|사용)'),
+      BROWSER + within(10) + '\\d+(?:\\.\\d+)?이상으로',
+      any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
+      // The environment is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short.
+      BROWSER + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
+      any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
+      BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
+      any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
+      // "Internet Explorer 를 사용하여 접속해 주세요": told which browser to come back with.
+      BROWSER + any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
+      any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
     ],
-    weight: 0.78,
+    weight: 0.86,
     severity: 'warning',
     fix: 'fix-browser-unsupported',
   },
@@ -78,7 +98,7 @@ export const environmentProblems: Problem[] = [
     id: 'device-or-place-blocked',
     category: 'device-blocked',
     keywords: ['해외', '지정', '단말', '지역', '국가', 'ip'],
-    topics: [any('해외(?:ip|아이피|접속)?', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [any('사용제한지역', '해외ip차단', '해외접속차단'), near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6)],
     weight: 0.9,
     severity: 'error',

@@ -38,11 +38,10 @@ describe('judgeRequest', () => {
   it('names the local security program a page could not reach', () => {
     expect(judgeRequest({ url: 'https://127.0.0.1:16107/delfino/handler', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })).toEqual({
       problemId: 'security-program-missing',
-      code: 'Delfino',
       source: 'program',
       text: 'Delfino (127.0.0.1:16107): ERR_CONNECTION_REFUSED',
     });
-    expect(judgeRequest({ url: 'http://localhost:34581/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })?.code).toBe('TouchEn nxKey');
+    expect(judgeRequest({ url: 'http://localhost:34581/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })?.text).toMatch(/^TouchEn nxKey /);
     // A program that answers is fine, and other loopback ports are not ours to judge.
     expect(judgeRequest({ url: 'https://127.0.0.1:16107/', type: 'xmlhttprequest', statusCode: 200 })).toBeUndefined();
     expect(judgeRequest({ url: 'http://127.0.0.1:3000/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' })).toBeUndefined();

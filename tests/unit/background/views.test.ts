@@ -28,3 +28,34 @@ describe('views', () => {
     expect(view.problems[0]).toMatchObject({ code: '9001', seenAt: 1 });
   });
 });
+
+describe('views: words and programs', () => {
+  it('names the program the message names, with no code made from its name', () => {
+    const program = addDiagnosis(undefined, 'yessign', classify('AnySign4PC 보안 프로그램이 설치되어 있지 않습니다.')[0]!, { source: 'program', text: 'AnySign4PC (127.0.0.1:10531): ERR_CONNECTION_REFUSED', time: 1 });
+    const [view] = hintView(program, 'ko').problems;
+    expect(view?.program).toEqual({ name: 'AnySign4PC' });
+    expect(view?.code).toBeUndefined();
+    expect(view?.message).toBe('AnySign4PC (127.0.0.1:10531): ERR_CONNECTION_REFUSED');
+  });
+
+  it('says 암호 where the page says 암호, and 비밀번호 where it says 비밀번호', () => {
+    const fromCa = addDiagnosis(undefined, 'yessign', classify('인증서 암호가 올바르지 않습니다.')[0]!, { source: 'alert', text: '인증서 암호가 올바르지 않습니다.', time: 1 });
+    const fromBank = addDiagnosis(undefined, 'kbstar', classify('인증서 비밀번호가 일치하지 않습니다.')[0]!, { source: 'alert', text: '인증서 비밀번호가 일치하지 않습니다.', time: 1 });
+    expect(hintView(fromCa, 'ko').problems[0]?.title).toBe('인증서 암호가 맞지 않아요');
+    expect(hintView(fromBank, 'ko').problems[0]?.title).toBe('인증서 비밀번호가 맞지 않아요');
+    expect(hintView(fromCa, 'en').problems[0]?.title).toBe('The certificate password is wrong');
+  });
+
+  it('gives the popup the reissue page, the host and whether the hint is hidden there', () => {
+    const view = tabView(state, 'ko', 'kbstar', { host: 'obank.kbstar.com', hintHidden: true });
+    expect(view.site?.reissueUrl).toBe('https://obank.kbstar.com/quics?page=C018872');
+    expect(view).toMatchObject({ host: 'obank.kbstar.com', hintHidden: true });
+  });
+
+  it('labels the hint with the shortcut and what to announce', () => {
+    const view = hintView(state, 'en', 'Alt+Shift+H');
+    expect(view.labels.shortcut).toBe('Alt+Shift+H moves focus here');
+    expect(view.labels.announce).toBe('Reissue Helper: 1 problem(s). Newest: The site’s server has a temporary problem');
+    expect(hintView(state, 'en').labels.shortcut).toBe('');
+  });
+});

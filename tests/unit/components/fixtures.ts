@@ -22,7 +22,20 @@ export const serverProblem: ProblemView = {
 export const hintView = (problems: ProblemView[]): HintView => ({
   lang: 'ko',
   problems,
-  labels: { heading: '재발급 도우미', close: '닫기', minimise: '작게 보기', hideOnSite: '이 사이트에서 숨기기', call: '고객센터', code: '오류코드', moveLeft: '왼쪽으로 옮기기', moveRight: '오른쪽으로 옮기기' },
+  labels: {
+    heading: '재발급 도우미',
+    close: '닫기',
+    minimise: '작게 보기',
+    restore: `재발급 도우미 · 문제 ${problems.length}개`,
+    hideOnSite: '이 사이트에서 숨기기',
+    call: '고객센터',
+    code: '오류코드',
+    program: '보안 프로그램',
+    moveLeft: '왼쪽으로 옮기기',
+    moveRight: '오른쪽으로 옮기기',
+    announce: problems[0] ? `재발급 도우미: 문제 ${problems.length}개. 새 안내: ${problems[0].title}` : '',
+    shortcut: 'Alt+Shift+H: 이 안내로 이동',
+  },
 });
 
 export const tabView = (problems: ProblemView[]): TabView => ({

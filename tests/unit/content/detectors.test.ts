@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
-import { watchShadowRoots } from '../../../entrypoints/content/detect-shadow-roots';
 import { createTextReporter } from '../../../entrypoints/content/detect-text';
 import { createDomWatcher, MAX_PENDING } from '../../../entrypoints/content/dom-watch';
 import type { Reporter } from '../../../entrypoints/content/reporter';
 import { immediateGate } from '../../../entrypoints/content/visibility-gate';
-import { DIALOG_EVENT, encodeDialogReport } from '../../../utils/dialog-channel';
 import type { Source } from '../../../utils/protocol';
-import { SHADOW_EVENT } from '../../../utils/shadow-channel';
 
 function recorder(): Reporter & { seen: Array<[Source, string]> } {
   const seen: Array<[Source, string]> = [];
@@ -122,38 +118,6 @@ describe('content detectors', () => {
       ['layer', '보안프로그램 설치가 필요합니다.'],
       ['layer', '인증서 암호가 올바르지 않습니다.'],
     ]);
-  });
-
-  it('dialogs: reports valid reports from the MAIN-world hook, a blocked pop-up by name, and nothing else', () => {
-    const reporter = recorder();
-    watchDialogs(reporter, controller.signal);
-    const send = (detail: unknown) => document.dispatchEvent(new CustomEvent(DIALOG_EVENT, { detail }));
-    send(encodeDialogReport({ kind: 'alert', text: '본인확인에 실패하였습니다.' }));
-    send(encodeDialogReport({ kind: 'confirm', text: '   ' }));
-    send(encodeDialogReport({ kind: 'popup', text: '' }));
-    send({ kind: 'alert', text: 'an object, not the channel format' });
-    send('{"kind":"eval","text":"x"}');
-    expect(reporter.seen).toEqual([
-      ['alert', '본인확인에 실패하였습니다.'],
-      ['popup', '팝업이 차단되었습니다.'],
-    ]);
-  });
-
-  it('shadow roots: watches open roots announced by the hook and those already present', async () => {
-    const early = document.createElement('div');
-    early.attachShadow({ mode: 'open' }).innerHTML = '<p>인증서가 만료되었습니다.</p>';
-    document.body.append(early);
-    const reporter = recorder();
-    const watcher = watchBody(reporter);
-    watchShadowRoots(watcher, controller.signal);
-    await frames();
-    const late = document.createElement('div');
-    document.body.append(late);
-    const root = late.attachShadow({ mode: 'open' });
-    late.dispatchEvent(new Event(SHADOW_EVENT, { bubbles: true, composed: true }));
-    root.innerHTML = '<p>세션이 만료되었습니다.</p>';
-    await frames();
-    expect(reporter.seen.map(([, text]) => text).sort()).toEqual(['세션이 만료되었습니다.', '인증서가 만료되었습니다.']);
   });
 
   it('looks at a message shape once: rows that differ only in numbers are one message', async () => {

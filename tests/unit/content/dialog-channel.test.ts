@@ -1,20 +1,114 @@
-import { describe, expect, it } from 'vitest';
-import { decodeDialogReport, encodeDialogReport, MAX_DIALOG_TEXT } from '../../../utils/dialog-channel';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
+import type { Reporter } from '../../../entrypoints/content/reporter';
+import { decodeDialogReport, encodeDialogReport, HELLO_EVENT, MAX_DIALOG_TEXT, opensWithoutReference, READY_EVENT, REPORT_EVENT } from '../../../utils/dialog-channel';
+import type { Source } from '../../../utils/protocol';
 
-describe('dialog channel (MAIN world → isolated script)', () => {
-  it('round-trips a report', () => {
-    expect(decodeDialogReport(encodeDialogReport({ kind: 'confirm', text: '계속하시겠습니까?' }))).toEqual({ kind: 'confirm', text: '계속하시겠습니까?' });
+describe('dialog channel: the report format', () => {
+  it('round-trips a report, line breaks in the text included', () => {
+    expect(decodeDialogReport(encodeDialogReport('confirm', '계속하시겠습니까?\n확인을 누르세요'))).toEqual({ kind: 'confirm', text: '계속하시겠습니까?\n확인을 누르세요' });
+    expect(decodeDialogReport(encodeDialogReport('popup', ''))).toEqual({ kind: 'popup', text: '' });
   });
 
   it.each([
     ['an object instead of a string', { kind: 'alert', text: 'x' }],
-    ['not JSON', '{kind: alert'],
-    ['an unknown kind', JSON.stringify({ kind: 'eval', text: 'x' })],
-    ['a non-string text', JSON.stringify({ kind: 'alert', text: 42 })],
-    ['an oversized text', JSON.stringify({ kind: 'alert', text: 'a'.repeat(MAX_DIALOG_TEXT + 1) })],
-    ['null', JSON.stringify(null)],
-    ['an array', JSON.stringify(['alert', 'x'])],
+    ['no separator', 'alert'],
+    ['an unknown kind', 'eval\nx'],
+    ['an empty kind', '\nx'],
+    ['an oversized text', `alert\n${'a'.repeat(MAX_DIALOG_TEXT + 1)}`],
+    ['an oversized detail', 'a'.repeat(100_000)],
+    ['null', null],
+    ['a number', 42],
   ])('rejects %s', (_name, detail) => {
     expect(decodeDialogReport(detail)).toBeUndefined();
+  });
+
+  it('knows which window.open calls return null on purpose', () => {
+    expect(opensWithoutReference('noopener')).toBe(true);
+    expect(opensWithoutReference('width=420, NoReferrer')).toBe(true);
+    expect(opensWithoutReference('width=420,height=500')).toBe(false);
+    expect(opensWithoutReference('')).toBe(false);
+  });
+});
+
+function recorder(): Reporter & { seen: Array<[Source, string]> } {
+  const seen: Array<[Source, string]> = [];
+  return { seen, report: (source, text) => void seen.push([source, text]) };
+}
+
+/**
+ * The hook's side of the hand-over, as dialog-hook.content.ts does it: offer a private target in a
+ * cancelable MessageEvent, and offer again when the isolated script asks.
+ */
+function fakeHook() {
+  const port = new EventTarget() as MessagePort;
+  let connected = false;
+  const offer = () => {
+    if (!connected) connected = !document.dispatchEvent(new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [port] }));
+    if (connected) document.removeEventListener(READY_EVENT, offer);
+  };
+  document.addEventListener(READY_EVENT, offer);
+  offer();
+  return {
+    get connected() {
+      return connected;
+    },
+    send: (detail: unknown) => port.dispatchEvent(new CustomEvent(REPORT_EVENT, { detail })),
+  };
+}
+
+describe('dialog channel: the isolated side of the hand-over', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  it.each([
+    ['the hook runs first', true],
+    ['the isolated script runs first', false],
+  ])('connects when %s, and takes valid reports only', (_name, hookFirst) => {
+    const reporter = recorder();
+    let hook: ReturnType<typeof fakeHook>;
+    if (hookFirst) {
+      hook = fakeHook();
+      expect(hook.connected).toBe(false);
+      watchDialogs(reporter, controller.signal);
+    } else {
+      watchDialogs(reporter, controller.signal);
+      hook = fakeHook();
+    }
+    expect(hook.connected).toBe(true);
+    hook.send(encodeDialogReport('alert', '본인확인에 실패하였습니다.'));
+    hook.send(encodeDialogReport('confirm', '   '));
+    hook.send(encodeDialogReport('popup', 'width=420,height=500'));
+    hook.send(encodeDialogReport('popup', 'noopener'));
+    hook.send({ kind: 'alert', text: 'an object, not the channel format' });
+    hook.send('eval\nx');
+    expect(reporter.seen).toEqual([
+      ['alert', '본인확인에 실패하였습니다.'],
+      ['popup', '팝업이 차단되었습니다.'],
+    ]);
+  });
+
+  it('takes the first port only: a page offering its own later is ignored', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const hook = fakeHook();
+    const forged = new EventTarget();
+    const taken = !document.dispatchEvent(new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [forged as MessagePort] }));
+    forged.dispatchEvent(new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }));
+    expect(taken).toBe(false);
+    expect(reporter.seen).toEqual([]);
+    expect(hook.connected).toBe(true);
+  });
+
+  it('listens on nothing a page can reach once connected: reports on the document are ignored', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    fakeHook();
+    document.dispatchEvent(new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }));
+    document.dispatchEvent(new CustomEvent('reissue-helper:dialog', { detail: JSON.stringify({ kind: 'alert', text: '본인확인에 실패하였습니다.' }) }));
+    expect(reporter.seen).toEqual([]);
   });
 });

@@ -137,6 +137,9 @@ describe('settings, reminders, history and import parsing', () => {
             reminders={sanitiseReminders(reminders)}
             history={sanitiseHistory(history)}
             grantedOrigins={[]}
+            version="0.1.0"
+            shortcut="Alt+Shift+H"
+            onOpenGuide={() => {}}
             now={Date.UTC(2026, 10, 25)}
             onChange={() => {}}
             onAddSite={async () => undefined}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, fixes, problems, sites } from '../../../rules';
 import { parseMatchPattern } from '../../../rules/match-pattern';
+import { compact } from '../../../rules/normalise';
+import { readCorpus } from '../../../scripts/lib/corpus';
 
 describe('rule catalogue', () => {
   it('has unique problem, fix and site ids', () => {
@@ -21,14 +23,33 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('compiles every pattern, and every pattern can only match through one of its keywords', () => {
+  it('compiles every pattern, with keywords in the compact form the patterns see', () => {
     for (const problem of problems) {
       for (const source of [...(problem.reports ?? []), ...(problem.topics ?? []).map((t) => (typeof t === "string" ? t : t[0]))]) {
         expect(() => new RegExp(source, 'u'), `${problem.id}: ${source}`).not.toThrow();
       }
-      // Keywords are written in the compact form the patterns see: lower case, no spaces.
       for (const keyword of problem.keywords) expect(keyword).toBe(keyword.toLowerCase().replace(/\s/g, ''));
     }
+  });
+
+  // The matcher reads a problem's patterns only in sentences holding one of its keywords: a match
+  // without one would be silently skipped. Checked on every line of the corpus.
+  it('lets every pattern match only through one of its keywords, on every corpus line', () => {
+    const lines = readCorpus().map((line) => compact(line.message));
+    const strays: string[] = [];
+    for (const problem of problems) {
+      for (const source of [...(problem.reports ?? []), ...(problem.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0]))]) {
+        const regex = new RegExp(source, 'gu');
+        for (const line of lines) {
+          regex.lastIndex = 0;
+          for (let m = regex.exec(line); m; m = regex.exec(line)) {
+            if (!problem.keywords.some((k) => m![0].includes(k))) strays.push(`${problem.id}: "${m[0]}" in ${line}`);
+            if (m[0].length === 0) regex.lastIndex++;
+          }
+        }
+      }
+    }
+    expect(strays).toEqual([]);
   });
 
   it('covers every category with at least one problem', () => {
@@ -59,7 +80,7 @@ describe('rule catalogue', () => {
         expect(parsed?.host, `${site.id}: ${pattern}`).not.toBe('');
       }
       if (site.centre) expect(site.centre.source, site.id).toMatch(/^\[(?:OFFICIAL|SDK|APP|BLOG)\]/);
-      expect(['ca', 'bank', 'public', 'other']).toContain(site.kind);
+      expect(['ca', 'bank', 'securities', 'savings', 'public']).toContain(site.kind);
     }
   });
 

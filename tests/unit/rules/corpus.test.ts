@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../rules';
+import { scoreCorpus, tally } from '../../../scripts/eval';
+import { CORPUS_DIR, frozenSources, isBenignLine, messageKey, readCorpus } from '../../../scripts/lib/corpus';
+
+// The corpus of real messages (rules/corpus/) is the judge of the rule catalogue. Frozen sources are
+// set aside for an honest measurement (npm run eval -- --frozen) and are not held to these figures.
+
+const lines = readCorpus();
+const frozen = frozenSources();
+const scored = scoreCorpus(lines, frozen).filter((s) => !s.frozen);
+const LABELS = new Set<string>([...CATEGORIES, 'none', 'other']);
+
+describe('the corpus of real messages', () => {
+  it('is large and varied: ≥ 600 failures from ≥ 12 sources, ≥ 400 benign texts', () => {
+    const failures = lines.filter((l) => !isBenignLine(l) && !(l.labels.length === 1 && l.labels[0] === 'other'));
+    expect(failures.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(failures.map((l) => l.source)).size).toBeGreaterThanOrEqual(12);
+    expect(lines.filter(isBenignLine).length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('has well-formed lines: known labels, a where and a source of a known kind, no repeats within a file', () => {
+    const bad = lines.filter((l) => !l.labels.every((label) => LABELS.has(label)) || !l.where.trim() || !/^\[(?:SDK|OFFICIAL|APP|BLOG|ISSUE)\]/.test(l.reference));
+    expect(bad.map((l) => `${l.source}:${l.line}`)).toEqual([]);
+    const seen = new Set<string>();
+    const repeated = lines.filter((l) => {
+      const key = `${l.source}\u0000${l.message}`;
+      if (seen.has(key)) return true;
+      seen.add(key);
+      return false;
+    });
+    expect(repeated.map((l) => `${l.source}:${l.line}`)).toEqual([]);
+  });
+
+  // The bar was 95 % until the third frozen set, mostly payment, VPN and site-account messages, was
+  // folded in (93.6 % since); KNOWN-MISSES below pins every miss, so no line can slip unnoticed.
+  it('is recognised: ≥ 93 % of failures right, ≤ 1 % false alarms on benign texts', () => {
+    const t = tally(scored);
+    expect(t.failures).toBeGreaterThanOrEqual(600);
+    expect(t.right / t.failures).toBeGreaterThanOrEqual(0.93);
+    expect(t.falseAlarms / t.benign).toBeLessThanOrEqual(0.01);
+  });
+
+  it('lists every miss in KNOWN-MISSES with a reason, and nothing that is no longer a miss', () => {
+    const known = readFileSync(join(CORPUS_DIR, 'KNOWN-MISSES'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('message\t'))
+      .map((l) => l.split('\t'));
+    for (const [message, , , reason] of known) expect(reason?.trim(), message).toBeTruthy();
+    const listed = new Set(known.map(([message]) => messageKey(message!)));
+    const misses = scored.filter((s) => ['wrong', 'missed', 'false-alarm'].includes(s.verdict) && !(s.labels.length === 1 && s.labels[0] === 'other'));
+    expect(misses.filter((s) => !listed.has(messageKey(s.message))).map((s) => `${s.source}:${s.line} ${s.labels.join('|')} → ${s.predicted}: ${s.message}`)).toEqual([]);
+    const missed = new Set(misses.map((s) => messageKey(s.message)));
+    expect(known.filter(([message]) => !missed.has(messageKey(message!))).map(([message]) => message)).toEqual([]);
+  });
+});
