@@ -181,12 +181,15 @@ export async function clickInHint(page: Page, control: string | { selector: stri
         ? root.querySelector(wanted.selector)
         : Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === wanted.text || b.getAttribute('aria-label') === wanted.text);
       if (!button) return null;
+      // The card scrolls when it is taller than its room: bring the control into view first.
+      button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const box = button.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
     typeof control === 'string' ? { text: control } : { selector: control.selector },
   );
   if (!point) throw new Error(`no "${label}" in the hint`);
+  await page.bringToFront();
   await page.mouse.click(point.x, point.y);
 }
 
