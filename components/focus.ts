@@ -33,7 +33,9 @@ export function useConfirmationFocus(open: boolean, onCancel: () => void, trigge
     if (!open && wasOpen.current) trigger.current?.focus();
     wasOpen.current = open;
   }, [open]);
-  useEffect(() => {
+  // Listening from the same layout pass that moves focus: Esc works from the first moment the
+  // confirmation has focus (a passive effect runs a frame later, and a quick key was lost).
+  useLayoutEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
