@@ -153,7 +153,8 @@ export async function inHint<R, A = undefined>(page: Page, fn: (root: ShadowRoot
     const json = await callOnHint(page, 'root', `function (arg) { return JSON.stringify((${fn.toString()})(this, arg) ?? null); }`, [arg ?? null]);
     return JSON.parse(json) as R | null;
   } catch (error) {
-    if (String(error).includes('no hint')) return null;
+    // No hint, or one that went away while it was being looked up.
+    if (/no hint|No node with given id|no such node/i.test(String(error))) return null;
     throw error;
   }
 }
