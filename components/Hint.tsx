@@ -18,6 +18,17 @@ interface Props {
   onHideOnSite(): void;
 }
 
+/**
+ * Every control acts on a person's input only. The hint lives in the page, and a page's script can
+ * dispatch clicks and key presses of its own (untrusted events): none of them may close, move or
+ * minimise the hint, or switch it off for the site.
+ */
+const byPerson =
+  <E extends Event>(action: (event: E) => void) =>
+  (event: E): void => {
+    if (event.isTrusted) action(event);
+  };
+
 /** The element that had focus, looking through open shadow roots (the page's, or ours). */
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -84,13 +95,21 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
   useEffect(() => {
     // Esc is the page's while the user is in the page's own controls (a bank's field may use it);
     // it closes the hint only when focus is in the hint or nowhere in particular (the body).
-    const onKey = (event: KeyboardEvent) => {
+    const onKey = byPerson((event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const active = document.activeElement;
       if (active === null || active === document.body || active === document.documentElement || inHint(active)) close();
-    };
+    });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
+  });
+
+  // Keys pressed in the hint stop at its edge (mount.tsx isolates them from the page), so Esc is
+  // heard here too.
+  const onKeyInHint = byPerson((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.stopPropagation();
+    close();
   });
 
   const onFocusIn = (event: FocusEvent) => {
@@ -108,16 +127,16 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
 
   if (minimised) {
     return (
-      <div ref={root} class={`hint chip ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn}>
+      <div ref={root} class={`hint chip ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn} onKeyDown={onKeyInHint}>
         <button
           ref={chip}
           type="button"
           class="chip-button"
           aria-expanded="false"
-          onClick={() => {
+          onClick={byPerson(() => {
             focusNext.current = 'card';
             setMinimised(false);
-          }}
+          })}
         >
           {labels.restore}
         </button>
@@ -127,7 +146,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
   }
 
   return (
-    <div ref={root} class={`hint ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn}>
+    <div ref={root} class={`hint ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn} onKeyDown={onKeyInHint}>
       <div
         ref={card}
         class="card"
@@ -148,7 +167,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
               type="button"
               title={side === 'right' ? labels.moveLeft : labels.moveRight}
               aria-label={side === 'right' ? labels.moveLeft : labels.moveRight}
-              onClick={() => setSide(side === 'right' ? 'left' : 'right')}
+              onClick={byPerson(() => setSide(side === 'right' ? 'left' : 'right'))}
             >
               <span aria-hidden="true">{side === 'right' ? '⇤' : '⇥'}</span>
             </button>
@@ -156,14 +175,14 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
               type="button"
               aria-label={labels.minimise}
               title={labels.minimise}
-              onClick={() => {
+              onClick={byPerson(() => {
                 focusNext.current = 'chip';
                 setMinimised(true);
-              }}
+              })}
             >
               <span aria-hidden="true">–</span>
             </button>
-            <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={close}>
+            <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={byPerson(close)}>
               <span aria-hidden="true">×</span>
             </button>
           </span>
@@ -174,7 +193,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
             return (
               <li key={problem.problemId} class={`problem severity-${problem.severity}`} data-category={problem.category}>
                 <h3 class="title-heading">
-                  <button type="button" class="title" aria-expanded={expanded} onClick={() => setOpen(expanded ? undefined : problem.problemId)}>
+                  <button type="button" class="title" aria-expanded={expanded} onClick={byPerson(() => setOpen(expanded ? undefined : problem.problemId))}>
                     {problem.title}
                   </button>
                 </h3>
@@ -184,7 +203,7 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
           })}
         </ul>
         <div class="card-bottom">
-          <button type="button" class="link" onClick={onHideOnSite}>
+          <button type="button" class="link" onClick={byPerson(onHideOnSite)}>
             {labels.hideOnSite}
           </button>
           {labels.shortcut && <p class="shortcut">{labels.shortcut}</p>}

@@ -73,7 +73,7 @@ const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
 /** Only texts ending like a code or a bracket can have a trailer: spares the regex on the rest. */
-const MAY_HAVE_TRAILER = /[\])）>\d\s:=#\-]$|code/iu;
+const MAY_HAVE_TRAILER = /[\])）>\d\s:=#*+\-]$|code/iu;
 const withoutTrailer = (text: string): string => (MAY_HAVE_TRAILER.test(text) ? text.replace(TRAILER, '') : text);
 const TRAILING_PUNCTUATION = /[\s.,?!:>)\]…"'”’」』]+$/u;
 
@@ -102,8 +102,13 @@ interface Sentence {
   condition: number;
 }
 
-/** Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the sentence's end. */
-const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|[:=#\-\d\s]+))+$/iu;
+/**
+ * Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the
+ * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****").
+ * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
+ * run of 28 digits before a letter took 10 s to give up on.
+ */
+const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /** A parenthesis is a cause only when it says something: a sentence or a failure, not a link or a code ("안랩-105"). */

@@ -6,10 +6,17 @@ export const REMIND_DAYS_BEFORE = [30, 7] as const;
 const REMIND_HOUR_KST = 9;
 const DAY_MS = 86_400_000;
 
+/**
+ * Certificate expiry dates the reminders take: a certificate lasts one to three years, so anything
+ * outside these years is a typo or a planted value ("0000-01-01", "9999-12-31"), not an expiry.
+ */
+export const EXPIRY_YEARS = { first: 2000, last: 2099 } as const;
+
 function parseDate(expiry: string): { y: number; m: number; d: number } | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expiry);
+  const match = typeof expiry === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(expiry) : null;
   if (!match) return undefined;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < EXPIRY_YEARS.first || y > EXPIRY_YEARS.last) return undefined;
   const check = new Date(Date.UTC(y, m - 1, d));
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
   return { y, m, d };

@@ -1,6 +1,8 @@
 import { SITE_KINDS, sites } from '../rules/catalogue/sites';
+import { redact } from '../rules/redact';
 import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
+import { isValidExpiry } from './reminder-schedule';
 import type { CustomSite, Reminder, Settings } from './settings';
 
 // Stored values come from older versions, imports, other tools or a corrupted profile: every field
@@ -26,7 +28,13 @@ const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ko', 'en'];
 const RETENTIONS: readonly Settings['retention'][] = ['none', 'session', '7d'];
 const MAX_LIST = 500;
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Text the UI shows as it is: no control or format characters (line breaks, bidi overrides). */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const MAX_ID = 64;
+const MAX_LABEL = 80;
+const MAX_REMINDERS = 50;
+/** Site keys and hosts: a built-in id, `custom:<host>` or a host name; nothing longer or stranger. */
+const KEY = /^[a-z0-9][a-z0-9:._\[\]-]{0,260}$/;
 
 export const isValidHost = (host: string): boolean => HOST.test(host);
 
@@ -76,11 +84,11 @@ function adoptNewSites(settings: Settings): Settings {
 
 export function sanitiseSettings(value: unknown): Settings {
   const input = isRecord(value) ? value : {};
-  const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v)].slice(0, MAX_LIST) : [...fallback]);
+  const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v.filter((key) => KEY.test(key)))].slice(0, MAX_LIST) : [...fallback]);
   const disabledSites = list(input.disabledSites, DEFAULT_SETTINGS.disabledSites);
   // Without these two fields a value comes from version 2 or older (or a file it exported).
   const disabledGroups = isStringArray(input.disabledGroups) ? SITE_KINDS.filter((kind) => (input.disabledGroups as string[]).includes(kind)) : groupsOffInV2(disabledSites);
-  const knownSites = isStringArray(input.knownSites) ? input.knownSites.slice(0, MAX_LIST) : Object.keys(V2_SITES);
+  const knownSites = isStringArray(input.knownSites) ? input.knownSites.filter((key) => KEY.test(key)).slice(0, MAX_LIST) : Object.keys(V2_SITES);
   return adoptNewSites({
     disabledSites,
     hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULT_SETTINGS.hintsEnabled,
@@ -117,11 +125,22 @@ export async function readSettings(read: () => Promise<unknown>): Promise<Settin
   }
 }
 
+/**
+ * Reminders as stored, imported or sent: a real calendar date within the years a certificate can
+ * expire in, a label shown as plain text with personal numbers masked (it is shown in the popup,
+ * the options page and a notification), and ids unique so each row can be told apart.
+ */
 export function sanitiseReminders(value: unknown): Reminder[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .filter(isRecord)
-    .filter((r) => typeof r.id === 'string' && typeof r.label === 'string' && typeof r.expiry === 'string' && DATE.test(r.expiry) && !Number.isNaN(Date.parse(r.expiry)))
-    .slice(0, 50)
-    .map((r) => ({ id: (r.id as string).slice(0, 64), label: (r.label as string).slice(0, 80), expiry: r.expiry as string }));
+  const seen = new Set<string>();
+  const reminders: Reminder[] = [];
+  for (const r of value.slice(0, MAX_REMINDERS * 4)) {
+    if (reminders.length >= MAX_REMINDERS) break;
+    if (!isRecord(r) || typeof r.id !== 'string' || typeof r.label !== 'string' || typeof r.expiry !== 'string') continue;
+    const id = r.id.slice(0, MAX_ID);
+    if (!id || seen.has(id) || !isValidExpiry(r.expiry)) continue;
+    seen.add(id);
+    reminders.push({ id, label: redact(r.label.replace(INVISIBLE, ' ').trim().slice(0, MAX_LABEL)), expiry: r.expiry });
+  }
+  return reminders;
 }

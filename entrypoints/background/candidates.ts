@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { examine, isMailSentNotice, type TextContext } from '../../rules';
+import { examine, isMailSentNotice, redact, type TextContext } from '../../rules';
 import type { CandidateMessage, Source } from '../../utils/protocol';
 import { rememberMailSent } from './mail-advice';
 import { createRateLimiter } from './rate-limit';
@@ -8,18 +8,29 @@ import { recordDiagnosis, recordUnknown } from './record';
 /** Where a text was seen is evidence: a dialog or a layer that appeared reports; page text may explain. */
 const contextOf = (source: Source): TextContext => (source === 'inline' ? 'page' : 'dialog');
 
-/** At most this many candidate texts a second per tab are classified; the rest are dropped. */
-const CANDIDATES_PER_SECOND = 20;
+/**
+ * At most this many candidate texts a second per tab are classified. Each frame's reporter sends
+ * 20 a second at most and tries again what is declined, so the limit bounds a tab of many frames
+ * (or a content script that misbehaves) without losing anything genuine: a declined text comes back.
+ */
+const CANDIDATES_PER_SECOND = 60;
 export const candidateLimiter = createRateLimiter(CANDIDATES_PER_SECOND, 1000);
 
-/** A text a content script thinks may be a failure (already redacted in the page). */
-export async function onCandidate(message: CandidateMessage, sender: Browser.runtime.MessageSender): Promise<void> {
+/**
+ * A text a content script thinks may be a failure (already redacted in the page; redacted again
+ * here, so nothing unmasked is kept even from a content script that did not). Answers `false` when
+ * the text was declined for now and should be sent again, `true` when it was looked at.
+ */
+export async function onCandidate(message: CandidateMessage, sender: Browser.runtime.MessageSender): Promise<boolean> {
   const tabId = sender.tab?.id;
   const pageUrl = sender.tab?.url;
-  if (tabId === undefined || tabId < 0 || !pageUrl || !candidateLimiter.allow(tabId)) return;
-  const { diagnoses, unrecognised } = examine(message.text, { url: pageUrl, context: contextOf(message.source) });
+  if (tabId === undefined || tabId < 0 || !pageUrl) return true;
+  if (!candidateLimiter.allow(tabId)) return false;
+  const text = redact(message.text);
+  const { diagnoses, unrecognised } = examine(text, { url: pageUrl, context: contextOf(message.source) });
   const [best] = diagnoses;
-  if (best) await recordDiagnosis(tabId, pageUrl, best, { source: message.source, text: message.text });
-  else if (unrecognised) await recordUnknown(tabId, pageUrl, { source: message.source, text: message.text });
-  else if (isMailSentNotice(message.text)) await rememberMailSent(tabId, pageUrl);
+  if (best) await recordDiagnosis(tabId, pageUrl, best, { source: message.source, text });
+  else if (unrecognised) await recordUnknown(tabId, pageUrl, { source: message.source, text });
+  else if (isMailSentNotice(text)) await rememberMailSent(tabId, pageUrl);
+  return true;
 }

@@ -79,6 +79,22 @@ async function clearAllData(): Promise<void> {
   await presentAllTabs(settings);
 }
 
+/**
+ * Storage is for the extension's own pages and this worker only. Chromium lets content scripts read
+ * and write storage.local unless told otherwise, and code in the content script's world could then
+ * switch hints off, add a site or plant a reminder. Firefox has no such switch (there, content
+ * scripts cannot reach storage.session, and everything read is validated anyway).
+ */
+async function restrictStorage(): Promise<void> {
+  type Restrictable = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+  const areas = [globalThis.chrome?.storage?.local, globalThis.chrome?.storage?.session] as Array<Restrictable | undefined>;
+  await Promise.all(
+    areas.map((area) =>
+      Promise.resolve(area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((error: unknown) => console.error('[reissue-helper] storage access level', error)),
+    ),
+  );
+}
+
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up, so a woken service worker gets its event.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -87,10 +103,11 @@ export default defineBackground(() => {
     const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
     switch (message.type) {
       case 'candidate':
-        void onCandidate(message, sender);
-        return undefined;
+        // The answer tells the content script whether to send the text again later.
+        return onCandidate(message, sender).catch(() => false);
       case 'hide-hint-on-site':
-        if (sender.tab?.url) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
+        // Only the hint sends this, and it lives in the top frame; a person's click is its only cause.
+        if (sender.tab?.url && sender.frameId === 0) void onSettingsChange({ op: 'hint-hidden-host', host: new URL(sender.tab.url).hostname, hidden: true });
         return undefined;
       // Only our own pages (popup, options) may read tab problems or change anything.
       case 'tab-view':
@@ -123,7 +140,8 @@ export default defineBackground(() => {
   // the update for the next browser start instead of applying it under open pages.
   if (import.meta.env.FIREFOX) browser.runtime.onUpdateAvailable.addListener(() => undefined);
 
-  // Every start (install, update, browser start, wake-up) re-derives what must be registered.
-  void getSettings().then(syncContentScripts);
+  // Every start (install, update, browser start, wake-up) re-derives what must be registered, after
+  // closing storage to the content scripts (they never need it).
+  void restrictStorage().then(getSettings).then(syncContentScripts);
   void readReminders().then((reminders) => scheduleReminders(reminders));
 });

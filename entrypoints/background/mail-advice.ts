@@ -13,8 +13,10 @@ const PREFIX = 'mail-advice:';
 
 export async function rememberMailSent(tabId: number, pageUrl: string): Promise<void> {
   if (!siteKeyFor(pageUrl, await getSettings())) return;
-  const minutes = await mailAdviceDelayMinutes.getValue();
-  await browser.alarms.create(`${PREFIX}${tabId}`, { when: Date.now() + Math.max(0, minutes) * 60_000 });
+  const stored: unknown = await mailAdviceDelayMinutes.getValue().catch(() => undefined);
+  // A stored value that is not a sensible number of minutes falls back to the default.
+  const minutes = typeof stored === 'number' && Number.isFinite(stored) ? Math.min(Math.max(0, stored), 60) : 5;
+  await browser.alarms.create(`${PREFIX}${tabId}`, { when: Date.now() + minutes * 60_000 });
 }
 
 export async function onMailAlarm(alarm: { name: string }): Promise<void> {

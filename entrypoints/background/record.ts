@@ -43,14 +43,18 @@ export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis:
   const site = siteKeyFor(pageUrl, settings);
   if (!isActiveSite(settings, site)) return;
   const time = Date.now();
-  let added = false;
+  let changed = false;
+  let isNew = false;
   const state = await updateTab(tabId, (before) => {
     const after = addDiagnosis(before, site, diagnosis, { ...seen, time });
-    added = after !== before;
+    changed = after !== before;
+    isNew = changed && !(before?.site === site && before.problems.some((p) => p.problemId === diagnosis.problemId));
     return after;
   });
-  if (!added) return;
+  if (!changed) return;
   await present(tabId, state, pageUrl, settings);
+  // A problem seen again in more detail (its code) is not a new row in the history.
+  if (!isNew) return;
   await appendHistory({ site, problemId: diagnosis.problemId, category: diagnosis.category, ...(diagnosis.code ? { code: diagnosis.code } : {}), time }, settings.retention);
 }
 

@@ -1,6 +1,9 @@
-import { programIn } from '../../rules/programs';
+import { fixFor, problemFor, problems, redact } from '../../rules';
+import { isShowableCode } from '../../rules/codes';
+import { programById, programIn } from '../../rules/programs';
 import type { Category, Diagnosis } from '../../rules/types';
-import type { Source } from '../../utils/protocol';
+import { isShowableTime } from '../../utils/history-schema';
+import { SOURCES, type Source } from '../../utils/protocol';
 
 /** One distinct problem seen on a tab. The text is the redacted message that revealed it. */
 export interface TabProblem {
@@ -31,11 +34,24 @@ export interface TabState {
   unknown?: UnknownFailure[];
 }
 
-export const MAX_PROBLEMS_PER_TAB = 20;
+/**
+ * One slot for every problem the catalogue knows, and a problem takes its own slot only: so what a
+ * page forges (twenty made-up failures) can never use up the room a genuine failure needs later.
+ * The catalogue's size also bounds what a tab keeps.
+ */
+export const MAX_PROBLEMS_PER_TAB = problems.length;
 export const MAX_UNKNOWN_PER_TAB = 5;
 const MAX_STORED_TEXT = 300;
 
-/** Adds the best diagnosis of one message; the same problem twice counts once (first seen kept). */
+/** Sources the browser itself observed (a failed request, a mail wait): no page can forge them. */
+const OBSERVED: readonly Source[] = ['http', 'network', 'program', 'mail'];
+
+/**
+ * Adds the best diagnosis of one message; the same problem twice counts once (first seen kept),
+ * except that what the browser observed replaces what the page said ("HTTP 503" with its code over
+ * the page's own "status 503"), keeping the time it was first seen. A diagnosis of no known
+ * problem is not kept.
+ */
 export function addDiagnosis(
   state: TabState | undefined,
   site: string,
@@ -43,8 +59,10 @@ export function addDiagnosis(
   seen: { source: Source; text: string; time: number },
 ): TabState {
   const current = state && state.site === site ? state : { site, problems: [] };
-  if (current.problems.some((p) => p.problemId === diagnosis.problemId)) return current;
-  if (current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
+  if (!problemFor(diagnosis.problemId)) return current;
+  const existing = current.problems.find((p) => p.problemId === diagnosis.problemId);
+  if (existing && (!OBSERVED.includes(seen.source) || OBSERVED.includes(existing.source))) return current;
+  if (!existing && current.problems.length >= MAX_PROBLEMS_PER_TAB) return current;
   const program = programIn(seen.text)?.id;
   const problem: TabProblem = {
     problemId: diagnosis.problemId,
@@ -54,10 +72,11 @@ export function addDiagnosis(
     ...(diagnosis.code ? { code: diagnosis.code } : {}),
     source: seen.source,
     text: seen.text.slice(0, MAX_STORED_TEXT),
-    time: seen.time,
+    time: existing?.time ?? seen.time,
     ...(program ? { program } : {}),
   };
-  return { site, problems: [...current.problems, problem] };
+  if (existing) return { ...current, site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
+  return { ...current, site, problems: [...current.problems, problem] };
 }
 
 /** Keeps an unrecognised failure text once per tab; the first few are what a missing rule needs. */
@@ -72,4 +91,48 @@ export function addUnknown(state: TabState | undefined, site: string, seen: Unkn
 /** Problems newest first: the hint opens the newest. */
 export function newestFirst(state: TabState | undefined): TabProblem[] {
   return state ? [...state.problems].reverse() : [];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function sanitiseProblem(value: unknown): TabProblem | undefined {
+  if (!isRecord(value)) return undefined;
+  const { problemId, fixId, confidence, code, source, text, time, program } = value;
+  const problem = typeof problemId === 'string' ? problemFor(problemId) : undefined;
+  if (!problem || typeof fixId !== 'string' || !fixFor(fixId)) return undefined;
+  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string') return undefined;
+  if (!isShowableTime(time) || (code !== undefined && !isShowableCode(code))) return undefined;
+  return {
+    problemId: problem.id,
+    category: problem.category,
+    fixId,
+    confidence: typeof confidence === 'number' && Number.isFinite(confidence) ? confidence : problem.weight,
+    ...(code !== undefined ? { code } : {}),
+    source: source as Source,
+    text: redact(text.slice(0, MAX_STORED_TEXT)),
+    time,
+    ...(typeof program === 'string' && programById(program) ? { program } : {}),
+  };
+}
+
+function sanitiseUnknown(value: unknown): UnknownFailure | undefined {
+  if (!isRecord(value)) return undefined;
+  const { source, text, time } = value;
+  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string' || !isShowableTime(time)) return undefined;
+  return { source: source as Source, text: redact(text.slice(0, MAX_STORED_TEXT)), time };
+}
+
+/** A tab's state as read back from storage: only well-formed problems, each once, within the bound. */
+export function sanitiseTabState(value: unknown): TabState | undefined {
+  if (!isRecord(value) || typeof value.site !== 'string' || !Array.isArray(value.problems)) return undefined;
+  const seen = new Set<string>();
+  const kept: TabProblem[] = [];
+  for (const raw of value.problems.slice(0, MAX_PROBLEMS_PER_TAB)) {
+    const problem = sanitiseProblem(raw);
+    if (!problem || seen.has(problem.problemId)) continue;
+    seen.add(problem.problemId);
+    kept.push(problem);
+  }
+  const unknown = Array.isArray(value.unknown) ? value.unknown.slice(0, MAX_UNKNOWN_PER_TAB).flatMap((u) => sanitiseUnknown(u) ?? []) : [];
+  return { site: value.site, problems: kept, ...(unknown.length ? { unknown } : {}) };
 }

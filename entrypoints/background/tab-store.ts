@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from './tab-state';
+import { sanitiseTabState, type TabState } from './tab-state';
 
 // storage.session survives a service-worker restart but not the browser session, and is not
 // exposed to content scripts: the right home for what we saw on a tab.
@@ -9,7 +9,7 @@ const key = (tabId: number) => `session:tab:${tabId}` as const;
 const queues = new Map<number, Promise<unknown>>();
 
 export async function readTab(tabId: number): Promise<TabState | undefined> {
-  return (await storage.getItem<TabState>(key(tabId))) ?? undefined;
+  return sanitiseTabState(await storage.getItem<unknown>(key(tabId)));
 }
 
 export function updateTab(tabId: number, update: (state: TabState | undefined) => TabState | undefined): Promise<TabState | undefined> {

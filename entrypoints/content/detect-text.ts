@@ -1,8 +1,8 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
 import { hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
-import { findCandidateBlocks } from './text-candidates';
-import type { VisibilityGate } from './visibility-gate';
+import { scanCandidateBlocks } from './text-candidates';
+import { immediateGate, type VisibilityGate } from './visibility-gate';
 
 /** Containers that announce themselves as messages: text in them is reported as a layer. */
 const LAYER = '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
@@ -14,6 +14,19 @@ function sourceOf(node: Node): Source {
 
 /** Most shapes a page keeps; past this a page is generating text, and new shapes are still looked at. */
 const MAX_SHAPES = 2_000;
+/** Time for the rest of long scans per turn of the event loop, so the page's own work comes first. */
+const CONTINUE_MS = 5;
+/**
+ * A block is examined at most a few times in this long; asked more often (a page toggling
+ * attributes every frame), it is examined again when the time is up. Nothing is skipped, only
+ * gathered: a layer shown once is looked at at once.
+ */
+const REEXAMINE_MS = 250;
+const EXAMINATIONS_PER_WINDOW = 3;
+/** A subtree looked at at once is a message, not a table: at most this many elements. */
+const URGENT_MAX_ELEMENTS = 64;
+/** Roots that mutations are coalesced to: reading their whole textContent at once could be megabytes. */
+const isWideRoot = (root: Node): boolean => root === document.body || root === document.documentElement || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 
 /**
  * Reports candidate texts from added subtrees and from layers that become visible. A text that
@@ -26,36 +39,92 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   const taken = new Set<string>();
   // The native textContent is cheap; the visible text is assembled only for new shapes.
   const shapeOf = (text: string) => text.replace(/\d+/g, '#');
-  const offer = (source: Source, root: Node) => {
-    // One native read decides most subtrees: no failure word in it at all, or a small subtree
-    // that is a message already looked at. Only the rest is walked node by node.
-    const all = root.textContent ?? '';
-    if (!hasFailureSignal(all)) return;
-    if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+  // Scans that reached their bound, to go on with later: a long page is read to its end.
+  const unfinished: Array<{ source: Source; root: Node; after: Node }> = [];
+  let continuing = false;
+
+  // When each block was last examined, and the blocks asked about again too soon.
+  const examined = new WeakMap<Element, { since: number; count: number }>();
+  const again = new Map<Element, Source>();
+  let againTimer: ReturnType<typeof setTimeout> | undefined;
+  const examineAgainLater = (block: Element, source: Source): void => {
+    again.set(block, source);
+    againTimer ??= setTimeout(() => {
+      againTimer = undefined;
+      const blocks = [...again];
+      again.clear();
+      for (const [element, from] of blocks) if (element.isConnected) offer(from, element);
+    }, REEXAMINE_MS);
+  };
+
+  const scan = (source: Source, root: Node, after?: Node, urgent = false): void => {
     const shapes = new Map<Element, string>();
+    const now = performance.now();
     const isTaken = (block: Element) => {
-      const shape = shapeOf(block.textContent ?? '');
+      const record = examined.get(block);
+      if (!record || now - record.since >= REEXAMINE_MS) examined.set(block, { since: now, count: 1 });
+      else if (++record.count > EXAMINATIONS_PER_WINDOW && block !== root) {
+        examineAgainLater(block, source);
+        return true;
+      }
+      const shape = shapeOf(isWideRoot(block) ? '' : (block.textContent ?? ''));
       shapes.set(block, shape);
-      return taken.has(shape);
+      return shape !== '' && taken.has(shape);
     };
-    for (const { block, text } of findCandidateBlocks(root, isTaken)) {
-      const shape = shapes.get(block)!;
+    const { candidates, rest } = scanCandidateBlocks(root, isTaken, after);
+    for (const { block, text } of candidates) {
+      const shape = shapes.get(block) || shapeOf(text);
       // Two blocks of one shape in the same scan: the first one speaks for both.
       if (taken.has(shape)) continue;
       if (taken.size < MAX_SHAPES) taken.add(shape);
-      gate.offer(block, (visible) => {
+      // At once, the style of one small new block is read now rather than after the next frame.
+      (urgent ? immediateGate : gate).offer(block, (visible) => {
         if (visible) reporter.report(source, text);
         else taken.delete(shape);
       });
     }
+    if (rest) {
+      unfinished.push({ source, root, after: rest });
+      goOnLater();
+    }
+  };
+
+  const goOn = (): void => {
+    continuing = false;
+    const deadline = performance.now() + CONTINUE_MS;
+    while (unfinished.length && performance.now() < deadline) {
+      const next = unfinished.shift()!;
+      if (next.root.isConnected && next.after.isConnected) scan(next.source, next.root, next.after);
+      else if (next.root.isConnected) scan(next.source, next.root);
+    }
+    if (unfinished.length) goOnLater();
+  };
+  function goOnLater(): void {
+    if (continuing) return;
+    continuing = true;
+    setTimeout(goOn, 0);
+  }
+
+  const offer = (source: Source, root: Node, urgent = false) => {
+    // One native read decides most subtrees: no failure word in it at all, or a small subtree
+    // that is a message already looked at. Only the rest is walked node by node. The page's body
+    // (where a flood of changes is gathered) is walked directly, in bounded pieces.
+    if (!isWideRoot(root)) {
+      const all = root.textContent ?? '';
+      if (!hasFailureSignal(all)) return;
+      if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+    }
+    scan(source, root, undefined, urgent);
   };
   return {
     /** Text present at load and text that appears later (added nodes, changed text). */
-    added: (root: Node) => offer(sourceOf(root), root),
+    added: (root: Node, urgent?: boolean) => offer(sourceOf(root), root, urgent),
     /**
      * Layers that become visible by a style, class, hidden or open change: modal layers, <dialog>,
      * WebSquare-style popups. Only the changed element's own subtree is looked at.
      */
-    revealed: (element: Element) => offer('layer', element),
+    revealed: (element: Element, urgent?: boolean) => offer('layer', element, urgent),
+    /** A small node with a failure word in it: worth looking at in the page's own task. */
+    urgent: (node: Node) => node instanceof Element && !isWideRoot(node) && node.getElementsByTagName('*').length <= URGENT_MAX_ELEMENTS && hasFailureSignal(node.textContent ?? ''),
   };
 }

@@ -25,11 +25,13 @@ export default defineContentScript({
     let finder: ShadowRootFinder | undefined;
     const watcher = createDomWatcher(
       {
-        added(node) {
-          text.added(node);
+        added(node, urgent) {
+          text.added(node, urgent);
           finder?.scan(node);
         },
         revealed: text.revealed,
+        // A small change with a failure word is looked at in the page's own task (dom-watch.ts).
+        urgent: text.urgent,
       },
       ctx.signal,
     );

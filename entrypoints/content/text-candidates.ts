@@ -6,8 +6,12 @@ import { mayReportFailure, hasFailureSignal } from './prefilter';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CANVAS', 'OBJECT']);
 // Elements that continue a sentence: their text belongs with their parent's.
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
-/** Bounds the work of one scan, so a huge or hostile page never freezes the tab. */
-export const MAX_TEXT_NODES_PER_SCAN = 20_000;
+/**
+ * Bounds the work of one scan, so a huge or hostile page never freezes the tab. A scan that reaches
+ * a bound says where it stopped, and the rest of the tree is scanned later (detect-text.ts): text
+ * far down a long page is reached too, in pieces.
+ */
+export const MAX_TEXT_NODES_PER_SCAN = 4_000;
 export const MAX_CANDIDATES_PER_SCAN = 50;
 const MAX_BLOCK_TEXT = 2_000;
 
@@ -53,7 +57,8 @@ export function visibleText(block: Element): string {
     },
   });
   for (let node = walker.nextNode(); node && length < MAX_BLOCK_TEXT; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
+    // A text node of megabytes is read only as far as a message could go.
+    const value = (node.nodeValue ?? '').slice(0, MAX_BLOCK_TEXT - length + 1);
     parts.push(value);
     length += value.length;
   }
@@ -65,21 +70,31 @@ export interface Candidate {
   text: string;
 }
 
+export interface Scan {
+  candidates: Candidate[];
+  /** Set when the scan stopped at a bound: the text node to go on after, in a later scan. */
+  rest?: Node;
+}
+
 /**
- * Blocks under `root` (an element, or a document / shadow root) whose text may report a failure.
+ * Blocks under `root` (an element, or a document / shadow root) whose text may report a failure,
+ * from the start of `root` or after the text node `after`, up to the scan's bounds.
  * Hidden-by-attribute text is left out here; whether a block is visible is the gate's question.
  * `skip` can pass over a block before its text is assembled (a message already seen).
  */
-export function findCandidateBlocks(root: Node, skip: (block: Element) => boolean = () => false): Candidate[] {
+export function scanCandidateBlocks(root: Node, skip: (block: Element) => boolean = () => false, after?: Node): Scan {
   const candidates: Candidate[] = [];
   const seenBlocks = new Set<Element>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  if (after) walker.currentNode = after;
   let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited > MAX_TEXT_NODES_PER_SCAN || candidates.length >= MAX_CANDIDATES_PER_SCAN) break;
+    if (++visited > MAX_TEXT_NODES_PER_SCAN || candidates.length >= MAX_CANDIDATES_PER_SCAN) return { candidates, rest: walker.previousNode() ?? undefined };
     const parent = node.parentElement;
-    if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) continue;
-    if (!hasFailureSignal(node.nodeValue ?? '')) continue;
+    const value = node.nodeValue ?? '';
+    // Far longer than any message: body copy, or a page trying to make us read megabytes.
+    if (!parent || SKIPPED.has(parent.tagName.toUpperCase()) || value.length > MAX_BLOCK_TEXT) continue;
+    if (!hasFailureSignal(value)) continue;
     const block = blockOf(parent);
     if (seenBlocks.has(block)) continue;
     seenBlocks.add(block);
@@ -87,5 +102,10 @@ export function findCandidateBlocks(root: Node, skip: (block: Element) => boolea
     const text = visibleText(block);
     if (mayReportFailure(text)) candidates.push({ block, text });
   }
-  return candidates;
+  return { candidates };
+}
+
+/** The first scan's candidates only; for tests and callers that do not go on. */
+export function findCandidateBlocks(root: Node, skip?: (block: Element) => boolean): Candidate[] {
+  return scanCandidateBlocks(root, skip).candidates;
 }

@@ -13,17 +13,26 @@ export interface VisibilityGate {
 
 /** Far beyond the viewport: a message counts as seen even if the page is scrolled away from it. */
 const EVERYWHERE = '100000px';
+/**
+ * Blocks laid out but further away than that (a very long page) stay observed until the page is
+ * scrolled near them; past this many, the oldest waiting one is given up (decided not visible, so
+ * a later change to it is looked at again).
+ */
+export const MAX_WAITING = 1_000;
 
 export function createObserverGate(): VisibilityGate {
   const waiting = new Map<Element, Array<(visible: boolean) => void>>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
+        const box = entry.boundingClientRect;
+        const laidOut = box.width > 0 && box.height > 0;
+        // Laid out, but further down the page than the margin: wait until the page comes near it.
+        if (laidOut && !entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const decided = waiting.get(entry.target) ?? [];
         waiting.delete(entry.target);
-        const box = entry.boundingClientRect;
-        let visible = entry.isIntersecting && box.width > 0 && box.height > 0;
+        let visible = entry.isIntersecting && laidOut;
         if (visible) {
           // Style is fresh right after rendering, so this reads it rather than recomputing it.
           const style = getComputedStyle(entry.target);
@@ -39,6 +48,12 @@ export function createObserverGate(): VisibilityGate {
       const pending = waiting.get(block);
       if (pending) pending.push(decided);
       else {
+        if (waiting.size >= MAX_WAITING) {
+          const [oldest, callbacks] = waiting.entries().next().value as [Element, Array<(visible: boolean) => void>];
+          observer.unobserve(oldest);
+          waiting.delete(oldest);
+          for (const callback of callbacks) callback(false);
+        }
         waiting.set(block, [decided]);
         observer.observe(block);
       }

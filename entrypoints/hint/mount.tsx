@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Hint } from '../../components/Hint';
 import type { HintView } from '../../utils/protocol';
 import hintCss from './hint.css?inline';
@@ -8,6 +10,11 @@ const TAG = 'reissue-helper-hint';
 /** The card's width and the height it likes; the chip's size. */
 const CARD = { width: 360, height: 380 };
 const CHIP = { width: 220, height: 44 };
+/**
+ * Events that stop at the hint's edge, so the page's own listeners never learn what a person does
+ * in the hint (and cannot react to it).
+ */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'];
 
 export interface HintMount {
   show(view: HintView): void;
@@ -24,11 +31,16 @@ function place(view: HintView): Placement {
 }
 
 /**
- * The hint in a shadow root on the page's root element, outside <body>, so page CSS cannot touch it
- * and the page's own body observers (and ours) do not see it.
+ * The hint in a *closed* shadow root (WXT's createShadowRootUi) on the page's root element, outside
+ * <body>: page CSS cannot touch it, the page's body observers (and ours) do not see it, and the
+ * page's scripts cannot reach into it to read it, rewrite it or click its buttons. What the page can
+ * still do to its own DOM (remove or cover the host element) is said in SECURITY.md.
  */
 export function createHintMount(onHideOnSite: () => void): HintMount {
-  let host: HTMLElement | undefined;
+  // The quiet stand-in (entrypoints/content/context.ts): it says nothing to the page.
+  const ctx = new ContentScriptContext('reissue-helper-hint');
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let creating: Promise<void> | undefined;
   let container: HTMLElement | undefined;
   let closedFor = new Set<string>();
   let current: HintView | undefined;
@@ -38,8 +50,9 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
 
   const remove = (): void => {
     if (container) render(null, container);
-    host?.remove();
-    host = undefined;
+    ui?.remove();
+    ui = undefined;
+    creating = undefined;
     container = undefined;
     current = undefined;
     removeEventListener('resize', onResize);
@@ -90,19 +103,31 @@ export function createHintMount(onHideOnSite: () => void): HintMount {
       // Closing hides what was shown; a problem that is new since then opens the hint again.
       const ids = view.problems.map((p) => p.problemId);
       if (ids.every((id) => closedFor.has(id))) return;
-      if (!host || !container) {
-        host = document.createElement(TAG);
-        const shadow = host.attachShadow({ mode: 'open' });
-        const style = document.createElement('style');
-        style.textContent = hintCss;
-        container = document.createElement('div');
-        shadow.append(style, container);
-        document.documentElement.append(host);
+      current = view;
+      if (container) {
+        draw(view);
+        return;
+      }
+      // Creating the UI resolves at once (the CSS is inline, nothing is fetched), but it is async:
+      // the newest view is drawn when it is there.
+      creating ??= createShadowRootUi(ctx, {
+        name: TAG,
+        mode: 'closed',
+        isolateEvents: ISOLATED_EVENTS,
+        position: 'inline',
+        anchor: () => document.documentElement,
+        css: hintCss,
+        onMount: (uiContainer) => uiContainer,
+        onRemove: (mounted) => mounted && render(null, mounted),
+      }).then((created) => {
+        if (creating === undefined) return; // removed meanwhile
+        ui = created;
+        created.mount();
+        container = created.mounted;
         addEventListener('resize', onResize);
         addEventListener('scroll', onScroll, { capture: true, passive: true });
-      }
-      current = view;
-      draw(view);
+        if (current) draw(current);
+      });
     },
     focus() {
       if (!current) return;

@@ -8,6 +8,7 @@ import { focusHintShortcut } from '../../utils/shortcut';
 import type { ReminderChange } from '../../utils/protocol';
 import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
+import { sanitiseHistory } from '../../utils/history-schema';
 import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
 import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
 import { customSitePattern, parseSiteInput } from '../../utils/site-input';
@@ -22,9 +23,10 @@ const changeSettings = (change: SettingsChange) => send<Settings>({ type: 'setti
 const changeReminders = (change: ReminderChange) => send<Reminder[]>({ type: 'reminders', change });
 
 async function readHistory(): Promise<HistoryRow[]> {
-  const local = (await storage.getItem<HistoryRow[]>('local:history')) ?? [];
-  const session = (await storage.getItem<HistoryRow[]>('session:history')) ?? [];
-  return [...local, ...session].filter((r) => r && typeof r.time === 'number').sort((a, b) => b.time - a.time);
+  // Checked row by row: one bad row must not keep this page (and "clear all data") from showing.
+  const local = sanitiseHistory(await storage.getItem<unknown>('local:history').catch(() => []));
+  const session = sanitiseHistory(await storage.getItem<unknown>('session:history').catch(() => []));
+  return [...local, ...session].sort((a, b) => b.time - a.time);
 }
 
 interface Loaded {

@@ -7,8 +7,9 @@ export type CheckScope = `tab-${number}` | 'preflight';
 const key = (scope: CheckScope) => `session:checks:${scope}` as const;
 
 export async function readChecks(scope: CheckScope): Promise<Set<string>> {
-  const stored = await storage.getItem<string[]>(key(scope));
-  return new Set(Array.isArray(stored) ? stored.filter((x) => typeof x === 'string') : []);
+  const stored = await storage.getItem<unknown>(key(scope)).catch(() => undefined);
+  // Only short ids mean anything here; whatever else was left in storage is ignored.
+  return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string' && x.length <= 100).slice(0, 200) : []);
 }
 
 export async function writeChecks(scope: CheckScope, checks: Set<string>): Promise<void> {

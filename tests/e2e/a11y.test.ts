@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditHint, auditPage, describeViolations, type Violation } from '../harness/a11y';
 import { measureHint, measurePage, type Readability } from '../harness/readability';
-import { describeInBrowsers, eventually, hintText, type Session, startSession, tabProblems, waitForFunction, waitForSelector } from '../harness/session';
+import { clickInHint, describeInBrowsers, eventually, hintText, inHint, type Session, startSession, tabProblems, waitForFunction, waitForSelector } from '../harness/session';
 
 // #17: axe-core (default rules + WCAG 2.0–2.2 A/AA) finds nothing, and #12's readability: text
 // ≥ 14 px, every text colour ≥ 4.5:1 on what it sits on, no line breaking inside a Korean word.
@@ -175,11 +175,12 @@ describeInBrowsers('accessibility audit and readability, in Korean and English, 
           readable(`hint, ${state}`, await measureHint(page));
         }
         // Minimised: the chip.
-        await hintTwo.evaluate(() => (document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('button[aria-label][title]:nth-of-type(2)') as HTMLButtonElement | null)?.click());
-        await waitForFunction(hintTwo, () => Boolean(document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('.chip-button')));
+        // As a person clicks (the hint takes no scripted click), and seen through the closed root.
+        await clickInHint(hintTwo, { selector: 'button[aria-label][title]:nth-of-type(2)' });
+        await eventually(() => inHint(hintTwo, (root) => Boolean(root.querySelector('.chip-button'))), (chip) => chip === true);
         clean('hint, minimised', await auditHint(hintTwo));
         readable('hint, minimised', await measureHint(hintTwo));
-        await hintTwo.evaluate(() => (document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelector('.chip-button') as HTMLButtonElement).click());
+        await clickInHint(hintTwo, { selector: '.chip-button' });
       });
     });
   }

@@ -2,21 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, describeInBrowsers, eventually, hintText, startSession, tabProblems, waitForFunction, waitForSelector, type BrowserName, type Session } from '../harness/session';
+import { badgeText, clickInHint, describeInBrowsers, eventually, hintText, inHint, startSession, tabProblems, waitForFunction, waitForSelector, type BrowserName, type Session } from '../harness/session';
 
 /** The hint's card (or chip) and the page's message element, as rectangles in the viewport. */
 async function boxes(page: Page, messageSelector: string) {
-  return page.evaluate((selector) => {
-    const host = document.querySelector('reissue-helper-hint');
-    const hint = host?.shadowRoot?.querySelector('.card, .chip-button');
-    const message = document.querySelector(selector);
-    const box = (el: Element | null | undefined) => {
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    };
-    return { hint: box(hint), message: box(message) };
+  const box = (r: { left: number; top: number; right: number; bottom: number } | null) => r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  // The hint's root is closed to the page: its card is measured through the browser's protocol.
+  const hint = await inHint(page, (root) => {
+    const r = root.querySelector('.card, .chip-button')?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  });
+  const message = await page.evaluate((selector) => {
+    const r = document.querySelector(selector)?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
   }, messageSelector);
+  return { hint: box(hint), message: box(message) };
 }
 const intersects = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -52,7 +52,7 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
     await session.ext.setViewport(page, { width: 1100, height: 720 });
     const text = await eventually(() => hintText(page), (t) => t !== null);
     expect(text).toContain('본인확인 정보가 맞지 않아요');
-    const steps = await page.evaluate(() => document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('ol > li').length);
+    const steps = await inHint(page, (root) => root.querySelectorAll('ol > li').length);
     expect(steps).toBe(3);
     expect(await badgeText(await session.worker(), tabId)).toBe('1');
     // The page's form keeps focus; the hint does not take it.
@@ -100,10 +100,8 @@ describeInBrowsers('help: hint, badge and popup', (browser) => {
   it('"이 사이트에서 숨기기" keeps the hint hidden after a reload, while the badge still counts', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await eventually(() => hintText(page), (t) => t !== null);
-    await page.evaluate(() => {
-      const buttons = document.querySelector('reissue-helper-hint')?.shadowRoot?.querySelectorAll('button') ?? [];
-      Array.from(buttons).find((b) => b.textContent === '이 사이트에서 숨기기')?.click();
-    });
+    await page.bringToFront();
+    await clickInHint(page, '이 사이트에서 숨기기');
     await eventually(() => hintText(page), (t) => t === null);
     await page.reload({ waitUntil: 'load' });
     await page.goto(`${Y}/reissue/delayed.html`, { waitUntil: 'load' });

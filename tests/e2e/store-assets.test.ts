@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pngSize } from '../harness/png';
-import { describeInBrowsers, eventually, hintText, startSession, tabProblems, waitForSelector, type Session } from '../harness/session';
+import { describeInBrowsers, eventually, hintText, inHint, startSession, tabProblems, waitForSelector, type Session } from '../harness/session';
 
 // The store images, made from the real extension on the replica pages: 1280×800 screenshots (what
 // the Chrome Web Store and AMO show) and the Chrome Web Store's 440×280 promo tile. Every run makes
@@ -83,10 +83,11 @@ describeInBrowsers('store images', (browser) => {
     await session.ext.setViewport(page, SCREEN);
     await eventually(() => hintText(page), (t) => t !== null);
     await new Promise((r) => setTimeout(r, 400)); // the hint's entrance animation
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('reissue-helper-hint')!.shadowRoot!.querySelector('.hint')!.getBoundingClientRect();
+    // The hint's root is closed to the page: measured through the browser's protocol.
+    const box = (await inHint(page, (root) => {
+      const r = root.querySelector('.hint')!.getBoundingClientRect();
       return [r.left, r.top, r.right, r.bottom];
-    });
+    }))!;
     expect(box[0]).toBeGreaterThanOrEqual(0);
     expect(box[1]).toBeGreaterThanOrEqual(0);
     expect(box[2]).toBeLessThanOrEqual(SCREEN.width);

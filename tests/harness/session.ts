@@ -3,6 +3,7 @@ import { describe } from 'vitest';
 import { findChromium, launchWithExtension, launchWithoutExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
 import { BROWSER_NAMES, poll, type BrowserName } from './extension-browser';
 import { findFirefox, launchFirefoxWithExtension, launchFirefoxWithoutExtension } from './firefox';
+import { callOnHint } from './hint-root';
 import { startReplicaServer, type ReplicaServer } from './server';
 
 export { BROWSER_NAMES, type BrowserName } from './extension-browser';
@@ -142,15 +143,55 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
   return last;
 }
 
-/** The text of the in-page hint (inside its shadow root), or null when none is shown. */
+/**
+ * Runs `fn` on the in-page hint's shadow root and returns its result (JSON), or null when there is
+ * no hint. The root is closed, so no page script can reach it: the test goes through the browser's
+ * remote protocol, which sees closed roots (hint-root.ts), the way a person's browser tools would.
+ */
+export async function inHint<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+  try {
+    const json = await callOnHint(page, 'root', `function (arg) { return JSON.stringify((${fn.toString()})(this, arg) ?? null); }`, [arg ?? null]);
+    return JSON.parse(json) as R | null;
+  } catch (error) {
+    // No hint, or one that went away while it was being looked up.
+    if (/no hint|No node with given id|no such node/i.test(String(error))) return null;
+    throw error;
+  }
+}
+
+/** The text of the in-page hint, or null when none is shown. */
 export async function hintText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('reissue-helper-hint');
-    const card = host?.shadowRoot?.querySelector('.hint');
+  return inHint(page, (root) => {
+    const card = root.querySelector('.hint') as HTMLElement | null;
     if (!card) return null;
-    const box = (card as HTMLElement).getBoundingClientRect();
-    return box.width > 0 && box.height > 0 ? ((card as HTMLElement).innerText ?? card.textContent) : null;
+    const box = card.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 ? (card.innerText ?? card.textContent) : null;
   });
+}
+
+/**
+ * Clicks a control of the hint as a person does: a real (trusted) mouse click on its place. The
+ * control is named by its text or label, or by a CSS selector (`{ selector }`).
+ */
+export async function clickInHint(page: Page, control: string | { selector: string }): Promise<void> {
+  const label = typeof control === 'string' ? control : control.selector;
+  const point = await inHint(
+    page,
+    (root, wanted: { text?: string; selector?: string }) => {
+      const button = wanted.selector
+        ? root.querySelector(wanted.selector)
+        : Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === wanted.text || b.getAttribute('aria-label') === wanted.text);
+      if (!button) return null;
+      // The card scrolls when it is taller than its room: bring the control into view first.
+      button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const box = button.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    typeof control === 'string' ? { text: control } : { selector: control.selector },
+  );
+  if (!point) throw new Error(`no "${label}" in the hint`);
+  await page.bringToFront();
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Opens the popup page for a tab and returns its visible text. */

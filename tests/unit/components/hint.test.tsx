@@ -3,6 +3,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Hint } from '../../../components/Hint';
 import { hintView, identityProblem, serverProblem } from './fixtures';
 
+/**
+ * What a person does. happy-dom marks every event untrusted, as a browser marks a page script's;
+ * in a browser `isTrusted` cannot be redefined, here it can, which stands in for a real click.
+ */
+function asPerson<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = (element: Element) => fireEvent(element, asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+const keyDown = (target: EventTarget, init: KeyboardEventInit) => fireEvent(target as Element, asPerson(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })));
+
 describe('Hint', () => {
   afterEach(cleanup);
 
@@ -15,7 +26,7 @@ describe('Hint', () => {
     expect(screen.getByText('잠시 기다린 뒤 다시 시도해 주세요.').closest('ol')).not.toBeNull();
     // The older problem is stacked, collapsed, and opens on click.
     expect(screen.queryByText('주민등록번호를 확인해 주세요.')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
+    click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
     expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
     expect(screen.queryByText('잠시 기다린 뒤 다시 시도해 주세요.')).toBeNull();
   });
@@ -47,13 +58,13 @@ describe('Hint', () => {
     const field = document.body.appendChild(document.createElement('input'));
     render(<Hint view={hintView([identityProblem])} onClose={onClose} onHideOnSite={() => {}} />);
     field.focus();
-    fireEvent.keyDown(field, { key: 'Escape' });
+    keyDown(field, { key: 'Escape' });
     expect(onClose).not.toHaveBeenCalled();
     field.blur();
-    fireEvent.keyDown(document.body, { key: 'Escape' });
+    keyDown(document.body, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
     screen.getByRole('button', { name: '작게 보기' }).focus();
-    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    keyDown(document.activeElement!, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);
     field.remove();
   });
@@ -62,23 +73,23 @@ describe('Hint', () => {
     const onClose = vi.fn();
     const onHide = vi.fn();
     render(<Hint view={hintView([identityProblem])} onClose={onClose} onHideOnSite={onHide} />);
-    fireEvent.click(screen.getByRole('button', { name: '닫기' }));
-    fireEvent.click(screen.getByRole('button', { name: '이 사이트에서 숨기기' }));
+    click(screen.getByRole('button', { name: '닫기' }));
+    click(screen.getByRole('button', { name: '이 사이트에서 숨기기' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(onHide).toHaveBeenCalledTimes(1);
   });
 
   it('minimising focuses the chip; restoring focuses the card', () => {
     const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={() => {}} onHideOnSite={() => {}} />);
-    fireEvent.click(screen.getByRole('button', { name: '왼쪽으로 옮기기' }));
+    click(screen.getByRole('button', { name: '왼쪽으로 옮기기' }));
     expect(container.querySelector('.hint')?.className).toContain('left');
     const minimise = screen.getByRole('button', { name: '작게 보기' });
     minimise.focus();
-    fireEvent.click(minimise);
+    click(minimise);
     const chip = screen.getByRole('button', { name: '재발급 도우미 · 문제 2개' });
     expect(chip.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(chip);
-    fireEvent.click(chip);
+    click(chip);
     expect(document.activeElement).toBe(container.querySelector('.card'));
   });
 
@@ -89,7 +100,7 @@ describe('Hint', () => {
     const close = screen.getByRole('button', { name: '닫기' });
     fireEvent.focusIn(close, { relatedTarget: field });
     close.focus();
-    fireEvent.click(close);
+    click(close);
     expect(document.activeElement).toBe(field);
     field.remove();
   });
@@ -119,5 +130,21 @@ describe('Hint', () => {
     const { container } = render(<Hint view={hintView([hostile])} onClose={() => {}} onHideOnSite={() => {}} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+
+  it('ignores clicks and key presses that a page script makes (issue 11)', () => {
+    const onClose = vi.fn();
+    const onHide = vi.fn();
+    const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={onClose} onHideOnSite={onHide} />);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    for (const button of Array.from(container.querySelectorAll('button'))) {
+      fireEvent.keyDown(button, { key: 'Escape' });
+      fireEvent.click(button);
+      button.click();
+    }
+    expect(onClose).not.toHaveBeenCalled();
+    expect(onHide).not.toHaveBeenCalled();
+    expect(container.querySelector('.hint')?.className).toContain('right');
+    expect(container.querySelector('.card')).not.toBeNull();
   });
 });

@@ -64,6 +64,37 @@ describe('content detectors', () => {
     expect(reporter.seen).toEqual([['inline', '시스템 오류가 발생하였습니다.']]);
   });
 
+  it('a small change with a failure word is looked at at once, even when the page never yields a frame (issue 11)', async () => {
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    // From now on no frame and no timer runs: a page that keeps its main thread busy.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }));
+    await Promise.resolve(); // the mutation observer's microtask only
+    expect(reporter.seen).toEqual([['inline', '본인확인에 실패하였습니다.']]);
+    // Ordinary text waits for the next slice as before.
+    document.body.append(Object.assign(document.createElement('p'), { textContent: '안내 문구입니다.' }));
+    await Promise.resolve();
+    expect(reporter.seen).toHaveLength(1);
+  });
+
+  it('a block asked about every frame (an attribute storm) is still read, a few times a second, and a failure in it found', async () => {
+    document.body.innerHTML = `<div id="grid">${Array.from({ length: 40 }, (_, i) => `<span>오류 ${i} </span>`).join('')}</div>`;
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    const cells = Array.from(document.querySelectorAll('#grid span'));
+    for (let frame = 0; frame < 20; frame++) {
+      cells.forEach((cell, i) => cell.setAttribute('class', (i + frame) % 2 ? 'on' : ''));
+      if (frame === 10) document.getElementById('grid')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }), ...cells);
+      await frames(1);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    await frames();
+    expect(reporter.seen).toContainEqual(['inline', '본인확인에 실패하였습니다.']);
+  });
+
   it('layers: a hidden layer that becomes visible is reported as a layer', async () => {
     document.body.innerHTML = '<div id="layer" style="display:none"><p>폐지된 인증서입니다</p><button>확인</button></div>';
     const reporter = recorder();

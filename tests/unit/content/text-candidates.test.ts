@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findCandidateBlocks, isVisible, MAX_CANDIDATES_PER_SCAN, visibleText } from '../../../entrypoints/content/text-candidates';
+import { findCandidateBlocks, isVisible, MAX_CANDIDATES_PER_SCAN, MAX_TEXT_NODES_PER_SCAN, scanCandidateBlocks, visibleText } from '../../../entrypoints/content/text-candidates';
 
 /** What the content script would report now: candidate blocks that are visible. */
 const findCandidates = (root: Node): string[] =>
@@ -47,5 +47,27 @@ describe('findCandidates', () => {
   it('visibleText folds whitespace and leaves out hidden descendants', () => {
     document.body.innerHTML = '<div id="d">  인증서   <span hidden>비밀</span>\n 암호가 <b>틀렸습니다</b> </div>';
     expect(visibleText(document.getElementById('d')!)).toBe('인증서 암호가 틀렸습니다');
+  });
+
+  it('a scan that reaches its bound says where to go on, and going on reaches the end of a long page (issue 11)', () => {
+    const terms = Array.from({ length: MAX_TEXT_NODES_PER_SCAN * 3 }, (_, i) => `<p>제${i}조 안내</p>`).join('');
+    document.body.innerHTML = `${terms}<p>본인확인에 실패하였습니다.</p>`;
+    let scan = scanCandidateBlocks(document.body);
+    const found: string[] = scan.candidates.map((c) => c.text);
+    let scans = 1;
+    while (scan.rest) {
+      scan = scanCandidateBlocks(document.body, undefined, scan.rest);
+      found.push(...scan.candidates.map((c) => c.text));
+      scans += 1;
+    }
+    expect(found).toEqual(['본인확인에 실패하였습니다.']);
+    expect(scans).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a text node of megabytes no further than a message could go', () => {
+    document.body.innerHTML = '<p id="big"></p><p>본인확인에 실패하였습니다.</p>';
+    document.getElementById('big')!.textContent = `실패 ${'가'.repeat(5_000_000)}`;
+    expect(findCandidates(document.body)).toEqual(['본인확인에 실패하였습니다.']);
+    expect(visibleText(document.getElementById('big')!).length).toBeLessThanOrEqual(2_001);
   });
 });

@@ -48,4 +48,18 @@ describe('observer visibility gate', () => {
     ]);
     expect(FakeObserver.last.observed.size).toBe(0);
   });
+
+  it('waits for a block laid out far down a long page until the page comes near it (issue 11)', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const gate = createObserverGate();
+    const far = document.body.appendChild(document.createElement('p'));
+    const decided: boolean[] = [];
+    gate.offer(far, (v) => decided.push(v));
+    FakeObserver.last.report(far, false); // laid out, beyond the margin
+    expect(decided).toEqual([]);
+    expect(FakeObserver.last.observed.has(far)).toBe(true);
+    FakeObserver.last.report(far, true); // scrolled near
+    expect(decided).toEqual([true]);
+    expect(FakeObserver.last.observed.size).toBe(0);
+  });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { examine, redact } from '../../../rules';
 
 /** Runs the CLI exactly as outside checks do: `npm run -s classify -- …` with lines on stdin. */
-function runCli(args: string[], input: string): { stdout: string; status: number | null } {
-  const result = spawnSync('npm', ['run', '-s', 'classify', '--', ...args], { input, encoding: 'utf8', timeout: 60_000 });
-  return { stdout: result.stdout, status: result.status };
+function runCli(args: string[], input: string | Buffer): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync('npm', ['run', '-s', 'classify', '--', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
 describe('classify CLI contract', () => {
@@ -35,5 +36,49 @@ describe('classify CLI contract', () => {
     const table = runCli([], '본인확인에 실패하였습니다\n로그인\n');
     expect(table.stdout).toMatch(/^identity-verification .*본인확인에 실패하였습니다$/m);
     expect(table.stdout).toMatch(/^— +로그인$/m);
+  });
+
+  // Bad input (issue 11).
+  it('--help prints usage and exits 0', () => {
+    const { stdout, status } = runCli(['--help'], '');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run -s classify -- \[--json\] \[--url URL\]/);
+  });
+
+  it.each([[['--jsn']], [['--json', '--verbose']], [['extra']], [['--url']], [['--url', 'not a url']], [['--url', 'ftp://www.yessign.or.kr/']], [['--url', 'javascript:alert(1)']]])('%j is an error with exit code 2', (args) => {
+    const { stdout, stderr, status } = runCli(args, '본인확인에 실패하였습니다\n');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^classify: /);
+  });
+
+  it('drops a byte-order mark', () => {
+    const { stdout } = runCli(['--json'], '\ufeff본인확인에 실패하였습니다\n');
+    expect(JSON.parse(stdout)).toMatchObject({ text: '본인확인에 실패하였습니다', diagnoses: [{ category: 'identity-verification' }] });
+  });
+
+  it('reads EUC-KR input as such, says so, and refuses what is neither', () => {
+    const eucKr = Buffer.from([0xba, 0xbb, 0xc0, 0xce, 0xc8, 0xae, 0xc0, 0xce, 0xbf, 0xa1, 0x20, 0xbd, 0xc7, 0xc6, 0xd0, 0xc7, 0xcf, 0xbf, 0xb4, 0xbd, 0xc0, 0xb4, 0xcf, 0xb4, 0xd9, 0x0a]) // '본인확인에 실패하였습니다\n' in EUC-KR;
+    const read = runCli(['--json'], eucKr);
+    expect(read.status).toBe(0);
+    expect(JSON.parse(read.stdout)).toMatchObject({ text: '본인확인에 실패하였습니다', diagnoses: [{ category: 'identity-verification' }] });
+    expect(read.stderr).toMatch(/EUC-KR/);
+    const binary = runCli(['--json'], Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x0a, 0x80, 0x81]));
+    expect(binary.status).toBe(2);
+    expect(binary.stderr).toMatch(/neither UTF-8 nor EUC-KR/);
+  });
+
+  it('answers a 1 MB line, redacted, and the work for it is linear (well under a second)', () => {
+    const line = `본인확인에 실패하였습니다 ${'hong.gildong'.repeat(90_000)}@naver.com 010-1234-5678`;
+    const started = performance.now();
+    const diagnoses = examine(line).diagnoses;
+    const text = redact(line);
+    // Linear is tens of milliseconds; the old e-mail pattern took minutes. Generous for a busy machine.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(Array.isArray(diagnoses)).toBe(true);
+    expect(text.endsWith('***@naver.com ***-****-****')).toBe(true);
+    const { stdout, status } = runCli(['--json'], `${line}\n`);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).text).toBe(text);
   });
 });
