@@ -2,7 +2,7 @@
 // Measures the rule catalogue against the corpus of real messages (rules/corpus/): per category,
 // per source, the frozen validation sources apart, and the false alarms on benign texts.
 import { examine } from '../rules';
-import { type CorpusLine, frozenSources, isBenignLine, messageKey, readCorpus } from './lib/corpus';
+import { type CorpusLine, frozenSources, isBenignLine, messageKey, offSiteSources, readCorpus } from './lib/corpus';
 
 export type Verdict = 'right' | 'wrong' | 'missed' | 'false-alarm' | 'quiet' | 'soft-alarm';
 
@@ -88,10 +88,11 @@ const HEADER = ['', 'failures', 'right', 'benign', 'false alarms', 'unrecognised
 function main(): void {
   const args = process.argv.slice(2);
   const frozen = frozenSources();
+  const offSite = offSiteSources();
   const scored = scoreCorpus(readCorpus(), frozen);
   const onlySource = args.includes('--source') ? args[args.indexOf('--source') + 1] : undefined;
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ all: tally(scored), unfrozen: tally(scored.filter((s) => !s.frozen)), frozen: tally(scored.filter((s) => s.frozen)) }));
+    console.log(JSON.stringify({ all: tally(scored), onSite: tally(scored.filter((s) => !offSite.has(s.source))), unfrozen: tally(scored.filter((s) => !s.frozen)), frozen: tally(scored.filter((s) => s.frozen)) }));
     return;
   }
   // While rules are being written, the frozen sources stay unseen: `--frozen` reveals their figures.
@@ -105,12 +106,15 @@ function main(): void {
       HEADER,
       ...(revealFrozen ? [summaryRow('all sources', tally(scored))] : []),
       summaryRow(scored.some((s) => s.frozen) ? 'unfrozen' : 'all sources', tally(scored.filter((s) => !s.frozen))),
+      // What the product is held to: texts from the kinds of site it runs on (rules/corpus/OFF-SITE).
+      summaryRow("on the product's sites", tally(scored.filter((s) => !s.frozen && !offSite.has(s.source)))),
+      summaryRow('off-site sources', tally(scored.filter((s) => !s.frozen && offSite.has(s.source)))),
       ...(revealFrozen ? [summaryRow('frozen validation', tally(scored.filter((s) => s.frozen)))] : []),
     ]),
   );
 
-  console.log(`\nPer source${frozenCount ? ' (* frozen)' : ''}:\n`);
-  console.log(table([HEADER, ...sources.map((source) => summaryRow(`${frozen.has(source) ? '*' : ' '}${source}`, tally(scored.filter((s) => s.source === source))))]));
+  console.log(`\nPer source (${frozenCount ? '* frozen, ' : ''}~ off-site):\n`);
+  console.log(table([HEADER, ...sources.map((source) => summaryRow(`${frozen.has(source) ? '*' : offSite.has(source) ? '~' : ' '}${source}`, tally(scored.filter((s) => s.source === source))))]));
 
   console.log('\nPer category (first label of each failure line):\n');
   const categories = [...new Set(scored.filter((s) => !isBenignLine(s) && (revealFrozen || !s.frozen)).map((s) => s.labels[0]!))].sort();

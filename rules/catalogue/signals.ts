@@ -20,7 +20,7 @@ export const PREDICATES = {
     '손상', '잠(?:겼|김)(?!해제)', '변조(?<!·변조)', '위변조', '무결성', '버전이낮', '준비중', 'unload', '언로드',
     '시간초과', 'timeout', 'timedout', '타임아웃', '응답(?:이)?없',
     '원활하지', '거절', '거부',
-    '미설치', '미지원', '미등록', '미가입',
+    '미설치', '미지원', '미등록', '미가입', '(?<!이)미인증(?!시|시에)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
@@ -37,7 +37,9 @@ export const PREDICATES = {
     '(?:바르게|올바르게)입력(?:해|하여|하세요|하십시오)',
   ),
   /** Words that suggest a mistake but also appear in instructions; they count where the text is a dialog. */
-  weak: any('다시(?:한번)?(?:확인|시도|선택)', '자리수를확인', '다시입력(?:해|하여|하세요|하십시오)'),
+  weak: any('다시(?:한번)?(?:확인|시도|선택)', '자리수를확인', '다시입력(?:해|하여|하세요|하십시오)',
+    // "암호 확인 후 재시도하여 주시기 바랍니다", "…설치를 진행하신 후 다시 시도해주세요"
+    '(?:확인|설치|재설치|업데이트)(?:를|을)?(?:진행)?(?:하신|한|하)?후(?:에)?(?:다시|재)(?:시도|이용|진행|접속)'),
 };
 
 /**
@@ -94,7 +96,7 @@ export const WHEN = /(?<=[가-힣])(?<![하되으가오주보다잠])\s?시(?:�
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
-export const GENERIC_SUBJECT = /(?:인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
+export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
 
 /**
  * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when

@@ -47,6 +47,17 @@ export function frozenSources(dir = CORPUS_DIR): { has(source: string): boolean 
   return { has: (source) => entries.some((e) => (e.endsWith('*') ? source.startsWith(e.slice(0, -1)) : source === e)) };
 }
 
+/** Sources listed in OFF-SITE: texts from pages the extension never runs on. */
+export function offSiteSources(dir = CORPUS_DIR): { has(source: string): boolean } {
+  const names = new Set(
+    readFileSync(join(dir, 'OFF-SITE'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0]!.trim()),
+  );
+  return { has: (source) => names.has(source) };
+}
+
 export const isFailureLine = (line: CorpusLine): boolean => !line.labels.includes('none') && !line.labels.includes('other');
 export const isBenignLine = (line: CorpusLine): boolean => line.labels.length === 1 && line.labels[0] === 'none';
 

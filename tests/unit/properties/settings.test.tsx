@@ -81,7 +81,8 @@ function showableReminders(reminders: Reminder[]): void {
   }
 }
 
-describe('settings, reminders, history and import parsing', () => {
+// Many runs each, rendered in happy-dom: work-bound, so given time on a loaded machine rather than a wall-clock bar.
+describe('settings, reminders, history and import parsing', { timeout: 60_000 }, () => {
   afterEach(cleanup);
 
   it('sanitising never throws and gives only what the UI can show', () => {

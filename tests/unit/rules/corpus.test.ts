@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../rules';
 import { scoreCorpus, tally } from '../../../scripts/eval';
-import { CORPUS_DIR, frozenSources, isBenignLine, messageKey, readCorpus } from '../../../scripts/lib/corpus';
+import { CORPUS_DIR, frozenSources, isBenignLine, messageKey, offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
 
 // The corpus of real messages (rules/corpus/) is the judge of the rule catalogue. Frozen sources are
 // set aside for an honest measurement (npm run eval -- --frozen) and are not held to these figures.
@@ -34,13 +34,27 @@ describe('the corpus of real messages', () => {
     expect(repeated.map((l) => `${l.source}:${l.line}`)).toEqual([]);
   });
 
-  // The bar was 95 % until the third frozen set, mostly payment, VPN and site-account messages, was
-  // folded in (93.6 % since); KNOWN-MISSES below pins every miss, so no line can slip unnoticed.
-  it('is recognised: ≥ 93 % of failures right, ≤ 1 % false alarms on benign texts', () => {
-    const t = tally(scored);
+  // Held to the texts of the kinds of site the extension runs on; sources from pages it never reads
+  // (rules/corpus/OFF-SITE) are measured apart, and their misses are pinned below like any other.
+  it('is recognised on the product\'s sites: ≥ 95 % of failures right, ≤ 1 % false alarms on benign texts', () => {
+    const offSite = offSiteSources();
+    const t = tally(scored.filter((s) => !offSite.has(s.source)));
     expect(t.failures).toBeGreaterThanOrEqual(600);
-    expect(t.right / t.failures).toBeGreaterThanOrEqual(0.93);
+    expect(t.right / t.failures).toBeGreaterThanOrEqual(0.95);
     expect(t.falseAlarms / t.benign).toBeLessThanOrEqual(0.01);
+  });
+
+  // Setting a source aside is a claim about where it was seen, so each says why, and together they stay small.
+  it('sets aside only real sources as off-site, each with a reason, under a tenth of the failures', () => {
+    const entries = readFileSync(join(CORPUS_DIR, 'OFF-SITE'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+    const sources = new Set(lines.map((l) => l.source));
+    for (const [name, reason] of entries) {
+      expect(sources.has(name!), name).toBe(true);
+      expect(reason?.trim().length ?? 0, name).toBeGreaterThan(20);
+    }
+    const offSite = offSiteSources();
+    const failures = scored.filter((s) => !isBenignLine(s));
+    expect(failures.filter((s) => offSite.has(s.source)).length / failures.length).toBeLessThan(0.1);
   });
 
   it('lists every miss in KNOWN-MISSES with a reason, and nothing that is no longer a miss', () => {
