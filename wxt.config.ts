@@ -19,7 +19,7 @@ const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.me
  * says how). An allow-list, so nothing else (demo output, bench results, screenshots, the corpus,
  * tests) can slip in; tests/e2e/zip.test.ts checks the zip against its own list.
  */
-const SOURCES = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'rules/**/*.ts', 'public/**'];
+const SOURCES = ['README.md', 'LICENSE', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'rules/**/*.ts', 'public/**'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

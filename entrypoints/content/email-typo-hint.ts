@@ -16,7 +16,8 @@ function isMailField(target: EventTarget | null): target is HTMLInputElement {
 function showNote(field: HTMLInputElement, suggestion: string): void {
   removeNote();
   const host = document.createElement(TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed, like the hint: the page cannot rewrite what we suggest.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const note = document.createElement('div');
   note.setAttribute('role', 'status');
   note.setAttribute('aria-live', 'polite');

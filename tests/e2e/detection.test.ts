@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, eventually, hintText, startSession, tabIdOf, tabProblems, waitForFunction, type Session, type StoredProblem } from '../harness/session';
+import { shadowText } from '../harness/hint-root';
 
 const Y = 'http://www.yessign.or.kr';
 const categories = (problems: StoredProblem[]) => problems.map((p) => p.category);
@@ -152,7 +153,9 @@ describeInBrowsers('detection sources', (browser) => {
     const { page, tabId } = await session.open(`${Y}/reissue/mail.html`);
     await page.type('#email', 'hong.gildong@naver.con');
     await page.focus('#email2');
-    const note = await waitForFunction(page, () => document.querySelector('reissue-helper-mail-note')?.shadowRoot?.textContent ?? '', { timeout: 3000 });
+    // The note's root is closed to the page too: read through the browser's remote protocol.
+    const note = await eventually(() => shadowText(page, 'reissue-helper-mail-note'), (text) => text !== '', 3000);
+    expect(await page.$eval('reissue-helper-mail-note', (el) => el.shadowRoot)).toBeNull();
     expect(note).toContain('naver.com');
     // Back in the field to fix it: the note goes; a correct address brings none.
     await page.focus('#email');

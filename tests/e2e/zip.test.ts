@@ -29,6 +29,7 @@ const HOOK = 'content-scripts/dialog-hook.js';
 /** The sources an AMO reviewer needs to rebuild the Firefox zip, and nothing else. */
 const SOURCES_ALLOWED = [
   /^README\.md$/,
+  /^LICENSE$/,
   /^package(-lock)?\.json$/,
   /^tsconfig\.json$/,
   /^wxt\.config\.ts$/,

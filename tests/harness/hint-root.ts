@@ -36,12 +36,12 @@ const hasClass = (n: DomNode, name: string) => {
  * shadow root (`root`) or to its card, `.hint` (`card`), and the JSON arguments; returns its result,
  * which must be a string (the callers return JSON).
  */
-export async function callOnHint(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[]): Promise<string> {
-  if ((page.browser() as unknown as { protocol: string }).protocol !== 'cdp') return callOnHintBidi(page, on, functionDeclaration, args);
+export async function callOnHint(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[], hostTag = HOST): Promise<string> {
+  if ((page.browser() as unknown as { protocol: string }).protocol !== 'cdp') return callOnHintBidi(page, on, functionDeclaration, args, hostTag);
   const cdp = await page.createCDPSession();
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const host = find(root, (n) => n.nodeName.toLowerCase() === HOST);
+    const host = find(root, (n) => n.nodeName.toLowerCase() === hostTag);
     const shadow = host?.shadowRoots?.[0];
     const target = on === 'root' ? shadow : shadow && find(shadow, (n) => hasClass(n, 'hint'));
     if (!target) throw new Error('no hint on the page');
@@ -60,11 +60,11 @@ export async function callOnHint(page: Page, on: 'root' | 'card', functionDeclar
   }
 }
 
-async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[]): Promise<string> {
+async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[], hostTag: string): Promise<string> {
   const connection = bidi(page.browser());
   const target = { context: contextOf(page) };
   const { result: host } = await connection.send('script.callFunction', {
-    functionDeclaration: `() => document.querySelector(${JSON.stringify(HOST)})`,
+    functionDeclaration: `() => document.querySelector(${JSON.stringify(hostTag)})`,
     target,
     awaitPromise: false,
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
@@ -87,4 +87,10 @@ async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclarati
   });
   if (result.type === 'exception') throw new Error(`in the hint: ${JSON.stringify(result.exceptionDetails)}`);
   return (result.result as { value: string }).value;
+}
+
+/** The text inside another of our closed roots on the page (the e-mail note), or '' when there is none. */
+export async function shadowText(page: Page, hostTag: string): Promise<string> {
+  if (!(await page.$(hostTag))) return '';
+  return callOnHint(page, 'root', 'function () { return this.textContent ?? ""; }', [], hostTag).catch(() => '');
 }
