@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -106,5 +107,30 @@ describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromi
       expect(printed.at(-1)).toContain(inline.title.ko);
       expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
     });
+  });
+});
+
+// The same guide, done by the demo itself without a display: what `npm run demo` does in CI or over SSH.
+describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromium'))('chromium', () => {
+  describe('the headless demo', () => {
+    it('does each scenario, prints the table, saves the screenshots and the side-by-side picture, and exits 0', () => {
+      const env = { ...process.env };
+      delete env.DISPLAY;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--headless'], { env, encoding: 'utf8', timeout: 240_000 });
+      expect(run.stderr).not.toMatch(/Error/);
+      expect(run.status).toBe(0);
+      for (const s of SCENARIOS) {
+        expect(run.stdout).toMatch(new RegExp(`^✔\\s+${s.id}\\s+${s.expect ?? 'nothing'}\\s`, 'm'));
+        expect(existsSync(resolve('demo-output', `${s.id}.png`))).toBe(true);
+      }
+      expect(run.stdout).toContain(`All ${SCENARIOS.length} scenarios behaved as the guide says.`);
+      const both = pngSize(resolve('demo-output/hint-and-popup.png'));
+      expect(both.width).toBeGreaterThan(1_400);
+      // The README's first picture is that one (npm run screenshots rewrites it), and its tour picture is this suite's.
+      const readme = readFileSync('README.md', 'utf8');
+      expect(readme.indexOf('tests/screenshots/demo-hint-and-popup.png')).toBeLessThan(readme.indexOf('## '));
+      expect(readme).toContain('tests/screenshots/demo-tour-start.png');
+      expect(pngSize(resolve('tests/screenshots/demo-hint-and-popup.png'))).toEqual(both);
+    }, 300_000);
   });
 });
