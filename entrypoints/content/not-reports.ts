@@ -57,7 +57,11 @@ function isControl(element: Element): boolean {
 
 /** Whether text in `element` (a text node's parent) is the label of a control: a link, button, menu item, tab or option. */
 export function isControlLabel(element: Element): boolean {
-  for (let current: Element | null = element; current; current = up(current)) if (isControl(current)) return true;
+  for (let current: Element | null = element; current; current = up(current)) {
+    if (isControl(current)) return true;
+    // A layer that announces a message speaks for itself, wherever a page put it.
+    if (current.matches(LAYER)) return false;
+  }
   return false;
 }
 
@@ -71,6 +75,7 @@ function namesNavigation(element: Element): boolean {
 function inNavigationRegion(block: Element): boolean {
   for (let current: Element | null = block; current; current = up(current)) {
     if (NAVIGATION_TAGS.has(current.tagName.toUpperCase()) || NAVIGATION_ROLES.has(role(current)) || namesNavigation(current)) return true;
+    if (current.matches(LAYER)) return false;
   }
   return false;
 }

@@ -101,6 +101,8 @@ describe('real messages next to labels still count', () => {
     ['an error page heading above two buttons', '<h2>세션이 만료되었습니다</h2><ul class="btns"><li><a href="#">다시 로그인</a></li><li><a href="#">처음으로</a></li></ul>', ['세션이 만료되었습니다']],
     ['a message in a tab panel', '<div class="tab_cont" role="tabpanel"><p>인증서가 폐지되었습니다.</p></div>', ['인증서가 폐지되었습니다.']],
     ['a message on a page whose body has a menu state class', '<div class="gnb-open"><p>인증서가 폐지되었습니다.</p></div>', ['인증서가 폐지되었습니다.']],
+    ['a failure layer a page put inside its menu bar', '<div id="gnb"><ul><li><a href="#">인증센터</a></li></ul><div role="alertdialog"><p>인증서가 폐지되었습니다.</p></div></div>', ['인증서가 폐지되었습니다.']],
+    ['a failure layer inside a panel marked expanded', '<div class="panel" aria-expanded="true"><div role="alert">세션이 만료되었습니다.</div></div>', ['세션이 만료되었습니다.']],
     ['a message with a "›" in it', '<p>팝업이 차단되었습니다. 설정 › 개인정보 보호 › 사이트 설정에서 허용해 주세요.</p>', ['팝업이 차단되었습니다. 설정 › 개인정보 보호 › 사이트 설정에서 허용해 주세요.']],
   ])('%s', (_name, html, expected) => {
     document.body.innerHTML = html;
