@@ -65,6 +65,16 @@ export function isControlLabel(element: Element): boolean {
   return false;
 }
 
+/** Whether a text of `block` outside every control label has a failure word: a label beside a message does not hide it. */
+export function speaksOutsideLabels(block: Element, hasSignal: (text: string) => boolean): boolean {
+  if (isControlLabel(block)) return false;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isControl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (hasSignal(node.nodeValue ?? '')) return true;
+  return false;
+}
+
 function namesNavigation(element: Element): boolean {
   if (NAVIGATION_NAME.test(element.id)) return true;
   for (const name of element.classList) if (NAVIGATION_NAME.test(name)) return true;

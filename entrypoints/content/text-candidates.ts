@@ -1,4 +1,4 @@
-import { isControlLabel, isNavigation } from './not-reports';
+import { isControlLabel, isNavigation, speaksOutsideLabels } from './not-reports';
 import { mayReportFailure, hasFailureSignal } from './prefilter';
 
 // Finds short visible texts that may report a failure. Work is driven by text nodes that carry a
@@ -97,11 +97,13 @@ export function scanCandidateBlocks(root: Node, skip: (block: Element) => boolea
     const value = node.nodeValue ?? '';
     // Far longer than any message: body copy, or a page trying to make us read megabytes.
     if (!parent || SKIPPED.has(parent.tagName.toUpperCase()) || value.length > MAX_BLOCK_TEXT) continue;
-    if (!hasFailureSignal(value) || isControlLabel(parent)) continue;
+    if (!hasFailureSignal(value)) continue;
     const block = blockOf(parent);
     if (seenBlocks.has(block)) continue;
     seenBlocks.add(block);
     if (skip(block) || isHiddenByAttribute(block)) continue;
+    // A failure word in a link's or button's label reports nothing; the block may still, elsewhere.
+    if (isControlLabel(parent) && !speaksOutsideLabels(block, hasFailureSignal)) continue;
     const text = visibleText(block);
     if (mayReportFailure(text) && !isNavigation(block, text)) candidates.push({ block, text });
   }
