@@ -1,95 +1,157 @@
 // npm run demo: the built extension in Chromium on the bundled replica pages.
-// With a display it opens a window to click through; without one (or with --headless) it drives
-// the replicas itself, saves screenshots to demo-output/ and prints what the extension detected.
-import { mkdirSync } from 'node:fs';
+// With a display it is a guided tour (scripts/lib/tour-browser.ts): a start page lists each
+// scenario with what to do and what the extension will show, the terminal prints the same guide,
+// and the extension's popup opens beside the page whenever it finds a failure. Without a display
+// (or with --headless) it does what the guide says itself, saves screenshots to demo-output/,
+// prints a table of what the extension found, and exits non-zero if any scenario went wrong.
+// --readme (headless) also writes the README's first picture, the hint and the popup side by side,
+// to tests/screenshots/demo-hint-and-popup.png.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { findChromium, launchWithExtension } from '../tests/harness/chromium';
+import { findChromium, launchWithExtension, type ExtensionBrowser } from '../tests/harness/chromium';
 import { startReplicaServer } from '../tests/harness/server';
 import { badgeText, eventually, hintText, tabIdOf, tabProblems, type StoredProblem } from '../tests/harness/session';
-
-interface Scenario {
-  name: string;
-  url: string;
-  /** What a person would do on the page to meet the failure. */
-  act?(page: Page): Promise<void>;
-  /** The category the extension should find; undefined where it should find nothing. */
-  expect?: string;
-}
-
-const SCENARIOS: Scenario[] = [
-  { name: 'yessign-inline', url: 'http://www.yessign.or.kr/reissue/inline.html', expect: 'identity-verification' },
-  { name: 'yessign-alert', url: 'http://www.yessign.or.kr/reissue/alert.html', act: (p) => p.click('#submit'), expect: 'identity-verification' },
-  { name: 'hometax-layer', url: 'http://www.hometax.go.kr/', act: (p) => p.click('#register'), expect: 'cert-revoked' },
-  { name: 'kbstar-delayed', url: 'http://obank.kbstar.com/', expect: 'server-error' },
-  { name: 'crosscert-iframe', url: 'http://www.crosscert.com/', expect: 'cert-password' },
-  { name: 'yessign-benign', url: 'http://www.yessign.or.kr/reissue/benign.html' },
-];
+import { SCENARIOS, type Scenario } from './lib/tour';
+import { startTour } from './lib/tour-browser';
 
 const OUT = resolve('demo-output');
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const README_PICTURE = resolve('tests/screenshots/demo-hint-and-popup.png');
+const VIEWPORT = { width: 1100, height: 720 };
+const POPUP = { width: 380, height: 720 };
+/** Time the extension is given to react to a page that should give nothing. */
+const SETTLE_MS = 1_500;
+
+interface Outcome {
+  scenario: Scenario;
+  ok: boolean;
+  found: StoredProblem[];
+  note?: string;
+}
+
+async function runScenario(ext: ExtensionBrowser, scenario: Scenario): Promise<{ outcome: Outcome; page: Page; tabId: number }> {
+  const page = await ext.browser.newPage();
+  await page.setViewport(VIEWPORT);
+  page.on('dialog', (dialog) => {
+    console.log(`  [${scenario.id}] the page showed ${dialog.type()}(): ${dialog.message()}`);
+    void dialog.accept();
+  });
+  await page.goto(scenario.url, { waitUntil: 'load' });
+  const worker = await ext.worker();
+  // The extension cannot see a tab's address on a site it does not cover: no tab id, nothing stored.
+  const tabId = await tabIdOf(worker, page.url()).catch(() => -1);
+  const problems = async () => (tabId < 0 ? [] : tabProblems(worker, tabId));
+  let note: string | undefined;
+  if (scenario.quietBefore) {
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const early = await problems();
+    if (early.length || (await hintText(page)) !== null) note = `before "${scenario.click}": ${early.map((p) => p.category).join(', ') || 'a hint'}`;
+  }
+  if (scenario.click) await page.click(scenario.click);
+  let found: StoredProblem[];
+  if (scenario.expect) {
+    found = await eventually(problems, (p) => p.length > 0, 5_000).catch(() => problems());
+    await eventually(() => hintText(page), (t) => t !== null, 2_000).catch(() => null);
+    await new Promise((r) => setTimeout(r, 400)); // the hint's entrance animation
+  } else {
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    found = await problems();
+  }
+  const ok = !note && (scenario.expect ? found.some((p) => p.category === scenario.expect) : found.length === 0 && (await hintText(page)) === null);
+  return { outcome: { scenario, ok, found, ...(note ? { note } : {}) }, page, tabId };
+}
+
+/** The popup as the toolbar shows it, bound to `tabId`, as a PNG cut to its own height. */
+async function popupPicture(ext: ExtensionBrowser, tabId: number): Promise<Buffer> {
+  const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: POPUP });
+  await popup.waitForSelector('main.popup li.problem');
+  const height = await popup.evaluate((max) => Math.min(max, Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom)), POPUP.height);
+  const picture = Buffer.from(await popup.screenshot({ clip: { x: 0, y: 0, width: POPUP.width, height } }));
+  await popup.close();
+  return picture;
+}
+
+/** The failing page with its hint, and the popup beside it, in one picture. */
+async function sideBySide(ext: ExtensionBrowser, pagePicture: Buffer, popup: Buffer): Promise<Buffer> {
+  const gap = 24;
+  const size = { width: VIEWPORT.width + POPUP.width + 3 * gap, height: VIEWPORT.height + 2 * gap };
+  const canvas = await ext.browser.newPage();
+  await canvas.setViewport(size);
+  const src = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+  await canvas.setContent(`<!doctype html><meta charset="utf-8"><style>
+    html, body { margin: 0; height: 100%; } body { display: flex; align-items: flex-start; gap: ${gap}px; padding: ${gap}px; box-sizing: border-box; background: #dfe3e8; }
+    img { display: block; border-radius: 8px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.2); }
+  </style><img src="${src(pagePicture)}" alt=""><img src="${src(popup)}" alt="">`);
+  await canvas.waitForFunction(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0));
+  const picture = Buffer.from(await canvas.screenshot());
+  await canvas.close();
+  return picture;
+}
+
+async function headlessRun(readme: boolean): Promise<number> {
+  const server = await startReplicaServer();
+  const ext = await launchWithExtension({ port: server.port, headless: true });
+  try {
+    mkdirSync(OUT, { recursive: true });
+    const outcomes: Outcome[] = [];
+    let readmeDone = false;
+    for (const scenario of SCENARIOS) {
+      const { outcome, page, tabId } = await runScenario(ext, scenario);
+      outcomes.push(outcome);
+      const shot = resolve(OUT, `${scenario.id}.png`);
+      const pagePicture = Buffer.from(await page.screenshot());
+      writeFileSync(shot, pagePicture);
+      const found = outcome.found.map((p) => `${p.category} (${p.source}${p.code ? `, code ${p.code}` : ''}): "${p.text}"`);
+      console.log(`${outcome.ok ? '✔' : '✘'} ${scenario.url}`);
+      console.log(`    detected: ${found.length ? found.join('; ') : 'nothing'}${tabId < 0 ? '' : ` · badge "${await badgeText(await ext.worker(), tabId)}"`}${outcome.note ? ` · ${outcome.note}` : ''}`);
+      console.log(`    screenshot: ${shot}`);
+      if (scenario.expect && outcome.ok && !readmeDone) {
+        // The first failing page: the hint on it and the popup beside it, as the headed tour shows them.
+        const popup = await popupPicture(ext, tabId);
+        writeFileSync(resolve(OUT, 'popup.png'), popup);
+        const both = await sideBySide(ext, pagePicture, popup);
+        writeFileSync(resolve(OUT, 'hint-and-popup.png'), both);
+        if (readme) writeFileSync(README_PICTURE, both);
+        console.log(`    hint and popup side by side: ${resolve(OUT, 'hint-and-popup.png')}${readme ? ` (and ${README_PICTURE})` : ''}`);
+        readmeDone = true;
+      }
+      await page.close();
+    }
+    printTable(outcomes);
+    const wrong = outcomes.filter((o) => !o.ok).length;
+    console.log(wrong === 0 ? `All ${outcomes.length} scenarios behaved as the guide says.` : `${wrong} of ${outcomes.length} scenarios did not behave as the guide says.`);
+    return wrong === 0 ? 0 : 1;
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+function printTable(outcomes: Outcome[]): void {
+  const rows = outcomes.map((o) => [o.ok ? '✔' : '✘', o.scenario.id, o.scenario.expect ?? 'nothing', [...new Set(o.found.map((p) => p.category))].join(', ') || 'nothing']);
+  const header = ['', 'scenario', 'expected', 'found'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log('');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+}
 
 async function main(): Promise<number> {
   if (!findChromium()) {
     console.error('No Chromium found. On Debian: apt-get install -y chromium chromium-l10n fonts-nanum');
     return 1;
   }
-  const server = await startReplicaServer();
-  const ext = await launchWithExtension({ port: server.port, headless });
-  try {
-    if (!headless) {
-      const page = await ext.browser.newPage();
-      await page.goto('http://www.yessign.or.kr/');
-      console.log('Chromium is open on the replica yessign page. Close the window to stop.');
-      await new Promise((done) => ext.browser.once('disconnected', done));
-      return 0;
-    }
-    mkdirSync(OUT, { recursive: true });
-    let wrong = 0;
-    for (const scenario of SCENARIOS) {
-      const page = await ext.browser.newPage();
-      await page.setViewport({ width: 1100, height: 720 });
-      page.on('dialog', (dialog) => {
-        console.log(`  [${scenario.name}] the page showed ${dialog.type()}(): ${dialog.message()}`);
-        void dialog.accept();
-      });
-      await page.goto(scenario.url, { waitUntil: 'load' });
-      await scenario.act?.(page);
-      const worker = await ext.worker();
-      const tabId = await tabIdOf(worker, page.url());
-      let problems: StoredProblem[] = [];
-      try {
-        problems = await eventually(() => tabProblems(worker, tabId), (p) => (scenario.expect ? p.length > 0 : false), scenario.expect ? 5000 : 1500);
-      } catch {
-        problems = await tabProblems(worker, tabId);
-      }
-      if (scenario.expect) await eventually(() => hintText(page), (t) => t !== null, 2000).catch(() => null);
-      await new Promise((r) => setTimeout(r, 300)); // let the hint's entrance animation finish
-      const shot = resolve(OUT, `${scenario.name}.png`);
-      await page.screenshot({ path: shot });
-      const found = problems.map((p) => `${p.category} (${p.source}${p.code ? `, code ${p.code}` : ''}): "${p.text}"`);
-      const ok = scenario.expect ? problems.some((p) => p.category === scenario.expect) : problems.length === 0;
-      if (!ok) wrong += 1;
-      console.log(`${ok ? '✔' : '✘'} ${scenario.url}`);
-      console.log(`    detected: ${found.length ? found.join('; ') : 'nothing'} · badge "${await badgeText(worker, tabId)}"`);
-      console.log(`    screenshot: ${shot}`);
-      if (scenario.name === 'yessign-alert') {
-        const popup = await ext.browser.newPage();
-        await popup.setViewport({ width: 380, height: 720 });
-        await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-        await popup.waitForSelector('main.popup');
-        await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
-        console.log(`    popup screenshot: ${resolve(OUT, 'popup.png')}`);
-        await popup.close();
-      }
-      await page.close();
-    }
-    console.log(wrong === 0 ? `All ${SCENARIOS.length} replica pages behaved as expected.` : `${wrong} replica page(s) did not behave as expected.`);
-    return wrong === 0 ? 0 : 1;
-  } finally {
-    await ext.close();
-    await server.close();
-  }
+  const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+  if (headless) return headlessRun(process.argv.includes('--readme'));
+  const tour = await startTour();
+  const stop = () => void tour.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await tour.closed;
+  await tour.close();
+  return 0;
 }
 
 process.exitCode = await main();

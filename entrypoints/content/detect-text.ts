@@ -1,11 +1,9 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
+import { LAYER } from './not-reports';
 import { hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
 import { scanCandidateBlocks } from './text-candidates';
 import { immediateGate, type VisibilityGate } from './visibility-gate';
-
-/** Containers that announce themselves as messages: text in them is reported as a layer. */
-const LAYER = '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
 
 function sourceOf(node: Node): Source {
   const element = node instanceof Element ? node : node.parentElement;

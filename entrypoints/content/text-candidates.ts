@@ -1,9 +1,12 @@
+import { isControlLabel, isNavigation, speaksOutsideLabels } from './not-reports';
 import { mayReportFailure, hasFailureSignal } from './prefilter';
 
 // Finds short visible texts that may report a failure. Work is driven by text nodes that carry a
 // failure word, so an ordinary page costs one pass over its text and no style look-ups at all.
+// Labels (links, buttons, menus, tabs, breadcrumbs, headings of topic lists) never become
+// candidates: not-reports.ts says which they are.
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CANVAS', 'OBJECT']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'DATALIST', 'TITLE', 'CANVAS', 'OBJECT']);
 // Elements that continue a sentence: their text belongs with their parent's.
 const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
 /**
@@ -99,8 +102,10 @@ export function scanCandidateBlocks(root: Node, skip: (block: Element) => boolea
     if (seenBlocks.has(block)) continue;
     seenBlocks.add(block);
     if (skip(block) || isHiddenByAttribute(block)) continue;
+    // A failure word in a link's or button's label reports nothing; the block may still, elsewhere.
+    if (isControlLabel(parent) && !speaksOutsideLabels(block, hasFailureSignal)) continue;
     const text = visibleText(block);
-    if (mayReportFailure(text)) candidates.push({ block, text });
+    if (mayReportFailure(text) && !isNavigation(block, text)) candidates.push({ block, text });
   }
   return { candidates };
 }

@@ -31,6 +31,8 @@ export const REPLICA_HOSTS = [
   'www.wetax.go.kr',
   'www.busanbank.co.kr',
   '4user.yeskey.or.kr',
+  // The demo's start page (scripts/lib/tour.ts): not a reissue site.
+  'tour.reissue-helper.test',
 ];
 
 /** How every test browser starts: loopback replicas under their real host names, a Korean UI by default. */
@@ -76,16 +78,29 @@ export async function launchWithoutExtension(options: { port: number; hosts?: st
   };
 }
 
-export async function launchWithExtension(options: { port: number; headless?: boolean; hosts?: string[]; extensionDir?: string; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  port: number;
+  headless?: boolean;
+  hosts?: string[];
+  extensionDir?: string;
+  lang?: 'ko' | 'en';
+  /** A headed window whose pages fill it (no fixed 800×600 viewport), as a person's browser does: the demo. */
+  wholeWindow?: boolean;
+  /** Added to the browser's environment (the demo's test gives it an Xvfb DISPLAY). */
+  env?: Record<string, string>;
+}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
   const hosts = options.hosts ?? REPLICA_HOSTS;
+  const base = launchOptions(options.port, hosts, options.lang);
   const browser = await puppeteer.launch({
-    ...launchOptions(options.port, hosts, options.lang),
+    ...base,
     headless: options.headless ?? true,
+    env: { ...base.env, ...options.env },
+    ...(options.wholeWindow ? { defaultViewport: null, args: [...base.args, '--start-maximized'] } : {}),
     executablePath,
     enableExtensions: [extensionDir],
     userDataDir,

@@ -49,7 +49,10 @@ function special(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   return false;
 }
 
-export async function startReplicaServer(root = REPLICAS_DIR): Promise<ReplicaServer> {
+/** Pages made by the caller (the demo's start page), by host name and path: `{ 'host/path': html }`. */
+export type MadePages = Record<string, string>;
+
+export async function startReplicaServer(root = REPLICAS_DIR, made: MadePages = {}): Promise<ReplicaServer> {
   const server: Server = createServer((req, res) => {
     // Chromium sends a path (its host-resolver rules point the site names here); Firefox, which uses
     // this server as its HTTP proxy, sends the absolute URL. Either way the Host header names the site.
@@ -57,6 +60,9 @@ export async function startReplicaServer(root = REPLICAS_DIR): Promise<ReplicaSe
     const url = new URL(req.url ?? '/', 'http://replica');
     if (special(req, res, url)) return;
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const key = `${host}${url.pathname}`;
+    const page = Object.hasOwn(made, key) ? made[key] : undefined;
+    if (page !== undefined) return send(res, 200, 'text/html; charset=utf-8', page);
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, host, path);
     if (!file.startsWith(join(root, host))) return send(res, 403, 'text/plain', 'forbidden');
