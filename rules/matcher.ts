@@ -126,6 +126,8 @@ const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+/** A note mark opens a standing remark, not a report. */
+const NOTE_MARK = /^※/u;
 
 function analyse(whole: string, context: TextContext | undefined, cancelled: boolean): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
@@ -136,7 +138,9 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: [], bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
-  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: [], bare, condition: CONDITION.test(sentence) ? 0 : Infinity };
+  // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에
+  // 인증서 재등록이 필요합니다"), not what happened.
+  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: [], bare, condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);

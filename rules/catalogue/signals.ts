@@ -19,8 +19,8 @@ export const PREDICATES = {
     '제한(?:되었|됐|되어|된|됨)', '중단(?:되었|됐|되어|됨|합니다)', '종료(?:되었|됐|되어|된|됨)', '끊(?:어졌|겼|어|긴|어진)',
     '손상', '잠(?:겼|김)(?!해제)', '변조(?<!·변조)', '위변조', '무결성', '버전이낮', '준비중', 'unload', '언로드',
     '시간초과', 'timeout', 'timedout', '타임아웃', '응답(?:이)?없',
-    '원활하지', '거절', '거부',
-    '미설치', '미지원', '미등록', '미가입', '(?<!이)미인증(?!시|시에)',
+    '원활하지', '거절', '거부', '부정확',
+    '미설치', '미지원', '(?<!/)미등록', '미가입', '(?<!이)미인증(?!시|시에)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
@@ -37,7 +37,7 @@ export const PREDICATES = {
     '(?:바르게|올바르게)입력(?:해|하여|하세요|하십시오)',
   ),
   /** Words that suggest a mistake but also appear in instructions; they count where the text is a dialog. */
-  weak: any('다시(?:한번)?(?:확인|시도|선택)', '자리수를확인', '다시입력(?:해|하여|하세요|하십시오)',
+  weak: any('다시(?:한번)?(?:확인|시도|선택)', '자리수를확인', '다시입력(?:해|하여|하세요|하십시오)', '(?:연결|접속|통신|네트워크)상태(?:를|을)?확인',
     // "암호 확인 후 재시도하여 주시기 바랍니다", "…설치를 진행하신 후 다시 시도해주세요"
     '(?:확인|설치|재설치|업데이트)(?:를|을)?(?:진행)?(?:하신|한|하)?후(?:에)?(?:다시|재)(?:시도|이용|진행|접속)'),
 };
@@ -82,7 +82,7 @@ export const SUCCESS = new RegExp(
 export const RULE_CUE = /에서만|으로만|이후|후에는|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
 
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
-export const CONDITION = /경우|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+export const CONDITION = /경우|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /** The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". */
 export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)습니다/u;
@@ -103,7 +103,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박".
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|invalid|incorrect|denied|notfound)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
 
 /**
  * A rule announced for dates or versions ("2025년 1월 1일부터 … 발급할 수 없습니다"): the

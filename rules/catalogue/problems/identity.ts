@@ -24,6 +24,10 @@ export const identityProblems: Problem[] = [
       // "실명 인증된 사용자가 아닙니다"
       near(any('실명', '본인'), any('인증된(?:사용자|고객)가아닙', '확인된(?:사용자|고객)가아닙'), 6),
       near(any('본인명의', '명의(?:가|자)'), any('아닙', '아니', '다릅'), 15),
+      // Someone else's certificate: "선택한 인증서는 귀사의 인증서가 아닙니다".
+      any('본인', '고객님', '귀하', '귀사', '회원님', '사용자') + '의' + opt(any('공인', '공동', '금융')) + '인증서가아닙',
+      // The person's details and the certificate's differ: "보증인 정보와 전자서명의 정보가 일치하지 않습니다".
+      '정보(?:와|과)' + within(4) + any('인증서', '전자서명') + opt('의') + opt('정보') + opt(any('가', '이')) + any('일치하지않', '다릅', '불일치'),
     ],
     weight: 0.85,
     severity: 'error',

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { hasFailureSignal, mayReportFailure } from '../../../entrypoints/content/prefilter';
 import { MAX_MESSAGE_CHARS } from '../../../entrypoints/content/prefilter';
 import { examine } from '../../../rules';
-import { readCorpus } from '../../../scripts/lib/corpus';
+import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
 import { readLabelledMessages, VARIANTS_TSV } from '../../fixtures/own';
 
 describe('content prefilter (derived from the catalogue at build time)', () => {
   // Every real failure of the corpus (and the unrecognised ones), as long as a dialog message can be.
+  const offSite = offSiteSources();
   const corpus = readCorpus()
     // A failure of no known kind ("other") must reach the background only if it would say something of
     // it (a diagnosis, or "unrecognised"): terse code-table entries such as "미처리" need not.
+    // Texts from places the content script never reads (rules/corpus/OFF-SITE: phone apps, payment windows) need not pass.
+    .filter((l) => !offSite.has(l.source))
     .filter((l) => !l.labels.includes('none') && l.message.length <= MAX_MESSAGE_CHARS)
     .filter((l) => !l.labels.every((label) => label === 'other') || examine(l.message).diagnoses.length > 0 || examine(l.message).unrecognised)
     .map((l) => ({ message: l.message, where: `${l.source}:${l.line}` }));

@@ -55,7 +55,10 @@ const message = fc.constantFrom(...corpus);
 const messageWithPersonalData = fc.tuple(message, fc.array(personal, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ', ', ' (', ': ', '\n')).map(([text, items, glue]) => ({
   text: [text, ...items.map((i) => i.text)].join(glue) + (glue === ' (' ? ')' : ''),
   raws: items.map((i) => i.raw),
+  message: text,
 }));
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 const categories = (text: string) => classify(text).map((d) => d.category);
 
@@ -128,9 +131,10 @@ describe('redact', () => {
 
   it('removes each raw personal value put into a real message', () => {
     fc.assert(
-      fc.property(messageWithPersonalData, ({ text, raws }) => {
+      fc.property(messageWithPersonalData, ({ text, raws, message: base }) => {
         const out = redact(text);
-        for (const raw of raws) expect(out, text).not.toContain(raw);
+        // A short name can also be a word of the message itself ("안경" in "보안경고"): only the message's own may stay.
+        for (const raw of raws) expect(occurrences(out, raw), text).toBeLessThanOrEqual(occurrences(redact(base), raw));
       }),
       { numRuns: 3_000 },
     );
