@@ -1,9 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FOCUS_HINT_COMMAND } from '../../utils/shortcut';
-import { parseRuntimeMessage, type ReminderChange, type TabView } from '../../utils/protocol';
+import { parseRuntimeMessage, type TabView } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
-import { remindersItem } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { customSitePattern } from '../../utils/site-input';
 import { onCandidate } from './candidates';
@@ -11,7 +10,7 @@ import { syncContentScripts } from './content-scripts';
 import { applyRetention } from './history';
 import { onMailAlarm } from './mail-advice';
 import { langFor, presentAllTabs } from './record';
-import { onReminderAlarm, readReminders, scheduleReminders } from './reminders';
+import { changeReminders, onReminderAlarm, readReminders, scheduleReminders } from './reminders';
 import { changeSettings, getSettings } from './settings-store';
 import { siteKeyFor } from './sites';
 import { watchRequests } from './watch-requests';
@@ -55,19 +54,6 @@ async function onSettingsChange(change: SettingsChange): Promise<Settings> {
   if (settings.retention !== before.retention) await applyRetention(settings.retention);
   await presentAllTabs(settings);
   return settings;
-}
-
-let reminderQueue: Promise<unknown> = Promise.resolve();
-function onRemindersChange(change: ReminderChange): Promise<unknown> {
-  reminderQueue = reminderQueue.then(async () => {
-    const current = await readReminders();
-    const next =
-      change.op === 'add' ? [...current.filter((r) => r.id !== change.reminder.id), change.reminder] : change.op === 'remove' ? current.filter((r) => r.id !== change.id) : change.reminders;
-    await remindersItem.setValue(next);
-    await scheduleReminders(next);
-    return next;
-  });
-  return reminderQueue;
 }
 
 async function clearAllData(): Promise<void> {
@@ -115,7 +101,7 @@ export default defineBackground(() => {
       case 'settings':
         return fromOwnPage ? onSettingsChange(message.change) : undefined;
       case 'reminders':
-        return fromOwnPage ? onRemindersChange(message.change) : undefined;
+        return fromOwnPage ? changeReminders(message.change) : undefined;
       case 'clear-all-data':
         return fromOwnPage ? clearAllData().then(() => true) : undefined;
     }

@@ -3,10 +3,24 @@ import { t, type Lang } from '../../utils/i18n';
 import { upcomingReminders, daysLeft } from '../../utils/reminder-schedule';
 import { sanitiseReminders } from '../../utils/settings-schema';
 import { remindersItem, type Reminder } from '../../utils/settings';
+import type { ReminderChange } from '../../utils/protocol';
 
 const PREFIX = 'reminder:';
 
 export const readReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
+
+let reminderQueue: Promise<unknown> = Promise.resolve();
+export function changeReminders(change: ReminderChange): Promise<unknown> {
+  reminderQueue = reminderQueue.then(async () => {
+    const current = await readReminders();
+    const next =
+      change.op === 'add' ? [...current.filter((r) => r.id !== change.reminder.id), change.reminder] : change.op === 'remove' ? current.filter((r) => r.id !== change.id) : change.reminders;
+    await remindersItem.setValue(next);
+    await scheduleReminders(next);
+    return next;
+  });
+  return reminderQueue;
+}
 
 /** One alarm per reminder still to come; alarms survive the service worker stopping. */
 export async function scheduleReminders(reminders: Reminder[], now = Date.now()): Promise<void> {
