@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { sanitiseHistory, type HistoryEntry } from '../../utils/history-schema';
 import type { Settings } from '../../utils/settings';
+import { serialQueue } from './serial-queue';
 
 // A short record of past diagnoses for the options page: which site, which problem, which code,
 // when. No page text. Kept as long as the user chose: not at all, this browser session, or 7 days.
@@ -25,14 +26,8 @@ export function pruneHistory(entries: HistoryEntry[], retention: Settings['reten
   return fresh.slice(-MAX_ENTRIES);
 }
 
-// Read-modify-write, one after another: diagnoses from several frames arrive at once, and two
-// appends that both read before either wrote would lose one of the rows.
-let writing: Promise<unknown> = Promise.resolve();
-const serially = <T,>(work: () => Promise<T>): Promise<T> => {
-  const run = writing.then(work);
-  writing = run.catch(() => undefined);
-  return run;
-};
+// Diagnoses from several frames arrive at once: appends and moves take turns.
+const serially = serialQueue();
 
 export function appendHistory(entry: HistoryEntry, retention: Settings['retention']): Promise<void> {
   if (retention === 'none') return Promise.resolve();

@@ -4,22 +4,33 @@ import { upcomingReminders, daysLeft } from '../../utils/reminder-schedule';
 import { sanitiseReminders } from '../../utils/settings-schema';
 import { remindersItem, type Reminder } from '../../utils/settings';
 import type { ReminderChange } from '../../utils/protocol';
+import { serialQueue } from './serial-queue';
 
 const PREFIX = 'reminder:';
 
 export const readReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
 
-let reminderQueue: Promise<unknown> = Promise.resolve();
-export function changeReminders(change: ReminderChange): Promise<unknown> {
-  reminderQueue = reminderQueue.then(async () => {
-    const current = await readReminders();
-    const next =
-      change.op === 'add' ? [...current.filter((r) => r.id !== change.reminder.id), change.reminder] : change.op === 'remove' ? current.filter((r) => r.id !== change.id) : change.reminders;
+/** What one change leaves: an added reminder replaces one with its id. */
+export function applyReminderChange(current: Reminder[], change: ReminderChange): Reminder[] {
+  if (change.op === 'add') return [...current.filter((r) => r.id !== change.reminder.id), change.reminder];
+  if (change.op === 'remove') return current.filter((r) => r.id !== change.id);
+  return change.reminders;
+}
+
+const serially = serialQueue();
+
+/**
+ * The options page's changes, one after another (the background is the only writer), each followed
+ * by the alarms it calls for. A change whose write failed is reported to its sender and the next one
+ * is still applied.
+ */
+export function changeReminders(change: ReminderChange): Promise<Reminder[]> {
+  return serially(async () => {
+    const next = applyReminderChange(await readReminders(), change);
     await remindersItem.setValue(next);
     await scheduleReminders(next);
     return next;
   });
-  return reminderQueue;
 }
 
 /** One alarm per reminder still to come; alarms survive the service worker stopping. */
