@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Diagnosis } from '../../rules/types';
 import { resolveLang, type Lang } from '../../utils/i18n';
 import type { HintMessage, Source } from '../../utils/protocol';
@@ -32,6 +32,13 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
     // No hint UI in the page (never shown there): nothing to take away.
   });
+}
+
+/** The keyboard shortcut (manifest `commands`): focus moves into the hint, when the tab shows one. */
+export async function focusHint(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: 'focus-hint' }, { frameId: 0 }).catch(() => undefined);
 }
 
 /**

@@ -5,6 +5,15 @@ import type { TabView } from '../../utils/protocol';
 import type { Lang } from '../../utils/i18n';
 import { siteById } from '../../rules';
 
+/** The host of a web page's address; nothing for any other address. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What ties a tab's problems together: the built-in site id, or `custom:<host>` for a user-added site.
  * Always asked of the tab's page (`sender.tab.url`), never of a frame's own address: what the
@@ -15,13 +24,8 @@ export function siteKeyFor(url: string | undefined, settings: Settings): string 
   if (!url) return undefined;
   const builtIn = siteForUrl(url)?.id;
   if (builtIn) return builtIn;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  return settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
+  const host = hostOf(url);
+  return host && settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
 }
 
 export const isActiveSite = (settings: Settings, key: string | undefined): key is string => key !== undefined && !settings.disabledSites.includes(key);
