@@ -7,7 +7,7 @@ import type { CustomSite, Reminder, Settings } from './settings';
 
 // Stored values come from older versions, imports, other tools or a corrupted profile: every field
 // is checked on its own and falls back to its default, so one bad value never breaks the rest.
-// This module does not touch storage, so the defaults live here and settings.ts re-exports them.
+// This module does not touch storage (that is storage.ts).
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { t, type Lang } from '../../utils/i18n';
 import { upcomingReminders, daysLeft } from '../../utils/reminder-schedule';
-import { sanitiseReminders } from '../../utils/settings-schema';
-import { remindersItem, type Reminder } from '../../utils/settings';
+import type { Reminder } from '../../utils/settings';
+import { readStoredReminders, remindersItem } from '../../utils/storage';
 import type { ReminderChange } from '../../utils/protocol';
 import { serialQueue } from './serial-queue';
 
 const PREFIX = 'reminder:';
 
-export const readReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
+export const readReminders = readStoredReminders;
 
 /** What one change leaves: an added reminder replaces one with its id. */
 export function applyReminderChange(current: Reminder[], change: ReminderChange): Reminder[] {

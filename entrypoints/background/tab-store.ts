@@ -1,10 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { checksKey, tabKey as key } from '../../utils/storage';
 import { keyedSerialQueue } from './serial-queue';
 import { sanitiseTabState, type TabState } from './tab-state';
-
-// storage.session survives a service-worker restart but not the browser session, and is not
-// exposed to content scripts: the right home for what we saw on a tab.
-const key = (tabId: number) => `session:tab:${tabId}` as const;
 
 /** Read-modify-write per tab: messages from many frames arrive at once. */
 const perTab = keyedSerialQueue<number>();
@@ -24,4 +21,7 @@ export function updateTab(tabId: number, update: (state: TabState | undefined) =
   });
 }
 
-export const clearTab = (tabId: number) => updateTab(tabId, () => undefined);
+/** The tab's problems go (it left the site, or closed), and with them the popup's ticks beside their steps. */
+export async function clearTab(tabId: number): Promise<void> {
+  await Promise.all([updateTab(tabId, () => undefined), storage.removeItem(checksKey(`tab-${tabId}`))]);
+}

@@ -2,15 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../rules';
-import { storage } from 'wxt/utils/storage';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import { focusHintShortcut } from '../../utils/shortcut';
 import type { ReminderChange } from '../../utils/protocol';
-import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
+import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { sanitiseHistory } from '../../utils/history-schema';
 import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
-import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
+import { readHistory, readStoredReminders, readStoredSettings, remindersItem, settingsItem } from '../../utils/storage';
 import { customSitePattern, parseSiteInput } from '../../utils/site-input';
 import { Options } from './Options';
 import type { HistoryRow } from './sections/HistorySection';
@@ -22,13 +20,6 @@ const send = <T,>(message: object) => browser.runtime.sendMessage(message) as Pr
 const changeSettings = (change: SettingsChange) => send<Settings>({ type: 'settings', change });
 const changeReminders = (change: ReminderChange) => send<Reminder[]>({ type: 'reminders', change });
 
-async function readHistory(): Promise<HistoryRow[]> {
-  // Checked row by row: one bad row must not keep this page (and "clear all data") from showing.
-  const local = sanitiseHistory(await storage.getItem<unknown>('local:history').catch(() => []));
-  const session = sanitiseHistory(await storage.getItem<unknown>('session:history').catch(() => []));
-  return [...local, ...session].sort((a, b) => b.time - a.time);
-}
-
 interface Loaded {
   settings: Settings;
   reminders: Reminder[];
@@ -39,8 +30,8 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const [settings, reminders, history, permissions, shortcut] = await Promise.all([
-    readSettings(() => settingsItem.getValue()),
-    remindersItem.getValue().then(sanitiseReminders, () => []),
+    readStoredSettings(),
+    readStoredReminders(),
     readHistory().catch(() => []),
     browser.permissions.getAll(),
     focusHintShortcut(),

@@ -5,9 +5,10 @@ import { siteForUrl } from '../../rules';
 import { resolveLang, t, type Lang, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
 import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../utils/report';
-import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
+import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { readSettings, sanitiseReminders, sanitiseSettings } from '../../utils/settings-schema';
+import { sanitiseSettings } from '../../utils/settings-schema';
+import { readStoredReminders, readStoredSettings, settingsItem } from '../../utils/storage';
 import { customSitePattern, parseSiteInput } from '../../utils/site-input';
 import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
@@ -115,12 +116,12 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
 }
 
 async function start(): Promise<void> {
-  const settings = await readSettings(() => settingsItem.getValue());
+  const settings = await readStoredSettings();
   // Tests open the popup as a page and name the tab to inspect; a real click uses the active tab.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
-  const reminders = await remindersItem.getValue().then(sanitiseReminders, () => []);
+  const reminders = await readStoredReminders();
   render(<App tabId={tabId} initialView={view} settings={settings} reminders={reminders} />, document.getElementById('app')!);
 }
 
