@@ -71,7 +71,10 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
     );
   });
 
-  it('take time in proportion to the text: 1 MB of any repeated pattern well under a second each', () => {
+  // Guards against patterns that backtrack (a page could freeze the background with one string), not
+  // a speed test: linear work takes tens of milliseconds here, a quadratic pattern minutes, so the
+  // bounds are far from both and hold on a loaded machine. Speed is measured by `npm run bench`.
+  it('take time in proportion to the text: 1 MB of any repeated pattern, never near the time a backtracking pattern takes', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, personal.map((p) => `${p.text} `), fc.constantFrom('a', 'a.', '@a', '1 ', '가나 ', '성명 ', '\ud800', 'a@', '.@.')).filter((s) => s.length > 0), (seed) => {
         const text = seed.repeat(Math.ceil(1_000_000 / seed.length));
@@ -79,7 +82,7 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
           const started = performance.now();
           fn(text);
           // Linear takes milliseconds to tens of them; a quadratic pattern takes minutes on 1 MB.
-          expect(performance.now() - started).toBeLessThan(1_500);
+          expect(performance.now() - started).toBeLessThan(10_000);
         }
       }),
       { numRuns: 12 },
@@ -93,8 +96,9 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
         const started = performance.now();
         classify(text);
         redact(text);
-        // Before the fix 28 digits and a letter took the matcher 10 s (exponential backtracking).
-        expect(performance.now() - started).toBeLessThan(1_500);
+        // Before the fix 28 digits and a letter took the matcher 10 s (exponential backtracking), and
+        // each more digit doubled it.
+        expect(performance.now() - started).toBeLessThan(5_000);
       }),
       { numRuns: 30 },
     );
