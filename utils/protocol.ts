@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../rules/types';
+import { isRecord } from './is-record';
 import type { Reminder } from './settings';
 import { parseSettingsChange, type SettingsChange } from './settings-changes';
 import { sanitiseReminders } from './settings-schema';
@@ -55,6 +56,12 @@ export interface HintMessage {
 
 export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage | RemindersMessage | ClearDataMessage;
 
+/** A customer centre to call: its number (always from a source) and opening hours. */
+export interface Centre {
+  phone: string;
+  hours?: string;
+}
+
 export interface ProblemView {
   problemId: string;
   category: Category;
@@ -65,7 +72,7 @@ export interface ProblemView {
   /** When it was first seen (ms since epoch). */
   seenAt?: number;
   /** The site's customer centre, when the fix says to call and a source confirms the number. */
-  centre?: { phone: string; hours?: string };
+  centre?: Centre;
   link?: string;
   /** The message that revealed it, as stored (redacted): for the report and for placing the hint beside it. */
   message?: string;
@@ -106,7 +113,7 @@ export interface FocusHintMessage {
 
 export interface TabView {
   lang: 'ko' | 'en';
-  site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string; reissueUrl?: string };
+  site?: { id: string; name: string; centre?: Centre; serviceHours?: string; reissueUrl?: string };
   /** The tab's host, when the extension may know it (a listed site, or after the toolbar click). */
   host?: string;
   /** The user chose "이 사이트에서 숨기기" for this host. */
@@ -115,8 +122,6 @@ export interface TabView {
   /** Failures no rule knows (redacted texts), for "알 수 없는 오류" and a missing-rule report. */
   unknown?: Array<{ text: string; seenAt: number }>;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Messages reach the background from pages we do not control: accept only the exact shapes. */
 export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined {

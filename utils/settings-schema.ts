@@ -2,6 +2,7 @@ import { SITE_KINDS, sites } from '../rules/catalogue/sites';
 import { redact } from '../rules/redact';
 import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
+import { isRecord } from './is-record';
 import { isValidExpiry } from './reminder-schedule';
 import type { CustomSite, Reminder, Settings } from './settings';
 
@@ -22,7 +23,6 @@ export const DEFAULT_SETTINGS: Settings = {
   knownSites: /* @__PURE__ */ sites.map((s) => s.id),
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ko', 'en'];
 const RETENTIONS: readonly Settings['retention'][] = ['none', 'session', '7d'];

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { EMBEDDED_FRAMES, sites } from '../../rules/catalogue/sites';
 import { parseMatchPattern } from '../../rules/match-pattern';
 import type { Settings } from '../../utils/settings';
-import { customSiteKey, customSitePattern } from '../../utils/site-input';
+import { customSitePattern } from '../../utils/site-input';
+import { customSiteKey } from '../../utils/site-key';
 import { serialQueue } from './serial-queue';
 
 // Both content scripts are registered at run time, for the enabled built-in sites and the custom

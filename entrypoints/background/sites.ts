@@ -1,6 +1,6 @@
 import { siteForUrl } from '../../rules';
 import type { Settings } from '../../utils/settings';
-import { customSiteKey } from '../../utils/site-input';
+import { customHostOf, customSiteKey } from '../../utils/site-key';
 import type { TabView } from '../../utils/protocol';
 import type { Lang } from '../../utils/i18n';
 import { siteById } from '../../rules';
@@ -32,7 +32,8 @@ export const isActiveSite = (settings: Settings, key: string | undefined): key i
 
 /** The popup's view of a site, built-in or user-added. */
 export function siteView(key: string, lang: Lang): TabView['site'] {
-  if (key.startsWith('custom:')) return { id: key, name: key.slice('custom:'.length) };
+  const host = customHostOf(key);
+  if (host) return { id: key, name: host };
   const site = siteById(key);
   if (!site) return undefined;
   return {
