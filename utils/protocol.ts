@@ -1,6 +1,6 @@
 import type { Category, Severity } from '../rules/types';
 import { isRecord } from './is-record';
-import type { Reminder } from './settings';
+import type { Reminder, Settings } from './settings';
 import { parseSettingsChange, type SettingsChange } from './settings-changes';
 import { sanitiseReminders } from './settings-schema';
 
@@ -54,7 +54,32 @@ export interface HintMessage {
   view: HintView;
 }
 
-export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage | RemindersMessage | ClearDataMessage;
+/**
+ * Every message the background takes, each with the reply it gives (utils/messaging.ts sends them;
+ * background/messages.ts routes them, and its handlers must return exactly these replies).
+ */
+export interface ProtocolMap {
+  /** true: taken (never send it again); false: send it again later. */
+  candidate: { message: CandidateMessage; reply: boolean };
+  'hide-hint-on-site': { message: HideHintMessage; reply: undefined };
+  'tab-view': { message: TabViewRequest; reply: TabView };
+  /** The settings after the change. */
+  settings: { message: SettingsMessage; reply: Settings };
+  /** The reminders after the change. */
+  reminders: { message: RemindersMessage; reply: Reminder[] };
+  'clear-all-data': { message: ClearDataMessage; reply: true };
+}
+
+export type RuntimeMessage = ProtocolMap[keyof ProtocolMap]['message'];
+export type ReplyTo<T extends RuntimeMessage['type']> = ProtocolMap[T]['reply'];
+
+/** Every message the background sends to a tab's top frame, where the hint lives. */
+export interface HintProtocolMap {
+  hint: HintMessage;
+  'focus-hint': FocusHintMessage;
+}
+
+export type HintBoundMessage = HintProtocolMap[keyof HintProtocolMap];
 
 /** A customer centre to call: its number (always from a source) and opening hours. */
 export interface Centre {
@@ -144,6 +169,19 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
   }
   if (value.type === 'tab-view' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0) {
     return { type: 'tab-view', tabId: value.tabId as number };
+  }
+  return undefined;
+}
+
+/**
+ * What the hint takes from the background. Only the background can message a content script's
+ * world, but the view is still checked in shape before anything is drawn from it.
+ */
+export function parseHintMessage(value: unknown): HintBoundMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'focus-hint') return { type: 'focus-hint' };
+  if (value.type === 'hint' && isRecord(value.view) && Array.isArray(value.view.problems) && isRecord(value.view.labels)) {
+    return { type: 'hint', view: value.view as unknown as HintView };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseRuntimeMessage, type RuntimeMessage } from '../../utils/protocol';
+import { parseRuntimeMessage, type ReplyTo, type RuntimeMessage } from '../../utils/protocol';
 import { onCandidate } from './candidates';
 import { changeReminders } from './reminders';
 import { applySettingsChange, clearAllData } from './settings-actions';
@@ -15,7 +15,8 @@ interface Handler<T extends RuntimeMessage['type']> {
    * something. Anything a content script sends, a page it runs in may have caused.
    */
   trusted: boolean;
-  handle(message: MessageOf<T>, sender: Sender): Promise<unknown> | undefined;
+  /** What it answers: exactly the reply ProtocolMap names, or no answer at all. */
+  handle(message: MessageOf<T>, sender: Sender): Promise<ReplyTo<T>> | undefined;
 }
 
 /**
@@ -42,11 +43,11 @@ export const HANDLERS: { [T in RuntimeMessage['type']]: Handler<T> } = {
   'tab-view': { trusted: true, handle: (message) => viewOfTab(message.tabId) },
   settings: { trusted: true, handle: (message) => applySettingsChange(message.change) },
   reminders: { trusted: true, handle: (message) => changeReminders(message.change) },
-  'clear-all-data': { trusted: true, handle: () => clearAllData().then(() => true) },
+  'clear-all-data': { trusted: true, handle: () => clearAllData().then(() => true as const) },
 };
 
 /** A message of an exact known shape, from a sender allowed to send it, goes to its handler; anything else gets no answer. */
-export function routeMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+export function routeMessage(raw: unknown, sender: Sender): Promise<ReplyTo<RuntimeMessage['type']>> | undefined {
   const message = parseRuntimeMessage(raw);
   if (!message) return undefined;
   const handler = HANDLERS[message.type] as Handler<typeof message.type>;

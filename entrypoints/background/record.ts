@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Diagnosis } from '../../rules/types';
 import { resolveLang, type Lang } from '../../utils/i18n';
+import { sendToHint } from '../../utils/messaging';
 import type { HintMessage } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
 import { showBadge } from './badge';
@@ -29,16 +30,15 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
       .catch(() => false);
     if (!loaded) return;
   }
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
-    // No hint UI in the page (never shown there): nothing to take away.
-  });
+  // No hint UI in the page (never shown there): nothing to take away.
+  await sendToHint(tabId, message);
 }
 
 /** The keyboard shortcut (manifest `commands`): focus moves into the hint, when the tab shows one. */
 export async function focusHint(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  await browser.tabs.sendMessage(tabId, { type: 'focus-hint' }, { frameId: 0 }).catch(() => undefined);
+  await sendToHint(tabId, { type: 'focus-hint' });
 }
 
 /**

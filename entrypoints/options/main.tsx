@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../rules';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging';
 import { focusHintShortcut } from '../../utils/shortcut';
 import type { ReminderChange } from '../../utils/protocol';
 import type { Reminder, Settings } from '../../utils/settings';
@@ -16,9 +17,8 @@ import type { HistoryRow } from './sections/HistorySection';
 // The options page's edge: it reads storage directly and sends every change to the background,
 // the only writer, so this page and the popup never overwrite each other.
 
-const send = <T,>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
-const changeSettings = (change: SettingsChange) => send<Settings>({ type: 'settings', change });
-const changeReminders = (change: ReminderChange) => send<Reminder[]>({ type: 'reminders', change });
+const changeSettings = (change: SettingsChange) => sendToBackground({ type: 'settings', change });
+const changeReminders = (change: ReminderChange) => sendToBackground({ type: 'reminders', change });
 
 interface Loaded {
   settings: Settings;
@@ -99,7 +99,7 @@ function App({ initial }: { initial: Loaded }) {
         return undefined;
       }}
       onClear={async () => {
-        await send<boolean>({ type: 'clear-all-data' });
+        await sendToBackground({ type: 'clear-all-data' });
         reload();
       }}
     />

@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { siteForUrl } from '../../rules';
-import { resolveLang, t, type Lang, type MessageKey } from '../../utils/i18n';
+import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
+import { sendToBackground } from '../../utils/messaging';
 import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../utils/report';
 import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
@@ -19,14 +20,14 @@ import { Popup } from './Popup';
  */
 async function askForTabView(tabId: number): Promise<TabView | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const view = (await browser.runtime.sendMessage({ type: 'tab-view', tabId }).catch(() => undefined)) as TabView | undefined;
+    const view = await sendToBackground({ type: 'tab-view', tabId }).catch(() => undefined);
     if (view) return view;
     await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
   }
   return undefined;
 }
 
-const changeSettings = (change: SettingsChange) => browser.runtime.sendMessage({ type: 'settings', change }) as Promise<Settings>;
+const changeSettings = (change: SettingsChange) => sendToBackground({ type: 'settings', change });
 
 function useChecks(scope: CheckScope | undefined): [Set<string>, (id: string, checked: boolean) => void] {
   const [checks, setChecks] = useState<Set<string>>(new Set());
