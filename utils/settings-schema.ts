@@ -34,7 +34,7 @@ const MAX_ID = 64;
 const MAX_LABEL = 80;
 const MAX_REMINDERS = 50;
 /** Site keys and hosts: a built-in id, `custom:<host>` or a host name; nothing longer or stranger. */
-const KEY = /^[a-z0-9][a-z0-9:._\[\]-]{0,260}$/;
+const KEY = /^[a-z0-9][a-z0-9:._[\]-]{0,260}$/;
 
 export const isValidHost = (host: string): boolean => HOST.test(host);
 
