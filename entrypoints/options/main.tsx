@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../rules';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging';
 import { focusHintShortcut } from '../../utils/shortcut';
@@ -10,7 +9,7 @@ import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
 import { readHistory, readStoredReminders, readStoredSettings, remindersItem, settingsItem } from '../../utils/storage';
-import { customSitePattern, parseSiteInput } from '../../utils/site-input';
+import { addCustomSite } from '../../utils/custom-site';
 import { Options } from './Options';
 import type { HistoryRow } from './sections/HistorySection';
 
@@ -63,13 +62,8 @@ function App({ initial }: { initial: Loaded }) {
   }, []);
 
   const addSite = async (input: string): Promise<MessageKey | undefined> => {
-    const parsed = parseSiteInput(input);
-    if ('error' in parsed) return parsed.error;
-    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
-    if (state.settings.customSites.some((s) => s.host === parsed.host)) return 'siteInputDuplicate';
-    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
-    if (!granted) return 'sitePermissionDenied';
-    await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
+    const added = await addCustomSite(input, state.settings.customSites);
+    if ('error' in added) return added.error;
     reload();
     return undefined;
   };

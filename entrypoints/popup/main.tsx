@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../rules';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
 import { sendToBackground } from '../../utils/messaging';
@@ -10,7 +9,7 @@ import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { sanitiseSettings } from '../../utils/settings-schema';
 import { readStoredReminders, readStoredSettings, settingsItem } from '../../utils/storage';
-import { customSitePattern, parseSiteInput } from '../../utils/site-input';
+import { addCustomSite } from '../../utils/custom-site';
 import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
 
@@ -82,13 +81,9 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
       refresh();
     });
   const addSite = async (host: string): Promise<MessageKey | undefined> => {
-    const parsed = parseSiteInput(host);
-    if ('error' in parsed) return parsed.error;
-    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
-    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
-    if (!granted) return 'sitePermissionDenied';
-    const next = await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
-    setCurrent(next);
+    const added = await addCustomSite(host, current.customSites);
+    if ('error' in added) return added.error;
+    setCurrent(added.settings);
     refresh();
     return undefined;
   };

@@ -4,6 +4,7 @@ import { ProblemSteps } from '../../../components/ProblemSteps';
 import { retryAdvice, formatKst } from '../../../rules/timing';
 import { t, type Lang } from '../../../utils/i18n';
 import type { ProblemView, TabView } from '../../../utils/protocol';
+import { useCopy } from './use-copy';
 
 interface Props {
   lang: Lang;
@@ -22,7 +23,7 @@ export const stepId = (problem: ProblemView, index: number) => `${problem.proble
 /** "이 안내가 맞지 않아요": shows what would be copied first, then copies it on request. */
 function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; copy(text: string): Promise<void>; id: string }) {
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, copyReport] = useCopy(copy);
   return (
     <div class="wrong-hint">
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
@@ -34,16 +35,7 @@ function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; cop
           <pre class="report-text" aria-label={t('popupReportPreview', lang)}>
             {report}
           </pre>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              copy(report).then(
-                () => setStatus('copied'),
-                () => setStatus('failed'),
-              )
-            }
-          >
+          <button type="button" class="secondary" onClick={() => copyReport(report)}>
             {t('popupWrongHintCopy', lang)}
           </button>
         </div>
