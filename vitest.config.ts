@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { problems } from './rules/catalogue';
-import { prefilterDefines } from './rules/prefilter';
+import { prefilterDefines } from './rules/prefilter-words';
 
 export default defineConfig({
   test: {

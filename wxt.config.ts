@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { problems } from './rules/catalogue';
 import { LOOPBACK_MATCHES } from './rules/catalogue/security-programs';
 import { SITE_MATCHES } from './rules/site-matches';
-import { prefilterDefines } from './rules/prefilter';
+import { prefilterDefines } from './rules/prefilter-words';
 import { FOCUS_HINT_COMMAND } from './utils/commands';
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HintView } from '../utils/protocol';
 import { ProblemSteps } from './ProblemSteps';
 
+/** Where the card sits (entrypoints/hint/placement.ts chooses). */
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 interface Props {

@@ -41,7 +41,7 @@ export function diagnosisFor(problemId: string, code?: string): Diagnosis | unde
   return { problemId, category: problem.category, fixId: problem.fix, confidence: problem.weight, ...(code ? { code } : {}) };
 }
 
-export { isMailSentNotice } from './notices';
+export { isMailSentNotice } from './mail-sent';
 export { localPrograms, LOOPBACK_MATCHES } from './catalogue/security-programs';
 export { programIn, programById } from './programs';
 

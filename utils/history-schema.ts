@@ -1,7 +1,9 @@
 import { CATEGORIES, type Category } from '../rules/types';
 import { isShowableCode } from '../rules/codes';
 import { problemFor, siteById } from '../rules';
+import { isRecord } from './is-record';
 import { isValidHost } from './settings-schema';
+import { customHostOf } from './site-key';
 
 // A short record of past diagnoses for the options page: which site, which problem, which code,
 // when. No page text. Read back from storage, where anything may have been left (an older version,
@@ -20,10 +22,12 @@ export interface HistoryEntry {
 const MAX_ROWS = 500;
 /** Times a row can have: after this extension existed, before dates stop being dates people read. */
 export const isShowableTime = (time: unknown): time is number => typeof time === 'number' && time >= Date.UTC(2020, 0, 1) && time < Date.UTC(2100, 0, 1);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const isSiteKey = (site: unknown): site is string =>
-  typeof site === 'string' && (site.startsWith('custom:') ? isValidHost(site.slice('custom:'.length)) : siteById(site) !== undefined);
+function isSiteKey(site: unknown): site is string {
+  if (typeof site !== 'string') return false;
+  const host = customHostOf(site);
+  return host === undefined ? siteById(site) !== undefined : isValidHost(host);
+}
 
 export function sanitiseHistoryEntry(value: unknown): HistoryEntry | undefined {
   if (!isRecord(value)) return undefined;

@@ -1,10 +1,11 @@
 import en from '../public/_locales/en/messages.json';
 import ko from '../public/_locales/ko/messages.json';
+import type { Lang } from '../rules/types';
 
 // The _locales files are the single source of UI strings. They are read directly (not through
 // browser.i18n) so that the hint language can follow the user's setting, not only the browser's.
 
-export type Lang = 'ko' | 'en';
+export type { Lang };
 export type MessageKey = keyof typeof ko;
 export type LanguageSetting = 'auto' | Lang;
 

@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../rules/types';
-import type { Reminder } from './settings';
+import { isRecord } from './is-record';
+import type { Reminder, Settings } from './settings';
 import { parseSettingsChange, type SettingsChange } from './settings-changes';
 import { sanitiseReminders } from './settings-schema';
 
@@ -53,7 +54,38 @@ export interface HintMessage {
   view: HintView;
 }
 
-export type RuntimeMessage = CandidateMessage | TabViewRequest | HideHintMessage | SettingsMessage | RemindersMessage | ClearDataMessage;
+/**
+ * Every message the background takes, each with the reply it gives (utils/messaging.ts sends them;
+ * background/messages.ts routes them, and its handlers must return exactly these replies).
+ */
+export interface ProtocolMap {
+  /** true: taken (never send it again); false: send it again later. */
+  candidate: { message: CandidateMessage; reply: boolean };
+  'hide-hint-on-site': { message: HideHintMessage; reply: undefined };
+  'tab-view': { message: TabViewRequest; reply: TabView };
+  /** The settings after the change. */
+  settings: { message: SettingsMessage; reply: Settings };
+  /** The reminders after the change. */
+  reminders: { message: RemindersMessage; reply: Reminder[] };
+  'clear-all-data': { message: ClearDataMessage; reply: true };
+}
+
+export type RuntimeMessage = ProtocolMap[keyof ProtocolMap]['message'];
+export type ReplyTo<T extends RuntimeMessage['type']> = ProtocolMap[T]['reply'];
+
+/** Every message the background sends to a tab's top frame, where the hint lives. */
+export interface HintProtocolMap {
+  hint: HintMessage;
+  'focus-hint': FocusHintMessage;
+}
+
+export type HintBoundMessage = HintProtocolMap[keyof HintProtocolMap];
+
+/** A customer centre to call: its number (always from a source) and opening hours. */
+export interface Centre {
+  phone: string;
+  hours?: string;
+}
 
 export interface ProblemView {
   problemId: string;
@@ -65,7 +97,7 @@ export interface ProblemView {
   /** When it was first seen (ms since epoch). */
   seenAt?: number;
   /** The site's customer centre, when the fix says to call and a source confirms the number. */
-  centre?: { phone: string; hours?: string };
+  centre?: Centre;
   link?: string;
   /** The message that revealed it, as stored (redacted): for the report and for placing the hint beside it. */
   message?: string;
@@ -106,7 +138,7 @@ export interface FocusHintMessage {
 
 export interface TabView {
   lang: 'ko' | 'en';
-  site?: { id: string; name: string; centre?: { phone: string; hours?: string }; serviceHours?: string; reissueUrl?: string };
+  site?: { id: string; name: string; centre?: Centre; serviceHours?: string; reissueUrl?: string };
   /** The tab's host, when the extension may know it (a listed site, or after the toolbar click). */
   host?: string;
   /** The user chose "이 사이트에서 숨기기" for this host. */
@@ -115,8 +147,6 @@ export interface TabView {
   /** Failures no rule knows (redacted texts), for "알 수 없는 오류" and a missing-rule report. */
   unknown?: Array<{ text: string; seenAt: number }>;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Messages reach the background from pages we do not control: accept only the exact shapes. */
 export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined {
@@ -139,6 +169,19 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
   }
   if (value.type === 'tab-view' && Number.isInteger(value.tabId) && (value.tabId as number) >= 0) {
     return { type: 'tab-view', tabId: value.tabId as number };
+  }
+  return undefined;
+}
+
+/**
+ * What the hint takes from the background. Only the background can message a content script's
+ * world, but the view is still checked in shape before anything is drawn from it.
+ */
+export function parseHintMessage(value: unknown): HintBoundMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'focus-hint') return { type: 'focus-hint' };
+  if (value.type === 'hint' && isRecord(value.view) && Array.isArray(value.view.problems) && isRecord(value.view.labels)) {
+    return { type: 'hint', view: value.view as unknown as HintView };
   }
   return undefined;
 }

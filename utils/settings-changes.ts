@@ -3,6 +3,8 @@ import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
 import { isValidHost, sanitiseSettings } from './settings-schema';
 import type { Settings } from './settings';
+import { isRecord } from './is-record';
+import { customSiteKey } from './site-key';
 
 /** One change a page asks for. Small and specific, so two pages changing different things never clash. */
 export type SettingsChange =
@@ -49,14 +51,13 @@ export function applyChange(settings: Settings, change: SettingsChange): Setting
       return {
         ...settings,
         customSites: settings.customSites.filter((s) => s.host !== change.host),
-        disabledSites: without(settings.disabledSites, `custom:${change.host}`),
+        disabledSites: without(settings.disabledSites, customSiteKey(change.host)),
       };
     case 'replace':
       return sanitiseSettings(change.settings);
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const shortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 253;
 
 /** Changes arrive as messages: accept only well-formed ones. */

@@ -2,12 +2,13 @@ import { SITE_KINDS, sites } from '../rules/catalogue/sites';
 import { redact } from '../rules/redact';
 import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
+import { isRecord } from './is-record';
 import { isValidExpiry } from './reminder-schedule';
 import type { CustomSite, Reminder, Settings } from './settings';
 
 // Stored values come from older versions, imports, other tools or a corrupted profile: every field
 // is checked on its own and falls back to its default, so one bad value never breaks the rest.
-// This module does not touch storage, so the defaults live here and settings.ts re-exports them.
+// This module does not touch storage (that is storage.ts).
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
@@ -22,7 +23,6 @@ export const DEFAULT_SETTINGS: Settings = {
   knownSites: /* @__PURE__ */ sites.map((s) => s.id),
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ko', 'en'];
 const RETENTIONS: readonly Settings['retention'][] = ['none', 'session', '7d'];
@@ -34,7 +34,7 @@ const MAX_ID = 64;
 const MAX_LABEL = 80;
 const MAX_REMINDERS = 50;
 /** Site keys and hosts: a built-in id, `custom:<host>` or a host name; nothing longer or stranger. */
-const KEY = /^[a-z0-9][a-z0-9:._\[\]-]{0,260}$/;
+const KEY = /^[a-z0-9][a-z0-9:._[\]-]{0,260}$/;
 
 export const isValidHost = (host: string): boolean => HOST.test(host);
 

@@ -1,9 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import type { SiteKind } from '../rules/types';
 import type { LanguageSetting } from './i18n';
-import { DEFAULT_SETTINGS, migrateSettingsV1, migrateSettingsV2 } from './settings-schema';
 
-export { DEFAULT_SETTINGS };
+// What is stored, as types. The checks and defaults: settings-schema.ts; the storage keys: storage.ts.
 
 /** A site the user added; its host permission is optional and asked for when it is added. */
 export interface CustomSite {
@@ -30,21 +28,6 @@ export interface Settings {
   knownSites: string[];
 }
 
-/**
- * Versions: 1 (the first layout, without custom sites), 2 (custom sites), 3 (site groups: the
- * groups switched off, and the sites known, so sites added later follow their group). A migration
- * runs once per version step when an older value is read; wxt/storage records the version beside
- * the value.
- */
-export const defineSettingsItem = () =>
-  storage.defineItem<Settings>('local:settings', {
-    fallback: DEFAULT_SETTINGS,
-    version: 3,
-    migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
-  });
-
-export const settingsItem = defineSettingsItem();
-
 /** A certificate's expiry the user wants to be reminded of. Nothing else about the certificate is kept. */
 export interface Reminder {
   id: string;
@@ -52,11 +35,3 @@ export interface Reminder {
   /** YYYY-MM-DD, a date in Korea. */
   expiry: string;
 }
-
-export const remindersItem = storage.defineItem<Reminder[]>('local:reminders', { fallback: [], version: 1 });
-
-/**
- * How long after a confirmed guide/verification mail the "mail not received?" advice is offered.
- * Minutes; tests shorten it.
- */
-export const mailAdviceDelayMinutes = storage.defineItem<number>('local:mailAdviceDelayMinutes', { fallback: 5, version: 1 });

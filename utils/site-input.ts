@@ -24,4 +24,3 @@ export function parseSiteInput(input: string): { host: string } | { error: SiteI
 
 /** The match pattern a custom host's permission and content scripts use. */
 export const customSitePattern = (host: string): string => `*://${host}/*`;
-export const customSiteKey = (host: string): string => `custom:${host}`;

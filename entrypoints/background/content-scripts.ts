@@ -2,7 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { EMBEDDED_FRAMES, sites } from '../../rules/catalogue/sites';
 import { parseMatchPattern } from '../../rules/match-pattern';
 import type { Settings } from '../../utils/settings';
-import { customSiteKey, customSitePattern } from '../../utils/site-input';
+import { customSitePattern } from '../../utils/site-input';
+import { customSiteKey } from '../../utils/site-key';
+import { serialQueue } from './serial-queue';
 
 // Both content scripts are registered at run time, for the enabled built-in sites and the custom
 // sites whose permission the user granted. A site that is switched off gets no script at all
@@ -70,7 +72,7 @@ type Script = Browser.scripting.RegisteredContentScript;
 /** The parts that decide what runs where; the browser may add defaults to the rest. */
 const shape = (s: Script) => JSON.stringify([s.js, s.world ?? 'ISOLATED', s.runAt, s.allFrames, [...(s.matches ?? [])].sort(), [...(s.excludeMatches ?? [])].sort()]);
 
-let syncing: Promise<void> = Promise.resolve();
+const serially = serialQueue();
 
 /**
  * Makes the registered scripts match the settings. The worker starts often, so an unchanged
@@ -78,7 +80,7 @@ let syncing: Promise<void> = Promise.resolve();
  * without scripts in which a loading page would miss them. Calls are serialised.
  */
 export function syncContentScripts(settings: Settings): Promise<void> {
-  const run = syncing.then(async () => {
+  const run = serially(async () => {
     const granted = (await browser.permissions.getAll()).origins ?? [];
     const matches = activeMatches(settings, granted);
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [HOOK_ID, CONTENT_ID] });
@@ -95,6 +97,5 @@ export function syncContentScripts(settings: Settings): Promise<void> {
     if (missing.length) await browser.scripting.registerContentScripts(missing);
     if (changed.length) await browser.scripting.updateContentScripts(changed);
   });
-  syncing = run.catch((error: unknown) => console.error('[reissue-helper] content-script registration failed', error));
-  return syncing;
+  return run.catch((error: unknown) => console.error('[reissue-helper] content-script registration failed', error));
 }

@@ -1,23 +1,17 @@
-import { storage } from 'wxt/utils/storage';
-import { sanitiseHistory, type HistoryEntry } from '../../utils/history-schema';
+import type { HistoryEntry } from '../../utils/history-schema';
 import type { Settings } from '../../utils/settings';
+import { readHistoryIn, writeHistoryIn, type HistoryArea } from '../../utils/storage';
+import { serialQueue } from './serial-queue';
 
 // A short record of past diagnoses for the options page: which site, which problem, which code,
 // when. No page text. Kept as long as the user chose: not at all, this browser session, or 7 days.
-// Every read goes through sanitiseHistory: a bad row is dropped, never passed on.
+// Every read goes through sanitiseHistory (utils/storage.ts): a bad row is dropped, never passed on.
 
 export type { HistoryEntry };
+export { readHistory } from '../../utils/storage';
 
 const MAX_ENTRIES = 200;
 const WEEK_MS = 7 * 86_400_000;
-const sessionItem = storage.defineItem<unknown>('session:history', { fallback: [] });
-const localItem = storage.defineItem<unknown>('local:history', { fallback: [] });
-const checked = (item: typeof sessionItem) => ({
-  getValue: async (): Promise<HistoryEntry[]> => sanitiseHistory(await item.getValue().catch(() => [])),
-  setValue: (entries: HistoryEntry[]) => item.setValue(entries),
-});
-const sessionHistory = checked(sessionItem);
-const localHistory = checked(localItem);
 
 export function pruneHistory(entries: HistoryEntry[], retention: Settings['retention'], now: number): HistoryEntry[] {
   if (retention === 'none') return [];
@@ -25,20 +19,14 @@ export function pruneHistory(entries: HistoryEntry[], retention: Settings['reten
   return fresh.slice(-MAX_ENTRIES);
 }
 
-// Read-modify-write, one after another: diagnoses from several frames arrive at once, and two
-// appends that both read before either wrote would lose one of the rows.
-let writing: Promise<unknown> = Promise.resolve();
-const serially = <T,>(work: () => Promise<T>): Promise<T> => {
-  const run = writing.then(work);
-  writing = run.catch(() => undefined);
-  return run;
-};
+// Diagnoses from several frames arrive at once: appends and moves take turns.
+const serially = serialQueue();
 
 export function appendHistory(entry: HistoryEntry, retention: Settings['retention']): Promise<void> {
   if (retention === 'none') return Promise.resolve();
-  const item = retention === '7d' ? localHistory : sessionHistory;
+  const area: HistoryArea = retention === '7d' ? 'local' : 'session';
   return serially(async () => {
-    await item.setValue(pruneHistory([...(await item.getValue()), entry], retention, entry.time));
+    await writeHistoryIn(area, pruneHistory([...(await readHistoryIn(area)), entry], retention, entry.time));
   });
 }
 
@@ -48,11 +36,7 @@ export function applyRetention(retention: Settings['retention'], now = Date.now(
 }
 
 async function moveHistory(retention: Settings['retention'], now: number): Promise<void> {
-  const all = [...(await localHistory.getValue()), ...(await sessionHistory.getValue())].sort((a, b) => a.time - b.time);
-  await localHistory.setValue(retention === '7d' ? pruneHistory(all, retention, now) : []);
-  await sessionHistory.setValue(retention === 'session' ? pruneHistory(all, retention, now) : []);
-}
-
-export async function readHistory(): Promise<HistoryEntry[]> {
-  return [...(await localHistory.getValue()), ...(await sessionHistory.getValue())].sort((a, b) => b.time - a.time);
+  const all = [...(await readHistoryIn('local')), ...(await readHistoryIn('session'))].sort((a, b) => a.time - b.time);
+  await writeHistoryIn('local', retention === '7d' ? pruneHistory(all, retention, now) : []);
+  await writeHistoryIn('session', retention === 'session' ? pruneHistory(all, retention, now) : []);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { diagnosisFor } from '../../rules';
-import { mailAdviceDelayMinutes } from '../../utils/settings';
+import { readMailAdviceDelayMinutes } from '../../utils/storage';
 import { recordDiagnosis } from './record';
 import { getSettings } from './settings-store';
 import { siteKeyFor } from './sites';
@@ -13,9 +13,7 @@ const PREFIX = 'mail-advice:';
 
 export async function rememberMailSent(tabId: number, pageUrl: string): Promise<void> {
   if (!siteKeyFor(pageUrl, await getSettings())) return;
-  const stored: unknown = await mailAdviceDelayMinutes.getValue().catch(() => undefined);
-  // A stored value that is not a sensible number of minutes falls back to the default.
-  const minutes = typeof stored === 'number' && Number.isFinite(stored) ? Math.min(Math.max(0, stored), 60) : 5;
+  const minutes = await readMailAdviceDelayMinutes();
   await browser.alarms.create(`${PREFIX}${tabId}`, { when: Date.now() + minutes * 60_000 });
 }
 

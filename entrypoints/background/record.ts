@@ -1,13 +1,14 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Diagnosis } from '../../rules/types';
 import { resolveLang, type Lang } from '../../utils/i18n';
-import type { HintMessage, Source } from '../../utils/protocol';
+import { sendToHint } from '../../utils/messaging';
+import type { HintMessage } from '../../utils/protocol';
 import type { Settings } from '../../utils/settings';
 import { showBadge } from './badge';
 import { appendHistory } from './history';
 import { getSettings } from './settings-store';
 import { isActiveSite, siteKeyFor } from './sites';
-import { addDiagnosis, addUnknown, type TabState } from './tab-state';
+import { addDiagnosis, addUnknown, type Seen, type TabState } from './tab-state';
 import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
 import { focusHintShortcut } from '../../utils/shortcut';
@@ -29,16 +30,22 @@ export async function present(tabId: number, state: TabState | undefined, pageUr
       .catch(() => false);
     if (!loaded) return;
   }
-  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {
-    // No hint UI in the page (never shown there): nothing to take away.
-  });
+  // No hint UI in the page (never shown there): nothing to take away.
+  await sendToHint(tabId, message);
+}
+
+/** The keyboard shortcut (manifest `commands`): focus moves into the hint, when the tab shows one. */
+export async function focusHint(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  await sendToHint(tabId, { type: 'focus-hint' });
 }
 
 /**
  * The one way a problem reaches the user, whatever found it: tab state, then badge, then hint.
  * A problem the tab already has changes nothing and shows nothing again.
  */
-export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis: Diagnosis, seen: { source: Source; text: string }): Promise<void> {
+export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis: Diagnosis, seen: Omit<Seen, 'time'>): Promise<void> {
   const settings = await getSettings();
   const site = siteKeyFor(pageUrl, settings);
   if (!isActiveSite(settings, site)) return;
@@ -62,7 +69,7 @@ export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis:
  * A clear failure the catalogue does not know: kept for the popup's "알 수 없는 오류" list, with no
  * hint and no badge (a wrong guess would be worse than none), and no history entry.
  */
-export async function recordUnknown(tabId: number, pageUrl: string, seen: { source: Source; text: string }): Promise<void> {
+export async function recordUnknown(tabId: number, pageUrl: string, seen: Omit<Seen, 'time'>): Promise<void> {
   const settings = await getSettings();
   const site = siteKeyFor(pageUrl, settings);
   if (!isActiveSite(settings, site)) return;

@@ -1,12 +1,37 @@
 import { browser } from 'wxt/browser';
 import { t, type Lang } from '../../utils/i18n';
 import { upcomingReminders, daysLeft } from '../../utils/reminder-schedule';
-import { sanitiseReminders } from '../../utils/settings-schema';
-import { remindersItem, type Reminder } from '../../utils/settings';
+import type { Reminder } from '../../utils/settings';
+import { readStoredReminders, remindersItem } from '../../utils/storage';
+import type { ReminderChange } from '../../utils/protocol';
+import { serialQueue } from './serial-queue';
 
 const PREFIX = 'reminder:';
 
-export const readReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
+export const readReminders = readStoredReminders;
+
+/** What one change leaves: an added reminder replaces one with its id. */
+export function applyReminderChange(current: Reminder[], change: ReminderChange): Reminder[] {
+  if (change.op === 'add') return [...current.filter((r) => r.id !== change.reminder.id), change.reminder];
+  if (change.op === 'remove') return current.filter((r) => r.id !== change.id);
+  return change.reminders;
+}
+
+const serially = serialQueue();
+
+/**
+ * The options page's changes, one after another (the background is the only writer), each followed
+ * by the alarms it calls for. A change whose write failed is reported to its sender and the next one
+ * is still applied.
+ */
+export function changeReminders(change: ReminderChange): Promise<Reminder[]> {
+  return serially(async () => {
+    const next = applyReminderChange(await readReminders(), change);
+    await remindersItem.setValue(next);
+    await scheduleReminders(next);
+    return next;
+  });
+}
 
 /** One alarm per reminder still to come; alarms survive the service worker stopping. */
 export async function scheduleReminders(reminders: Reminder[], now = Date.now()): Promise<void> {

@@ -1,19 +1,18 @@
 import { applyChange, type SettingsChange } from '../../utils/settings-changes';
-import { readSettings } from '../../utils/settings-schema';
-import { settingsItem, type Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings';
+import { readStoredSettings, settingsItem } from '../../utils/storage';
+import { serialQueue } from './serial-queue';
 
 // The background is the only writer of settings: changes from the popup and the options page
 // queue here and apply one after another, so neither overwrites the other's.
-let queue: Promise<unknown> = Promise.resolve();
+const serially = serialQueue();
 
-export const getSettings = (): Promise<Settings> => readSettings(() => settingsItem.getValue());
+export const getSettings = readStoredSettings;
 
 export function changeSettings(change: SettingsChange): Promise<Settings> {
-  const run = queue.then(async () => {
+  return serially(async () => {
     const next = applyChange(await getSettings(), change);
     await settingsItem.setValue(next);
     return next;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }

@@ -1,9 +1,18 @@
 import { siteForUrl } from '../../rules';
 import type { Settings } from '../../utils/settings';
-import { customSiteKey } from '../../utils/site-input';
+import { customHostOf, customSiteKey } from '../../utils/site-key';
 import type { TabView } from '../../utils/protocol';
 import type { Lang } from '../../utils/i18n';
 import { siteById } from '../../rules';
+
+/** The host of a web page's address; nothing for any other address. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * What ties a tab's problems together: the built-in site id, or `custom:<host>` for a user-added site.
@@ -15,20 +24,16 @@ export function siteKeyFor(url: string | undefined, settings: Settings): string 
   if (!url) return undefined;
   const builtIn = siteForUrl(url)?.id;
   if (builtIn) return builtIn;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  return settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
+  const host = hostOf(url);
+  return host && settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
 }
 
 export const isActiveSite = (settings: Settings, key: string | undefined): key is string => key !== undefined && !settings.disabledSites.includes(key);
 
 /** The popup's view of a site, built-in or user-added. */
 export function siteView(key: string, lang: Lang): TabView['site'] {
-  if (key.startsWith('custom:')) return { id: key, name: key.slice('custom:'.length) };
+  const host = customHostOf(key);
+  if (host) return { id: key, name: host };
   const site = siteById(key);
   if (!site) return undefined;
   return {

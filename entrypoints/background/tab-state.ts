@@ -1,30 +1,27 @@
 import { fixFor, problemFor, problems, redact } from '../../rules';
 import { isShowableCode } from '../../rules/codes';
 import { programById, programIn } from '../../rules/programs';
-import type { Category, Diagnosis } from '../../rules/types';
+import type { Diagnosis } from '../../rules/types';
+import { isRecord } from '../../utils/is-record';
 import { isShowableTime } from '../../utils/history-schema';
 import { SOURCES, type Source } from '../../utils/protocol';
 
-/** One distinct problem seen on a tab. The text is the redacted message that revealed it. */
-export interface TabProblem {
-  problemId: string;
-  category: Category;
-  fixId: string;
-  confidence: number;
-  code?: string;
+/** Where a text was seen, the text (redacted) and when. */
+export interface Seen {
   source: Source;
   text: string;
   time: number;
-  /** The security program the message names (rules/programs.ts), by id. */
-  program?: string;
 }
 
-/** A text that clearly reports a failure of no kind the catalogue knows (redacted). */
-export interface UnknownFailure {
-  source: Source;
-  text: string;
-  time: number;
-}
+/** One distinct problem seen on a tab: its diagnosis and the message that revealed it. */
+export type TabProblem = Diagnosis &
+  Seen & {
+    /** The security program the message names (rules/programs.ts), by id. */
+    program?: string;
+  };
+
+/** A text that clearly reports a failure of no kind the catalogue knows. */
+export type UnknownFailure = Seen;
 
 export interface TabState {
   /** Site id (built-in) or host (user-added); a navigation to another one starts afresh. */
@@ -56,7 +53,7 @@ export function addDiagnosis(
   state: TabState | undefined,
   site: string,
   diagnosis: Diagnosis,
-  seen: { source: Source; text: string; time: number },
+  seen: Seen,
 ): TabState {
   const current = state && state.site === site ? state : { site, problems: [] };
   if (!problemFor(diagnosis.problemId)) return current;
@@ -93,7 +90,6 @@ export function newestFirst(state: TabState | undefined): TabProblem[] {
   return state ? [...state.problems].reverse() : [];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function sanitiseProblem(value: unknown): TabProblem | undefined {
   if (!isRecord(value)) return undefined;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { FocusHintMessage, HintMessage } from '../../utils/protocol';
+import { sendToBackground } from '../../utils/messaging';
+import { parseHintMessage } from '../../utils/protocol';
 import { createHintMount } from './mount';
 
 // The in-page hint's UI. The background injects it into a tab's top frame only when there is a
@@ -12,14 +13,14 @@ export default defineUnlistedScript(() => {
   if (scope[LOADED]) return;
   scope[LOADED] = true;
   const hint = createHintMount(() => {
-    void browser.runtime.sendMessage({ type: 'hide-hint-on-site' }).catch(() => undefined);
+    void sendToBackground({ type: 'hide-hint-on-site' }).catch(() => undefined);
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const hintMessage = message as HintMessage | FocusHintMessage;
-    if (hintMessage?.type === 'focus-hint') hint.focus();
-    else if (hintMessage?.type === 'hint' && Array.isArray(hintMessage.view?.problems)) {
-      if (hintMessage.view.problems.length === 0) hint.remove();
-      else hint.show(hintMessage.view);
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parseHintMessage(raw);
+    if (message?.type === 'focus-hint') hint.focus();
+    else if (message?.type === 'hint') {
+      if (message.view.problems.length === 0) hint.remove();
+      else hint.show(message.view);
     }
     return undefined;
   });

@@ -1,9 +1,10 @@
+import type { Corner } from '../../components/Hint';
+
 // Where the hint goes. First rule: never over the page's own message (the user must still read
 // what the site said). Second: cover as little of the page's form as possible. The card may be
 // shorter than it likes (it scrolls); when no corner leaves room for a readable card, the hint
 // starts as the small chip instead.
 
-export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 export interface Box {
   left: number;
   top: number;

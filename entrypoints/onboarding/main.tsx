@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLang, t, type Lang } from '../../utils/i18n';
-import { settingsItem } from '../../utils/settings';
-import { readSettings } from '../../utils/settings-schema';
+import { readStoredSettings } from '../../utils/storage';
 import { focusHintShortcut } from '../../utils/shortcut';
 import { Onboarding } from './Onboarding';
 
@@ -19,7 +18,7 @@ function App({ initialLang, shortcut }: { initialLang: Lang; shortcut: string })
 }
 
 async function start(): Promise<void> {
-  const settings = await readSettings(() => settingsItem.getValue());
+  const settings = await readStoredSettings();
   const fromQuery = new URLSearchParams(location.search).get('lang');
   const lang = fromQuery === 'ko' || fromQuery === 'en' ? fromQuery : resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
   render(<App initialLang={lang} shortcut={await focusHintShortcut()} />, document.getElementById('app')!);

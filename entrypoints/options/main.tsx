@@ -1,33 +1,23 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../rules';
-import { storage } from 'wxt/utils/storage';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging';
 import { focusHintShortcut } from '../../utils/shortcut';
 import type { ReminderChange } from '../../utils/protocol';
-import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
+import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { sanitiseHistory } from '../../utils/history-schema';
 import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
-import { readSettings, sanitiseReminders } from '../../utils/settings-schema';
-import { customSitePattern, parseSiteInput } from '../../utils/site-input';
+import { readHistory, readStoredReminders, readStoredSettings, remindersItem, settingsItem } from '../../utils/storage';
+import { addCustomSite } from '../../utils/custom-site';
 import { Options } from './Options';
 import type { HistoryRow } from './sections/HistorySection';
 
 // The options page's edge: it reads storage directly and sends every change to the background,
 // the only writer, so this page and the popup never overwrite each other.
 
-const send = <T,>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
-const changeSettings = (change: SettingsChange) => send<Settings>({ type: 'settings', change });
-const changeReminders = (change: ReminderChange) => send<Reminder[]>({ type: 'reminders', change });
-
-async function readHistory(): Promise<HistoryRow[]> {
-  // Checked row by row: one bad row must not keep this page (and "clear all data") from showing.
-  const local = sanitiseHistory(await storage.getItem<unknown>('local:history').catch(() => []));
-  const session = sanitiseHistory(await storage.getItem<unknown>('session:history').catch(() => []));
-  return [...local, ...session].sort((a, b) => b.time - a.time);
-}
+const changeSettings = (change: SettingsChange) => sendToBackground({ type: 'settings', change });
+const changeReminders = (change: ReminderChange) => sendToBackground({ type: 'reminders', change });
 
 interface Loaded {
   settings: Settings;
@@ -39,8 +29,8 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const [settings, reminders, history, permissions, shortcut] = await Promise.all([
-    readSettings(() => settingsItem.getValue()),
-    remindersItem.getValue().then(sanitiseReminders, () => []),
+    readStoredSettings(),
+    readStoredReminders(),
     readHistory().catch(() => []),
     browser.permissions.getAll(),
     focusHintShortcut(),
@@ -72,13 +62,8 @@ function App({ initial }: { initial: Loaded }) {
   }, []);
 
   const addSite = async (input: string): Promise<MessageKey | undefined> => {
-    const parsed = parseSiteInput(input);
-    if ('error' in parsed) return parsed.error;
-    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
-    if (state.settings.customSites.some((s) => s.host === parsed.host)) return 'siteInputDuplicate';
-    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
-    if (!granted) return 'sitePermissionDenied';
-    await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
+    const added = await addCustomSite(input, state.settings.customSites);
+    if ('error' in added) return added.error;
     reload();
     return undefined;
   };
@@ -108,7 +93,7 @@ function App({ initial }: { initial: Loaded }) {
         return undefined;
       }}
       onClear={async () => {
-        await send<boolean>({ type: 'clear-all-data' });
+        await sendToBackground({ type: 'clear-all-data' });
         reload();
       }}
     />

@@ -1,10 +1,9 @@
 import { storage } from 'wxt/utils/storage';
+import { checksKey as key, type CheckScope } from '../../utils/storage';
 
 // Ticked checklist items. Per tab for a tab's problems, per browser session for the preflight list;
 // storage.session forgets both when the browser closes, as a checklist for "this attempt" should.
-export type CheckScope = `tab-${number}` | 'preflight';
-
-const key = (scope: CheckScope) => `session:checks:${scope}` as const;
+export type { CheckScope };
 
 export async function readChecks(scope: CheckScope): Promise<Set<string>> {
   const stored = await storage.getItem<unknown>(key(scope)).catch(() => undefined);

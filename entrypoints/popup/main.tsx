@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { siteForUrl } from '../../rules';
-import { resolveLang, t, type Lang, type MessageKey } from '../../utils/i18n';
+import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
+import { sendToBackground } from '../../utils/messaging';
 import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../utils/report';
-import { remindersItem, settingsItem, type Reminder, type Settings } from '../../utils/settings';
+import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
-import { readSettings, sanitiseReminders, sanitiseSettings } from '../../utils/settings-schema';
-import { customSitePattern, parseSiteInput } from '../../utils/site-input';
+import { sanitiseSettings } from '../../utils/settings-schema';
+import { readStoredReminders, readStoredSettings, settingsItem } from '../../utils/storage';
+import { addCustomSite } from '../../utils/custom-site';
 import { readChecks, writeChecks, type CheckScope } from './checks';
 import { Popup } from './Popup';
 
@@ -18,14 +19,14 @@ import { Popup } from './Popup';
  */
 async function askForTabView(tabId: number): Promise<TabView | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const view = (await browser.runtime.sendMessage({ type: 'tab-view', tabId }).catch(() => undefined)) as TabView | undefined;
+    const view = await sendToBackground({ type: 'tab-view', tabId }).catch(() => undefined);
     if (view) return view;
     await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
   }
   return undefined;
 }
 
-const changeSettings = (change: SettingsChange) => browser.runtime.sendMessage({ type: 'settings', change }) as Promise<Settings>;
+const changeSettings = (change: SettingsChange) => sendToBackground({ type: 'settings', change });
 
 function useChecks(scope: CheckScope | undefined): [Set<string>, (id: string, checked: boolean) => void] {
   const [checks, setChecks] = useState<Set<string>>(new Set());
@@ -80,13 +81,9 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
       refresh();
     });
   const addSite = async (host: string): Promise<MessageKey | undefined> => {
-    const parsed = parseSiteInput(host);
-    if ('error' in parsed) return parsed.error;
-    if (siteForUrl(`https://${parsed.host}/`)) return 'siteInputBuiltIn';
-    const granted = await browser.permissions.request({ origins: [customSitePattern(parsed.host)] }).catch(() => false);
-    if (!granted) return 'sitePermissionDenied';
-    const next = await changeSettings({ op: 'custom-site-add', host: parsed.host, addedAt: Date.now() });
-    setCurrent(next);
+    const added = await addCustomSite(host, current.customSites);
+    if ('error' in added) return added.error;
+    setCurrent(added.settings);
     refresh();
     return undefined;
   };
@@ -115,12 +112,12 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
 }
 
 async function start(): Promise<void> {
-  const settings = await readSettings(() => settingsItem.getValue());
+  const settings = await readStoredSettings();
   // Tests open the popup as a page and name the tab to inspect; a real click uses the active tab.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
-  const reminders = await remindersItem.getValue().then(sanitiseReminders, () => []);
+  const reminders = await readStoredReminders();
   render(<App tabId={tabId} initialView={view} settings={settings} reminders={reminders} />, document.getElementById('app')!);
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classify, problems } from '../../rules';
+import { classify } from '../../rules';
 import { readFileSync, readdirSync } from 'node:fs';
 import { browserAvailable, clickInHint, eventually, hintText, popupText, startSession, tabProblems, type Session, type StoredProblem } from '../harness/session';
 

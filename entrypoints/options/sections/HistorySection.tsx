@@ -1,6 +1,7 @@
 import { fixFor, problemFor, siteById } from '../../../rules';
 import { formatKst } from '../../../rules/timing';
 import { t, type Lang } from '../../../utils/i18n';
+import { customHostOf } from '../../../utils/site-key';
 
 export interface HistoryRow {
   site: string;
@@ -21,7 +22,7 @@ export function HistorySection({ lang, history }: { lang: Lang; history: History
           {history.slice(0, 50).map((row) => {
             const problem = problemFor(row.problemId);
             const title = problem ? (fixFor(problem.fix)?.title[lang] ?? row.problemId) : row.problemId;
-            const site = row.site.startsWith('custom:') ? row.site.slice(7) : (siteById(row.site)?.name[lang] ?? row.site);
+            const site = customHostOf(row.site) ?? siteById(row.site)?.name[lang] ?? row.site;
             return (
               <li key={`${row.time}-${row.problemId}`}>
                 <time>{formatKst(new Date(row.time), lang)}</time> · {site} · {title}

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { Checklist } from '../../../components/Checklist';
+import { ProblemSteps } from '../../../components/ProblemSteps';
 import { retryAdvice, formatKst } from '../../../rules/timing';
 import { t, type Lang } from '../../../utils/i18n';
 import type { ProblemView, TabView } from '../../../utils/protocol';
+import { useCopy } from './use-copy';
 
 interface Props {
   lang: Lang;
@@ -21,7 +23,7 @@ export const stepId = (problem: ProblemView, index: number) => `${problem.proble
 /** "이 안내가 맞지 않아요": shows what would be copied first, then copies it on request. */
 function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; copy(text: string): Promise<void>; id: string }) {
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, copyReport] = useCopy(copy);
   return (
     <div class="wrong-hint">
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
@@ -33,16 +35,7 @@ function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; cop
           <pre class="report-text" aria-label={t('popupReportPreview', lang)}>
             {report}
           </pre>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              copy(report).then(
-                () => setStatus('copied'),
-                () => setStatus('failed'),
-              )
-            }
-          >
+          <button type="button" class="secondary" onClick={() => copyReport(report)}>
             {t('popupWrongHintCopy', lang)}
           </button>
         </div>
@@ -68,30 +61,13 @@ export function ProblemsSection({ lang, view, now, checked, onToggle, wrongHintR
               <span class="visually-hidden">{t(problem.severity === 'warning' ? 'severityWarning' : problem.severity === 'error' ? 'severityError' : 'severityInfo', lang)}: </span>
               {problem.title}
             </h3>
-            {problem.code && (
-              <p class="code">
-                {t('popupCode', lang)}: <code>{problem.code}</code>
-              </p>
-            )}
-            {problem.program && (
-              <p class="program">
-                {t('hintProgram', lang)}:{' '}
-                {problem.program.url ? (
-                  <a href={problem.program.url} target="_blank" rel="noopener noreferrer">
-                    {problem.program.name}
-                  </a>
-                ) : (
-                  <strong>{problem.program.name}</strong>
-                )}
-              </p>
-            )}
-            <Checklist numbered items={problem.steps.map((text, i) => ({ id: stepId(problem, i), text }))} checked={checked} onToggle={onToggle} />
-            {problem.centre && (
-              <p class="centre">
-                {t('hintCall', lang)}: <a href={`tel:${problem.centre.phone}`}>{problem.centre.phone}</a>
-                {problem.centre.hours && ` (${problem.centre.hours})`}
-              </p>
-            )}
+            <ProblemSteps
+              problem={problem}
+              codeLabel={t('popupCode', lang)}
+              callLabel={t('hintCall', lang)}
+              programLabel={t('hintProgram', lang)}
+              steps={<Checklist numbered items={problem.steps.map((text, i) => ({ id: stepId(problem, i), text }))} checked={checked} onToggle={onToggle} />}
+            />
             {TIME_AWARE.has(problem.category) && (
               <div class="timing" role="note" aria-label={t('popupRetry', lang)}>
                 <p>{t('popupTimeNow', lang, formatKst(now, lang))}</p>

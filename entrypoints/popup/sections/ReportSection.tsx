@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { t, type Lang } from '../../../utils/i18n';
+import { useCopy } from './use-copy';
 
 interface Props {
   lang: Lang;
@@ -9,19 +9,10 @@ interface Props {
 
 /** "진단 보고서 복사": the redacted report to the clipboard, with the text shown for checking. */
 export function ReportSection({ lang, report, copy }: Props) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, copyReport] = useCopy(copy);
   return (
     <div class="report">
-      <button
-        type="button"
-        class="primary"
-        onClick={() =>
-          copy(report).then(
-            () => setStatus('copied'),
-            () => setStatus('failed'),
-          )
-        }
-      >
+      <button type="button" class="primary" onClick={() => copyReport(report)}>
         {t('popupReportButton', lang)}
       </button>
       <p class="status" role="status" aria-live="polite">

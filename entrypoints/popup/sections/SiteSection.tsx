@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CentreLine } from '../../../components/ProblemSteps';
 import { t, type Lang, type MessageKey } from '../../../utils/i18n';
 import type { TabView } from '../../../utils/protocol';
 
@@ -76,12 +77,7 @@ export function SiteSection({ lang, view, enabled, onToggle, onHintHidden, onAdd
         </label>
       )}
       {enabled && view?.hintHidden && <p class="note">{t('popupHintHidden', lang)}</p>}
-      {site.centre && (
-        <p class="centre">
-          {t('hintCall', lang)}: <a href={`tel:${site.centre.phone}`}>{site.centre.phone}</a>
-          {site.centre.hours && ` (${site.centre.hours})`}
-        </p>
-      )}
+      {site.centre && <CentreLine centre={site.centre} label={t('hintCall', lang)} />}
       {site.reissueUrl && (
         <p>
           <a href={site.reissueUrl} target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeMatches } from '../../../entrypoints/background/content-scripts';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
 import { applyChange, parseSettingsChange } from '../../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../../utils/settings-file';
 import { parseSiteInput } from '../../../utils/site-input';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { changeSettings, getSettings } from '../../../entrypoints/background/settings-store';
-import { DEFAULT_SETTINGS, defineSettingsItem } from '../../../utils/settings';
-import { readSettings, sanitiseSettings } from '../../../utils/settings-schema';
+import { defineSettingsItem } from '../../../utils/storage';
+import { DEFAULT_SETTINGS, readSettings, sanitiseSettings } from '../../../utils/settings-schema';
 import { sites } from '../../../rules/catalogue/sites';
 
 const ALL_IDS = sites.map((s) => s.id);

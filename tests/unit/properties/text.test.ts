@@ -21,7 +21,6 @@ const anyText = fc.oneof(utf16, anyCodePoints, fc.string({ maxLength: 300 }));
 const digits = (n: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n }).map((d) => d.replace(/^5/, '4'));
 const sep = fc.constantFrom('-', ' ', '.', '', ' - ');
-const hangul = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c));
 const surname = fc.constantFrom(...'김이박최정강조윤장임한오서신권황안송류홍');
 // Syllables that make names, not words: "이하", "정지", "한도", "이동" are words after a label.
 const given = fc.constantFrom(...'민서준우현윤영수길철희진경숙호');

@@ -4,7 +4,8 @@ import { siteKeyFor } from '../../../entrypoints/background/sites';
 import type { TabState } from '../../../entrypoints/background/tab-state';
 import { hintView } from '../../../entrypoints/background/views';
 import { sites } from '../../../rules/catalogue/sites';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import type { Settings } from '../../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
 import { applyChange, parseSettingsChange } from '../../../utils/settings-changes';
 
 const ids = (kind: string) => sites.filter((s) => s.kind === kind).map((s) => s.id);
