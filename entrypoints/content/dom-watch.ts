@@ -5,7 +5,7 @@
 // thread busy (loading 500 frames) would otherwise delay the next slice by seconds.
 
 /** Attribute changes that can make a layer appear without adding nodes. */
-const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
+export const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
 /** Work per slice before yielding back to the page. */
 const SLICE_MS = 6;
 /**
