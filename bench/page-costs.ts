@@ -20,17 +20,54 @@ export const BENCH_HOSTS = [...REPLICA_HOSTS, HEAVY_HOST];
 /** After load: what runs at document_idle (ours) and after it (its first scan) has run before heap and totals are read. */
 const SETTLE_MS = 600;
 
-export const MEASURES = ['tinyLoadMs', 'tinyHeapMb', 'heavyLoadMs', 'heavyHeapMb', 'churnScriptMs', 'churnTaskMs'] as const;
+export const MEASURES = ['tinyLoadCpuMs', 'tinyLoadMs', 'tinyHeapMb', 'heavyLoadCpuMs', 'heavyLoadMs', 'heavyHeapMb', 'churnScriptMs', 'churnTaskMs'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const MEASURE_NAMES: Record<Measure, string> = {
-  tinyLoadMs: 'load (tiny replica)',
+  tinyLoadCpuMs: 'load, main-thread CPU (tiny replica)',
+  tinyLoadMs: 'load, wall clock (tiny replica)',
   tinyHeapMb: 'JS heap (tiny replica)',
-  heavyLoadMs: 'load (heavy replica)',
+  heavyLoadCpuMs: 'load, main-thread CPU (heavy replica)',
+  heavyLoadMs: 'load, wall clock (heavy replica)',
   heavyHeapMb: 'JS heap (heavy replica)',
   churnScriptMs: 'churn script time',
   churnTaskMs: 'churn main-thread task time',
 };
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { documentLoaderURL?: string; isOutermostMainFrame?: boolean } };
+}
+
+/**
+ * The CPU time of the page's main thread from navigation start to the end of the load event: the
+ * work of loading the page, ours included, without the time the thread waited for a core that the
+ * machine's other browsers had. (Wall-clock load on this shared two-core machine varies by a half
+ * between two identical arms; this, by a few per cent.) Top-level tasks only, each counted whole.
+ */
+function loadCpuMs(events: TraceEvent[], url: string): number {
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+  if (!start) return NaN;
+  const end = events.find((e) => e.name === 'loadEventEnd' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts);
+  if (!end) return NaN;
+  const tasks = events
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let openUntil = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < openUntil) continue;
+    openUntil = task.ts + (task.dur ?? 0);
+    total += task.tdur ?? task.dur ?? 0;
+  }
+  return total / 1000;
+}
 
 export type Sample = Record<Measure, number>;
 
@@ -52,11 +89,13 @@ export interface PageCosts {
 }
 
 /** Loads `url` in a fresh tab, lets `done` finish, and reads the renderer's metrics (heap after a forced collection). */
-async function measure(browser: Browser, url: string, done: (page: Page) => Promise<unknown>): Promise<{ metrics: Record<string, number>; loadMs: number; page: Page }> {
+async function measure(browser: Browser, url: string, done: (page: Page) => Promise<unknown>): Promise<{ metrics: Record<string, number>; loadMs: number; loadCpuMs: number; page: Page }> {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'] });
   await page.goto(url, { waitUntil: 'load' });
+  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as { traceEvents: TraceEvent[] };
   await done(page);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   await cdp.send('HeapProfiler.collectGarbage');
@@ -66,7 +105,7 @@ async function measure(browser: Browser, url: string, done: (page: Page) => Prom
     return nav ? nav.loadEventEnd - nav.startTime : NaN;
   });
   await cdp.detach();
-  return { metrics: Object.fromEntries(metrics.map((m) => [m.name, m.value])), loadMs, page };
+  return { metrics: Object.fromEntries(metrics.map((m) => [m.name, m.value])), loadMs, loadCpuMs: loadCpuMs(trace.traceEvents, url), page };
 }
 
 async function sampleArm(arm: Arm): Promise<Sample> {
@@ -78,8 +117,10 @@ async function sampleArm(arm: Arm): Promise<Sample> {
   const churn = await measure(arm.browser, CHURN, (page) => page.waitForFunction(() => document.title === 'done', { timeout: 120_000, polling: 100 }));
   await churn.page.close();
   return {
+    tinyLoadCpuMs: tiny.loadCpuMs,
     tinyLoadMs: tiny.loadMs,
     tinyHeapMb: mb(tiny.metrics),
+    heavyLoadCpuMs: heavy.loadCpuMs,
     heavyLoadMs: heavy.loadMs,
     heavyHeapMb: mb(heavy.metrics),
     churnScriptMs: (churn.metrics.ScriptDuration ?? NaN) * 1000,
@@ -89,8 +130,11 @@ async function sampleArm(arm: Arm): Promise<Sample> {
 
 const perMeasure = (f: (m: Measure) => Spread): Record<Measure, Spread> => Object.fromEntries(MEASURES.map((m) => [m, f(m)])) as Record<Measure, Spread>;
 
-/** Whether every measure's noise ratio lies within 1 ± `tolerance`. */
-export const noiseWithin = (noise: Record<Measure, Spread>, tolerance: number): boolean => MEASURES.every((m) => Math.abs(noise[m].median - 1) <= tolerance);
+/** The measures budgets are set on; the others are for the record (wall-clock load, task time). */
+export const BUDGET_MEASURES: readonly Measure[] = ['tinyLoadCpuMs', 'tinyHeapMb', 'heavyLoadCpuMs', 'heavyHeapMb', 'churnScriptMs'];
+
+/** Whether every budget measure's noise ratio lies within 1 ± `tolerance`. */
+export const noiseWithin = (noise: Record<Measure, Spread>, tolerance: number): boolean => BUDGET_MEASURES.every((m) => Math.abs(noise[m].median - 1) <= tolerance);
 
 function summarise(samples: Array<Record<ArmName, Sample>>): Omit<PageCosts, 'heavyPage'> {
   const arms = Object.fromEntries(ARM_NAMES.map((arm) => [arm, perMeasure((m) => spread(samples.map((s) => s[arm][m])))])) as PageCosts['arms'];
@@ -136,7 +180,7 @@ export async function benchPageCosts(port: number, options: { rounds: number; ma
       for (const arm of order) sample[arm.name] = await sampleArm(arm);
       samples.push(sample);
       const { ratios } = summarise(samples);
-      options.log(`round ${round + 1}: noise ${MEASURES.map((m) => ratios.noise[m].median.toFixed(3)).join(' ')}; ours÷floor(a) load ${ratios.oursVsFloorA.tinyLoadMs.median.toFixed(3)} heap ${ratios.oursVsFloorA.tinyHeapMb.median.toFixed(3)}; ours÷floor(b) churn script ${ratios.oursVsFloorB.churnScriptMs.median.toFixed(3)}; heavy load ${ratios.oursVsWithout.heavyLoadMs.median.toFixed(3)}`);
+      options.log(`round ${round + 1}: noise ${MEASURES.map((m) => ratios.noise[m].median.toFixed(3)).join(' ')}; ours÷floor(a) load ${ratios.oursVsFloorA.tinyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsFloorA.tinyHeapMb.median.toFixed(3)}; ours÷floor(b) churn script ${ratios.oursVsFloorB.churnScriptMs.median.toFixed(3)}; ours÷without heavy load ${ratios.oursVsWithout.heavyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsWithout.heavyHeapMb.median.toFixed(3)}`);
       if (samples.length >= options.rounds && (noiseWithin(ratios.noise, options.tolerance) || samples.length >= options.maxRounds)) break;
     }
   } finally {
