@@ -11,6 +11,7 @@
 export const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
 /** Work per slice before yielding back to the page. */
 const SLICE_MS = 6;
+const NOT_SPACE = /\S/;
 /** Nodes looked at between two reads of the clock. */
 const CLOCK_EVERY = 32;
 /**
@@ -41,7 +42,7 @@ export interface DomWatcher {
 /** Siblings added by one operation, looked at from `next` on. */
 interface Siblings {
   parent: Node;
-  nodes: NodeList;
+  nodes: ArrayLike<Node>;
   next: number;
 }
 
@@ -97,8 +98,10 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
       if (skip) entry.next = end;
       for (; entry.next < end; entry.next++) {
         const node = entry.nodes[entry.next]!;
-        // A text node is looked at through its parent, once for the record.
+        // A text node is looked at through its parent, once for the record; white space between
+        // elements is no message (and its parent may be the whole body).
         if (node.nodeType === Node.TEXT_NODE) {
+          if (!NOT_SPACE.test((node as Text).data)) continue;
           const parent = node.parentNode;
           if (parent && parent.isConnected && !scanned.has(parent)) {
             handlers.added(parent, urgent);
@@ -169,7 +172,13 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
       const observer = new MutationObserver(onMutationsIn(root));
       observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
       observers.push(observer);
-      added.add(root);
+      // What the root holds now, child by child like a record's siblings: each child's scan ends
+      // where that child ends. One scan of the whole body would go on into every row the page
+      // inserts while it runs (a table above the body's last script), reading them a second time
+      // after the observer, which is already watching, has handed them over.
+      const children = Array.from(root.childNodes);
+      siblings.push({ parent: root, nodes: children, next: 0 });
+      siblingNodes += children.length;
       schedule();
     },
   };

@@ -147,6 +147,14 @@ describe('content detectors', () => {
     ]);
   });
 
+  it('a watched root is looked at child by child (each scan ends with its child), white space between them not at all', async () => {
+    document.body.innerHTML = '<h1>거래내역</h1>\n<div id="rows"><p>1</p></div>\n<p>끝</p>';
+    const seen: Node[] = [];
+    createDomWatcher({ added: (node) => void seen.push(node), revealed: () => undefined }, controller.signal).watch(document.body);
+    await frames();
+    expect(seen.map((n) => (n as Element).localName)).toEqual(['h1', 'div', 'p']);
+  });
+
   it('loses nothing in a burst past the pending limit: later records are looked at through their parent', async () => {
     const reporter = recorder();
     watchBody(reporter);
