@@ -2,15 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { EMBEDDED_FRAMES, sites } from '../../rules/catalogue/sites';
 import { parseMatchPattern } from '../../rules/match-pattern';
 import type { Settings } from '../../utils/settings';
-import { CONTENT_RUN_AT, HOOK_RUN_AT, RELAY_RUN_AT } from '../../utils/script-timing';
 import { customSiteKey, customSitePattern } from '../../utils/site-input';
 
-// The content scripts are registered at run time, for the enabled built-in sites and the custom
+// Both content scripts are registered at run time, for the enabled built-in sites and the custom
 // sites whose permission the user granted. A site that is switched off gets no script at all
-// from its next page load: no observer, no alert hook. When each runs: utils/script-timing.ts.
+// from its next page load: no observer, no alert hook.
 
 export const HOOK_ID = 'reissue-helper-hook';
-export const RELAY_ID = 'reissue-helper-relay';
 export const CONTENT_ID = 'reissue-helper-content';
 
 /**
@@ -57,13 +55,13 @@ function scriptsFor(matches: string[], excludeMatches: string[]): Browser.script
     excludeMatches,
     allFrames: true,
     matchOriginAsFallback: true,
+    runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
   return [
-    // Firefox has none: its relay installs the hook (content/firefox-dialog-hook.ts).
-    ...(import.meta.env.FIREFOX ? [] : [{ id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN' as const, runAt: HOOK_RUN_AT, ...common }]),
-    { id: RELAY_ID, js: ['content-scripts/dialog-relay.js'], runAt: RELAY_RUN_AT, ...common },
-    { id: CONTENT_ID, js: ['content-scripts/content.js'], runAt: CONTENT_RUN_AT, ...common },
+    // Firefox has none: its content script installs the hook (content/firefox-dialog-hook.ts).
+    ...(import.meta.env.FIREFOX ? [] : [{ id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN' as const, ...common }]),
+    { id: CONTENT_ID, js: ['content-scripts/content.js'], ...common },
   ];
 }
 
@@ -83,7 +81,7 @@ export function syncContentScripts(settings: Settings): Promise<void> {
   const run = syncing.then(async () => {
     const granted = (await browser.permissions.getAll()).origins ?? [];
     const matches = activeMatches(settings, granted);
-    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [HOOK_ID, RELAY_ID, CONTENT_ID] });
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [HOOK_ID, CONTENT_ID] });
     if (matches.length === 0) {
       if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
       return;

@@ -8,7 +8,7 @@
 // callback costs the same for one row or five hundred, and they are looked at one by one later.
 
 /** Attribute changes that can make a layer appear without adding nodes. */
-export const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
+const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'aria-hidden'];
 /** Work per slice before yielding back to the page. */
 const SLICE_MS = 6;
 const NOT_SPACE = /\S/;

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_MATCHES } from '../../rules/site-matches';
 import { watchDialogs } from './detect-dialogs';
 import { createShadowRootFinder, scheduleSweeps, type ShadowRootFinder } from './detect-shadow-roots';
 import { createTextReporter } from './detect-text';
-import { takeRelay } from './dialog-relay';
 import { createDomWatcher } from './dom-watch';
 import { watchMailTypos } from './email-typo-hint';
 import { createReporter } from './reporter';
@@ -10,20 +10,17 @@ import { defaultGate } from './visibility-gate';
 
 // Detection only. The hint's UI is injected by the background when there is one to show.
 export default defineContentScript({
-  // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest; at
-  // document_idle, once the page has loaded: what was on the page by then is read at once, and the
-  // dialogs shown before are kept by the relay (dialog-relay.ts).
+  // Registered by the background for the enabled sites (content-scripts.ts), not by the manifest.
   registration: 'runtime',
-  runAt: 'document_idle',
+  matches: SITE_MATCHES,
+  runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'manual',
-  globalName: false,
   main(ctx) {
     const reporter = createReporter();
-    // The relay took the hook's channel at document_start; where it did not run (a registration
-    // left by an older version), the channel is taken now.
-    if (!takeRelay(reporter)) watchDialogs(reporter, ctx.signal);
+    // First: the MAIN-world hook hands over its channel before any page script runs.
+    watchDialogs(reporter, ctx.signal);
     const text = createTextReporter(reporter, defaultGate());
     let finder: ShadowRootFinder | undefined;
     const watcher = createDomWatcher(

@@ -93,14 +93,6 @@ describeInBrowsers('the dialog hook and shadow roots on hostile and component pa
     await page.close();
   });
 
-  it('an alert shown while the page is still parsing, long before the content script runs (document_idle), is diagnosed', async () => {
-    const { page, dialogs, tabId } = await session.open(`${Y}/reissue/alert-at-load.html`);
-    expect(await page.$eval('#out', (el) => el.textContent)).toBe('alerted while loading');
-    expect(dialogs).toHaveLength(1);
-    expect(summary(await problemsOf(tabId))).toEqual(['security-program · alert']);
-    await page.close();
-  });
-
   it('the channel is private: a page can neither hear it, nor get the hook\'s port, nor forge reports', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/forged-channel.html`);
     expect(await page.$eval('#out', (el) => el.textContent)).toBe('after ready: reissue-helper:ready; port taken: false');

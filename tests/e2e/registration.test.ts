@@ -11,19 +11,18 @@ describeInBrowsers('content-script registration', (browser) => {
     await session?.close();
   });
 
-  it('registers (Chromium) the MAIN-world hook and the dialog relay at document_start, the content script at document_idle, in all frames, for the listed sites only', async () => {
+  it('registers the isolated script and (Chromium) the MAIN-world hook at document_start, in all frames, for the listed sites only', async () => {
     const scripts = await (await session.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
     const hook = scripts.find((s) => s.world === 'MAIN');
-    const relay = scripts.find((s) => s.world !== 'MAIN' && s.js?.[0] === 'content-scripts/dialog-relay.js');
-    const content = scripts.find((s) => s.world !== 'MAIN' && s.js?.[0] === 'content-scripts/content.js');
-    for (const script of browser === 'firefox' ? [relay, content] : [hook, relay, content]) {
-      expect(script).toMatchObject({ runAt: script === content ? 'document_idle' : 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true });
+    const content = scripts.find((s) => s.world !== 'MAIN');
+    for (const script of browser === 'firefox' ? [content] : [hook, content]) {
+      expect(script).toMatchObject({ runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true });
       expect(script?.matches).toContain('*://*.yessign.or.kr/*');
       expect(script?.matches).not.toContain('*://*/*');
     }
-    // Firefox's hook is installed by the relay (entrypoints/content/firefox-dialog-hook.ts).
+    // Firefox's hook is installed by the isolated script (entrypoints/content/firefox-dialog-hook.ts).
     expect(hook?.js).toEqual(browser === 'firefox' ? undefined : ['content-scripts/dialog-hook.js']);
-    expect(scripts).toHaveLength(browser === 'firefox' ? 2 : 3);
+    expect(content?.js).toEqual(['content-scripts/content.js']);
   });
 
   it.runIf(browser === 'firefox')('Firefox: a MAIN-world hook left registered by an earlier version is removed at the next sync', async () => {
@@ -34,10 +33,10 @@ describeInBrowsers('content-script registration', (browser) => {
       const [content] = await chrome.scripting.getRegisteredContentScripts({ ids: ['reissue-helper-content'] });
       await chrome.scripting.registerContentScripts([{ id: 'reissue-helper-hook', js: ['content-scripts/content.js'], world: 'MAIN', matches: content!.matches, runAt: 'document_start', persistAcrossSessions: true }]);
     });
-    expect(await ids()).toEqual(['reissue-helper-content', 'reissue-helper-hook', 'reissue-helper-relay']);
+    expect(await ids()).toEqual(['reissue-helper-content', 'reissue-helper-hook']);
     // Any change of settings makes the background sync its scripts.
     await options.evaluate(() => chrome.runtime.sendMessage({ type: 'settings', change: { op: 'badge-enabled', value: true } }));
-    expect(await eventually(ids, (list) => list.length === 2)).toEqual(['reissue-helper-content', 'reissue-helper-relay']);
+    expect(await eventually(ids, (list) => list.length === 1)).toEqual(['reissue-helper-content']);
     await options.close();
   });
 
