@@ -5,7 +5,6 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { REVEALING_ATTRIBUTES } from '../entrypoints/content/dom-watch';
 import { SITE_MATCHES } from '../rules/site-matches';
 import { findChromium, launchOptions, launchWithExtension } from '../tests/harness/chromium';
-import { ISOLATED_WORLD_FROM } from '../utils/script-timing';
 
 // The arms of a page-cost run. Every arm is its own Chromium, started with the same flags; only what
 // is loaded into it differs:
@@ -36,7 +35,7 @@ export function writeFloors(): { a: string; b: string } {
       name: `bench ${name}`,
       version: '1.0',
       // Where and when ours runs: every listed site, every frame, from the same moment.
-      content_scripts: [{ matches: SITE_MATCHES, js: ['content.js'], run_at: ISOLATED_WORLD_FROM, all_frames: true, match_about_blank: true, match_origin_as_fallback: true }],
+      content_scripts: [{ matches: SITE_MATCHES, js: ['content.js'], run_at: 'document_start', all_frames: true, match_about_blank: true, match_origin_as_fallback: true }],
     };
     writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(join(dir, 'content.js'), script);

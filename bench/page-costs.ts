@@ -17,7 +17,7 @@ const TINY = 'http://www.yessign.or.kr/reissue/benign.html';
 const HEAVY = `http://${HEAVY_HOST}${HEAVY_PATH}`;
 export const BENCH_HOSTS = [...REPLICA_HOSTS, HEAVY_HOST];
 
-/** After load: what runs at document_idle (ours) and after it (its first scan) has run before heap and totals are read. */
+/** After load: our content script's first scan has run before heap and totals are read. */
 const SETTLE_MS = 600;
 
 export const MEASURES = ['tinyLoadCpuMs', 'tinyLoadMs', 'tinyHeapMb', 'heavyLoadCpuMs', 'heavyLoadMs', 'heavyHeapMb', 'churnScriptMs', 'churnTaskMs'] as const;

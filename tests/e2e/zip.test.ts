@@ -18,8 +18,7 @@ const BUILD_ALLOWED = [
   /^hint\.js$/,
   /^chunks\/[\w-]+\.js$/,
   /^assets\/[\w-]+\.css$/,
-  // The relay takes the hook's channel at document_start, before the content script (document_idle) runs.
-  /^content-scripts\/(content|dialog-hook|dialog-relay)\.js$/,
+  /^content-scripts\/(content|dialog-hook)\.js$/,
   /^icon\/(16|32|48|128)\.png$/,
   /^_locales\/(ko|en)\/messages\.json$/,
 ];
