@@ -11,7 +11,8 @@ export { extractCode } from './codes';
 export { fixes, problems, sites, guide } from './catalogue';
 export { SITE_MATCHES } from './site-matches';
 
-const matcher = createMatcher(problems);
+// Built on first use: the popup and options pages read the catalogue but never classify.
+let matcher: ReturnType<typeof createMatcher> | undefined;
 const lookup = createSiteLookup(sites);
 const fixById = new Map(fixes.map((f) => [f.id, f]));
 const problemById = new Map(problems.map((p) => [p.id, p]));
@@ -28,6 +29,7 @@ export interface ExamineOptions {
 /** What one message reports: its diagnoses, best first, or that it is a failure of no known kind. */
 export function examine(text: string, options: ExamineOptions = {}): Examination {
   const siteId = options.url ? lookup.siteFor(options.url)?.id : undefined;
+  matcher ??= createMatcher(problems);
   return matcher.examine(text, { ...(siteId ? { siteId } : {}), ...(options.context ? { context: options.context } : {}) });
 }
 

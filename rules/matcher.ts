@@ -1,6 +1,7 @@
 import { CANCELLED, CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, WHEN, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
 import { extractCode } from './codes';
-import { capMessage, compact, normalise } from './normalise';
+import { requiredLiterals } from './required-literals';
+import { capMessage, compact, MAX_MESSAGE_BYTES, nfkcStable, normalise } from './normalise';
 import type { Diagnosis, Problem } from './types';
 
 // A reader answers two questions about a message: is it reporting that something went wrong, and
@@ -25,14 +26,23 @@ export interface Examination {
   unrecognised: boolean;
 }
 
+/**
+ * A regex with its gate: the index of the literals one of which it needs (required-literals.ts),
+ * found in the keyword pass; -1 when it needs none that can be seen, and is always tried.
+ */
+interface Gated {
+  regex: RegExp;
+  gate: number;
+}
+
 interface CompiledProblem {
   problem: Problem;
   order: number;
-  reports?: RegExp;
+  reports?: Gated;
   /** The reports anywhere in a text (sentence anchors dropped): the gate before any sentence is read. */
-  anyReport?: RegExp;
+  anyReport?: Gated;
   /** Topics grouped by weight, one alternation per weight. */
-  topics: Array<{ regex: RegExp; weight: number }>;
+  topics: Array<Gated & { weight: number }>;
 }
 
 interface Predicate {
@@ -40,7 +50,7 @@ interface Predicate {
   end: number;
   strength: number;
   /** Followed by "…되어", "…로 인해": this failure causes the next one. */
-  causal?: boolean;
+  causal: boolean;
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5 } as const;
@@ -72,10 +82,29 @@ const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
-/** Only texts ending like a code or a bracket can have a trailer: spares the regex on the rest. */
-const MAY_HAVE_TRAILER = /[\])）>\d\s:=#*+\-]$|code/iu;
-const withoutTrailer = (text: string): string => (MAY_HAVE_TRAILER.test(text) ? text.replace(TRAILER, '') : text);
-const TRAILING_PUNCTUATION = /[\s.,?!:>)\]…"'”’」』]+$/u;
+/** Whitespace as the regex `\s` has it. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const CODE_WORD = /code/i;
+/**
+ * Only texts ending like a code or a bracket (`[\])）>\d\s:=#*+\-]$`), or naming a code, can have a
+ * trailer: spares the regex on the rest. The last unit is looked at directly; a regex anchored at
+ * the end is tried at every position.
+ */
+function mayHaveTrailer(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x5d || c === 0x29 || c === 0xff09 || c === 0x3e || (c >= 0x30 && c <= 0x39) || isSpace(c) || c === 0x3a || c === 0x3d || c === 0x23 || c === 0x2a || c === 0x2b || c === 0x2d || CODE_WORD.test(text);
+}
+const withoutTrailer = (text: string): string => (mayHaveTrailer(text) ? text.replace(TRAILER, '') : text);
+/** `[\s.,?!:>)\]…"'”’」』]`: closing punctuation that a text's ending is read without. */
+const isTrailingPunctuation = (c: number): boolean =>
+  isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3f || c === 0x21 || c === 0x3a || c === 0x3e || c === 0x29 || c === 0x5d || c === 0x2026 || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
+/** The text without its closing punctuation (what `.replace(/[…]+$/u, '')` gives). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** How much a topic and a failure word belong together: same clause, subject before predicate. */
 function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
@@ -128,29 +157,52 @@ const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 const STOPPED = /중단|종료|취소/u;
 /** A note mark opens a standing remark, not a report. */
 const NOTE_MARK = /^※/u;
+/** A sentence that is all trailer is read without its brackets. */
+const BRACKETS = /[[\]()（）<>]/gu;
+const WHEN_WORD = /때/u;
+const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서)$/u;
+/** A sentence that is a parenthesis after a full stop explains the one before it. */
+const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
+const LINE_BREAKS = /[\r\n]+/;
+const NO_PREDICATES: Predicate[] = [];
+
+const hasParenthesis = (text: string): boolean => text.includes('(') || text.includes('（');
+
+/**
+ * The length of `compact(sentence.slice(0, end))`, without compacting the slice where it can be
+ * counted: a short stable text (see normalise.ts) only loses its whitespace to compaction.
+ */
+function compactLength(sentence: string, stable: boolean, end: number): number {
+  if (!stable) return compact(sentence.slice(0, end)).length;
+  let spaces = 0;
+  for (let i = 0; i < end; i++) if (isSpace(sentence.charCodeAt(i))) spaces++;
+  return end - spaces;
+}
 
 function analyse(whole: string, context: TextContext | undefined, cancelled: boolean): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
-  const sentence = withoutTrailer(whole) || whole.replace(/[[\]()（）<>]/gu, ' ');
+  const sentence = withoutTrailer(whole) || whole.replace(BRACKETS, ' ');
   const flat = compact(sentence);
   const bare = isBare(flat);
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
-  if (bare) return { flat, predicates: [], bare, condition: Infinity };
+  if (bare) return { flat, predicates: NO_PREDICATES, bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
   // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에
   // 인증서 재등록이 필요합니다"), not what happened.
-  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: [], bare, condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity };
+  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
-  const endOf = (m: RegExpExecArray | null) => (m ? compact(sentence.slice(0, m.index + m[0].length)).length : Infinity);
+  const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
-  const condition = conditionMatch && !(/때/u.test(conditionMatch[0]) && PAST_END.test(flat)) ? endOf(conditionMatch) : Infinity;
-  const when = endOf(WHEN.exec(sentence));
-  const found: Predicate[] = [];
+  const condition = conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat)) ? compactLength(sentence, stable, conditionMatch.index + conditionMatch[0].length) : Infinity;
+  const whenMatch = WHEN.exec(sentence);
+  const when = whenMatch ? compactLength(sentence, stable, whenMatch.index + whenMatch[0].length) : Infinity;
+  let found = NO_PREDICATES;
+  let strong = false;
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
     regex.lastIndex = 0;
@@ -169,16 +221,18 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
-      const causal = CAUSAL.test(flat.slice(end, end + 4)) || /(?:되어|하여|어서|아서|여서)$/u.test(m[0]);
-      found.push({ start: m.index, end, strength, ...(causal ? { causal: true } : {}) });
+      const causal = CAUSAL.test(flat.slice(end, end + 4)) || CAUSING_ENDING.test(m[0]);
+      if (found === NO_PREDICATES) found = [];
+      found.push({ start: m.index, end, strength, causal });
+      if (strength === 1) strong = true;
     }
   }
-  if (found.length > 0 && SUCCESS.test(flat) && !found.some((p) => p.strength === 1)) return { flat, predicates: [], bare, condition };
+  if (found.length > 0 && !strong && SUCCESS.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition };
   return { flat, predicates: found, bare, condition };
 }
 
 function isBare(flat: string): boolean {
-  const ending = flat.replace(TRAILING_PUNCTUATION, '');
+  const ending = withoutTrailingPunctuation(flat);
   return !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
 }
 
@@ -189,41 +243,58 @@ interface Piece {
   /** A parenthesis that explains the sentence before it. */
   cause: boolean;
   /** A sentence followed by such a parenthesis. */
-  explained?: boolean;
+  explained: boolean;
 }
 
+const piece = (text: string, tag: boolean, cause: boolean): Piece => ({ text, tag, cause, explained: false });
+
+/** Whether a parenthesis in Korean says something (a sentence or a failure), rather than being a link, a code or the dialog's internals. */
+const isCause = (inner: string): boolean => {
+  const trimmed = inner.trim();
+  return CAUSE_TEXT.test(trimmed) && !NOT_A_CAUSE.test(trimmed) && !INTERNAL_ANYWHERE.test(compact(inner));
+};
+
+// Each regex below is tried only where the character it starts with occurs: most lines have no
+// parenthesis, no tag and no line break, and a regex call costs more than a look for one character.
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
-  for (const line of capMessage(text).split(/[\r\n]+/)) {
-    let rest = normalise(line).replace(GLOSS, ' ');
-    const tag = LEADING_TAG.exec(rest);
+  const capped = capMessage(text);
+  const lines = capped.includes('\n') || capped.includes('\r') ? capped.split(LINE_BREAKS) : [capped];
+  for (const line of lines) {
+    let rest = normalise(line);
+    if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
+    const tag = rest.includes('[') ? LEADING_TAG.exec(rest) : null;
     if (tag?.[1]) {
-      pieces.push({ text: tag[1], tag: true, cause: false });
+      pieces.push(piece(tag[1], true, false));
       rest = rest.slice(tag[0].length);
     }
     for (const sentence of rest.split(SENTENCE_END)) {
+      if (!hasParenthesis(sentence)) {
+        pieces.push(piece(sentence.trim(), false, false));
+        continue;
+      }
       // A sentence that is a parenthesis after a full stop explains the one before it.
-      const whole = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u.exec(sentence.trim());
+      const whole = WHOLE_PARENTHESIS.exec(sentence.trim());
       const previous = pieces[pieces.length - 1];
       if (whole?.[1] && previous && !previous.cause && !previous.tag && CAUSE_TEXT.test(whole[1].trim()) && !NOT_A_CAUSE.test(whole[1].trim())) {
         previous.explained = true;
-        pieces.push({ text: whole[1].trim(), tag: false, cause: true });
+        pieces.push(piece(whole[1].trim(), false, true));
         continue;
       }
       const causes: string[] = [];
       // Other parentheses in Korean are asides ("(… 경우)", "(폐기 여부)"): left out of the sentence.
       const main = sentence.replace(CAUSE, (_all, inner: string) => {
-        if (CAUSE_TEXT.test(inner.trim()) && !NOT_A_CAUSE.test(inner.trim()) && !INTERNAL_ANYWHERE.test(compact(inner))) causes.push(inner);
+        if (isCause(inner)) causes.push(inner);
         return ' ';
       });
       // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
       if (causes.length > 0 && isBare(compact(main))) causes.length = 0;
-      pieces.push({ text: main.trim(), tag: false, cause: false });
-      for (const cause of causes) pieces.push({ text: cause.trim(), tag: false, cause: true });
+      pieces.push(piece(main.trim(), false, false));
+      for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;
       if (causes.length > 0 && explained.text) explained.explained = true;
       // A sentence that is all parenthesis is a sentence, not a cause.
-      if (causes.length > 0 && !explained.text) for (const p of pieces.slice(-causes.length)) p.cause = false;
+      if (causes.length > 0 && !explained.text) for (let i = pieces.length - causes.length; i < pieces.length; i++) pieces[i]!.cause = false;
     }
   }
   return pieces.filter((p) => p.text);
@@ -234,7 +305,20 @@ export interface Matcher {
   classify(text: string, options?: ClassifyOptions): Diagnosis[];
 }
 
+interface Analysed extends Sentence {
+  tag: boolean;
+  cause: boolean;
+  explained: boolean;
+}
+
 export function createMatcher(problems: readonly Problem[]): Matcher {
+  // Each gated regex's literals, by gate index.
+  const gateLiterals: string[][] = [];
+  const gated = (source: string, flags: string): Gated => {
+    const literals = requiredLiterals(source);
+    if (literals) gateLiterals.push(literals);
+    return { regex: new RegExp(source, flags), gate: literals ? gateLiterals.length - 1 : -1 };
+  };
   const compiled: CompiledProblem[] = problems
     .filter((problem) => (problem.topics?.length ?? 0) + (problem.reports?.length ?? 0) > 0)
     .map((problem, order) => {
@@ -243,123 +327,186 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const [source, weight] = typeof topic === 'string' ? [topic, 1] : topic;
         byWeight.set(weight, [...(byWeight.get(weight) ?? []), source]);
       }
+      const reports = problem.reports?.length ? gated(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu') : undefined;
       return {
         problem,
         order,
-        ...(problem.reports?.length
+        ...(reports
           ? {
-              reports: new RegExp(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu'),
-              anyReport: new RegExp(problem.reports.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'),
+              reports,
+              // The same gate: a "^" consumes nothing.
+              anyReport: { regex: new RegExp(problem.reports!.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'), gate: reports.gate },
             }
           : {}),
-        topics: [...byWeight].map(([weight, sources]) => ({ weight, regex: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') })),
+        topics: [...byWeight].map(([weight, sources]) => ({ weight, ...gated(sources.map((s) => `(?:${s})`).join('|'), 'gu') })),
       };
     });
 
-  // keyword → problems. A keyword also brings the problems of the keywords it starts with,
-  // because the scanning regex reports only the longest keyword at each position.
-  const keywords = [...new Set(compiled.flatMap((c) => c.problem.keywords))].sort((a, b) => b.length - a.length);
-  const byKeyword = new Map<string, CompiledProblem[]>();
-  for (const keyword of keywords) byKeyword.set(keyword, compiled.filter((c) => c.problem.keywords.some((k) => keyword.startsWith(k))));
+  // keyword → the problems that list it. (The automaton reports every keyword at every position,
+  // so one that starts another, "인증서" in "인증서암호", is found wherever the longer one is.)
+  const byKeyword = new Map<string, number[]>();
+  for (const c of compiled) for (const keyword of c.problem.keywords) byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), c.order]);
+  const keywords = [...byKeyword.keys()];
   // The keywords as one automaton (Aho–Corasick): a single pass over the text finds every keyword,
   // overlapping ones included ("공동인증서" holds "인증서" too), with no allocation per character.
-  // Transitions live in one map keyed by state and UTF-16 unit, so a step is one number lookup.
-  const step = new Map<number, number>();
+  // The gates' literals are in it too: its outputs are problem orders, then gate indexes after them.
+  const problemCount = compiled.length;
+  const outputsOf = new Map<string, number[]>();
+  for (const keyword of keywords) outputsOf.set(keyword, [...new Set(byKeyword.get(keyword))]);
+  gateLiterals.forEach((literals, gate) => {
+    for (const literal of literals) outputsOf.set(literal, [...(outputsOf.get(literal) ?? []), problemCount + gate]);
+  });
+  const strings = [...outputsOf.keys()];
+  // Each UTF-16 unit that occurs in a keyword has a symbol (1…); a unit that occurs in none (0)
+  // sends the automaton back to its start without a look-up. The start's transitions are one array
+  // indexed by symbol; every other state has a few (a trie is mostly chains), kept side by side in
+  // typed arrays and looked through in place.
+  const symbols = new Uint16Array(0x10000);
+  let symbolCount = 0;
+  for (const string of strings) for (let i = 0; i < string.length; i++) if (symbols[string.charCodeAt(i)] === 0) symbols[string.charCodeAt(i)] = ++symbolCount;
   const edges: Array<Array<[number, number]>> = [[]];
   const out: number[][] = [[]];
-  const key = (state: number, unit: number): number => state * 0x10000 + unit;
-  for (const keyword of keywords) {
+  // While building: every transition in one map keyed by state and symbol.
+  const width = symbolCount + 1;
+  const transitions = new Map<number, number>();
+  const child = (state: number, symbol: number): number | undefined => transitions.get(state * width + symbol);
+  for (const string of strings) {
     let state = 0;
-    for (let i = 0; i < keyword.length; i++) {
-      const unit = keyword.charCodeAt(i);
-      let to = step.get(key(state, unit));
+    for (let i = 0; i < string.length; i++) {
+      const symbol = symbols[string.charCodeAt(i)]!;
+      let to = child(state, symbol);
       if (to === undefined) {
         to = edges.length;
         edges.push([]);
         out.push([]);
-        step.set(key(state, unit), to);
-        edges[state]!.push([unit, to]);
+        edges[state]!.push([symbol, to]);
+        transitions.set(state * width + symbol, to);
       }
       state = to;
     }
-    out[state] = [...new Set([...out[state]!, ...byKeyword.get(keyword)!.map((c) => c.order)])];
+    out[state] = outputsOf.get(string)!;
   }
-  const fail = new Array<number>(edges.length).fill(0);
+  const fail = new Int32Array(edges.length);
   const queue: number[] = edges[0]!.map(([, to]) => to);
-  while (queue.length > 0) {
-    const state = queue.shift()!;
-    for (const [unit, to] of edges[state]!) {
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [symbol, to] of edges[state]!) {
       let f = fail[state]!;
-      while (f > 0 && !step.has(key(f, unit))) f = fail[f]!;
-      const target = step.get(key(f, unit));
+      while (f > 0 && child(f, symbol) === undefined) f = fail[f]!;
+      const target = child(f, symbol);
       fail[to] = target !== undefined && target !== to ? target : 0;
-      out[to] = [...new Set([...out[to]!, ...out[fail[to]!]!])];
+      const inherited = out[fail[to]!]!;
+      if (inherited.length > 0) out[to] = [...new Set([...out[to]!, ...inherited])];
       queue.push(to);
     }
   }
+  /** From the start: the state each symbol leads to (0, the start itself, where none does). */
+  const fromStart = new Int32Array(symbolCount + 1);
+  for (const [symbol, to] of edges[0]!) fromStart[symbol] = to;
+  /** Every other state's transitions: edgeSymbol/edgeTarget[firstEdge[state] … firstEdge[state + 1]). */
+  const firstEdge = new Int32Array(edges.length + 1);
+  for (let state = 0; state < edges.length; state++) firstEdge[state + 1] = firstEdge[state]! + (state === 0 ? 0 : edges[state]!.length);
+  const edgeSymbol = new Int32Array(firstEdge[edges.length]!);
+  const edgeTarget = new Int32Array(firstEdge[edges.length]!);
+  for (let state = 1; state < edges.length; state++) {
+    edges[state]!.forEach(([symbol, to], i) => {
+      edgeSymbol[firstEdge[state]! + i] = symbol;
+      edgeTarget[firstEdge[state]! + i] = to;
+    });
+  }
+  /** The automaton's next state: the state's own transition, else its fail state's, down to the start. */
+  const next = (from: number, symbol: number): number => {
+    for (let state = from; state !== 0; state = fail[state]!) {
+      for (let e = firstEdge[state]!, last = firstEdge[state + 1]!; e < last; e++) if (edgeSymbol[e] === symbol) return edgeTarget[e]!;
+    }
+    return fromStart[symbol]!;
+  };
   const seen = new Uint32Array(compiled.length);
   let stamp = 0;
+  /** The gates open in the text of the latest keyword pass: marked with that pass's stamp. */
+  const open = new Uint32Array(gateLiterals.length);
+  const isOpen = (g: Gated): boolean => g.gate < 0 || open[g.gate] === stamp;
+  /** The problems the whole text makes possible: marked with the examination's own stamp. */
+  const possibleIn = new Uint32Array(compiled.length);
+  let examination = 0;
   const byCode = new Map<string, CompiledProblem>();
   for (const c of compiled) for (const code of c.problem.codes ?? []) byCode.set(code.toUpperCase(), c);
 
-  /** The problems whose keywords the text holds, in catalogue order. */
-  function candidates(flat: string): CompiledProblem[] {
+  /**
+   * The problems whose keywords the text holds, in catalogue order; with `onlyPossible`, only those
+   * the examination's whole text made possible. Opens the gates whose literals the text holds, until
+   * the next pass.
+   */
+  function candidates(flat: string, onlyPossible: boolean): CompiledProblem[] {
     stamp++;
-    const found: number[] = [];
+    const found: CompiledProblem[] = [];
     let state = 0;
     for (let i = 0; i < flat.length; i++) {
-      const unit = flat.charCodeAt(i);
-      let to = step.get(state * 0x10000 + unit);
-      while (to === undefined && state > 0) {
-        state = fail[state]!;
-        to = step.get(state * 0x10000 + unit);
-      }
-      state = to ?? 0;
-      for (const order of out[state]!) {
-        if (seen[order] !== stamp) {
-          seen[order] = stamp;
-          found.push(order);
+      const symbol = symbols[flat.charCodeAt(i)]!;
+      state = symbol === 0 ? 0 : next(state, symbol);
+      const outputs = out[state]!;
+      for (let j = 0; j < outputs.length; j++) {
+        const order = outputs[j]!;
+        if (order >= problemCount) {
+          open[order - problemCount] = stamp;
+          continue;
         }
+        if (seen[order] === stamp || (onlyPossible && possibleIn[order] !== examination)) continue;
+        seen[order] = stamp;
+        // In catalogue order: a few problems at most, so an insertion in place.
+        let k = found.length;
+        found.push(compiled[order]!);
+        while (k > 0 && found[k - 1]!.order > order) {
+          found[k] = found[k - 1]!;
+          k--;
+        }
+        found[k] = compiled[order]!;
       }
     }
-    return found.sort((a, b) => a - b).map((order) => compiled[order]!);
+    return found;
   }
 
+  /** Whether one of `c`'s report phrases stands, asserted, in a sentence without an "if" clause. */
+  function reportedIn(c: CompiledProblem, flat: string, condition: number): boolean {
+    if (!isOpen(c.reports!)) return false;
+    const reports = c.reports!.regex;
+    reports.lastIndex = 0;
+    for (let m = reports.exec(flat); m; m = reports.exec(flat)) {
+      // A report in a sentence with an "if" clause is a supposition or its consequence.
+      const end = m.index + m[0].length;
+      if (asserted(flat, end) && condition === Infinity) return true;
+      if (m[0].length === 0) reports.lastIndex++;
+    }
+    return false;
+  }
 
-
-  /** The best score of one problem in one sentence, given the sentence's failure words. */
-  function scoreIn(c: CompiledProblem, flat: string, predicates: Predicate[], sameSentence: boolean, condition = Infinity, elsewhere = OTHER_SENTENCE): number {
-    let best = 0;
-    if (c.reports && sameSentence) {
-      c.reports.lastIndex = 0;
-      for (let m = c.reports.exec(flat); m; m = c.reports.exec(flat)) {
-        // A report in a sentence with an "if" clause is a supposition or its consequence.
-        const end = m.index + m[0].length;
-        if (asserted(flat, end) && condition === Infinity) {
-          best = 1;
-          break;
+  /**
+   * The topics of one problem in one sentence, read once for both scores a sentence can give it:
+   * with its own failure words (`own`, scored by proximity), and with the message's strongest
+   * failure word from another sentence (`borrowed`, scored `elsewhere`). Either may be skipped.
+   */
+  function topicScores(c: CompiledProblem, flat: string, own: Predicate[], borrowed: Predicate | undefined, elsewhere: number, best: { own: number; borrowed: number }): void {
+    for (const topic of c.topics) {
+      if (!isOpen(topic)) continue;
+      const { regex, weight } = topic;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        for (const p of own) {
+          // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
+          const near = proximity(start, end, p);
+          // The subject of a causing failure ("PIN 번호가 잘못되어 …") names the problem, not what follows it.
+          const causal = p.causal && start <= p.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
+          best.own = Math.max(best.own, weight * p.strength * near * causal);
         }
-        if (m[0].length === 0) c.reports.lastIndex++;
+        if (borrowed) {
+          const causal = borrowed.causal && start <= borrowed.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
+          best.borrowed = Math.max(best.borrowed, weight * borrowed.strength * elsewhere * causal);
+        }
+        if (m[0].length === 0) regex.lastIndex++;
       }
     }
-    if (best < 1 && predicates.length > 0) {
-      for (const { regex, weight } of c.topics) {
-        regex.lastIndex = 0;
-        for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          for (const p of predicates) {
-            // A failure word inside the topic itself ("비밀번호오류횟수") still counts.
-            const near = sameSentence ? proximity(start, end, p) : elsewhere;
-            // The subject of a causing failure ("PIN 번호가 잘못되어 …") names the problem, not what follows it.
-            const causal = p.causal && start <= p.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
-            best = Math.max(best, weight * p.strength * near * causal);
-          }
-          if (m[0].length === 0) regex.lastIndex++;
-        }
-      }
-    }
-    return best;
   }
 
   /** How strongly the failure words of a sentence point at the dialog program's internals. */
@@ -373,36 +520,49 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
-    for (const c of possible) if (c.anyReport?.test(whole)) return true;
+    for (const c of possible) if (c.anyReport && isOpen(c.anyReport) && c.anyReport.regex.test(whole)) return true;
     return false;
   }
 
-  function looksLikeGuide(text: string): boolean {
+  function looksLikeGuide(pieces: readonly Piece[]): boolean {
+    let text = '';
+    let first = true;
+    for (const p of pieces) {
+      if (p.cause) continue;
+      text = first ? p.text : `${text} ${p.text}`;
+      first = false;
+    }
     const flat = compact(withoutTrailer(text));
-    return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(flat.replace(TRAILING_PUNCTUATION, ''));
+    return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(withoutTrailingPunctuation(flat));
   }
+
+  const nothing = (): Examination => ({ diagnoses: [], unrecognised: false });
+  /** Reused per examination: each sentence's two scores of one problem. */
+  const topicBest = { own: 0, borrowed: 0 };
 
   function examine(text: string, options: ClassifyOptions = {}): Examination {
     const whole = compact(text);
-    if (!whole) return { diagnoses: [], unrecognised: false };
+    if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
-    const possible = candidates(whole);
-    const isPossible = new Set(possible);
-    if (!ANY_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return { diagnoses: [], unrecognised: false };
+    const possible = candidates(whole, false);
+    if (!ANY_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
-    if (CANCELLED.test(whole)) return { diagnoses: [], unrecognised: false };
+    if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);
-    if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces.filter((p) => !p.cause).map((p) => p.text).join(' '))) return { diagnoses: [], unrecognised: false };
+    if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces)) return nothing();
+    examination++;
+    for (const c of possible) possibleIn[c.order] = examination;
     const cancelled = false;
-    const analysed = pieces.map((piece) => {
-      const sentence = analyse(piece.text, options.context, cancelled);
-      return { flat: sentence.flat, predicates: sentence.predicates, bare: sentence.bare, condition: sentence.condition, tag: piece.tag, cause: piece.cause, explained: piece.explained ?? false };
-    });
+    const analysed: Analysed[] = [];
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
-    for (const s of analysed) for (const p of s.predicates) if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
-    const strongest = strongestPredicate ? [strongestPredicate] : [];
+    for (const piece of pieces) {
+      const sentence = analyse(piece.text, options.context, cancelled);
+      analysed.push({ flat: sentence.flat, predicates: sentence.predicates, bare: sentence.bare, condition: sentence.condition, tag: piece.tag, cause: piece.cause, explained: piece.explained });
+      for (const p of sentence.predicates) if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
+    }
+    const strongestStrength = strongestPredicate?.strength ?? 0;
     const succeeded = !strongestPredicate && SUCCESS.test(whole);
     const scores = new Map<CompiledProblem, number>();
     let reporting = 0;
@@ -412,21 +572,28 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       const order = cause ? CAUSE_BONUS : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
       let sentenceReports = predicates.length > 0;
       if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
+      // A sentence whose own failure words are weaker than another's borrows the stronger one too
+      // ("…출금이체 실패 : 계좌정보를 바르게 입력하세요").
+      let weaker = true;
+      for (const p of predicates) if (p.strength >= strongestStrength) weaker = false;
+      const own = bare ? NO_PREDICATES : predicates;
+      // A topic in a sentence without a failure word takes the failure word of another sentence; a
+      // cause in parentheses takes it fully ("…에 실패했습니다(보내는 단말에 인증번호를 입력해주세요)").
+      const factor = cause ? 1 : tag ? TAG_SENTENCE : OTHER_SENTENCE;
       // A problem is scored in a sentence only where the sentence holds one of its keywords.
-      for (const c of candidates(flat)) {
-        if (!isPossible.has(c)) continue;
+      for (const c of candidates(flat, true)) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
-        const here = succeeded ? 0 : scoreIn(c, flat, bare ? [] : predicates, true, condition);
+        let here = !succeeded && c.reports && reportedIn(c, flat, condition) ? 1 : 0;
         if (here > 0 && predicates.length === 0) sentenceReports = true;
-        // A topic in a sentence without a failure word takes the failure word of another sentence.
-        // A topic in a sentence without a failure word takes the failure word of another sentence; a
-        // cause in parentheses takes it fully ("…에 실패했습니다(보내는 단말에 인증번호를 입력해주세요)").
-        const factor = cause ? 1 : tag ? TAG_SENTENCE : OTHER_SENTENCE;
-        // A sentence whose own failure words are weaker than another's borrows the stronger one too
-        // ("…출금이체 실패 : 계좌정보를 바르게 입력하세요").
-        const borrows = !succeeded && (predicates.length === 0 ? here === 0 : predicates.every((p) => p.strength < (strongestPredicate?.strength ?? 0)));
-        const elsewhere = borrows ? scoreIn(c, flat, strongest, false, Infinity, factor) * (cause ? CAUSE_BONUS : 1) : 0;
+        const borrows = !succeeded && (predicates.length === 0 ? here === 0 : weaker);
+        const readOwn = !succeeded && here < 1 && own.length > 0;
+        const borrowed = borrows ? strongestPredicate : undefined;
+        topicBest.own = here;
+        topicBest.borrowed = 0;
+        if (readOwn || borrowed) topicScores(c, flat, readOwn ? own : NO_PREDICATES, borrowed, factor, topicBest);
+        here = topicBest.own;
+        const elsewhere = borrowed ? topicBest.borrowed * (cause ? CAUSE_BONUS : 1) : 0;
         const value = c.problem.weight * Math.max(here * order, elsewhere);
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }

@@ -19,13 +19,53 @@ export function capMessage(text: string): string {
   return read < text.length ? text.slice(0, read) : text;
 }
 
-/** Printable ASCII and precomposed Hangul are already in NFKC: most messages skip the costly call. */
-const NFKC_STABLE = /^[\u0020-\u007e\uac00-\ud7a3\s]*$/u;
-const nfkc = (text: string): string => (NFKC_STABLE.test(text) ? text : text.normalize('NFKC'));
+/** What one pass over a text tells the fast paths below. */
+const UNSTABLE = 1;
+const UPPER = 2;
+const SPACE = 4;
+/** Whitespace other than single spaces between words: leading, trailing, doubled or not U+0020. */
+const ODD_SPACE = 8;
+
+/** Whitespace as the regex `\s` has it, less the plain space. */
+const isOtherSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * One loop over the units instead of a regex per question: it runs on every piece of every message.
+ * UNSTABLE: a unit outside printable ASCII, precomposed Hangul and whitespace, which are taken as
+ * NFKC already (most messages skip the costly call). The other flags say what the replacements
+ * below could change in a stable text: nothing when none is set.
+ */
+function scan(text: string): number {
+  let flags = 0;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c > 0x20 && c <= 0x7e)) {
+      if (c >= 0x41 && c <= 0x5a) flags |= UPPER;
+      afterSpace = false;
+    } else if (c === 0x20) {
+      flags |= afterSpace ? SPACE | ODD_SPACE : SPACE;
+      afterSpace = true;
+    } else if (isOtherSpace(c)) {
+      flags |= SPACE | ODD_SPACE;
+      afterSpace = true;
+    } else return flags | UNSTABLE;
+  }
+  return text.length > 0 && afterSpace ? flags | ODD_SPACE : flags;
+}
+
+/** Whether the NFKC call is skipped for `text` (tests/unit/rules/normalise.test.ts holds it to the regex it replaced). */
+export const nfkcStable = (text: string): boolean => (scan(text) & UNSTABLE) === 0;
+
+const nfkc = (text: string): string => (scan(text) & UNSTABLE ? text.normalize('NFKC') : text);
 
 /** Readable normal form: NFKC, invisible characters gone, whitespace folded. */
 export function normalise(text: string): string {
-  return nfkc(capMessage(text)).replace(CONTROL, ' ').replace(FORMAT, '').replace(SPACES, ' ').trim();
+  const capped = capMessage(text);
+  // Stable, with single spaces between words only: every step below would give it back unchanged.
+  if ((scan(capped) & (UNSTABLE | ODD_SPACE)) === 0) return capped;
+  return nfkc(capped).replace(CONTROL, ' ').replace(FORMAT, '').replace(SPACES, ' ').trim();
 }
 
 /**
@@ -33,5 +73,10 @@ export function normalise(text: string): string {
  * spacing variants ("본인 확인", "본인확인", "인증서 암호" / "인증서암호") are one string.
  */
 export function compact(text: string): string {
-  return nfkc(capMessage(text)).replace(NOT_COMPACT, '').toLowerCase();
+  const capped = capMessage(text);
+  const flags = scan(capped);
+  if (flags & UNSTABLE) return capped.normalize('NFKC').replace(NOT_COMPACT, '').toLowerCase();
+  // A stable text loses only its whitespace, and only A–Z have a lower case in it.
+  const bare = flags & SPACE ? capped.replace(NOT_COMPACT, '') : capped;
+  return flags & UPPER ? bare.toLowerCase() : bare;
 }

@@ -132,17 +132,40 @@ export function createShadowRootFinder(watch: (root: ShadowRoot) => void, signal
     schedule();
   };
 
+  /** Elements below a subtree's root, in document order, into `small`; false past SMALL of them. */
+  const small: Element[] = [];
+  const smallSubtree = (root: ParentNode): boolean => {
+    small.length = 0;
+    let element = root.firstElementChild;
+    while (element) {
+      if (small.length === SMALL) return false;
+      small.push(element);
+      let next = element.firstElementChild;
+      for (let current: Element = element; !next && current !== root; ) {
+        next = current.nextElementSibling;
+        const parent = current.parentNode;
+        if (next || !parent || parent === root) break;
+        current = parent as Element;
+      }
+      element = next;
+    }
+    return true;
+  };
+
   const scan = (node: Node): void => {
     const type = node.nodeType;
     if (type !== Node.ELEMENT_NODE && type !== Node.DOCUMENT_NODE && type !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    // A static list: what is added later comes through the watcher again.
-    const below = (node as ParentNode).querySelectorAll('*');
-    // Small subtrees (rows, messages) at once: the caller is already working in slices.
-    if (below.length <= SMALL) {
+    // Small subtrees (rows, messages) at once: the caller is already working in slices. They are
+    // walked in place: a list of each row's elements would cost more than looking at them.
+    if (smallSubtree(node as ParentNode)) {
       if (type === Node.ELEMENT_NODE) look(node as Element);
-      for (let i = 0; i < below.length; i++) look(below[i]!);
+      for (let i = 0; i < small.length; i++) look(small[i]!);
+      small.length = 0;
       return;
     }
+    small.length = 0;
+    // A static list: what is added later comes through the watcher again.
+    const below = (node as ParentNode).querySelectorAll('*');
     if (type === Node.ELEMENT_NODE) enqueue([node as Element]);
     enqueue(below);
   };

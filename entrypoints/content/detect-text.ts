@@ -1,7 +1,7 @@
 import type { Source } from '../../utils/protocol';
 import type { Reporter } from './reporter';
 import { LAYER } from './not-reports';
-import { hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
+import { FAILURE_SIGNAL_WORDS, hasFailureSignal, MAX_MESSAGE_CHARS } from './prefilter';
 import { scanCandidateBlocks } from './text-candidates';
 import { immediateGate, type VisibilityGate } from './visibility-gate';
 
@@ -12,6 +12,12 @@ function sourceOf(node: Node): Source {
 
 /** Most shapes a page keeps; past this a page is generating text, and new shapes are still looked at. */
 const MAX_SHAPES = 2_000;
+const DIGITS = /\d+/g;
+/**
+ * A short text's shape (its digits replaced) decides whether it has a failure word, as long as no
+ * failure word holds a digit or "#": a text's words between its numbers are its shape's.
+ */
+export const SHAPE_DECIDES_SIGNAL = !/[\d#]/.test(FAILURE_SIGNAL_WORDS);
 /** Time for the rest of long scans per turn of the event loop, so the page's own work comes first. */
 const CONTINUE_MS = 5;
 /**
@@ -23,8 +29,23 @@ const REEXAMINE_MS = 250;
 const EXAMINATIONS_PER_WINDOW = 3;
 /** A subtree looked at at once is a message, not a table: at most this many elements. */
 const URGENT_MAX_ELEMENTS = 64;
-/** Roots that mutations are coalesced to: reading their whole textContent at once could be megabytes. */
-const isWideRoot = (root: Node): boolean => root === document.body || root === document.documentElement || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+/**
+ * Roots that mutations are coalesced to: reading their whole textContent at once could be megabytes.
+ * (Asked of every row a page adds: the element's own name first, as `document.body` looks for it.)
+ */
+const isWideRoot = (root: Node): boolean => {
+  const type = root.nodeType;
+  if (type !== Node.ELEMENT_NODE) return type === Node.DOCUMENT_FRAGMENT_NODE;
+  const name = (root as Element).localName;
+  return (name === 'body' && root === document.body) || (name === 'html' && root === document.documentElement);
+};
+
+/** The last node under `root` now (a leaf), or null for an empty root. */
+function lastNodeIn(root: Node): Node | null {
+  let node = root;
+  while (node.lastChild) node = node.lastChild;
+  return node === root ? null : node;
+}
 
 /**
  * Reports candidate texts from added subtrees and from layers that become visible. A text that
@@ -36,9 +57,16 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   // let go again, so the same text in a layer that appears later is looked at then.
   const taken = new Set<string>();
   // The native textContent is cheap; the visible text is assembled only for new shapes.
-  const shapeOf = (text: string) => text.replace(/\d+/g, '#');
-  // Scans that reached their bound, to go on with later: a long page is read to its end.
-  const unfinished: Array<{ source: Source; root: Node; after: Node }> = [];
+  const shapeOf = (text: string) => text.replace(DIGITS, '#');
+  // Shapes of short texts without a failure word: text of the same shape has none either.
+  const silent = new Set<string>();
+  // Scans that reached their bound, to go on with later: a long page is read to its end, that is, to
+  // what was its last node when the scan began. Whatever is added after comes through the watcher,
+  // which was watching before the scan began; a scan that went on into it would chase a page that
+  // keeps adding rows, reading each of them a second time.
+  const unfinished: Array<{ source: Source; root: Node; after: Node; end: Node | null }> = [];
+  /** Whether the scan's walk has gone past `end`, the last node when it began. */
+  const beyond = (end: Node | null, node: Node): boolean => end !== null && end.isConnected && (end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   let continuing = false;
 
   // When each block was last examined, and the blocks asked about again too soon.
@@ -55,7 +83,7 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     }, REEXAMINE_MS);
   };
 
-  const scan = (source: Source, root: Node, after?: Node, urgent = false): void => {
+  const scan = (source: Source, root: Node, after?: Node, urgent = false, end: Node | null = lastNodeIn(root)): void => {
     const shapes = new Map<Element, string>();
     const now = performance.now();
     const isTaken = (block: Element) => {
@@ -81,8 +109,8 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
         else taken.delete(shape);
       });
     }
-    if (rest) {
-      unfinished.push({ source, root, after: rest });
+    if (rest && !beyond(end, rest)) {
+      unfinished.push({ source, root, after: rest, end });
       goOnLater();
     }
   };
@@ -92,8 +120,8 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     const deadline = performance.now() + CONTINUE_MS;
     while (unfinished.length && performance.now() < deadline) {
       const next = unfinished.shift()!;
-      if (next.root.isConnected && next.after.isConnected) scan(next.source, next.root, next.after);
-      else if (next.root.isConnected) scan(next.source, next.root);
+      if (next.root.isConnected && next.after.isConnected) scan(next.source, next.root, next.after, false, next.end);
+      else if (next.root.isConnected) scan(next.source, next.root, undefined, false, next.end);
     }
     if (unfinished.length) goOnLater();
   };
@@ -103,20 +131,28 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     setTimeout(goOn, 0);
   }
 
-  const offer = (source: Source, root: Node, urgent = false) => {
+  const offer = (source: Source | undefined, root: Node, urgent = false) => {
     // One native read decides most subtrees: no failure word in it at all, or a small subtree
     // that is a message already looked at. Only the rest is walked node by node. The page's body
     // (where a flood of changes is gathered) is walked directly, in bounded pieces.
     if (!isWideRoot(root)) {
       const all = root.textContent ?? '';
-      if (!hasFailureSignal(all)) return;
-      if (all.length <= MAX_MESSAGE_CHARS && root instanceof Element && taken.has(shapeOf(all))) return;
+      if (all.length <= MAX_MESSAGE_CHARS) {
+        // A row like one already seen (its shape) is decided by a set look-up: either a message
+        // already looked at, or text without a failure word, like every row of a long table.
+        const shape = shapeOf(all);
+        if (silent.has(shape) || (root instanceof Element && taken.has(shape))) return;
+        if (!hasFailureSignal(all)) {
+          if (SHAPE_DECIDES_SIGNAL && silent.size < MAX_SHAPES) silent.add(shape);
+          return;
+        }
+      } else if (!hasFailureSignal(all)) return;
     }
-    scan(source, root, undefined, urgent);
+    scan(source ?? sourceOf(root), root, undefined, urgent);
   };
   return {
     /** Text present at load and text that appears later (added nodes, changed text). */
-    added: (root: Node, urgent?: boolean) => offer(sourceOf(root), root, urgent),
+    added: (root: Node, urgent?: boolean) => offer(undefined, root, urgent),
     /**
      * Layers that become visible by a style, class, hidden or open change: modal layers, <dialog>,
      * WebSquare-style popups. Only the changed element's own subtree is looked at.

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { suggestMailAddress } from '../../rules/email-typo';
+import { getMessage } from './extension-api';
 
 // When the user leaves an e-mail field whose domain looks mistyped, a small note under the field
 // suggests the likely domain. Everything happens in the page: the address is neither kept nor sent.
@@ -21,7 +21,7 @@ function showNote(field: HTMLInputElement, suggestion: string): void {
   const note = document.createElement('div');
   note.setAttribute('role', 'status');
   note.setAttribute('aria-live', 'polite');
-  note.textContent = browser.i18n.getMessage('emailTypoSuggestion', [suggestion.slice(suggestion.lastIndexOf('@') + 1)]);
+  note.textContent = getMessage('emailTypoSuggestion', [suggestion.slice(suggestion.lastIndexOf('@') + 1)]);
   const style = document.createElement('style');
   style.textContent = `div { position: absolute; z-index: 2147483647; font: 13px/1.4 'NanumGothic', 'Malgun Gothic', sans-serif;
     background: #fff8e1; color: #5d4200; border: 1px solid #e0b100; border-radius: 6px; padding: 4px 8px; max-width: 320px; }

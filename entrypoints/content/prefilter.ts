@@ -3,6 +3,9 @@ declare const __PREFILTER_KEYWORDS__: string;
 declare const __PREFILTER_SIGNALS__: string;
 declare const __PREFILTER_FAILURES__: string;
 
+/** The failure words, as one regex source (an alternation of literal words). */
+export const FAILURE_SIGNAL_WORDS: string = __PREFILTER_SIGNALS__;
+
 const KEYWORDS = new RegExp(__PREFILTER_KEYWORDS__);
 const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
 const FAILURES = new RegExp(__PREFILTER_FAILURES__, 'u');

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { redact } from '../../rules/redact';
 import { MAX_CANDIDATE_CHARS, type CandidateMessage, type Source } from '../../utils/protocol';
+import { sendMessage } from './extension-api';
 import { mayReportFailure } from './prefilter';
 
 /** The same text is sent once per page; past this many, the oldest are forgotten (and may be sent again). */
@@ -38,7 +38,7 @@ interface Pending {
  * background declined or did not receive is tried again. Only ordinary text is ever dropped, when
  * the queue is full of it; a failure-like text then takes the place of the oldest ordinary one.
  */
-export function createReporter(send: Send = (m) => browser.runtime.sendMessage(m), now: () => number = () => performance.now()): Reporter {
+export function createReporter(send: Send = sendMessage, now: () => number = () => performance.now()): Reporter {
   const sent = new Set<string>();
   const inFlight = new Set<string>();
   const likely = new Map<string, Pending>();

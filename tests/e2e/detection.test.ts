@@ -26,6 +26,21 @@ describeInBrowsers('detection sources', (browser) => {
     await page.close();
   });
 
+  it('one failure among 2,000 rows inserted in one operation (one mutation record of siblings)', async () => {
+    const { page, tabId } = await session.open('http://www.hometax.go.kr/');
+    // The table is there first (looked at while empty); its rows come later, all in one append.
+    await page.evaluate(() => void (document.body.appendChild(document.createElement('div')).id = 'rows'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    await page.evaluate(() => {
+      const rows = document.createDocumentFragment();
+      for (let i = 0; i < 2_000; i++) rows.append(Object.assign(document.createElement('p'), { textContent: i === 1_234 ? '폐지된 인증서입니다' : `${i}번 거래 정상 처리` }));
+      document.getElementById('rows')!.append(rows);
+    });
+    const [problem] = await problemsOf(tabId);
+    expect(problem).toMatchObject({ category: 'cert-revoked', source: 'inline', text: '폐지된 인증서입니다' });
+    await page.close();
+  });
+
   it('a layer that becomes visible by a style change', async () => {
     const { page, tabId } = await session.open('http://www.hometax.go.kr/');
     await page.click('#register');

@@ -35,8 +35,11 @@ export const REPLICA_HOSTS = [
   'tour.reissue-helper.test',
 ];
 
-/** How every test browser starts: loopback replicas under their real host names, a Korean UI by default. */
-function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' = 'ko') {
+/**
+ * How every test browser starts: loopback replicas under their real host names, a Korean UI by
+ * default. (The bench starts its arms, floor extensions included, the same way.)
+ */
+export function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' = 'ko') {
   return {
     headless: true,
     pipe: true,

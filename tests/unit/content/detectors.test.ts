@@ -129,6 +129,32 @@ describe('content detectors', () => {
     expect(reporter.seen).toEqual([['inline', '0번 거래: 시스템 오류가 발생하였습니다 (0)']]);
   });
 
+  it('2,000 rows appended at once: the one failure among them is reported; a text node added beside an element is read through its parent', async () => {
+    const reporter = recorder();
+    watchBody(reporter);
+    await frames();
+    const table = document.body.appendChild(document.createElement('div'));
+    await frames();
+    const rows = document.createDocumentFragment();
+    for (let i = 0; i < 2_000; i++) rows.append(Object.assign(document.createElement('p'), { textContent: i === 1_234 ? '인증서가 폐지되었습니다.' : `거래 ${i} 정상 처리` }));
+    table.append(rows);
+    const note = document.body.appendChild(document.createElement('p'));
+    note.append(document.createElement('br'), '비밀번호가 일치하지 않습니다.');
+    await frames(40);
+    expect(reporter.seen).toEqual([
+      ['inline', '인증서가 폐지되었습니다.'],
+      ['inline', '비밀번호가 일치하지 않습니다.'],
+    ]);
+  });
+
+  it('a watched root is looked at child by child (each scan ends with its child), white space between them not at all', async () => {
+    document.body.innerHTML = '<h1>거래내역</h1>\n<div id="rows"><p>1</p></div>\n<p>끝</p>';
+    const seen: Node[] = [];
+    createDomWatcher({ added: (node) => void seen.push(node), revealed: () => undefined }, controller.signal).watch(document.body);
+    await frames();
+    expect(seen.map((n) => (n as Element).localName)).toEqual(['h1', 'div', 'p']);
+  });
+
   it('loses nothing in a burst past the pending limit: later records are looked at through their parent', async () => {
     const reporter = recorder();
     watchBody(reporter);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFailureSignal, mayReportFailure } from '../../../entrypoints/content/prefilter';
+import { SHAPE_DECIDES_SIGNAL } from '../../../entrypoints/content/detect-text';
 import { MAX_MESSAGE_CHARS } from '../../../entrypoints/content/prefilter';
 import { examine } from '../../../rules';
 import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
@@ -47,5 +48,10 @@ describe('content prefilter (derived from the catalogue at build time)', () => {
     expect(hasFailureSignal('ERROR')).toBe(true);
     expect(hasFailureSignal('Connection TimedOut')).toBe(true);
     expect(hasFailureSignal('인증서 재발급 안내')).toBe(false);
+  });
+
+  it('no failure word holds a digit or "#", so a row\'s shape (digits as "#") decides whether it has one (detect-text.ts remembers silent shapes)', () => {
+    expect(SHAPE_DECIDES_SIGNAL).toBe(true);
+    expect(hasFailureSignal('거래 12 정상')).toBe(hasFailureSignal('거래 # 정상'));
   });
 });

@@ -1,0 +1,284 @@
+// The literal strings a regex cannot match without: "(?:지문)?보안토큰(?:가|이)없" matches nothing in a
+// text that holds neither "지문보안토큰" nor "보안토큰". The matcher finds these literals in the same
+// pass that finds its keywords, and tries a topic or report regex only where one of its literals
+// occurs (matcher.ts). The analysis is conservative: whatever it does not understand (a class, a
+// backreference, an optional part) requires nothing, and then the regex is always tried.
+// It runs once per regex when the background starts, so it is written for speed: plain arrays,
+// runs of plain characters appended as one string.
+
+/** Known strings are multiplied out up to this many. */
+const MAX_STRINGS = 64;
+/**
+ * Alternatives' requirements are pooled up to this many: the matcher looks for all of them in one
+ * pass whatever their number, and a regex of many branches is the one most worth skipping.
+ */
+const MAX_NEED = 1_000;
+
+/**
+ * A required string's first few units are required too, and say nearly as much: literals are cut
+ * to this length, so that many share one ("인증서가없", "인증서이없" → "인증서가", "인증서이") and the
+ * matcher's automaton stays small.
+ */
+const LITERAL_UNITS = 4;
+
+/** A few strings, and the length of the shortest (kept as they are built: they are asked often). */
+interface Strings {
+  list: string[];
+  shortest: number;
+}
+
+interface Info {
+  /** Every string the node can consume, when they are few; null when unknown. */
+  exact: Strings | null;
+  /** Every string the node consumes contains one of these (none empty); null when nothing is known. */
+  need: Strings | null;
+}
+
+const strings = (list: string[]): Strings => {
+  let shortest = Infinity;
+  for (const s of list) if (s.length < shortest) shortest = s.length;
+  return { list, shortest };
+};
+const NOTHING = strings(['']);
+const EMPTY: Info = { exact: NOTHING, need: null };
+const UNKNOWN: Info = { exact: null, need: null };
+
+/**
+ * Known strings of the cut's length or longer are taken as a requirement at once: making longer
+ * ones ("인증서가" × "없" …) would say no more once cut, and would cost the start-up its time.
+ */
+function settled(info: Info): Info {
+  return info.exact && info.exact.shortest >= LITERAL_UNITS ? { exact: null, need: better(info.need, info.exact) } : info;
+}
+
+/** Known strings as a requirement: usable when none is empty. */
+const required = (exact: Strings | null): Strings | null => (exact && exact.shortest > 0 ? exact : null);
+
+/** The better requirement: longer strings (up to the cut), then fewer of them. */
+function better(a: Strings | null, b: Strings | null): Strings | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const [la, lb] = [Math.min(a.shortest, LITERAL_UNITS), Math.min(b.shortest, LITERAL_UNITS)];
+  if (la !== lb) return la > lb ? a : b;
+  return a.list.length <= b.list.length ? a : b;
+}
+
+function product(a: Strings, b: Strings): Strings | null {
+  if (a.list.length * b.list.length > MAX_STRINGS) return null;
+  if (b.list.length === 1 && b.list[0] === '') return a;
+  const list: string[] = [];
+  for (const x of a.list) for (const y of b.list) list.push(x + y);
+  return { list, shortest: a.shortest + b.shortest };
+}
+
+/** Syntax characters, which a backslash makes literal. */
+const LITERAL_ESCAPE = /[\\\][().?*+{}|^$/-]/;
+/** Classes, backreferences, code points, control characters: not worth knowing. */
+const OPAQUE_ESCAPE = /[dDsSwWpPkuxcfnrtv0-9]/;
+const GROUP_OPENER = /\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}/y;
+/** Characters that stand for themselves. */
+const PLAIN = /[^\\()[\]{}|?*+.^$]+/y;
+
+class Parser {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.at !== this.source.length) throw new Error(`unexpected ${this.source[this.at]} at ${this.at}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    const first = this.sequence();
+    if (this.source[this.at] !== '|') return first;
+    let exact: Strings | null = first.exact ? { list: [...first.exact.list], shortest: first.exact.shortest } : null;
+    const firstNeed = better(first.need, required(first.exact));
+    let pooled: Strings | null = firstNeed ? { list: [...firstNeed.list], shortest: firstNeed.shortest } : null;
+    while (this.source[this.at] === '|') {
+      this.at++;
+      const branch = this.sequence();
+      if (exact && branch.exact && exact.list.length + branch.exact.list.length <= MAX_STRINGS) {
+        exact.list.push(...branch.exact.list);
+        exact.shortest = Math.min(exact.shortest, branch.exact.shortest);
+      } else exact = null;
+      // One of the branches matched: one of its requirements occurs.
+      const own = better(branch.need, required(branch.exact));
+      if (pooled && own && pooled.list.length + own.list.length <= MAX_NEED) {
+        pooled.list.push(...own.list);
+        pooled.shortest = Math.min(pooled.shortest, own.shortest);
+      } else pooled = null;
+    }
+    return settled({ exact, need: pooled });
+  }
+
+  private sequence(): Info {
+    // Runs of parts whose strings are known are multiplied out ("인증", "서" → "인증서"); the best
+    // requirement of any run or part is the sequence's.
+    let exact: Strings | null = NOTHING;
+    let run: Strings = NOTHING;
+    let need: Strings | null = null;
+    for (let c = this.source[this.at]; c !== undefined && c !== '|' && c !== ')'; c = this.source[this.at]) {
+      const part = settled(this.quantified(this.atom()));
+      need = better(need, part.need);
+      exact = exact && part.exact ? product(exact, part.exact) : null;
+      if (exact && exact.shortest >= LITERAL_UNITS) {
+        need = better(need, exact);
+        exact = null;
+      }
+      run = part.exact ? (product(run, part.exact) ?? part.exact) : NOTHING;
+      need = better(need, required(run));
+      if (run.shortest >= LITERAL_UNITS) run = NOTHING;
+    }
+    return settled({ exact, need: better(need, required(exact)) });
+  }
+
+  private quantified(atom: Info): Info {
+    const c = this.source[this.at];
+    let min: number;
+    let max: number;
+    if (c === '?' || c === '*' || c === '+') {
+      this.at++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      QUANTIFIER.lastIndex = this.at;
+      const m = QUANTIFIER.exec(this.source);
+      if (!m) throw new Error(`bad quantifier at ${this.at}`);
+      this.at += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    } else return atom;
+    if (this.source[this.at] === '?') this.at++;
+    // Optional: nothing is required; "(?:지문)?" is still one of two known strings.
+    if (min === 0) return { exact: max === 1 && atom.exact ? { list: [...atom.exact.list, ''], shortest: 0 } : null, need: null };
+    // At least once: what one copy requires, the whole requires.
+    const need = better(atom.need, required(atom.exact));
+    let exact: Strings | null = null;
+    if (min === max && atom.exact) {
+      exact = NOTHING;
+      for (let i = 0; i < min && exact; i++) exact = product(exact, atom.exact);
+    }
+    return { exact, need };
+  }
+
+  private atom(): Info {
+    // A run of plain characters is one string, found by one native search; a quantifier after it
+    // applies to its last character only, which is left for the next atom.
+    PLAIN.lastIndex = this.at;
+    const plain = PLAIN.exec(this.source);
+    if (plain) {
+      let run = plain[0];
+      const after = this.source[this.at + run.length];
+      if (after === '?' || after === '*' || after === '+' || after === '{') {
+        const last = run.charCodeAt(run.length - 1);
+        run = run.slice(0, last >= 0xdc00 && last <= 0xdfff && run.length > 2 ? -2 : -1);
+      }
+      if (run.length > 0) {
+        this.at += run.length;
+        return { exact: { list: [run], shortest: run.length }, need: null };
+      }
+    }
+    const c = this.source[this.at]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '\\') return this.escape();
+    this.at++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return UNKNOWN;
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Error(`unexpected ${c} at ${this.at - 1}`);
+    // A character outside the Basic Multilingual Plane is one atom of two units.
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff && this.at < this.source.length) {
+      const low = this.source.charCodeAt(this.at);
+      if (low >= 0xdc00 && low <= 0xdfff) return { exact: { list: [c + this.source[this.at++]], shortest: 2 }, need: null };
+    }
+    return { exact: { list: [c], shortest: 1 }, need: null };
+  }
+
+  private group(): Info {
+    GROUP_OPENER.lastIndex = this.at;
+    const opener = GROUP_OPENER.exec(this.source)![0];
+    this.at += opener.length;
+    const inner = this.alternation();
+    if (this.source[this.at] !== ')') throw new Error(`unclosed group at ${this.at}`);
+    this.at++;
+    // A lookaround consumes nothing (what it looks at is required only near the match: left out).
+    if (opener === '(?=' || opener === '(?!' || opener === '(?<=' || opener === '(?<!') return EMPTY;
+    return inner;
+  }
+
+  private characterClass(): Info {
+    // Classes are not expanded: "[가-힣]" is 11,172 strings. A class of one character is that character.
+    const start = this.at;
+    this.at++;
+    const negated = this.source[this.at] === '^';
+    if (negated) this.at++;
+    const members: string[] = [];
+    let simple = !negated;
+    for (let c = this.source[this.at]; c !== ']'; c = this.source[this.at]) {
+      if (c === undefined) throw new Error(`unclosed class at ${start}`);
+      if (c === '\\') {
+        const next = this.source[this.at + 1];
+        if (next === undefined) throw new Error('dangling escape');
+        if (LITERAL_ESCAPE.test(next)) members.push(next);
+        else simple = false;
+        this.at += 2;
+        this.skipBraces(next);
+        continue;
+      }
+      if (c === '-' && members.length > 0 && this.source[this.at + 1] !== ']') simple = false;
+      members.push(c);
+      this.at++;
+    }
+    this.at++;
+    return simple && members.length === 1 ? { exact: { list: members, shortest: 1 }, need: null } : UNKNOWN;
+  }
+
+  /** After \p, \P, \u: a {…} that belongs to the escape. */
+  private skipBraces(escape: string): void {
+    if ((escape === 'p' || escape === 'P' || escape === 'u') && this.source[this.at] === '{') {
+      const close = this.source.indexOf('}', this.at);
+      if (close < 0) throw new Error('unclosed escape');
+      this.at = close + 1;
+    }
+  }
+
+  private escape(): Info {
+    const next = this.source[this.at + 1];
+    if (next === undefined) throw new Error('dangling escape');
+    this.at += 2;
+    if (next === 'b' || next === 'B') return EMPTY;
+    if (!OPAQUE_ESCAPE.test(next)) return { exact: { list: [next], shortest: 1 }, need: null };
+    if (this.source[this.at] === '{') this.skipBraces(next);
+    else if (next === 'k' && this.source[this.at] === '<') {
+      const close = this.source.indexOf('>', this.at);
+      if (close < 0) throw new Error('unclosed group name');
+      this.at = close + 1;
+    } else if (next === 'u') this.at += 4;
+    else if (next === 'x') this.at += 2;
+    else if (next === 'c') this.at += 1;
+    return UNKNOWN;
+  }
+}
+
+/**
+ * Literals one of which every match of `source` (a regex without the i flag) contains, or undefined
+ * when it requires none that this analysis can see.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  let info: Info;
+  try {
+    info = new Parser(source).parse();
+  } catch {
+    return undefined;
+  }
+  const need = better(info.need, required(info.exact));
+  if (!need) return undefined;
+  // Without the ones that hold another ("지문토큰" occurs only where "토큰" does), then cut.
+  const kept: string[] = [];
+  for (const literal of [...new Set(need.list)].sort((a, b) => a.length - b.length)) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
+  return [...new Set(kept.map((s) => s.slice(0, LITERAL_UNITS)))];
+}
