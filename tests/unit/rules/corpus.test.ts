@@ -10,7 +10,10 @@ import { CORPUS_DIR, frozenSources, isBenignLine, messageKey, readCorpus } from 
 
 const lines = readCorpus();
 const frozen = frozenSources();
-const scored = scoreCorpus(lines, frozen).filter((s) => !s.frozen);
+// Scored inside the tests that read it (once, on first use), not while the file loads: mutation
+// testing (npm run mutate) counts what a test reaches, and work done at load belongs to no test.
+let scoredOnce: ReturnType<typeof scoreCorpus> | undefined;
+const scored = () => (scoredOnce ??= scoreCorpus(lines, frozen).filter((s) => !s.frozen));
 const LABELS = new Set<string>([...CATEGORIES, 'none', 'other']);
 
 describe('the corpus of real messages', () => {
@@ -37,7 +40,7 @@ describe('the corpus of real messages', () => {
   // The bar was 95 % until the third frozen set, mostly payment, VPN and site-account messages, was
   // folded in (93.6 % since); KNOWN-MISSES below pins every miss, so no line can slip unnoticed.
   it('is recognised: ≥ 93 % of failures right, ≤ 1 % false alarms on benign texts', () => {
-    const t = tally(scored);
+    const t = tally(scored());
     expect(t.failures).toBeGreaterThanOrEqual(600);
     expect(t.right / t.failures).toBeGreaterThanOrEqual(0.93);
     expect(t.falseAlarms / t.benign).toBeLessThanOrEqual(0.01);
@@ -50,7 +53,7 @@ describe('the corpus of real messages', () => {
       .map((l) => l.split('\t'));
     for (const [message, , , reason] of known) expect(reason?.trim(), message).toBeTruthy();
     const listed = new Set(known.map(([message]) => messageKey(message!)));
-    const misses = scored.filter((s) => ['wrong', 'missed', 'false-alarm'].includes(s.verdict) && !(s.labels.length === 1 && s.labels[0] === 'other'));
+    const misses = scored().filter((s) => ['wrong', 'missed', 'false-alarm'].includes(s.verdict) && !(s.labels.length === 1 && s.labels[0] === 'other'));
     expect(misses.filter((s) => !listed.has(messageKey(s.message))).map((s) => `${s.source}:${s.line} ${s.labels.join('|')} → ${s.predicted}: ${s.message}`)).toEqual([]);
     const missed = new Set(misses.map((s) => messageKey(s.message)));
     expect(known.filter(([message]) => !missed.has(messageKey(message!))).map(([message]) => message)).toEqual([]);
