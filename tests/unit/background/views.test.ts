@@ -64,3 +64,32 @@ describe('views: words and programs', () => {
     expect(hintView(state, 'en').labels.shortcut).toBe('');
   });
 });
+
+describe('views: several problems', () => {
+  const at = (time: number) => ({ source: 'alert' as const, text: 'x', time });
+  let several = addDiagnosis(undefined, 'yessign', classify('본인확인에 실패하였습니다')[0]!, at(1));
+  several = addDiagnosis(several, 'yessign', classify('인증서가 폐지되었습니다')[0]!, at(2));
+  several = addDiagnosis(several, 'yessign', classify('시스템 오류가 발생하였습니다.')[0]!, at(3));
+
+  it('lists the problems newest first, in the hint and in the popup', () => {
+    const newestFirst = ['server-error', 'cert-revoked', 'identity-mismatch'];
+    expect(hintView(several, 'ko').problems.map((p) => p.problemId)).toEqual(newestFirst);
+    expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.problemId)).toEqual(newestFirst);
+    expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.seenAt)).toEqual([3, 2, 1]);
+  });
+
+  it('counts them all and announces the newest', () => {
+    const view = hintView(several, 'ko');
+    expect(view.labels.restore).toBe('재발급 도우미 · 문제 3개');
+    expect(view.labels.announce).toBe(`재발급 도우미: 문제 3개. 새 안내: ${view.problems[0]!.title}`);
+    expect(view.site).toBe('금융결제원 yessign');
+  });
+
+  it('shows nothing for no state, and nothing to announce', () => {
+    const view = hintView(undefined, 'ko');
+    expect(view.problems).toEqual([]);
+    expect(view.labels.announce).toBe('');
+    expect(view.site).toBeUndefined();
+    expect(tabView(undefined, 'ko', undefined)).toEqual({ lang: 'ko', problems: [] });
+  });
+});

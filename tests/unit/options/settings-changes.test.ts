@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { applyChange, parseSettingsChange } from '../../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../../utils/settings-file';
 import { parseSiteInput } from '../../../utils/site-input';
+import { sites } from '../../../rules/catalogue/sites';
 
 describe('settings changes', () => {
   it('switch sites off and on, add and remove custom sites', () => {
@@ -75,6 +76,10 @@ describe('settings file', () => {
 
   it('cleans what it accepts', () => {
     const text = JSON.stringify({ format: 'reissue-helper-settings', version: 1, settings: { hintLanguage: 'xx', disabledSites: ['gov24'] }, reminders: [{ id: 'a', label: 'x', expiry: 'tomorrow' }, reminders[0]] });
-    expect(parseSettingsFile(text)).toEqual({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['gov24'] }, reminders });
+    // Everything the file does not set validly is the default (written out: the history lasts the session).
+    expect(parseSettingsFile(text)).toEqual({
+      settings: { disabledSites: ['gov24'], hintsEnabled: true, badgeEnabled: true, hintLanguage: 'auto', retention: 'session', hintHiddenHosts: [], customSites: [], disabledGroups: [], knownSites: sites.map((s) => s.id) },
+      reminders,
+    });
   });
 });
