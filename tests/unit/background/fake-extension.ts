@@ -50,6 +50,8 @@ export function fakeExtension(): FakeExtension {
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => uiLanguage);
   b.commands!.getAll = async () => (shortcut === undefined ? [] : [{ name: 'focus-hint', shortcut }]);
+  b.commands!.onCommand = event();
+  b.permissions!.onRemoved = event();
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown, options?: { frameId?: number }) => {
     ext.sent.push({ tabId, message, frameId: options?.frameId });
   }) as never);
@@ -90,6 +92,17 @@ export function fakeExtension(): FakeExtension {
     ext.webRequest.filters.push(filter);
   }) as never);
   return ext;
+}
+
+/** An event as fakeBrowser makes them: listeners, and `trigger` to fire it as the browser would. */
+function event() {
+  const listeners: Array<(...args: unknown[]) => unknown> = [];
+  return {
+    addListener: (listener: (...args: unknown[]) => unknown) => void listeners.push(listener),
+    removeListener: (listener: (...args: unknown[]) => unknown) => void listeners.splice(listeners.indexOf(listener), 1),
+    hasListener: (listener: (...args: unknown[]) => unknown) => listeners.includes(listener),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
+  };
 }
 
 /** A tab on `url`, as fakeBrowser keeps them; its id. */
