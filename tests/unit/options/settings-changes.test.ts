@@ -40,6 +40,8 @@ describe('custom site input', () => {
     ['www.mybank.co.kr', 'www.mybank.co.kr'],
     ['  https://WWW.MyBank.co.kr/cert/reissue?x=1 ', 'www.mybank.co.kr'],
     ['http://cert.example.com:8443/', 'cert.example.com'],
+    // A scheme is a scheme only at the start: this is a host with a path.
+    ['www.mybank.co.kr/cert:reissue', 'www.mybank.co.kr'],
   ])('%s → %s', (input, host) => expect(parseSiteInput(input)).toEqual({ host }));
 
   it.each([
@@ -50,6 +52,9 @@ describe('custom site input', () => {
     ['localhost:3000', 'siteInputNotWeb'],
     ['http://localhost:3000', 'siteInputLocal'],
     ['192.168.0.1', 'siteInputLocal'],
+    ['http://[::1]/', 'siteInputLocal'],
+    ['https://10.0.0.1:8443/cert', 'siteInputLocal'],
+
     ['javascript:alert(1)', 'siteInputNotWeb'],
   ])('rejects %j with %s', (input, error) => expect(parseSiteInput(input)).toEqual({ error }));
 });
