@@ -21,7 +21,9 @@ export function t(key: MessageKey, lang: Lang, ...substitutions: string[]): stri
   const entry = catalogues[lang][key] ?? catalogues.ko[key];
   if (!entry) return key;
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    // Stryker disable next-line OptionalChaining: every $NAME$ in _locales has a placeholder (tests/unit/utils/i18n.test.ts)
     const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    // Stryker disable next-line OptionalChaining,Regex: every placeholder's content is "$<digit>" (same test)
     const index = content ? Number(/^\$(\d)$/.exec(content)?.[1]) : NaN;
     return Number.isInteger(index) ? (substitutions[index - 1] ?? '') : whole;
   });

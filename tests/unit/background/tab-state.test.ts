@@ -45,13 +45,18 @@ describe('tab state', () => {
     expect(state.problems.at(-1)).toMatchObject({ problemId: genuine.id, text: 'genuine' });
   });
 
-  it('colours the badge by the worst severity', () => {
-    expect(badgeFor(undefined)).toEqual({ text: '', colour: expect.any(String) });
+  it('colours the badge by the worst severity: blue for information, amber for a warning, red for an error', () => {
+    expect(badgeFor(undefined)).toEqual({ text: '', colour: '#0b57d0' });
     const info = addDiagnosis(undefined, 'kbstar', diagnose('지금은 서비스 이용시간이 아닙니다.'), seen('a'));
-    const error = addDiagnosis(info, 'kbstar', diagnose('인증서가 폐지되었습니다'), seen('b'));
-    expect(badgeFor(info).text).toBe('1');
-    expect(badgeFor(error).text).toBe('2');
-    expect(badgeFor(error).colour).not.toBe(badgeFor(info).colour);
+    const warning = addDiagnosis(info, 'kbstar', diagnosisFor('popup-blocked')!, seen('b'));
+    const error = addDiagnosis(warning, 'kbstar', diagnose('인증서가 폐지되었습니다'), seen('c'));
+    expect(badgeFor(info)).toEqual({ text: '1', colour: '#0b57d0' });
+    expect(badgeFor(warning)).toEqual({ text: '2', colour: '#b26a00' });
+    expect(badgeFor(error)).toEqual({ text: '3', colour: '#c62828' });
+    // The worst wins whatever the order it came in.
+    const errorFirst = addDiagnosis(addDiagnosis(undefined, 'kbstar', diagnosisFor('cert-revoked')!, seen('a')), 'kbstar', diagnosisFor('popup-blocked')!, seen('b'));
+    expect(badgeFor(errorFirst).colour).toBe('#c62828');
+    expect(badgeFor({ site: 'kbstar', problems: [] })).toEqual({ text: '', colour: '#0b57d0' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hintView, tabView } from '../../../entrypoints/background/views';
-import { addDiagnosis } from '../../../entrypoints/background/tab-state';
+import { addDiagnosis, addUnknown } from '../../../entrypoints/background/tab-state';
 import { classify } from '../../../rules';
 
 const state = addDiagnosis(undefined, 'kbstar', classify('시스템 오류가 발생하였습니다. (오류코드 : 9001)')[0]!, { source: 'inline', text: 'x', time: 1 });
@@ -62,5 +62,62 @@ describe('views: words and programs', () => {
     expect(view.labels.shortcut).toBe('Alt+Shift+H moves focus here');
     expect(view.labels.announce).toBe('Reissue Helper: 1 problem(s). Newest: The site’s server has a temporary problem');
     expect(hintView(state, 'en').labels.shortcut).toBe('');
+  });
+});
+
+describe('views: several problems', () => {
+  const at = (time: number) => ({ source: 'alert' as const, text: 'x', time });
+  let several = addDiagnosis(undefined, 'yessign', classify('본인확인에 실패하였습니다')[0]!, at(1));
+  several = addDiagnosis(several, 'yessign', classify('인증서가 폐지되었습니다')[0]!, at(2));
+  several = addDiagnosis(several, 'yessign', classify('시스템 오류가 발생하였습니다.')[0]!, at(3));
+
+  it('lists the problems newest first, in the hint and in the popup', () => {
+    const newestFirst = ['server-error', 'cert-revoked', 'identity-mismatch'];
+    expect(hintView(several, 'ko').problems.map((p) => p.problemId)).toEqual(newestFirst);
+    expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.problemId)).toEqual(newestFirst);
+    expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.seenAt)).toEqual([3, 2, 1]);
+  });
+
+  it('counts them all and announces the newest', () => {
+    const view = hintView(several, 'ko');
+    expect(view.labels.restore).toBe('재발급 도우미 · 문제 3개');
+    expect(view.labels.announce).toBe(`재발급 도우미: 문제 3개. 새 안내: ${view.problems[0]!.title}`);
+    expect(view.site).toBe('금융결제원 yessign');
+  });
+
+  it('shows nothing for no state, and nothing to announce', () => {
+    const view = hintView(undefined, 'ko');
+    expect(view.problems).toEqual([]);
+    expect(view.labels.announce).toBe('');
+    expect(view.site).toBeUndefined();
+    expect(tabView(undefined, 'ko', undefined)).toEqual({ lang: 'ko', problems: [] });
+  });
+});
+
+describe('views: labels, steps and unknown texts', () => {
+  it('labels every control of the hint in the language chosen', () => {
+    const pick = (lang: 'ko' | 'en') => {
+      const { heading, close, minimise, hideOnSite, call, code, program, moveLeft, moveRight } = hintView(state, lang).labels;
+      return [heading, close, minimise, hideOnSite, call, code, program, moveLeft, moveRight];
+    };
+    expect(pick('ko')).toEqual(['재발급 도우미', '닫기', '작게 보기', '이 사이트에서 숨기기', '고객센터', '오류코드', '보안 프로그램', '왼쪽으로 옮기기', '오른쪽으로 옮기기']);
+    expect(pick('en')).toEqual(['Reissue Helper', 'Close', 'Minimise', 'Hide on this site', 'Customer centre', 'Error code', 'Security program', 'Move to the left', 'Move to the right']);
+  });
+
+  it('gives the fix\'s steps as text, in the page\'s word for the password; a page that says both keeps 비밀번호', () => {
+    const seen = (text: string) => addDiagnosis(undefined, 'yessign', classify(text)[0]!, { source: 'alert', text, time: 1 });
+    const fromCa = hintView(seen('인증서 암호가 올바르지 않습니다.'), 'ko').problems[0]!;
+    expect(fromCa.steps.length).toBeGreaterThan(0);
+    expect(fromCa.steps.every((step) => typeof step === 'string' && step.length > 0)).toBe(true);
+    expect(fromCa.steps.join(' ')).toContain('암호');
+    expect(fromCa.steps.join(' ')).not.toContain('비밀번호');
+    const both = hintView(seen('인증서 암호(비밀번호)가 올바르지 않습니다.'), 'ko').problems[0]!;
+    expect(both.title).toBe('인증서 비밀번호가 맞지 않아요');
+  });
+
+  it('gives the popup the unrecognised texts with the time each was seen', () => {
+    const unknown = addUnknown(undefined, 'kbstar', { source: 'alert', text: '처리 중 문제가 발생했습니다', time: 7 });
+    expect(tabView(unknown, 'ko', 'kbstar').unknown).toEqual([{ text: '처리 중 문제가 발생했습니다', seenAt: 7 }]);
+    expect(tabView(state, 'ko', 'kbstar')).not.toHaveProperty('unknown');
   });
 });

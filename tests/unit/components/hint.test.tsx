@@ -31,6 +31,27 @@ describe('Hint', () => {
     expect(screen.queryByText('잠시 기다린 뒤 다시 시도해 주세요.')).toBeNull();
   });
 
+  it('opens a problem that arrives while it is shown, and closes the one that was open', () => {
+    const { rerender } = render(<Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
+    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    expect(screen.getByText('잠시 기다린 뒤 다시 시도해 주세요.')).toBeTruthy();
+    expect(screen.queryByText('주민등록번호를 확인해 주세요.')).toBeNull();
+    expect(screen.getByRole('button', { name: '사이트 서버에 일시적인 문제가 있어요' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }).getAttribute('aria-expanded')).toBe('false');
+    // The same problems again (the view is sent anew on every change) leave what the user opened open.
+    click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
+    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
+  });
+
+  it('announces what is new each time it changes', () => {
+    const { rerender } = render(<Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('재발급 도우미: 문제 1개. 새 안내: 본인확인 정보가 맞지 않아요');
+    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('재발급 도우미: 문제 2개. 새 안내: 사이트 서버에 일시적인 문제가 있어요');
+  });
+
   it('announces through one small status region, not the whole card', () => {
     render(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
     const status = screen.getByRole('status');

@@ -79,9 +79,23 @@ describe('reporter', () => {
       calls += 1;
       return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     }, clock);
-    expect(() => reporter.report('inline', '인증서가 폐지되었습니다')).not.toThrow();
+    reporter.report('inline', '인증서가 폐지되었습니다');
+    expect(calls).toBe(1);
     await vi.runAllTimersAsync();
     expect(calls).toBe(MAX_ATTEMPTS);
+  });
+
+  it('an orphaned script (the extension was updated: sending throws at once) never throws into the page and tries nothing again', async () => {
+    let calls = 0;
+    const reporter = createReporter(() => {
+      calls += 1;
+      throw new Error('Extension context invalidated.');
+    }, clock);
+    // The throw happens inside report(), in the page's own task (an alert() hook): it must not escape.
+    expect(() => reporter.report('alert', '인증서가 폐지되었습니다')).not.toThrow();
+    expect(calls).toBe(1);
+    await vi.runAllTimersAsync();
+    expect(calls).toBe(1);
   });
 
   it('a flood of ordinary text never pushes out a failure-like one waiting to be sent', async () => {

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
 import { applyChange, parseSettingsChange } from '../../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../../utils/settings-file';
 import { parseSiteInput } from '../../../utils/site-input';
+import { sites } from '../../../rules/catalogue/sites';
 
 describe('settings changes', () => {
   it('switch sites off and on, add and remove custom sites', () => {
@@ -39,6 +40,8 @@ describe('custom site input', () => {
     ['www.mybank.co.kr', 'www.mybank.co.kr'],
     ['  https://WWW.MyBank.co.kr/cert/reissue?x=1 ', 'www.mybank.co.kr'],
     ['http://cert.example.com:8443/', 'cert.example.com'],
+    // A scheme is a scheme only at the start: this is a host with a path.
+    ['www.mybank.co.kr/cert:reissue', 'www.mybank.co.kr'],
   ])('%s → %s', (input, host) => expect(parseSiteInput(input)).toEqual({ host }));
 
   it.each([
@@ -49,6 +52,9 @@ describe('custom site input', () => {
     ['localhost:3000', 'siteInputNotWeb'],
     ['http://localhost:3000', 'siteInputLocal'],
     ['192.168.0.1', 'siteInputLocal'],
+    ['http://[::1]/', 'siteInputLocal'],
+    ['https://10.0.0.1:8443/cert', 'siteInputLocal'],
+
     ['javascript:alert(1)', 'siteInputNotWeb'],
   ])('rejects %j with %s', (input, error) => expect(parseSiteInput(input)).toEqual({ error }));
 });
@@ -75,6 +81,10 @@ describe('settings file', () => {
 
   it('cleans what it accepts', () => {
     const text = JSON.stringify({ format: 'reissue-helper-settings', version: 1, settings: { hintLanguage: 'xx', disabledSites: ['gov24'] }, reminders: [{ id: 'a', label: 'x', expiry: 'tomorrow' }, reminders[0]] });
-    expect(parseSettingsFile(text)).toEqual({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['gov24'] }, reminders });
+    // Everything the file does not set validly is the default (written out: the history lasts the session).
+    expect(parseSettingsFile(text)).toEqual({
+      settings: { disabledSites: ['gov24'], hintsEnabled: true, badgeEnabled: true, hintLanguage: 'auto', retention: 'session', hintHiddenHosts: [], customSites: [], disabledGroups: [], knownSites: sites.map((s) => s.id) },
+      reminders,
+    });
   });
 });
