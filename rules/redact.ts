@@ -67,8 +67,9 @@ const RULES: readonly Rule[] = [
   [/(?<!\d)\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3,4}(?!\d)/g, maskDigits],
   // Account numbers: three or more dash-separated digit groups, nine digits or more.
   [/(?<!\d)\d{2,6}(?:-\d{2,8}){2,4}(?!\d)/g, (m) => (m.replace(/\D/g, '').length >= 9 ? maskDigits(m) : m)],
-  // A name after a label ("성명: 홍길동", "예금주 : 김철수님"); the colon keeps "성명 확인" intact.
-  [new RegExp(`(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})(?!${NAME_LABEL}[ \\t]{0,2}[:：])[가-힣]{2,5}(?=님|[^가-힣]|$)`, 'g'), (_m, label) => `${label}***`],
+  // A name after a label ("성명: 홍길동", "예금주 : 김철수님"); the colon keeps "성명 확인" intact. A
+  // second label after it ("이름: 명의자 김민") is left for the next rule, which masks the name after it.
+  [new RegExp(`(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})(?!${NAME_LABEL}(?:[ \\t]{0,2}[:：]|[ \\t]))[가-힣]{2,5}(?=님|[^가-힣]|$)`, 'g'), (_m, label) => `${label}***`],
   // A name right after a label without a colon ("고객명 홍길동"): only a word shaped like a name.
   [new RegExp(`(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})([가-힣]{2,6})(?![가-힣])`, 'g'), (match, label, word) => (looksLikeName(word) ? `${label}${maskName(word)}` : match)],
   // A name beside a birth date: "홍길동(900101)", "홍길동 (1990.01.01)".

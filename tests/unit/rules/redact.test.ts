@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../rules';
+import { timeBudget } from '../../harness/time-budget';
 
 describe('redact', () => {
   it.each([
@@ -8,6 +9,11 @@ describe('redact', () => {
     ['외국인등록번호 900101-5234567', '외국인등록번호 ******-*******'],
     ['휴대폰 010-1234-5678 로 인증번호를 보냈습니다', '휴대폰 ***-****-**** 로 인증번호를 보냈습니다'],
     ['01012345678', '***********'],
+    // Spaced and dotted, as people type them and some pages print them.
+    ['휴대폰 010 1234 5678 로 인증번호를 보냈습니다', '휴대폰 *** **** **** 로 인증번호를 보냈습니다'],
+    ['010.1234.5678', '***.****.****'],
+    ['연락처 031 123 4567', '연락처 *** *** ****'],
+    ['(031) 123-4567', '(***) ***-****'],
     ['연락처 02-123-4567', '연락처 **-***-****'],
     // The country code is not personal; the number is.
     ['+82 10-1234-5678', '+82 **-****-****'],
@@ -16,6 +22,8 @@ describe('redact', () => {
     ['출금계좌 123-456789-01-234 비밀번호 오류', '출금계좌 ***-******-**-*** 비밀번호 오류'],
     ['hong.gildong+kb@naver.com 으로 메일을 보냈습니다', '***@naver.com 으로 메일을 보냈습니다'],
     ['성명: 홍길동 님의 정보가 일치하지 않습니다', '성명: *** 님의 정보가 일치하지 않습니다'],
+    // Two labels in a row: the second one is no name, the name after it is (found by the property test).
+    ['이름: 명의자 김민', '이름: 명의자 ***'],
     ['참조번호 12345678901', '참조번호 ***********'],
     ['홍길동 고객님, 본인확인에 실패하였습니다', '*** 고객님, 본인확인에 실패하였습니다'],
     ['김철수님의 인증서가 만료되었습니다', '***님의 인증서가 만료되었습니다'],
@@ -63,7 +71,7 @@ describe('redact', () => {
       const started = performance.now();
       const out = redact(line);
       // Linear is a few milliseconds; the old pattern took minutes. The bound leaves room for a busy machine.
-      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(performance.now() - started).toBeLessThan(timeBudget(2_000));
       expect(out.length).toBeGreaterThan(0);
     }
   });
