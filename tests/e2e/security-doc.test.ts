@@ -13,7 +13,8 @@ const doc = readFileSync(resolve('SECURITY.md'), 'utf8');
 /** The first column's `code` items of the table whose header starts with `header`. */
 function tableColumn(header: string): string[] {
   const lines = doc.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`| ${header} |`));
+  // Cells may be padded (Prettier aligns tables).
+  const start = lines.findIndex((l) => new RegExp(`^\\|\\s*${header}\\s*\\|`).test(l));
   if (start < 0) throw new Error(`SECURITY.md has no table "${header}"`);
   const rows: string[] = [];
   for (const line of lines.slice(start + 2)) {
@@ -28,7 +29,12 @@ const sorted = (list: readonly string[]) => [...list].sort();
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('SECURITY.md and the built manifest (%s)', (build) => {
   const path = resolve('.output', build, 'manifest.json');
-  const manifest = () => JSON.parse(readFileSync(path, 'utf8')) as { permissions?: string[]; host_permissions?: string[]; optional_host_permissions?: string[] };
+  const manifest = () =>
+    JSON.parse(readFileSync(path, 'utf8')) as {
+      permissions?: string[];
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+    };
 
   it('exists', () => expect(existsSync(path), `${path}: run npm run build / build:firefox`).toBe(true));
 
@@ -41,11 +47,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('SECURITY.md and the built manifest
     expect(documented).toContain('rules/catalogue/site-hosts.ts');
     const named = documented.filter((item) => item.includes('://'));
     expect(sorted(named)).toEqual(sorted(LOOPBACK_MATCHES));
-    expect(sorted(manifest().host_permissions ?? [])).toEqual(sorted([...new Set([...SITE_MATCHES, ...named])]));
+    expect(sorted(manifest().host_permissions ?? [])).toEqual(
+      sorted([...new Set([...SITE_MATCHES, ...named])]),
+    );
   });
 
   it('lists the optional host permission with its reason', () => {
-    expect(sorted(tableColumn('optional host access'))).toEqual(sorted(manifest().optional_host_permissions ?? []));
+    expect(sorted(tableColumn('optional host access'))).toEqual(
+      sorted(manifest().optional_host_permissions ?? []),
+    );
   });
 });
 
