@@ -11,13 +11,28 @@ const ONE_MESSAGE_CLIENT = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'bench/.tmp/', 'test-results/', 'reports/', '.stryker-tmp/', 'tests/replicas/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'demo-output/',
+      'bench/.tmp/',
+      'test-results/',
+      'reports/',
+      '.stryker-tmp/',
+      'tests/replicas/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': ['error', ONE_MESSAGE_CLIENT],
       // Redaction and the stored-value checks match control characters on purpose.
       'no-control-regex': 'off',

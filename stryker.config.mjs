@@ -27,7 +27,9 @@ const FOLDERS = {
   components: ['components/**/*.{ts,tsx}'],
 };
 const only = process.env.MUTATE ? process.env.MUTATE.split(',') : Object.keys(FOLDERS);
-for (const name of only) if (!(name in FOLDERS)) throw new Error(`MUTATE: unknown folder "${name}" (${Object.keys(FOLDERS).join(', ')})`);
+for (const name of only)
+  if (!(name in FOLDERS))
+    throw new Error(`MUTATE: unknown folder "${name}" (${Object.keys(FOLDERS).join(', ')})`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -44,12 +46,23 @@ export default {
   timeoutMS: 20_000,
   dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: `reports/mutation/${process.env.MUTATE ? `partial-${only.join('-')}` : 'mutation'}.json` },
+  jsonReporter: {
+    fileName: `reports/mutation/${process.env.MUTATE ? `partial-${only.join('-')}` : 'mutation'}.json`,
+  },
   htmlReporter: { fileName: 'reports/mutation/html/index.html' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // `npm run mutate -- --incremental`: only mutants in changed code, or covered by changed tests, run again.
   incrementalFile: 'reports/mutation/incremental.json',
-  ignorePatterns: ['.output', '.perf', 'demo-output', 'bench/.tmp', 'test-results', 'reports', 'store/images', 'tests/screenshots'],
+  ignorePatterns: [
+    '.output',
+    '.perf',
+    'demo-output',
+    'bench/.tmp',
+    'test-results',
+    'reports',
+    'store/images',
+    'tests/screenshots',
+  ],
   tempDirName: '.stryker-tmp',
   thresholds: { high: 90, low: 80, break: null },
 };

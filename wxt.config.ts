@@ -12,14 +12,28 @@ import { FOCUS_HINT_COMMAND } from './utils/commands';
  * The project's home page (package.json `homepage`), linked from the stores and the browser's add-on
  * page. Left out until the project has one: a made-up address could be registered by anyone.
  */
-const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string };
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  homepage?: string;
+};
 
 /**
  * What the sources zip for an AMO review holds: only what rebuilding the Firefox build needs (README.md
  * says how). An allow-list, so nothing else (demo output, bench results, screenshots, the corpus,
  * tests) can slip in; tests/e2e/zip.test.ts checks the zip against its own list.
  */
-const SOURCES = ['README.md', 'LICENSE', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'rules/**/*.ts', 'public/**'];
+const SOURCES = [
+  'README.md',
+  'LICENSE',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'rules/**/*.ts',
+  'public/**',
+];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,7 +44,8 @@ export default defineConfig({
     // The MAIN-world dialog hook is Chrome's: Firefox's content script installs its own
     // (entrypoints/content/firefox-dialog-hook.ts, which says why).
     'entrypoints:resolved': (wxt, entrypoints) => {
-      for (const entrypoint of entrypoints) if (entrypoint.name === 'dialog-hook' && wxt.config.browser === 'firefox') entrypoint.skipped = true;
+      for (const entrypoint of entrypoints)
+        if (entrypoint.name === 'dialog-hook' && wxt.config.browser === 'firefox') entrypoint.skipped = true;
     },
   },
   vite: () => ({
@@ -39,7 +54,12 @@ export default defineConfig({
     define: prefilterDefines(problems),
     // WXT's content-script context announces itself to the page: see entrypoints/content/context.ts.
     resolve: {
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)),
+        },
+      ],
     },
   }),
   manifest: ({ browser }) => ({
@@ -61,7 +81,10 @@ export default defineConfig({
     ...(homepage ? { homepage_url: homepage } : {}),
     // A keyboard way into the in-page hint, which never takes focus by itself.
     commands: {
-      [FOCUS_HINT_COMMAND]: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' },
+      [FOCUS_HINT_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandFocusHint__',
+      },
     },
     ...(browser === 'firefox'
       ? {

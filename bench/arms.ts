@@ -35,24 +35,51 @@ export function writeFloors(): { a: string; b: string } {
       name: `bench ${name}`,
       version: '1.0',
       // Where and when ours runs: every listed site, every frame, from the same moment.
-      content_scripts: [{ matches: SITE_MATCHES, js: ['content.js'], run_at: 'document_start', all_frames: true, match_about_blank: true, match_origin_as_fallback: true }],
+      content_scripts: [
+        {
+          matches: SITE_MATCHES,
+          js: ['content.js'],
+          run_at: 'document_start',
+          all_frames: true,
+          match_about_blank: true,
+          match_origin_as_fallback: true,
+        },
+      ],
     };
     writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(join(dir, 'content.js'), script);
     return dir;
   };
-  const options = JSON.stringify({ childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+  const options = JSON.stringify({
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: REVEALING_ATTRIBUTES,
+  });
   return {
     a: write('floor-a', '// An isolated world and nothing in it.\n'),
-    b: write('floor-b', `// An isolated world that watches the document as ours does, and does nothing with what it hears.\nnew MutationObserver(() => {}).observe(document, ${options});\n`),
+    b: write(
+      'floor-b',
+      `// An isolated world that watches the document as ours does, and does nothing with what it hears.\nnew MutationObserver(() => {}).observe(document, ${options});\n`,
+    ),
   };
 }
 
-async function launchPlain(port: number, hosts: string[], extensionDir?: string): Promise<{ browser: Browser; close(): Promise<void> }> {
+async function launchPlain(
+  port: number,
+  hosts: string[],
+  extensionDir?: string,
+): Promise<{ browser: Browser; close(): Promise<void> }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found');
   const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-bench-'));
-  const browser = await puppeteer.launch({ ...launchOptions(port, hosts), executablePath, userDataDir, ...(extensionDir ? { enableExtensions: [extensionDir] } : {}) });
+  const browser = await puppeteer.launch({
+    ...launchOptions(port, hosts),
+    executablePath,
+    userDataDir,
+    ...(extensionDir ? { enableExtensions: [extensionDir] } : {}),
+  });
   return {
     browser,
     async close() {

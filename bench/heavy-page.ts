@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPLICAS_DIR } from '../tests/harness/server';
 
@@ -24,7 +32,34 @@ function random(seed: number): () => number {
   };
 }
 
-const MENU = ['공동인증서', '금융인증서', '인증서 발급/재발급', '인증서 갱신', '타기관 인증서 등록', '인증서 가져오기', '인증서 내보내기', '인증서 관리', '인증서 폐기', '보안프로그램', '보안매체', '휴대폰 인증서', '이용안내', '자주 묻는 질문', '고객센터', '공지사항', '개인뱅킹', '기업뱅킹', '조회', '이체', '예금', '대출', '펀드', '외환', '카드', '보험'];
+const MENU = [
+  '공동인증서',
+  '금융인증서',
+  '인증서 발급/재발급',
+  '인증서 갱신',
+  '타기관 인증서 등록',
+  '인증서 가져오기',
+  '인증서 내보내기',
+  '인증서 관리',
+  '인증서 폐기',
+  '보안프로그램',
+  '보안매체',
+  '휴대폰 인증서',
+  '이용안내',
+  '자주 묻는 질문',
+  '고객센터',
+  '공지사항',
+  '개인뱅킹',
+  '기업뱅킹',
+  '조회',
+  '이체',
+  '예금',
+  '대출',
+  '펀드',
+  '외환',
+  '카드',
+  '보험',
+];
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -39,8 +74,14 @@ function benignLines(): string[] {
 function script(name: string, bytes: number, seed: number, words: string[]): string {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const id = () => `${pick(['get', 'set', 'make', 'parse', 'format', 'check', 'find', 'build', 'apply', 'merge', 'render', 'bind'])}${pick(['Value', 'Node', 'Item', 'Option', 'Field', 'Row', 'Cert', 'Token', 'Layer', 'Menu', 'Event', 'Style'])}${Math.floor(rnd() * 1e5)}`;
-  const parts: string[] = [`/* ${name} (benchmark replica, generated) */`, `(function (global) {`, `  'use strict';`, `  var NS = global.${name} = global.${name} || {};`];
+  const id = () =>
+    `${pick(['get', 'set', 'make', 'parse', 'format', 'check', 'find', 'build', 'apply', 'merge', 'render', 'bind'])}${pick(['Value', 'Node', 'Item', 'Option', 'Field', 'Row', 'Cert', 'Token', 'Layer', 'Menu', 'Event', 'Style'])}${Math.floor(rnd() * 1e5)}`;
+  const parts: string[] = [
+    `/* ${name} (benchmark replica, generated) */`,
+    `(function (global) {`,
+    `  'use strict';`,
+    `  var NS = global.${name} = global.${name} || {};`,
+  ];
   const names: string[] = [];
   let size = Buffer.byteLength(parts.join('\n'));
   while (size < bytes) {
@@ -75,7 +116,11 @@ function script(name: string, bytes: number, seed: number, words: string[]): str
   NS.${cls} = ${cls};`;
     } else {
       const table = `T${Math.floor(rnd() * 1e6)}`;
-      const entries = Array.from({ length: 8 + Math.floor(rnd() * 16) }, (_, i) => `    ${pick(['M', 'E', 'W', 'I'])}${String(i).padStart(4, '0')}: '${pick(words).replace(/'/g, '')}'`);
+      const entries = Array.from(
+        { length: 8 + Math.floor(rnd() * 16) },
+        (_, i) =>
+          `    ${pick(['M', 'E', 'W', 'I'])}${String(i).padStart(4, '0')}: '${pick(words).replace(/'/g, '')}'`,
+      );
       chunk = `  NS.${table} = {\n${entries.join(',\n')}\n  };`;
     }
     parts.push(chunk);
@@ -83,7 +128,9 @@ function script(name: string, bytes: number, seed: number, words: string[]): str
   }
   // What runs at load: a share of the functions, on a little data.
   const called = names.filter(() => rnd() < 0.3);
-  parts.push(`  var sample = [${Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `'${pick(words).replace(/'/g, '')}'` : i % 3 === 1 ? String(i * 7) : `{ k${i}: ${i} }`)).join(', ')}];`);
+  parts.push(
+    `  var sample = [${Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `'${pick(words).replace(/'/g, '')}'` : i % 3 === 1 ? String(i * 7) : `{ k${i}: ${i} }`)).join(', ')}];`,
+  );
   parts.push(`  NS.ready = [${called.map((fn) => `NS.${fn}(sample, '인증서').length`).join(', ')}];`);
   parts.push(`})(window);`);
   return `${parts.join('\n')}\n`;
@@ -107,21 +154,34 @@ function page(words: string[], rnd: () => number): string {
   out.push('<main id="content"><h1>인증센터</h1>');
   // Tables of certificate kinds, fees and steps.
   for (let t = 0; t < 14; t++) {
-    out.push(`<section class="box"><h2>${pick(MENU)}</h2><table class="tbl"><caption>${escapeHtml(pick(words))}</caption><thead><tr><th>구분</th><th>내용</th><th>비고</th><th>수수료</th></tr></thead><tbody>`);
-    for (let r = 0; r < 10; r++) out.push(`<tr><th scope="row">${pick(MENU)}</th><td>${escapeHtml(pick(words))}</td><td><span class="note">${escapeHtml(pick(words))}</span></td><td>${(r + 1) * 1000}원</td></tr>`);
+    out.push(
+      `<section class="box"><h2>${pick(MENU)}</h2><table class="tbl"><caption>${escapeHtml(pick(words))}</caption><thead><tr><th>구분</th><th>내용</th><th>비고</th><th>수수료</th></tr></thead><tbody>`,
+    );
+    for (let r = 0; r < 10; r++)
+      out.push(
+        `<tr><th scope="row">${pick(MENU)}</th><td>${escapeHtml(pick(words))}</td><td><span class="note">${escapeHtml(pick(words))}</span></td><td>${(r + 1) * 1000}원</td></tr>`,
+      );
     out.push('</tbody></table></section>');
   }
   // Questions and notices.
   out.push('<section class="faq"><h2>자주 묻는 질문</h2><dl>');
-  for (let i = 0; i < 80; i++) out.push(`<div class="qa"><dt><a href="#q${i}">${escapeHtml(pick(words))}</a></dt><dd hidden><p>${escapeHtml(pick(words))}</p><p>${escapeHtml(pick(words))}</p></dd></div>`);
+  for (let i = 0; i < 80; i++)
+    out.push(
+      `<div class="qa"><dt><a href="#q${i}">${escapeHtml(pick(words))}</a></dt><dd hidden><p>${escapeHtml(pick(words))}</p><p>${escapeHtml(pick(words))}</p></dd></div>`,
+    );
   out.push('</dl></section>');
   out.push('<section class="notice"><h2>공지사항</h2><ul>');
-  for (let i = 0; i < 100; i++) out.push(`<li><a href="#n${i}"><span class="cat">[안내]</span> ${escapeHtml(pick(words))}</a> <span class="date">2026.${String(1 + (i % 12)).padStart(2, '0')}.${String(1 + (i % 28)).padStart(2, '0')}</span></li>`);
+  for (let i = 0; i < 100; i++)
+    out.push(
+      `<li><a href="#n${i}"><span class="cat">[안내]</span> ${escapeHtml(pick(words))}</a> <span class="date">2026.${String(1 + (i % 12)).padStart(2, '0')}.${String(1 + (i % 28)).padStart(2, '0')}</span></li>`,
+    );
   out.push('</ul></section>');
   // The frames: a banner, a hidden keep-alive page, the 금융인증서 dialog from its own host.
   out.push('<iframe src="/cert/banner.html" title="배너" width="300" height="120"></iframe>');
   out.push('<iframe src="/cert/keepalive.html" title="세션 유지" style="display:none"></iframe>');
-  out.push('<iframe src="http://4user.yeskey.or.kr/fincert/index.html" title="금융인증서" width="400" height="240"></iframe>');
+  out.push(
+    '<iframe src="http://4user.yeskey.or.kr/fincert/index.html" title="금융인증서" width="400" height="240"></iframe>',
+  );
   out.push('<div id="cert-layer-root"></div></main>');
   out.push('<footer><ul>');
   for (let i = 0; i < 100; i++) out.push(`<li><a href="#f${i}">${pick(MENU)}</a></li>`);
@@ -157,10 +217,12 @@ export function writeHeavyReplica(): string {
   rmSync(ROOT, { recursive: true, force: true });
   mkdirSync(ROOT, { recursive: true });
   for (const host of readdirSync(REPLICAS_DIR, { withFileTypes: true })) {
-    if (host.isDirectory() && host.name !== HEAVY_HOST) symlinkSync(join(REPLICAS_DIR, host.name), join(ROOT, host.name), 'dir');
+    if (host.isDirectory() && host.name !== HEAVY_HOST)
+      symlinkSync(join(REPLICAS_DIR, host.name), join(ROOT, host.name), 'dir');
   }
   const site = join(ROOT, HEAVY_HOST);
-  for (const dir of ['cert', 'js/lib', 'js/security', 'js/site']) mkdirSync(join(site, dir), { recursive: true });
+  for (const dir of ['cert', 'js/lib', 'js/security', 'js/site'])
+    mkdirSync(join(site, dir), { recursive: true });
   const words = benignLines();
   const scripts: Array<[string, number]> = [
     ['js/lib/core.js', 320_000],
@@ -170,7 +232,10 @@ export function writeHeavyReplica(): string {
   ];
   scripts.forEach(([path, bytes], i) => {
     const name = ['CoreLib', 'UIFramework', 'CertDialogSDK', 'CertCenter'][i]!;
-    writeFileSync(join(site, path), script(name, bytes, 101 + i, words) + (path.endsWith('cert-center.js') ? LAYER_SCRIPT : ''));
+    writeFileSync(
+      join(site, path),
+      script(name, bytes, 101 + i, words) + (path.endsWith('cert-center.js') ? LAYER_SCRIPT : ''),
+    );
   });
   const head = scripts.map(([path]) => `<script src="/${path}"></script>`).join('\n');
   const style = `<style>
@@ -181,9 +246,18 @@ export function writeHeavyReplica(): string {
   .cert-layer { position: fixed; top: 80px; left: 50%; margin-left: -240px; width: 480px; background: #fff; border: 2px solid #123e7c; padding: 12px; }
 </style>`;
   const body = page(words, random(7));
-  writeFileSync(join(site, HEAVY_PATH.slice(1)), `<!doctype html>\n<html lang="ko">\n<head>\n<meta charset="utf-8">\n<title>인증센터 (benchmark replica)</title>\n${style}\n${head}\n</head>\n<body>\n<header>인증센터 (benchmark replica)</header>\n${body}\n</body>\n</html>\n`);
-  writeFileSync(join(site, 'cert/banner.html'), '<!doctype html><html lang="ko"><meta charset="utf-8"><body style="margin:0;background:#ffd"><p>금융인증서는 클라우드에 보관되어 USB 없이도 이용할 수 있습니다.</p><a href="#">자세히 보기</a></body></html>\n');
-  writeFileSync(join(site, 'cert/keepalive.html'), '<!doctype html><html lang="ko"><meta charset="utf-8"><body><script>var t = 0; setInterval(function () { t++; }, 60000);</script></body></html>\n');
+  writeFileSync(
+    join(site, HEAVY_PATH.slice(1)),
+    `<!doctype html>\n<html lang="ko">\n<head>\n<meta charset="utf-8">\n<title>인증센터 (benchmark replica)</title>\n${style}\n${head}\n</head>\n<body>\n<header>인증센터 (benchmark replica)</header>\n${body}\n</body>\n</html>\n`,
+  );
+  writeFileSync(
+    join(site, 'cert/banner.html'),
+    '<!doctype html><html lang="ko"><meta charset="utf-8"><body style="margin:0;background:#ffd"><p>금융인증서는 클라우드에 보관되어 USB 없이도 이용할 수 있습니다.</p><a href="#">자세히 보기</a></body></html>\n',
+  );
+  writeFileSync(
+    join(site, 'cert/keepalive.html'),
+    '<!doctype html><html lang="ko"><meta charset="utf-8"><body><script>var t = 0; setInterval(function () { t++; }, 60000);</script></body></html>\n',
+  );
   if (!existsSync(join(ROOT, '4user.yeskey.or.kr'))) throw new Error('the 금융인증서 replica is missing');
   return ROOT;
 }

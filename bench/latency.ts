@@ -14,7 +14,10 @@ const PAGE = 'http://www.yessign.or.kr/bench/latency.html';
 export async function benchLatency(port: number, { quick }: { quick: boolean }): Promise<Latency> {
   const ext = await launchWithExtension({ port });
   const trials = quick ? 30 : 60;
-  const result = { insert: { diagnosis: [] as number[], hint: [] as number[] }, alert: { diagnosis: [] as number[], hint: [] as number[] } };
+  const result = {
+    insert: { diagnosis: [] as number[], hint: [] as number[] },
+    alert: { diagnosis: [] as number[], hint: [] as number[] },
+  };
   try {
     for (let i = 0; i < trials * 2; i++) {
       const how = i % 2 ? 'alert' : 'insert';
@@ -25,15 +28,28 @@ export async function benchLatency(port: number, { quick }: { quick: boolean }):
       const worker = await ext.worker();
       const tabId = await tabIdOf(worker, page.url());
       // A different text each trial, as a new page sees a new message.
-      await page.evaluate((h, n) => (window as unknown as { fail(how: string, text: string): void }).fail(h, `본인확인에 실패하였습니다. (${n})`), how, i);
+      await page.evaluate(
+        (h, n) =>
+          (window as unknown as { fail(how: string, text: string): void }).fail(
+            h,
+            `본인확인에 실패하였습니다. (${n})`,
+          ),
+        how,
+        i,
+      );
       let problems = await tabProblems(worker, tabId);
       const deadline = Date.now() + 5000;
       while (problems.length === 0 && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 5));
         problems = await tabProblems(worker, tabId);
       }
-      await page.waitForFunction(() => (window as unknown as { bench: { hintAt: number } }).bench.hintAt > 0, { timeout: 5000 });
-      const { failedAt, hintAt } = await page.evaluate(() => (window as unknown as { bench: { failedAt: number; hintAt: number } }).bench);
+      await page.waitForFunction(
+        () => (window as unknown as { bench: { hintAt: number } }).bench.hintAt > 0,
+        { timeout: 5000 },
+      );
+      const { failedAt, hintAt } = await page.evaluate(
+        () => (window as unknown as { bench: { failedAt: number; hintAt: number } }).bench,
+      );
       const seenAt = (problems[0] as unknown as { time: number } | undefined)?.time ?? NaN;
       result[how].diagnosis.push(seenAt - failedAt);
       result[how].hint.push(hintAt - failedAt);

@@ -30,7 +30,11 @@ const cpuMs = (): number => {
 };
 
 /** Messages per CPU second (and per wall second) over at least `minMs` of CPU time. */
-function throughput(run: (text: string) => unknown, corpus: string[], minMs: number): { cpu: number; wall: number } {
+function throughput(
+  run: (text: string) => unknown,
+  corpus: string[],
+  minMs: number,
+): { cpu: number; wall: number } {
   let sink = 0;
   let done = 0;
   const cpuStart = cpuMs();
@@ -51,7 +55,11 @@ function throughput(run: (text: string) => unknown, corpus: string[], minMs: num
  */
 export function benchMatcher({ quick }: { quick: boolean }): MatcherResult {
   const corpus = matcherCorpus();
-  const compiled = problems.map((p) => [...(p.reports ?? []), ...(p.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0]))].map((s) => new RegExp(s, 'u')));
+  const compiled = problems.map((p) =>
+    [...(p.reports ?? []), ...(p.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0]))].map(
+      (s) => new RegExp(s, 'u'),
+    ),
+  );
   const rounds = quick ? 5 : 15;
   const minMs = quick ? 200 : 500;
   const ours = (t: string) => classify(t);

@@ -20,7 +20,16 @@ export const BENCH_HOSTS = [...REPLICA_HOSTS, HEAVY_HOST];
 /** After load: our content script's first scan has run before heap and totals are read. */
 const SETTLE_MS = 600;
 
-export const MEASURES = ['tinyLoadCpuMs', 'tinyLoadMs', 'tinyHeapMb', 'heavyLoadCpuMs', 'heavyLoadMs', 'heavyHeapMb', 'churnScriptMs', 'churnTaskMs'] as const;
+export const MEASURES = [
+  'tinyLoadCpuMs',
+  'tinyLoadMs',
+  'tinyHeapMb',
+  'heavyLoadCpuMs',
+  'heavyLoadMs',
+  'heavyHeapMb',
+  'churnScriptMs',
+  'churnTaskMs',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 export const MEASURE_NAMES: Record<Measure, string> = {
@@ -54,10 +63,20 @@ interface TraceEvent {
 function loadCpuMs(events: TraceEvent[], url: string): number {
   const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
   if (!start) return NaN;
-  const end = events.find((e) => e.name === 'loadEventEnd' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts);
+  const end = events.find(
+    (e) => e.name === 'loadEventEnd' && e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts,
+  );
   if (!end) return NaN;
   const tasks = events
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+    .filter(
+      (e) =>
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ph === 'X' &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts + (e.dur ?? 0) >= start.ts &&
+        e.ts <= end.ts,
+    )
     .sort((a, b) => a.ts - b.ts);
   let total = 0;
   let openUntil = -Infinity;
@@ -89,13 +108,21 @@ export interface PageCosts {
 }
 
 /** Loads `url` in a fresh tab, lets `done` finish, and reads the renderer's metrics (heap after a forced collection). */
-async function measure(browser: Browser, url: string, done: (page: Page) => Promise<unknown>): Promise<{ metrics: Record<string, number>; loadMs: number; loadCpuMs: number; page: Page }> {
+async function measure(
+  browser: Browser,
+  url: string,
+  done: (page: Page) => Promise<unknown>,
+): Promise<{ metrics: Record<string, number>; loadMs: number; loadCpuMs: number; page: Page }> {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'] });
+  await page.tracing.start({
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
+  });
   await page.goto(url, { waitUntil: 'load' });
-  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as { traceEvents: TraceEvent[] };
+  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as {
+    traceEvents: TraceEvent[];
+  };
   await done(page);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   await cdp.send('HeapProfiler.collectGarbage');
@@ -105,7 +132,12 @@ async function measure(browser: Browser, url: string, done: (page: Page) => Prom
     return nav ? nav.loadEventEnd - nav.startTime : NaN;
   });
   await cdp.detach();
-  return { metrics: Object.fromEntries(metrics.map((m) => [m.name, m.value])), loadMs, loadCpuMs: loadCpuMs(trace.traceEvents, url), page };
+  return {
+    metrics: Object.fromEntries(metrics.map((m) => [m.name, m.value])),
+    loadMs,
+    loadCpuMs: loadCpuMs(trace.traceEvents, url),
+    page,
+  };
 }
 
 async function sampleArm(arm: Arm): Promise<Sample> {
@@ -114,7 +146,9 @@ async function sampleArm(arm: Arm): Promise<Sample> {
   await tiny.page.close();
   const heavy = await measure(arm.browser, HEAVY, async () => undefined);
   await heavy.page.close();
-  const churn = await measure(arm.browser, CHURN, (page) => page.waitForFunction(() => document.title === 'done', { timeout: 120_000, polling: 100 }));
+  const churn = await measure(arm.browser, CHURN, (page) =>
+    page.waitForFunction(() => document.title === 'done', { timeout: 120_000, polling: 100 }),
+  );
   await churn.page.close();
   return {
     tinyLoadCpuMs: tiny.loadCpuMs,
@@ -128,16 +162,26 @@ async function sampleArm(arm: Arm): Promise<Sample> {
   };
 }
 
-const perMeasure = (f: (m: Measure) => Spread): Record<Measure, Spread> => Object.fromEntries(MEASURES.map((m) => [m, f(m)])) as Record<Measure, Spread>;
+const perMeasure = (f: (m: Measure) => Spread): Record<Measure, Spread> =>
+  Object.fromEntries(MEASURES.map((m) => [m, f(m)])) as Record<Measure, Spread>;
 
 /** The measures budgets are set on; the others are for the record (wall-clock load, task time). */
-export const BUDGET_MEASURES: readonly Measure[] = ['tinyLoadCpuMs', 'tinyHeapMb', 'heavyLoadCpuMs', 'heavyHeapMb', 'churnScriptMs'];
+export const BUDGET_MEASURES: readonly Measure[] = [
+  'tinyLoadCpuMs',
+  'tinyHeapMb',
+  'heavyLoadCpuMs',
+  'heavyHeapMb',
+  'churnScriptMs',
+];
 
 /** Whether every budget measure's noise ratio lies within 1 ± `tolerance`. */
-export const noiseWithin = (noise: Record<Measure, Spread>, tolerance: number): boolean => BUDGET_MEASURES.every((m) => Math.abs(noise[m].median - 1) <= tolerance);
+export const noiseWithin = (noise: Record<Measure, Spread>, tolerance: number): boolean =>
+  BUDGET_MEASURES.every((m) => Math.abs(noise[m].median - 1) <= tolerance);
 
 function summarise(samples: Array<Record<ArmName, Sample>>): Omit<PageCosts, 'heavyPage'> {
-  const arms = Object.fromEntries(ARM_NAMES.map((arm) => [arm, perMeasure((m) => spread(samples.map((s) => s[arm][m])))])) as PageCosts['arms'];
+  const arms = Object.fromEntries(
+    ARM_NAMES.map((arm) => [arm, perMeasure((m) => spread(samples.map((s) => s[arm][m])))]),
+  ) as PageCosts['arms'];
   const ratio = (a: ArmName, b: ArmName) => perMeasure((m) => spread(samples.map((s) => s[a][m] / s[b][m])));
   return {
     rounds: samples.length,
@@ -156,7 +200,10 @@ function summarise(samples: Array<Record<ArmName, Sample>>): Omit<PageCosts, 'he
  * Runs `rounds` interleaved rounds; while the noise ratio of the two identical arms lies outside
  * 1 ± `tolerance`, more rounds, up to `maxRounds`.
  */
-export async function benchPageCosts(port: number, options: { rounds: number; maxRounds: number; tolerance: number; log: (line: string) => void }): Promise<PageCosts> {
+export async function benchPageCosts(
+  port: number,
+  options: { rounds: number; maxRounds: number; tolerance: number; log: (line: string) => void },
+): Promise<PageCosts> {
   const arms = await launchArms(port, BENCH_HOSTS);
   const samples: Array<Record<ArmName, Sample>> = [];
   let heavyPage: PageCosts['heavyPage'] = { elements: 0, frames: 0, scriptBytes: 0 };
@@ -169,7 +216,10 @@ export async function benchPageCosts(port: number, options: { rounds: number; ma
     heavyPage = await probe.evaluate(() => ({
       elements: document.getElementsByTagName('*').length,
       frames: document.querySelectorAll('iframe').length,
-      scriptBytes: performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script').reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0),
+      scriptBytes: performance
+        .getEntriesByType('resource')
+        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script')
+        .reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0),
     }));
     await probe.close();
     for (let round = 0; ; round++) {
@@ -180,8 +230,14 @@ export async function benchPageCosts(port: number, options: { rounds: number; ma
       for (const arm of order) sample[arm.name] = await sampleArm(arm);
       samples.push(sample);
       const { ratios } = summarise(samples);
-      options.log(`round ${round + 1}: noise ${MEASURES.map((m) => ratios.noise[m].median.toFixed(3)).join(' ')}; ours÷floor(a) load ${ratios.oursVsFloorA.tinyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsFloorA.tinyHeapMb.median.toFixed(3)}; ours÷floor(b) churn script ${ratios.oursVsFloorB.churnScriptMs.median.toFixed(3)}; ours÷without heavy load ${ratios.oursVsWithout.heavyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsWithout.heavyHeapMb.median.toFixed(3)}`);
-      if (samples.length >= options.rounds && (noiseWithin(ratios.noise, options.tolerance) || samples.length >= options.maxRounds)) break;
+      options.log(
+        `round ${round + 1}: noise ${MEASURES.map((m) => ratios.noise[m].median.toFixed(3)).join(' ')}; ours÷floor(a) load ${ratios.oursVsFloorA.tinyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsFloorA.tinyHeapMb.median.toFixed(3)}; ours÷floor(b) churn script ${ratios.oursVsFloorB.churnScriptMs.median.toFixed(3)}; ours÷without heavy load ${ratios.oursVsWithout.heavyLoadCpuMs.median.toFixed(3)} heap ${ratios.oursVsWithout.heavyHeapMb.median.toFixed(3)}`,
+      );
+      if (
+        samples.length >= options.rounds &&
+        (noiseWithin(ratios.noise, options.tolerance) || samples.length >= options.maxRounds)
+      )
+        break;
     }
   } finally {
     for (const arm of arms) await arm.close();

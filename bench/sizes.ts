@@ -14,7 +14,10 @@ const OUT = resolve('.output/chrome-mv3');
 export function scriptSizes(): ScriptSize[] {
   const size = (files: string[]) => {
     const buffers = files.map((f) => readFileSync(join(OUT, f)));
-    return { raw: buffers.reduce((n, b) => n + b.length, 0), gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+    return {
+      raw: buffers.reduce((n, b) => n + b.length, 0),
+      gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    };
   };
   // An HTML entry's own scripts: its module script and the chunks that module pulls in.
   const pageScripts = (html: string) => {

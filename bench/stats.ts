@@ -26,5 +26,10 @@ export interface Spread {
 }
 
 export function spread(values: number[]): Spread {
-  return { median: quantile(values, 0.5), p25: quantile(values, 0.25), p75: quantile(values, 0.75), n: values.length };
+  return {
+    median: quantile(values, 0.5),
+    p25: quantile(values, 0.25),
+    p75: quantile(values, 0.75),
+    n: values.length,
+  };
 }

@@ -19,7 +19,11 @@ export function Checklist({ items, checked, onToggle, numbered = false }: Props)
       {items.map((item) => (
         <li key={item.id}>
           <label>
-            <input type="checkbox" checked={checked.has(item.id)} onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={checked.has(item.id)}
+              onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
             <span>{item.text}</span>
           </label>
         </li>

@@ -43,7 +43,15 @@ function deepActive(): Element | null {
  * region that announces what is new, rather than reading the whole card out.
  * The newest problem is open; older ones stack below, collapsed.
  */
-export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised = false, focusRequest = 0, onClose, onHideOnSite }: Props) {
+export function Hint({
+  view,
+  corner = 'bottom-right',
+  maxHeight,
+  startMinimised = false,
+  focusRequest = 0,
+  onClose,
+  onHideOnSite,
+}: Props) {
   const [minimised, setMinimised] = useState(startMinimised);
   const [vertical, initialSide] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
   const [side, setSide] = useState<'right' | 'left'>(initialSide);
@@ -65,7 +73,8 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
   useEffect(() => setAnnouncement(labels.announce), [labels.announce]);
 
   useLayoutEffect(() => {
-    const target = focusNext.current === 'chip' ? chip.current : focusNext.current === 'card' ? card.current : undefined;
+    const target =
+      focusNext.current === 'chip' ? chip.current : focusNext.current === 'card' ? card.current : undefined;
     focusNext.current = undefined;
     target?.focus();
   });
@@ -99,7 +108,13 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
     const onKey = byPerson((event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       const active = document.activeElement;
-      if (active === null || active === document.body || active === document.documentElement || inHint(active)) close();
+      if (
+        active === null ||
+        active === document.body ||
+        active === document.documentElement ||
+        inHint(active)
+      )
+        close();
     });
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -128,7 +143,13 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
 
   if (minimised) {
     return (
-      <div ref={root} class={`hint chip ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn} onKeyDown={onKeyInHint}>
+      <div
+        ref={root}
+        class={`hint chip ${vertical} ${side}`}
+        lang={view.lang}
+        onFocusIn={onFocusIn}
+        onKeyDown={onKeyInHint}
+      >
         <button
           ref={chip}
           type="button"
@@ -147,7 +168,13 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
   }
 
   return (
-    <div ref={root} class={`hint ${vertical} ${side}`} lang={view.lang} onFocusIn={onFocusIn} onKeyDown={onKeyInHint}>
+    <div
+      ref={root}
+      class={`hint ${vertical} ${side}`}
+      lang={view.lang}
+      onFocusIn={onFocusIn}
+      onKeyDown={onKeyInHint}
+    >
       <div
         ref={card}
         class="card"
@@ -183,7 +210,13 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
             >
               <span aria-hidden="true">–</span>
             </button>
-            <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={byPerson(close)}>
+            <button
+              type="button"
+              class="close"
+              aria-label={labels.close}
+              title={labels.close}
+              onClick={byPerson(close)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </span>
@@ -192,13 +225,29 @@ export function Hint({ view, corner = 'bottom-right', maxHeight, startMinimised 
           {view.problems.map((problem) => {
             const expanded = open === problem.problemId;
             return (
-              <li key={problem.problemId} class={`problem severity-${problem.severity}`} data-category={problem.category}>
+              <li
+                key={problem.problemId}
+                class={`problem severity-${problem.severity}`}
+                data-category={problem.category}
+              >
                 <h3 class="title-heading">
-                  <button type="button" class="title" aria-expanded={expanded} onClick={byPerson(() => setOpen(expanded ? undefined : problem.problemId))}>
+                  <button
+                    type="button"
+                    class="title"
+                    aria-expanded={expanded}
+                    onClick={byPerson(() => setOpen(expanded ? undefined : problem.problemId))}
+                  >
                     {problem.title}
                   </button>
                 </h3>
-                {expanded && <ProblemSteps problem={problem} codeLabel={labels.code} callLabel={labels.call} programLabel={labels.program} />}
+                {expanded && (
+                  <ProblemSteps
+                    problem={problem}
+                    codeLabel={labels.code}
+                    callLabel={labels.call}
+                    programLabel={labels.program}
+                  />
+                )}
               </li>
             );
           })}

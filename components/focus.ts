@@ -15,7 +15,9 @@ export function useFocusAfterRemoval<T>(items: readonly T[], selector: string, k
     if (!removal || items.some((item) => keyOf(item) === removal.key)) return;
     pending.current = undefined;
     const controls = Array.from(section.current?.querySelectorAll<HTMLElement>(selector) ?? []);
-    const target = controls[Math.min(removal.index, controls.length - 1)] ?? section.current?.querySelector<HTMLElement>('h2');
+    const target =
+      controls[Math.min(removal.index, controls.length - 1)] ??
+      section.current?.querySelector<HTMLElement>('h2');
     target?.focus();
   }, [items]);
   return { section, removing: (index: number, key: string) => (pending.current = { index, key }) };
@@ -25,7 +27,11 @@ export function useFocusAfterRemoval<T>(items: readonly T[], selector: string, k
  * A confirmation that takes focus when it opens, gives it back to what opened it when it closes,
  * and closes on Esc. Returns the ref for the confirmation's container (tabIndex -1).
  */
-export function useConfirmationFocus(open: boolean, onCancel: () => void, trigger: { current: HTMLElement | null }) {
+export function useConfirmationFocus(
+  open: boolean,
+  onCancel: () => void,
+  trigger: { current: HTMLElement | null },
+) {
   const box = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(false);
   useLayoutEffect(() => {

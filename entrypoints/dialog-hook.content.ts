@@ -1,5 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { encodeDialogReport, HELLO_EVENT, MAX_DIALOG_TEXT, READY_EVENT, REPORT_EVENT, type DialogKind } from '../utils/dialog-channel';
+import {
+  encodeDialogReport,
+  HELLO_EVENT,
+  MAX_DIALOG_TEXT,
+  READY_EVENT,
+  REPORT_EVENT,
+  type DialogKind,
+} from '../utils/dialog-channel';
 
 // Runs in the page's own world, before the page's scripts, to see what alert/confirm/prompt say
 // and which pop-ups are blocked. Banking pages check their own functions for tampering, so what a
@@ -60,7 +67,8 @@ function install(): void {
   const CycleError = TypeError;
   const ErrorConstructor = Error;
   // V8 only; elsewhere stacks are left as they are.
-  const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: AnyFunction) => void }).captureStackTrace;
+  const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: AnyFunction) => void })
+    .captureStackTrace;
   const { port1: port } = new MessageChannel();
 
   // ---- The channel: one hand-over at document_start, then events on a port only we hold. ----
@@ -69,7 +77,9 @@ function install(): void {
     try {
       if (connected) return;
       // Cancelled means taken: the isolated script keeps the port.
-      connected = !apply(dispatch, document, [new HelloEvent(HELLO_EVENT, { __proto__: null, cancelable: true, ports: [port] } as MessageEventInit)]);
+      connected = !apply(dispatch, document, [
+        new HelloEvent(HELLO_EVENT, { __proto__: null, cancelable: true, ports: [port] } as MessageEventInit),
+      ]);
       if (connected) apply(removeListener, document, [READY_EVENT, offer]);
     } catch {
       // No channel: the page works as without us.
@@ -81,7 +91,10 @@ function install(): void {
   const report = (kind: DialogKind, text: string): void => {
     if (!connected) return;
     try {
-      const detail = encodeDialogReport(kind, text.length > MAX_DIALOG_TEXT ? (apply(slice, text, [0, MAX_DIALOG_TEXT]) as string) : text);
+      const detail = encodeDialogReport(
+        kind,
+        text.length > MAX_DIALOG_TEXT ? (apply(slice, text, [0, MAX_DIALOG_TEXT]) as string) : text,
+      );
       // A null-prototype init: no getter a page put on Object.prototype is consulted.
       apply(dispatch, port, [new ReportEvent(REPORT_EVENT, { __proto__: null, detail } as CustomEventInit)]);
     } catch {
@@ -119,7 +132,8 @@ function install(): void {
       return apply(target, self, args);
     } catch (error) {
       let engineError = true;
-      for (let i = 0; i < args.length && engineError; i++) engineError = typeof args[i] !== 'object' && typeof args[i] !== 'function';
+      for (let i = 0; i < args.length && engineError; i++)
+        engineError = typeof args[i] !== 'object' && typeof args[i] !== 'function';
       if (engineError) hideFrames(error, trap);
       throw error;
     }
@@ -133,11 +147,20 @@ function install(): void {
   const inReflect = (trap: AnyFunction): boolean => {
     try {
       const limit = ownValue(ErrorConstructor, 'stackTraceLimit');
-      if (captureStackTrace === undefined || getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') || typeof limit !== 'number' || !(limit >= 1)) return false;
+      if (
+        captureStackTrace === undefined ||
+        getOwnPropertyDescriptor(ErrorConstructor, 'prepareStackTrace') ||
+        typeof limit !== 'number' ||
+        !(limit >= 1)
+      )
+        return false;
       const holder = { __proto__: null } as { stack?: unknown };
       captureStackTrace(holder, trap);
       const stack = holder.stack;
-      return typeof stack === 'string' && apply(indexOf, stack, ['\n    at Reflect.setPrototypeOf (']) === apply(indexOf, stack, ['\n']);
+      return (
+        typeof stack === 'string' &&
+        apply(indexOf, stack, ['\n    at Reflect.setPrototypeOf (']) === apply(indexOf, stack, ['\n'])
+      );
     } catch {
       return false;
     }
@@ -168,7 +191,8 @@ function install(): void {
       } catch {
         // A page's own Proxy in the chain refused: the engine would not have asked it.
       }
-      if (inReflect(setPrototypeOfTrap as AnyFunction)) return !cyclic && reflectSetPrototypeOf(target, prototype);
+      if (inReflect(setPrototypeOfTrap as AnyFunction))
+        return !cyclic && reflectSetPrototypeOf(target, prototype);
       try {
         if (cyclic) throw new CycleError('Cyclic __proto__ value');
         setPrototypeOf(target, prototype);
@@ -179,7 +203,11 @@ function install(): void {
       }
     };
     // A null-prototype handler: a page that defines Object.prototype.get cannot become our trap.
-    const proxy = new Proxy(original, { __proto__: null, apply: trap, setPrototypeOf: setPrototypeOfTrap } as ProxyHandler<AnyFunction>);
+    const proxy = new Proxy(original, {
+      __proto__: null,
+      apply: trap,
+      setPrototypeOf: setPrototypeOfTrap,
+    } as ProxyHandler<AnyFunction>);
     proxies.push(proxy);
     originals.push(original);
     defineProperty(owner, key, { ...descriptor, value: proxy });

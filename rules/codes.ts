@@ -7,7 +7,10 @@
 // a piece of a longer number: not followed by another digit group ("02-123-4567", "1990.01.01",
 // "010 1234 5678") and not preceded by a digit or a masked digit.
 const CODE = '(-?(?:[a-z]{1,3}-?)?\\d{1,5})(?![\\d*a-z_]|[ \\t]?[-./:][ \\t]?[\\d*]|[ \\t][\\d*]{3})';
-const LABELLED = new RegExp(`(?:오류|에러|error|err)[ \\t]{0,2}(?:코드|code|번호|no\\.?)?[ \\t]{0,2}[:=]?[ \\t]{0,2}[[(]?[ \\t]{0,2}(?<![\\d*])${CODE}`, 'i');
+const LABELLED = new RegExp(
+  `(?:오류|에러|error|err)[ \\t]{0,2}(?:코드|code|번호|no\\.?)?[ \\t]{0,2}[:=]?[ \\t]{0,2}[[(]?[ \\t]{0,2}(?<![\\d*])${CODE}`,
+  'i',
+);
 // "Error : code = 1002", "errorCode=E12"
 const CODE_ASSIGNED = new RegExp(`(?:code|코드)[ \\t]{0,2}[:=][ \\t]{0,2}(?<![\\d*])${CODE}`, 'i');
 const BRACKETED = /\[[ \t]{0,2}(-?(?:[a-z]{1,3}-?)?\d{1,5})[ \t]{0,2}\]/i;
@@ -30,5 +33,10 @@ const isCodeShaped = (code: string): boolean => !/^01[016789]\d?$/.test(code);
  * "ERR_TIMED_OUT", a security program's name). For values read back from storage.
  */
 export function isShowableCode(code: unknown): code is string {
-  return typeof code === 'string' && /^-?[A-Za-z0-9][\w.-]{0,39}$/.test(code) && !/\d{6,}/.test(code) && !/^(?:01[016789]|0\d{1,2}-\d{3,4})/.test(code);
+  return (
+    typeof code === 'string' &&
+    /^-?[A-Za-z0-9][\w.-]{0,39}$/.test(code) &&
+    !/\d{6,}/.test(code) &&
+    !/^(?:01[016789]|0\d{1,2}-\d{3,4})/.test(code)
+  );
 }

@@ -2,19 +2,35 @@
 // hanmail.ner). Runs in the page on the user's own input; the address is never stored or sent.
 
 export const COMMON_MAIL_DOMAINS = [
-  'naver.com', 'hanmail.net', 'daum.net', 'gmail.com', 'nate.com', 'kakao.com', 'hotmail.com',
-  'outlook.com', 'yahoo.com', 'icloud.com', 'korea.kr', 'hanmir.com', 'empas.com', 'paran.com',
+  'naver.com',
+  'hanmail.net',
+  'daum.net',
+  'gmail.com',
+  'nate.com',
+  'kakao.com',
+  'hotmail.com',
+  'outlook.com',
+  'yahoo.com',
+  'icloud.com',
+  'korea.kr',
+  'hanmir.com',
+  'empas.com',
+  'paran.com',
 ] as const;
 
 /** Edits (insert, delete, replace, swap of neighbours) between two short strings. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2]![j - 2]! + 1);
       d[i]![j] = value;
     }
   }

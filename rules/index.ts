@@ -30,17 +30,27 @@ export interface ExamineOptions {
 export function examine(text: string, options: ExamineOptions = {}): Examination {
   const siteId = options.url ? lookup.siteFor(options.url)?.id : undefined;
   matcher ??= createMatcher(problems);
-  return matcher.examine(text, { ...(siteId ? { siteId } : {}), ...(options.context ? { context: options.context } : {}) });
+  return matcher.examine(text, {
+    ...(siteId ? { siteId } : {}),
+    ...(options.context ? { context: options.context } : {}),
+  });
 }
 
 /** Diagnoses for one message, best first; empty when the text reports no failure. */
-export const classify = (text: string, options: ExamineOptions = {}): Diagnosis[] => examine(text, options).diagnoses;
+export const classify = (text: string, options: ExamineOptions = {}): Diagnosis[] =>
+  examine(text, options).diagnoses;
 
 /** A diagnosis that comes from an event rather than a message (an HTTP 500, a silent mail). */
 export function diagnosisFor(problemId: string, code?: string): Diagnosis | undefined {
   const problem = problemById.get(problemId);
   if (!problem) return undefined;
-  return { problemId, category: problem.category, fixId: problem.fix, confidence: problem.weight, ...(code ? { code } : {}) };
+  return {
+    problemId,
+    category: problem.category,
+    fixId: problem.fix,
+    confidence: problem.weight,
+    ...(code ? { code } : {}),
+  };
 }
 
 export { isMailSentNotice } from './mail-sent';

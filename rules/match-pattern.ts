@@ -10,7 +10,8 @@ export interface MatchPattern {
 }
 
 const SHAPE = /^(\*|https?|wss?|file|ftp):\/\/(\*|\*\.[^/*:]+|[^/*:]+)?(\/.*)$/;
-const HOST_LABELS = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const HOST_LABELS =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function parseMatchPattern(pattern: string): MatchPattern | undefined {
   if (pattern === '<all_urls>') return { scheme: '*', host: '', subdomains: true, path: /^/ };
@@ -21,14 +22,21 @@ export function parseMatchPattern(pattern: string): MatchPattern | undefined {
   const subdomains = rawHost.startsWith('*.');
   const host = rawHost === '*' ? '' : (subdomains ? rawHost.slice(2) : rawHost).toLowerCase();
   if (host && !HOST_LABELS.test(host)) return undefined;
-  const path = new RegExp(`^${rawPath.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const path = new RegExp(
+    `^${rawPath
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return { scheme, host, subdomains: subdomains || rawHost === '*', path };
 }
 
 export function matchesUrl(pattern: MatchPattern, url: URL): boolean {
   const scheme = url.protocol.slice(0, -1);
-  if (pattern.scheme === '*' ? !['http', 'https', 'ws', 'wss'].includes(scheme) : pattern.scheme !== scheme) return false;
+  if (pattern.scheme === '*' ? !['http', 'https', 'ws', 'wss'].includes(scheme) : pattern.scheme !== scheme)
+    return false;
   const host = url.hostname.toLowerCase();
-  if (pattern.host && host !== pattern.host && !(pattern.subdomains && host.endsWith(`.${pattern.host}`))) return false;
+  if (pattern.host && host !== pattern.host && !(pattern.subdomains && host.endsWith(`.${pattern.host}`)))
+    return false;
   return pattern.path.test(url.pathname + url.search);
 }

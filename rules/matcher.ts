@@ -1,4 +1,21 @@
-import { CANCELLED, CONDITION, FAILURE_NOUN_END, GENERIC_SUBJECT, WHEN, GUIDE_ENDING, GUIDE_MAX_LENGTH, INTERNAL, POLICY, PREDICATES, QUESTION_END, RULE_CUE, STATEMENT_AFTER, SUCCESS, SUPPOSED_AFTER, VERBAL_END } from './catalogue/signals';
+import {
+  CANCELLED,
+  CONDITION,
+  FAILURE_NOUN_END,
+  GENERIC_SUBJECT,
+  WHEN,
+  GUIDE_ENDING,
+  GUIDE_MAX_LENGTH,
+  INTERNAL,
+  POLICY,
+  PREDICATES,
+  QUESTION_END,
+  RULE_CUE,
+  STATEMENT_AFTER,
+  SUCCESS,
+  SUPPOSED_AFTER,
+  VERBAL_END,
+} from './catalogue/signals';
 import { extractCode } from './codes';
 import { requiredLiterals } from './required-literals';
 import { capMessage, compact, MAX_MESSAGE_BYTES, nfkcStable, normalise } from './normalise';
@@ -77,14 +94,25 @@ const TAG_SENTENCE = 0.6;
 const LATER_SENTENCE = 0.7;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
-const SENTENCE_END = /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+const SENTENCE_END =
+  /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
 /** Whitespace as the regex `\s` has it. */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const CODE_WORD = /code/i;
 /**
  * Only texts ending like a code or a bracket (`[\])）>\d\s:=#*+\-]$`), or naming a code, can have a
@@ -93,12 +121,41 @@ const CODE_WORD = /code/i;
  */
 function mayHaveTrailer(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
-  return c === 0x5d || c === 0x29 || c === 0xff09 || c === 0x3e || (c >= 0x30 && c <= 0x39) || isSpace(c) || c === 0x3a || c === 0x3d || c === 0x23 || c === 0x2a || c === 0x2b || c === 0x2d || CODE_WORD.test(text);
+  return (
+    c === 0x5d ||
+    c === 0x29 ||
+    c === 0xff09 ||
+    c === 0x3e ||
+    (c >= 0x30 && c <= 0x39) ||
+    isSpace(c) ||
+    c === 0x3a ||
+    c === 0x3d ||
+    c === 0x23 ||
+    c === 0x2a ||
+    c === 0x2b ||
+    c === 0x2d ||
+    CODE_WORD.test(text)
+  );
 }
 const withoutTrailer = (text: string): string => (mayHaveTrailer(text) ? text.replace(TRAILER, '') : text);
 /** `[\s.,?!:>)\]…"'”’」』]`: closing punctuation that a text's ending is read without. */
 const isTrailingPunctuation = (c: number): boolean =>
-  isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3f || c === 0x21 || c === 0x3a || c === 0x3e || c === 0x29 || c === 0x5d || c === 0x2026 || c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
+  isSpace(c) ||
+  c === 0x2e ||
+  c === 0x2c ||
+  c === 0x3f ||
+  c === 0x21 ||
+  c === 0x3a ||
+  c === 0x3e ||
+  c === 0x29 ||
+  c === 0x5d ||
+  c === 0x2026 ||
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c === 0x300d ||
+  c === 0x300f;
 /** The text without its closing punctuation (what `.replace(/[…]+$/u, '')` gives). */
 function withoutTrailingPunctuation(text: string): string {
   let end = text.length;
@@ -137,7 +194,8 @@ interface Sentence {
  * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
  * run of 28 digits before a letter took 10 s to give up on.
  */
-const TRAILER = /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
+const TRAILER =
+  /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /** A parenthesis is a cause only when it says something: a sentence or a failure, not a link or a code ("안랩-105"). */
@@ -147,7 +205,8 @@ const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
 /** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
-const CAUSAL = /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
+const CAUSAL =
+  /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
 const CAUSE_CLAUSE_BONUS = 1.5;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
 /** Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching. */
@@ -190,7 +249,13 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
   // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에
   // 인증서 재등록이 필요합니다"), not what happened.
-  if (!ANY_PREDICATE.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity };
+  if (!ANY_PREDICATE.test(flat))
+    return {
+      flat,
+      predicates: NO_PREDICATES,
+      bare,
+      condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity,
+    };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
@@ -198,7 +263,10 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
-  const condition = conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat)) ? compactLength(sentence, stable, conditionMatch.index + conditionMatch[0].length) : Infinity;
+  const condition =
+    conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat))
+      ? compactLength(sentence, stable, conditionMatch.index + conditionMatch[0].length)
+      : Infinity;
   const whenMatch = WHEN.exec(sentence);
   const when = whenMatch ? compactLength(sentence, stable, whenMatch.index + whenMatch[0].length) : Infinity;
   let found = NO_PREDICATES;
@@ -227,7 +295,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       if (strength === 1) strong = true;
     }
   }
-  if (found.length > 0 && !strong && SUCCESS.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition };
+  if (found.length > 0 && !strong && SUCCESS.test(flat))
+    return { flat, predicates: NO_PREDICATES, bare, condition };
   return { flat, predicates: found, bare, condition };
 }
 
@@ -276,7 +345,14 @@ function sentencesOf(text: string): Piece[] {
       // A sentence that is a parenthesis after a full stop explains the one before it.
       const whole = WHOLE_PARENTHESIS.exec(sentence.trim());
       const previous = pieces[pieces.length - 1];
-      if (whole?.[1] && previous && !previous.cause && !previous.tag && CAUSE_TEXT.test(whole[1].trim()) && !NOT_A_CAUSE.test(whole[1].trim())) {
+      if (
+        whole?.[1] &&
+        previous &&
+        !previous.cause &&
+        !previous.tag &&
+        CAUSE_TEXT.test(whole[1].trim()) &&
+        !NOT_A_CAUSE.test(whole[1].trim())
+      ) {
         previous.explained = true;
         pieces.push(piece(whole[1].trim(), false, true));
         continue;
@@ -294,7 +370,8 @@ function sentencesOf(text: string): Piece[] {
       const explained = pieces[pieces.length - 1 - causes.length]!;
       if (causes.length > 0 && explained.text) explained.explained = true;
       // A sentence that is all parenthesis is a sentence, not a cause.
-      if (causes.length > 0 && !explained.text) for (let i = pieces.length - causes.length; i < pieces.length; i++) pieces[i]!.cause = false;
+      if (causes.length > 0 && !explained.text)
+        for (let i = pieces.length - causes.length; i < pieces.length; i++) pieces[i]!.cause = false;
     }
   }
   return pieces.filter((p) => p.text);
@@ -327,7 +404,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const [source, weight] = typeof topic === 'string' ? [topic, 1] : topic;
         byWeight.set(weight, [...(byWeight.get(weight) ?? []), source]);
       }
-      const reports = problem.reports?.length ? gated(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu') : undefined;
+      const reports = problem.reports?.length
+        ? gated(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu')
+        : undefined;
       return {
         problem,
         order,
@@ -335,17 +414,25 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           ? {
               reports,
               // The same gate: a "^" consumes nothing.
-              anyReport: { regex: new RegExp(problem.reports!.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'), gate: reports.gate },
+              anyReport: {
+                regex: new RegExp(problem.reports!.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'),
+                gate: reports.gate,
+              },
             }
           : {}),
-        topics: [...byWeight].map(([weight, sources]) => ({ weight, ...gated(sources.map((s) => `(?:${s})`).join('|'), 'gu') })),
+        topics: [...byWeight].map(([weight, sources]) => ({
+          weight,
+          ...gated(sources.map((s) => `(?:${s})`).join('|'), 'gu'),
+        })),
       };
     });
 
   // keyword → the problems that list it. (The automaton reports every keyword at every position,
   // so one that starts another, "인증서" in "인증서암호", is found wherever the longer one is.)
   const byKeyword = new Map<string, number[]>();
-  for (const c of compiled) for (const keyword of c.problem.keywords) byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), c.order]);
+  for (const c of compiled)
+    for (const keyword of c.problem.keywords)
+      byKeyword.set(keyword, [...(byKeyword.get(keyword) ?? []), c.order]);
   const keywords = [...byKeyword.keys()];
   // The keywords as one automaton (Aho–Corasick): a single pass over the text finds every keyword,
   // overlapping ones included ("공동인증서" holds "인증서" too), with no allocation per character.
@@ -354,7 +441,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   const outputsOf = new Map<string, number[]>();
   for (const keyword of keywords) outputsOf.set(keyword, [...new Set(byKeyword.get(keyword))]);
   gateLiterals.forEach((literals, gate) => {
-    for (const literal of literals) outputsOf.set(literal, [...(outputsOf.get(literal) ?? []), problemCount + gate]);
+    for (const literal of literals)
+      outputsOf.set(literal, [...(outputsOf.get(literal) ?? []), problemCount + gate]);
   });
   const strings = [...outputsOf.keys()];
   // Each UTF-16 unit that occurs in a keyword has a symbol (1…); a unit that occurs in none (0)
@@ -363,13 +451,16 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   // typed arrays and looked through in place.
   const symbols = new Uint16Array(0x10000);
   let symbolCount = 0;
-  for (const string of strings) for (let i = 0; i < string.length; i++) if (symbols[string.charCodeAt(i)] === 0) symbols[string.charCodeAt(i)] = ++symbolCount;
+  for (const string of strings)
+    for (let i = 0; i < string.length; i++)
+      if (symbols[string.charCodeAt(i)] === 0) symbols[string.charCodeAt(i)] = ++symbolCount;
   const edges: Array<Array<[number, number]>> = [[]];
   const out: number[][] = [[]];
   // While building: every transition in one map keyed by state and symbol.
   const width = symbolCount + 1;
   const transitions = new Map<number, number>();
-  const child = (state: number, symbol: number): number | undefined => transitions.get(state * width + symbol);
+  const child = (state: number, symbol: number): number | undefined =>
+    transitions.get(state * width + symbol);
   for (const string of strings) {
     let state = 0;
     for (let i = 0; i < string.length; i++) {
@@ -405,7 +496,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   for (const [symbol, to] of edges[0]!) fromStart[symbol] = to;
   /** Every other state's transitions: edgeSymbol/edgeTarget[firstEdge[state] … firstEdge[state + 1]). */
   const firstEdge = new Int32Array(edges.length + 1);
-  for (let state = 0; state < edges.length; state++) firstEdge[state + 1] = firstEdge[state]! + (state === 0 ? 0 : edges[state]!.length);
+  for (let state = 0; state < edges.length; state++)
+    firstEdge[state + 1] = firstEdge[state]! + (state === 0 ? 0 : edges[state]!.length);
   const edgeSymbol = new Int32Array(firstEdge[edges.length]!);
   const edgeTarget = new Int32Array(firstEdge[edges.length]!);
   for (let state = 1; state < edges.length; state++) {
@@ -417,7 +509,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   /** The automaton's next state: the state's own transition, else its fail state's, down to the start. */
   const next = (from: number, symbol: number): number => {
     for (let state = from; state !== 0; state = fail[state]!) {
-      for (let e = firstEdge[state]!, last = firstEdge[state + 1]!; e < last; e++) if (edgeSymbol[e] === symbol) return edgeTarget[e]!;
+      for (let e = firstEdge[state]!, last = firstEdge[state + 1]!; e < last; e++)
+        if (edgeSymbol[e] === symbol) return edgeTarget[e]!;
     }
     return fromStart[symbol]!;
   };
@@ -485,7 +578,14 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
    * with its own failure words (`own`, scored by proximity), and with the message's strongest
    * failure word from another sentence (`borrowed`, scored `elsewhere`). Either may be skipped.
    */
-  function topicScores(c: CompiledProblem, flat: string, own: Predicate[], borrowed: Predicate | undefined, elsewhere: number, best: { own: number; borrowed: number }): void {
+  function topicScores(
+    c: CompiledProblem,
+    flat: string,
+    own: Predicate[],
+    borrowed: Predicate | undefined,
+    elsewhere: number,
+    best: { own: number; borrowed: number },
+  ): void {
     for (const topic of c.topics) {
       if (!isOpen(topic)) continue;
       const { regex, weight } = topic;
@@ -501,7 +601,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           best.own = Math.max(best.own, weight * p.strength * near * causal);
         }
         if (borrowed) {
-          const causal = borrowed.causal && start <= borrowed.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
+          const causal =
+            borrowed.causal && start <= borrowed.start && weight >= 0.75 ? CAUSE_CLAUSE_BONUS : 1;
           best.borrowed = Math.max(best.borrowed, weight * borrowed.strength * elsewhere * causal);
         }
         if (m[0].length === 0) regex.lastIndex++;
@@ -514,13 +615,15 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let best = 0;
     INTERNAL_REGEX.lastIndex = 0;
     for (let m = INTERNAL_REGEX.exec(flat); m; m = INTERNAL_REGEX.exec(flat)) {
-      for (const p of predicates) best = Math.max(best, p.strength * proximity(m.index, m.index + m[0].length, p));
+      for (const p of predicates)
+        best = Math.max(best, p.strength * proximity(m.index, m.index + m[0].length, p));
     }
     return best * INTERNAL_WEIGHT;
   }
 
   function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
-    for (const c of possible) if (c.anyReport && isOpen(c.anyReport) && c.anyReport.regex.test(whole)) return true;
+    for (const c of possible)
+      if (c.anyReport && isOpen(c.anyReport) && c.anyReport.regex.test(whole)) return true;
     return false;
   }
 
@@ -559,8 +662,17 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let strongestPredicate: Predicate | undefined;
     for (const piece of pieces) {
       const sentence = analyse(piece.text, options.context, cancelled);
-      analysed.push({ flat: sentence.flat, predicates: sentence.predicates, bare: sentence.bare, condition: sentence.condition, tag: piece.tag, cause: piece.cause, explained: piece.explained });
-      for (const p of sentence.predicates) if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
+      analysed.push({
+        flat: sentence.flat,
+        predicates: sentence.predicates,
+        bare: sentence.bare,
+        condition: sentence.condition,
+        tag: piece.tag,
+        cause: piece.cause,
+        explained: piece.explained,
+      });
+      for (const p of sentence.predicates)
+        if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
     }
     const strongestStrength = strongestPredicate?.strength ?? 0;
     const succeeded = !strongestPredicate && SUCCESS.test(whole);
@@ -569,9 +681,12 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reportsSomething = false;
     let internal = 0;
     for (const { flat, predicates, bare, condition, tag, cause, explained } of analysed) {
-      const order = cause ? CAUSE_BONUS : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
+      const order = cause
+        ? CAUSE_BONUS
+        : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
       let sentenceReports = predicates.length > 0;
-      if (predicates.length > 0 && !bare) internal = Math.max(internal, internalScore(flat, predicates) * order);
+      if (predicates.length > 0 && !bare)
+        internal = Math.max(internal, internalScore(flat, predicates) * order);
       // A sentence whose own failure words are weaker than another's borrows the stronger one too
       // ("…출금이체 실패 : 계좌정보를 바르게 입력하세요").
       let weaker = true;
@@ -591,7 +706,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const borrowed = borrows ? strongestPredicate : undefined;
         topicBest.own = here;
         topicBest.borrowed = 0;
-        if (readOwn || borrowed) topicScores(c, flat, readOwn ? own : NO_PREDICATES, borrowed, factor, topicBest);
+        if (readOwn || borrowed)
+          topicScores(c, flat, readOwn ? own : NO_PREDICATES, borrowed, factor, topicBest);
         here = topicBest.own;
         const elsewhere = borrowed ? topicBest.borrowed * (cause ? CAUSE_BONUS : 1) : 0;
         const value = c.problem.weight * Math.max(here * order, elsewhere);
@@ -608,11 +724,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
     for (const [c, value] of scores) {
       if (value < MIN_SCORE) continue;
-      const bonus = (c.problem.sites ? SITE_SCOPE_BONUS : 0) + (code && c.problem.codes?.includes(code) ? CODE_BONUS : 0);
+      const bonus =
+        (c.problem.sites ? SITE_SCOPE_BONUS : 0) + (code && c.problem.codes?.includes(code) ? CODE_BONUS : 0);
       hits.push({ c, confidence: value + bonus });
     }
     const byCodeOnly = code ? byCode.get(code) : undefined;
-    if (byCodeOnly && !hits.some((h) => h.c === byCodeOnly)) hits.push({ c: byCodeOnly, confidence: byCodeOnly.problem.weight });
+    if (byCodeOnly && !hits.some((h) => h.c === byCodeOnly))
+      hits.push({ c: byCodeOnly, confidence: byCodeOnly.problem.weight });
 
     hits.sort((a, b) => b.confidence - a.confidence || a.c.order - b.c.order);
     // "암호화 Init을 실패하였습니다": the program's internals failed, not anything the user can fix.

@@ -7,7 +7,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const FORMAT = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const SPACES = /\s+/g;
 /** Everything the compact form drops: whitespace, control and format characters. */
-const NOT_COMPACT = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+/g;
+const NOT_COMPACT =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+/g;
 
 const encoder = new TextEncoder();
 const capBuffer = new Uint8Array(MAX_MESSAGE_BYTES);
@@ -28,7 +29,16 @@ const ODD_SPACE = 8;
 
 /** Whitespace as the regex `\s` has it, less the plain space. */
 const isOtherSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * One loop over the units instead of a regex per question: it runs on every piece of every message.

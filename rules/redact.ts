@@ -13,7 +13,9 @@ const maskDigits = (match: string): string => match.replace(/\d/g, '*');
 // Korean names: a family name, then one to three syllables. Unlabelled Hangul is only taken for a
 // name where the page marks it as one (a label before it, "님" after it, a birth date beside it).
 const SURNAMES = new Set(
-  ('김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서시남궁황보제갈사공선우독고').split(''),
+  '김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서시남궁황보제갈사공선우독고'.split(
+    '',
+  ),
 );
 /**
  * Words that follow a name label without being a name ("성명 확인", "이름 정보가", "예금주 조회"),
@@ -21,15 +23,164 @@ const SURNAMES = new Set(
  * "정지훈", "한도윤") is still a name.
  */
 const NOT_NAMES = new Set([
-  '확인', '일치', '불일치', '정보', '입력', '오류', '에러', '변경', '등록', '조회', '인증', '항목', '필드', '다시', '정확', '번호', '생년', '주민',
-  '실명', '본인', '전화', '휴대', '계좌', '명의', '모두', '또는', '형식', '검증', '대조', '수정', '불가', '문자', '한글', '영문', '공백', '길이', '최대',
-  '최소', '고객', '회원', '사용', '이용', '가입', '신청', '관리', '승인', '유효', '만료', '발급', '재발급', '갱신', '접수', '거래', '처리', '보안', '비밀',
-  '암호', '공동', '금융', '전자', '서명', '서비스', '시스템', '상태', '결과', '요청', '응답', '외국', '사업', '법인', '개인', '카드', '통장', '출금', '입금',
-  '이체', '잔액', '한도', '시간', '기간', '날짜', '일자', '문의', '상담', '안내', '공지', '주의', '경고', '알림', '선택', '저장', '삭제', '복사', '이동',
-  '지원', '설치', '실행', '프로그램', '모듈', '버전', '브라우저', '운영', '최신', '최초', '폐지', '정지', '해지', '효력', '용도', '은행', '증권', '보험',
-  '국세', '정부', '민원', '제약', '제한', '이상', '이하', '미만', '초과', '오류코드', '인증서', '인증번호', '확인서', '신청서', '증명서', '사용자', '이용자',
-  '가입자', '신청자', '관리자', '소유자', '명의자', '예금주', '주민번호', '등록번호', '전화번호', '휴대폰', '비밀번호', '계좌번호', '본인확인', '유효기간',
-  '공동인증서', '금융인증서', '조회중', '확인중', '처리중', '입력란', '입력값', '불일치', '누락', '미입력', '오기입', '상이', '동일', '일부', '전체',
+  '확인',
+  '일치',
+  '불일치',
+  '정보',
+  '입력',
+  '오류',
+  '에러',
+  '변경',
+  '등록',
+  '조회',
+  '인증',
+  '항목',
+  '필드',
+  '다시',
+  '정확',
+  '번호',
+  '생년',
+  '주민',
+  '실명',
+  '본인',
+  '전화',
+  '휴대',
+  '계좌',
+  '명의',
+  '모두',
+  '또는',
+  '형식',
+  '검증',
+  '대조',
+  '수정',
+  '불가',
+  '문자',
+  '한글',
+  '영문',
+  '공백',
+  '길이',
+  '최대',
+  '최소',
+  '고객',
+  '회원',
+  '사용',
+  '이용',
+  '가입',
+  '신청',
+  '관리',
+  '승인',
+  '유효',
+  '만료',
+  '발급',
+  '재발급',
+  '갱신',
+  '접수',
+  '거래',
+  '처리',
+  '보안',
+  '비밀',
+  '암호',
+  '공동',
+  '금융',
+  '전자',
+  '서명',
+  '서비스',
+  '시스템',
+  '상태',
+  '결과',
+  '요청',
+  '응답',
+  '외국',
+  '사업',
+  '법인',
+  '개인',
+  '카드',
+  '통장',
+  '출금',
+  '입금',
+  '이체',
+  '잔액',
+  '한도',
+  '시간',
+  '기간',
+  '날짜',
+  '일자',
+  '문의',
+  '상담',
+  '안내',
+  '공지',
+  '주의',
+  '경고',
+  '알림',
+  '선택',
+  '저장',
+  '삭제',
+  '복사',
+  '이동',
+  '지원',
+  '설치',
+  '실행',
+  '프로그램',
+  '모듈',
+  '버전',
+  '브라우저',
+  '운영',
+  '최신',
+  '최초',
+  '폐지',
+  '정지',
+  '해지',
+  '효력',
+  '용도',
+  '은행',
+  '증권',
+  '보험',
+  '국세',
+  '정부',
+  '민원',
+  '제약',
+  '제한',
+  '이상',
+  '이하',
+  '미만',
+  '초과',
+  '오류코드',
+  '인증서',
+  '인증번호',
+  '확인서',
+  '신청서',
+  '증명서',
+  '사용자',
+  '이용자',
+  '가입자',
+  '신청자',
+  '관리자',
+  '소유자',
+  '명의자',
+  '예금주',
+  '주민번호',
+  '등록번호',
+  '전화번호',
+  '휴대폰',
+  '비밀번호',
+  '계좌번호',
+  '본인확인',
+  '유효기간',
+  '공동인증서',
+  '금융인증서',
+  '조회중',
+  '확인중',
+  '처리중',
+  '입력란',
+  '입력값',
+  '불일치',
+  '누락',
+  '미입력',
+  '오기입',
+  '상이',
+  '동일',
+  '일부',
+  '전체',
 ]);
 const PARTICLE = /(?:님|께서|에게|의|은|는|이|가|을|를|와|과|도|께)$/;
 
@@ -52,16 +203,28 @@ const BIRTH_YEAR = '(?:19\\d\\d|200\\d|201[0-5])';
 
 const RULES: readonly Rule[] = [
   // Birth dates (first: a date's last digits must not be taken for the start of a phone number): 1990.01.01, 1990-1-1, 1990/01/01, 1990. 1. 1., 1990년 1월 1일.
-  [new RegExp(`(?<!\\d)${BIRTH_YEAR}(?:[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}|년[ \\t]?\\d{1,2}월[ \\t]?\\d{1,2}일)(?!\\d)(?![ \\t]?(?:부터|이후|이전|까지))`, 'g'), maskDigits],
+  [
+    new RegExp(
+      `(?<!\\d)${BIRTH_YEAR}(?:[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}|년[ \\t]?\\d{1,2}월[ \\t]?\\d{1,2}일)(?!\\d)(?![ \\t]?(?:부터|이후|이전|까지))`,
+      'g',
+    ),
+    maskDigits,
+  ],
   // Resident / foreigner registration numbers: 6 digits, dash or not, then 7 digits.
   [/(?<!\d)\d{6}[ \t]{0,2}[-–]?[ \t]{0,2}[1-8]\d{6}(?!\d)/g, maskDigits],
   // Phone numbers with the country code: +82 10 1234 5678, +82-2-123-4567, +82 (0)10…, +821012345678.
   // "+82" itself is not personal and stays.
-  [/(\+[ \t]{0,2}82)([ \t.-]{0,3}(?:\(0\)[ \t.-]{0,3})?0?\d{1,2}[ \t.)-]{0,3}\d{3,4}[ \t.-]{0,3}\d{4})(?!\d)/g, (_m, code, rest) => `${code}${maskDigits(rest)}`],
+  [
+    /(\+[ \t]{0,2}82)([ \t.-]{0,3}(?:\(0\)[ \t.-]{0,3})?0?\d{1,2}[ \t.)-]{0,3}\d{3,4}[ \t.-]{0,3}\d{4})(?!\d)/g,
+    (_m, code, rest) => `${code}${maskDigits(rest)}`,
+  ],
   // Mobile and area-code numbers: 02-123-4567, (031) 123-4567, 010 1234 5678, 010.1234.5678.
   // Four-digit service numbers such as 1588-0030 are businesses' and stay readable.
   // Not the middle of a longer dashed number (an account, a card), which its own rule masks whole.
-  [/(?<![\d*]|[\d*][.–-])\(?0\d{1,2}[ \t]{0,2}[.)–-]?[ \t]{0,2}\d{3,4}[ \t]{0,2}[.–-]?[ \t]{0,2}\d{4}(?![\d*]|[.–-][\d*])/g, maskDigits],
+  [
+    /(?<![\d*]|[\d*][.–-])\(?0\d{1,2}[ \t]{0,2}[.)–-]?[ \t]{0,2}\d{3,4}[ \t]{0,2}[.–-]?[ \t]{0,2}\d{4}(?![\d*]|[.–-][\d*])/g,
+    maskDigits,
+  ],
   // Card numbers: four groups of 4 (the last 3–4), with spaces or dashes; after the phone numbers,
   // so that a phone number's last groups and a card's first ones are never taken for one card.
   [/(?<!\d)\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3,4}(?!\d)/g, maskDigits],
@@ -69,22 +232,53 @@ const RULES: readonly Rule[] = [
   [/(?<!\d)\d{2,6}(?:-\d{2,8}){2,4}(?!\d)/g, (m) => (m.replace(/\D/g, '').length >= 9 ? maskDigits(m) : m)],
   // A name after a label ("성명: 홍길동", "예금주 : 김철수님"); the colon keeps "성명 확인" intact. A
   // second label after it ("이름: 명의자 김민") is left for the next rule, which masks the name after it.
-  [new RegExp(`(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})(?!${NAME_LABEL}(?:[ \\t]{0,2}[:：]|[ \\t]))[가-힣]{2,5}(?=님|[^가-힣]|$)`, 'g'), (_m, label) => `${label}***`],
+  [
+    new RegExp(
+      `(${NAME_LABEL}[ \\t]{0,2}[:：][ \\t]{0,2})(?!${NAME_LABEL}(?:[ \\t]{0,2}[:：]|[ \\t]))[가-힣]{2,5}(?=님|[^가-힣]|$)`,
+      'g',
+    ),
+    (_m, label) => `${label}***`,
+  ],
   // A name right after a label without a colon ("고객명 홍길동"): only a word shaped like a name.
-  [new RegExp(`(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})([가-힣]{2,6})(?![가-힣])`, 'g'), (match, label, word) => (looksLikeName(word) ? `${label}${maskName(word)}` : match)],
+  [
+    new RegExp(`(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})([가-힣]{2,6})(?![가-힣])`, 'g'),
+    (match, label, word) => (looksLikeName(word) ? `${label}${maskName(word)}` : match),
+  ],
   // A name beside a birth date: "홍길동(900101)", "홍길동 (1990.01.01)".
-  [/(^|[^가-힣])([가-힣]{2,4})(?=[ \t]?\([ \t]?(?:[\d*]{6}(?:[ \t]?-[ \t]?[\d*]{7})?|\*{4}(?:[ \t]?[./-][ \t]?\*{1,2}){2}|\*{4}년[ \t]?\*{1,2}월[ \t]?\*{1,2}일)[ \t]?\))/g, (match, before, word) => (looksLikeName(word) ? `${before}***` : match)],
+  [
+    /(^|[^가-힣])([가-힣]{2,4})(?=[ \t]?\([ \t]?(?:[\d*]{6}(?:[ \t]?-[ \t]?[\d*]{7})?|\*{4}(?:[ \t]?[./-][ \t]?\*{1,2}){2}|\*{4}년[ \t]?\*{1,2}월[ \t]?\*{1,2}일)[ \t]?\))/g,
+    (match, before, word) => (looksLikeName(word) ? `${before}***` : match),
+  ],
   // A name the page addresses the user by ("홍길동 고객님", "김철수님"), but not the words for
   // "customer" or "member" themselves, nor the word before a title ("본 메일은 고객님의").
-  [/(^|[^가-힣])([가-힣]{2,4})([ \t]?)((?:고객|회원)?님)(?=$|[^가-힣]|[의은는이가께을도과와](?:[^가-힣]|$))/g, (match, before, word, space, title) =>
-      TITLE_WORDS.has(word) || ((space || title !== '님') && !looksLikeName(word)) ? match : `${before}***${space}${title}`],
+  [
+    /(^|[^가-힣])([가-힣]{2,4})([ \t]?)((?:고객|회원)?님)(?=$|[^가-힣]|[의은는이가께을도과와](?:[^가-힣]|$))/g,
+    (match, before, word, space, title) =>
+      TITLE_WORDS.has(word) || ((space || title !== '님') && !looksLikeName(word))
+        ? match
+        : `${before}***${space}${title}`,
+  ],
   // Any other run of six digits or more (a birth date as 900101, a bare account or phone number),
   // in any script's digits.
   [/\d{6,}/g, maskDigits],
   [/\p{Nd}{6,}/gu, (m) => '*'.repeat([...m].length)],
 ];
 
-const TITLE_WORDS = new Set(['고객', '회원', '사용자', '이용자', '가입자', '신청자', '본인', '관리자', '선생', '여러분', '손님', '담당자', '회원가입']);
+const TITLE_WORDS = new Set([
+  '고객',
+  '회원',
+  '사용자',
+  '이용자',
+  '가입자',
+  '신청자',
+  '본인',
+  '관리자',
+  '선생',
+  '여러분',
+  '손님',
+  '담당자',
+  '회원가입',
+]);
 
 // E-mail: keep the domain (a typo there is useful to show), drop the local part. Found from each
 // "@": the local part runs back to the previous "@" at most, and the domain cannot contain one, so
@@ -125,7 +319,8 @@ function maskEmails(text: string): string {
 
 /** Full-width digits ("０１０-１２３４-５６７８") read as digits by people and by NFKC: fold them first. */
 const FULLWIDTH_DIGIT = /[０-９]/g;
-const foldDigits = (text: string): string => text.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const foldDigits = (text: string): string =>
+  text.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 export function redact(text: string): string {
   let result = maskEmails(foldDigits(text));

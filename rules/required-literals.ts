@@ -48,7 +48,9 @@ const UNKNOWN: Info = { exact: null, need: null };
  * ones ("인증서가" × "없" …) would say no more once cut, and would cost the start-up its time.
  */
 function settled(info: Info): Info {
-  return info.exact && info.exact.shortest >= LITERAL_UNITS ? { exact: null, need: better(info.need, info.exact) } : info;
+  return info.exact && info.exact.shortest >= LITERAL_UNITS
+    ? { exact: null, need: better(info.need, info.exact) }
+    : info;
 }
 
 /** Known strings as a requirement: usable when none is empty. */
@@ -94,9 +96,13 @@ class Parser {
   private alternation(): Info {
     const first = this.sequence();
     if (this.source[this.at] !== '|') return first;
-    let exact: Strings | null = first.exact ? { list: [...first.exact.list], shortest: first.exact.shortest } : null;
+    let exact: Strings | null = first.exact
+      ? { list: [...first.exact.list], shortest: first.exact.shortest }
+      : null;
     const firstNeed = better(first.need, required(first.exact));
-    let pooled: Strings | null = firstNeed ? { list: [...firstNeed.list], shortest: firstNeed.shortest } : null;
+    let pooled: Strings | null = firstNeed
+      ? { list: [...firstNeed.list], shortest: firstNeed.shortest }
+      : null;
     while (this.source[this.at] === '|') {
       this.at++;
       const branch = this.sequence();
@@ -153,7 +159,11 @@ class Parser {
     } else return atom;
     if (this.source[this.at] === '?') this.at++;
     // Optional: nothing is required; "(?:지문)?" is still one of two known strings.
-    if (min === 0) return { exact: max === 1 && atom.exact ? { list: [...atom.exact.list, ''], shortest: 0 } : null, need: null };
+    if (min === 0)
+      return {
+        exact: max === 1 && atom.exact ? { list: [...atom.exact.list, ''], shortest: 0 } : null,
+        need: null,
+      };
     // At least once: what one copy requires, the whole requires.
     const need = better(atom.need, required(atom.exact));
     let exact: Strings | null = null;
@@ -188,12 +198,14 @@ class Parser {
     this.at++;
     if (c === '^' || c === '$') return EMPTY;
     if (c === '.') return UNKNOWN;
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Error(`unexpected ${c} at ${this.at - 1}`);
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']')
+      throw new Error(`unexpected ${c} at ${this.at - 1}`);
     // A character outside the Basic Multilingual Plane is one atom of two units.
     const code = c.charCodeAt(0);
     if (code >= 0xd800 && code <= 0xdbff && this.at < this.source.length) {
       const low = this.source.charCodeAt(this.at);
-      if (low >= 0xdc00 && low <= 0xdfff) return { exact: { list: [c + this.source[this.at++]], shortest: 2 }, need: null };
+      if (low >= 0xdc00 && low <= 0xdfff)
+        return { exact: { list: [c + this.source[this.at++]], shortest: 2 }, need: null };
     }
     return { exact: { list: [c], shortest: 1 }, need: null };
   }
@@ -279,6 +291,7 @@ export function requiredLiterals(source: string): string[] | undefined {
   if (!need) return undefined;
   // Without the ones that hold another ("지문토큰" occurs only where "토큰" does), then cut.
   const kept: string[] = [];
-  for (const literal of [...new Set(need.list)].sort((a, b) => a.length - b.length)) if (!kept.some((k) => literal.includes(k))) kept.push(literal);
+  for (const literal of [...new Set(need.list)].sort((a, b) => a.length - b.length))
+    if (!kept.some((k) => literal.includes(k))) kept.push(literal);
   return [...new Set(kept.map((s) => s.slice(0, LITERAL_UNITS)))];
 }

@@ -56,11 +56,26 @@ export function busyPeriod(date: Date): BusyPeriod | undefined {
 }
 
 const ADVICE: Record<BusyPeriod | 'quiet', Localised> = {
-  'business-day-switch': { ko: '은행이 영업일을 바꾸는 시간(23:50~00:10)이에요. 00:10 이후에 다시 시도해 주세요.', en: 'Banks are switching the business day (23:50–00:10). Try again after 00:10.' },
-  morning: { ko: '평일 오전 9시대는 붐벼요. 10시 이후에 다시 시도하면 수월해요.', en: 'Weekday 9 o’clock is busy; after 10 it is usually easier.' },
-  lunch: { ko: '점심시간(12~13시)은 붐벼요. 13시 이후에 다시 시도해 보세요.', en: 'Lunchtime (12–13h) is busy; try again after 13h.' },
-  'month-end': { ko: '월말·월초는 접속이 많아요. 가능하면 평일 낮 다른 날에 시도해 주세요.', en: 'Month ends are busy; if you can, try on another weekday daytime.' },
-  quiet: { ko: '지금은 붐비는 시간이 아니에요. 5~10분 뒤 다시 시도해 보세요.', en: 'This is not a busy time; try again in 5–10 minutes.' },
+  'business-day-switch': {
+    ko: '은행이 영업일을 바꾸는 시간(23:50~00:10)이에요. 00:10 이후에 다시 시도해 주세요.',
+    en: 'Banks are switching the business day (23:50–00:10). Try again after 00:10.',
+  },
+  morning: {
+    ko: '평일 오전 9시대는 붐벼요. 10시 이후에 다시 시도하면 수월해요.',
+    en: 'Weekday 9 o’clock is busy; after 10 it is usually easier.',
+  },
+  lunch: {
+    ko: '점심시간(12~13시)은 붐벼요. 13시 이후에 다시 시도해 보세요.',
+    en: 'Lunchtime (12–13h) is busy; try again after 13h.',
+  },
+  'month-end': {
+    ko: '월말·월초는 접속이 많아요. 가능하면 평일 낮 다른 날에 시도해 주세요.',
+    en: 'Month ends are busy; if you can, try on another weekday daytime.',
+  },
+  quiet: {
+    ko: '지금은 붐비는 시간이 아니에요. 5~10분 뒤 다시 시도해 보세요.',
+    en: 'This is not a busy time; try again in 5–10 minutes.',
+  },
 };
 
 export function retryAdvice(date: Date): Localised {

@@ -35,7 +35,8 @@ export function parseArgs(argv: string[]): Parsed {
       } catch {
         return { error: `--url: not a URL: ${value}` };
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `--url: only http and https pages: ${value}` };
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { error: `--url: only http and https pages: ${value}` };
       options.url = url.href;
     } else return { error: `unknown argument: ${arg}` };
   }
@@ -45,29 +46,44 @@ export function parseArgs(argv: string[]): Parsed {
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** The input as text: UTF-8 (BOM dropped), or EUC-KR when it is not UTF-8 but reads as that. */
-export function decodeInput(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'euc-kr' } | { error: string } {
+export function decodeInput(
+  bytes: Uint8Array,
+): { text: string; encoding: 'utf-8' | 'euc-kr' } | { error: string } {
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+      encoding: 'utf-8',
+    };
   } catch {
     // Not UTF-8: Korean pages and files of the 2000s are EUC-KR (CP949).
   }
   try {
     return { text: new TextDecoder('euc-kr', { fatal: true }).decode(body), encoding: 'euc-kr' };
   } catch {
-    return { error: 'input is neither UTF-8 nor EUC-KR text; convert it first, e.g. iconv -f CP949 -t UTF-8' };
+    return {
+      error: 'input is neither UTF-8 nor EUC-KR text; convert it first, e.g. iconv -f CP949 -t UTF-8',
+    };
   }
 }
 
 /** One line of --json output. The field order is part of the contract. */
 function jsonLine(text: string, examination: Examination): string {
-  const diagnoses = examination.diagnoses.map((d) => ({ problem: d.problemId, category: d.category, fix: d.fixId }));
+  const diagnoses = examination.diagnoses.map((d) => ({
+    problem: d.problemId,
+    category: d.category,
+    fix: d.fixId,
+  }));
   return JSON.stringify({ text, diagnoses, ...(examination.unrecognised ? { unrecognised: true } : {}) });
 }
 
 function tableLine(text: string, examination: Examination): string {
   const best = examination.diagnoses[0];
-  const verdict = best ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})` : examination.unrecognised ? '? unrecognised' : '—';
+  const verdict = best
+    ? `${best.category} (${best.problemId}, ${best.confidence}${best.code ? `, code ${best.code}` : ''})`
+    : examination.unrecognised
+      ? '? unrecognised'
+      : '—';
   return `${verdict.padEnd(48)} ${text}`;
 }
 
@@ -93,7 +109,8 @@ async function main(): Promise<number> {
     process.stderr.write(`classify: ${input.error}\n`);
     return 2;
   }
-  if (input.encoding === 'euc-kr') process.stderr.write('classify: the input is not UTF-8; read it as EUC-KR (CP949)\n');
+  if (input.encoding === 'euc-kr')
+    process.stderr.write('classify: the input is not UTF-8; read it as EUC-KR (CP949)\n');
   // Line breaks as readline knows them: LF, CRLF and a lone CR.
   const lines = input.text.split(/\r\n|\r|\n/);
   if (lines.at(-1) === '') lines.pop();

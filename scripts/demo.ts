@@ -11,7 +11,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { findChromium, launchWithExtension, type ExtensionBrowser } from '../tests/harness/chromium';
 import { startReplicaServer } from '../tests/harness/server';
-import { badgeText, eventually, hintText, tabIdOf, tabProblems, type StoredProblem } from '../tests/harness/session';
+import {
+  badgeText,
+  eventually,
+  hintText,
+  tabIdOf,
+  tabProblems,
+  type StoredProblem,
+} from '../tests/harness/session';
 import { SCENARIOS, type Scenario } from './lib/tour';
 import { startTour } from './lib/tour-browser';
 
@@ -29,7 +36,10 @@ interface Outcome {
   note?: string;
 }
 
-async function runScenario(ext: ExtensionBrowser, scenario: Scenario): Promise<{ outcome: Outcome; page: Page; tabId: number }> {
+async function runScenario(
+  ext: ExtensionBrowser,
+  scenario: Scenario,
+): Promise<{ outcome: Outcome; page: Page; tabId: number }> {
   const page = await ext.browser.newPage();
   await page.setViewport(VIEWPORT);
   page.on('dialog', (dialog) => {
@@ -45,19 +55,28 @@ async function runScenario(ext: ExtensionBrowser, scenario: Scenario): Promise<{
   if (scenario.quietBefore) {
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const early = await problems();
-    if (early.length || (await hintText(page)) !== null) note = `before "${scenario.click}": ${early.map((p) => p.category).join(', ') || 'a hint'}`;
+    if (early.length || (await hintText(page)) !== null)
+      note = `before "${scenario.click}": ${early.map((p) => p.category).join(', ') || 'a hint'}`;
   }
   if (scenario.click) await page.click(scenario.click);
   let found: StoredProblem[];
   if (scenario.expect) {
     found = await eventually(problems, (p) => p.length > 0, 5_000).catch(() => problems());
-    await eventually(() => hintText(page), (t) => t !== null, 2_000).catch(() => null);
+    await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+      2_000,
+    ).catch(() => null);
     await new Promise((r) => setTimeout(r, 400)); // the hint's entrance animation
   } else {
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     found = await problems();
   }
-  const ok = !note && (scenario.expect ? found.some((p) => p.category === scenario.expect) : found.length === 0 && (await hintText(page)) === null);
+  const ok =
+    !note &&
+    (scenario.expect
+      ? found.some((p) => p.category === scenario.expect)
+      : found.length === 0 && (await hintText(page)) === null);
   return { outcome: { scenario, ok, found, ...(note ? { note } : {}) }, page, tabId };
 }
 
@@ -65,7 +84,10 @@ async function runScenario(ext: ExtensionBrowser, scenario: Scenario): Promise<{
 async function popupPicture(ext: ExtensionBrowser, tabId: number): Promise<Buffer> {
   const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: POPUP });
   await popup.waitForSelector('main.popup li.problem');
-  const height = await popup.evaluate((max) => Math.min(max, Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom)), POPUP.height);
+  const height = await popup.evaluate(
+    (max) => Math.min(max, Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom)),
+    POPUP.height,
+  );
   const picture = Buffer.from(await popup.screenshot({ clip: { x: 0, y: 0, width: POPUP.width, height } }));
   await popup.close();
   return picture;
@@ -82,7 +104,9 @@ async function sideBySide(ext: ExtensionBrowser, pagePicture: Buffer, popup: Buf
     html, body { margin: 0; height: 100%; } body { display: flex; align-items: flex-start; gap: ${gap}px; padding: ${gap}px; box-sizing: border-box; background: #dfe3e8; }
     img { display: block; border-radius: 8px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.2); }
   </style><img src="${src(pagePicture)}" alt=""><img src="${src(popup)}" alt="">`);
-  await canvas.waitForFunction(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0));
+  await canvas.waitForFunction(() =>
+    Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0),
+  );
   const picture = Buffer.from(await canvas.screenshot());
   await canvas.close();
   return picture;
@@ -101,9 +125,13 @@ async function headlessRun(readme: boolean): Promise<number> {
       const shot = resolve(OUT, `${scenario.id}.png`);
       const pagePicture = Buffer.from(await page.screenshot());
       writeFileSync(shot, pagePicture);
-      const found = outcome.found.map((p) => `${p.category} (${p.source}${p.code ? `, code ${p.code}` : ''}): "${p.text}"`);
+      const found = outcome.found.map(
+        (p) => `${p.category} (${p.source}${p.code ? `, code ${p.code}` : ''}): "${p.text}"`,
+      );
       console.log(`${outcome.ok ? '✔' : '✘'} ${scenario.url}`);
-      console.log(`    detected: ${found.length ? found.join('; ') : 'nothing'}${tabId < 0 ? '' : ` · badge "${await badgeText(await ext.worker(), tabId)}"`}${outcome.note ? ` · ${outcome.note}` : ''}`);
+      console.log(
+        `    detected: ${found.length ? found.join('; ') : 'nothing'}${tabId < 0 ? '' : ` · badge "${await badgeText(await ext.worker(), tabId)}"`}${outcome.note ? ` · ${outcome.note}` : ''}`,
+      );
       console.log(`    screenshot: ${shot}`);
       if (scenario.expect && outcome.ok && !readmeDone) {
         // The first failing page: the hint on it and the popup beside it, as the headed tour shows them.
@@ -112,14 +140,20 @@ async function headlessRun(readme: boolean): Promise<number> {
         const both = await sideBySide(ext, pagePicture, popup);
         writeFileSync(resolve(OUT, 'hint-and-popup.png'), both);
         if (readme) writeFileSync(README_PICTURE, both);
-        console.log(`    hint and popup side by side: ${resolve(OUT, 'hint-and-popup.png')}${readme ? ` (and ${README_PICTURE})` : ''}`);
+        console.log(
+          `    hint and popup side by side: ${resolve(OUT, 'hint-and-popup.png')}${readme ? ` (and ${README_PICTURE})` : ''}`,
+        );
         readmeDone = true;
       }
       await page.close();
     }
     printTable(outcomes);
     const wrong = outcomes.filter((o) => !o.ok).length;
-    console.log(wrong === 0 ? `All ${outcomes.length} scenarios behaved as the guide says.` : `${wrong} of ${outcomes.length} scenarios did not behave as the guide says.`);
+    console.log(
+      wrong === 0
+        ? `All ${outcomes.length} scenarios behaved as the guide says.`
+        : `${wrong} of ${outcomes.length} scenarios did not behave as the guide says.`,
+    );
     return wrong === 0 ? 0 : 1;
   } finally {
     await ext.close();
@@ -128,10 +162,19 @@ async function headlessRun(readme: boolean): Promise<number> {
 }
 
 function printTable(outcomes: Outcome[]): void {
-  const rows = outcomes.map((o) => [o.ok ? '✔' : '✘', o.scenario.id, o.scenario.expect ?? 'nothing', [...new Set(o.found.map((p) => p.category))].join(', ') || 'nothing']);
+  const rows = outcomes.map((o) => [
+    o.ok ? '✔' : '✘',
+    o.scenario.id,
+    o.scenario.expect ?? 'nothing',
+    [...new Set(o.found.map((p) => p.category))].join(', ') || 'nothing',
+  ]);
   const header = ['', 'scenario', 'expected', 'found'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log('');
   console.log(line(header));
   for (const row of rows) console.log(line(row));

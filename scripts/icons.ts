@@ -13,7 +13,12 @@ const ICON_ARTWORK: Record<number, number> = { 16: 16, 32: 32, 48: 48, 128: 96 }
 const svg = readFileSync(resolve('scripts/icon.svg'), 'utf8');
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found (apt-get install -y chromium)');
-const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  pipe: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 mkdirSync(resolve('public/icon'), { recursive: true });
 for (const [size, artwork] of Object.entries(ICON_ARTWORK).map(([s, a]) => [Number(s), a] as const)) {

@@ -8,7 +8,12 @@ import { SITE_KINDS, sites } from '../rules/catalogue/sites';
 import { LOOPBACK_MATCHES } from '../rules/catalogue/security-programs';
 
 const lists: Record<string, readonly string[]> = {
-  ...Object.fromEntries(SITE_KINDS.map((kind) => [kind, [...new Set(sites.filter((s) => s.kind === kind).flatMap((s) => s.matches))]])),
+  ...Object.fromEntries(
+    SITE_KINDS.map((kind) => [
+      kind,
+      [...new Set(sites.filter((s) => s.kind === kind).flatMap((s) => s.matches))],
+    ]),
+  ),
   loopback: LOOPBACK_MATCHES,
 };
 
@@ -16,8 +21,18 @@ const path = resolve('store/permissions.md');
 let text = readFileSync(path, 'utf8');
 for (const [group, patterns] of Object.entries(lists)) {
   const marker = new RegExp(`(<!-- hosts:${group} -->\\n)[\\s\\S]*?(<!-- /hosts -->)`);
-  if (!marker.test(text)) throw new Error(`store/permissions.md has no <!-- hosts:${group} --> list: add a heading and a justification for it`);
-  text = text.replace(marker, (_m, open: string, close: string) => `${open}${patterns.map((p) => `- \`${p}\``).join('\n')}\n${close}`);
+  if (!marker.test(text))
+    throw new Error(
+      `store/permissions.md has no <!-- hosts:${group} --> list: add a heading and a justification for it`,
+    );
+  text = text.replace(
+    marker,
+    (_m, open: string, close: string) => `${open}${patterns.map((p) => `- \`${p}\``).join('\n')}\n${close}`,
+  );
 }
 writeFileSync(path, text);
-console.log(`store/permissions.md: ${Object.entries(lists).map(([g, p]) => `${g} ${p.length}`).join(', ')}`);
+console.log(
+  `store/permissions.md: ${Object.entries(lists)
+    .map(([g, p]) => `${g} ${p.length}`)
+    .join(', ')}`,
+);

@@ -21,7 +21,8 @@ export interface HistoryEntry {
 
 const MAX_ROWS = 500;
 /** Times a row can have: after this extension existed, before dates stop being dates people read. */
-export const isShowableTime = (time: unknown): time is number => typeof time === 'number' && time >= Date.UTC(2020, 0, 1) && time < Date.UTC(2100, 0, 1);
+export const isShowableTime = (time: unknown): time is number =>
+  typeof time === 'number' && time >= Date.UTC(2020, 0, 1) && time < Date.UTC(2100, 0, 1);
 
 function isSiteKey(site: unknown): site is string {
   if (typeof site !== 'string') return false;

@@ -5,7 +5,18 @@ import { parseSettingsChange, type SettingsChange } from './settings-changes';
 import { sanitiseReminders } from './settings-schema';
 
 /** Where a candidate failure text was seen. */
-export const SOURCES = ['inline', 'layer', 'alert', 'confirm', 'prompt', 'popup', 'http', 'network', 'program', 'mail'] as const;
+export const SOURCES = [
+  'inline',
+  'layer',
+  'alert',
+  'confirm',
+  'prompt',
+  'popup',
+  'http',
+  'network',
+  'program',
+  'mail',
+] as const;
 export type Source = (typeof SOURCES)[number];
 
 /** Largest text a content script may send; the matcher caps at 2 KB anyway. */
@@ -35,7 +46,8 @@ export interface SettingsMessage {
   change: SettingsChange;
 }
 
-export type ReminderChange = { op: 'add'; reminder: Reminder } | { op: 'remove'; id: string } | { op: 'replace'; reminders: Reminder[] };
+export type ReminderChange =
+  { op: 'add'; reminder: Reminder } | { op: 'remove'; id: string } | { op: 'replace'; reminders: Reminder[] };
 
 /** options → background: add, remove or replace expiry reminders. */
 export interface RemindersMessage {
@@ -180,7 +192,12 @@ export function parseRuntimeMessage(value: unknown): RuntimeMessage | undefined 
 export function parseHintMessage(value: unknown): HintBoundMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'focus-hint') return { type: 'focus-hint' };
-  if (value.type === 'hint' && isRecord(value.view) && Array.isArray(value.view.problems) && isRecord(value.view.labels)) {
+  if (
+    value.type === 'hint' &&
+    isRecord(value.view) &&
+    Array.isArray(value.view.problems) &&
+    isRecord(value.view.labels)
+  ) {
     return { type: 'hint', view: value.view as unknown as HintView };
   }
   return undefined;
@@ -192,6 +209,7 @@ function parseReminderChange(change: Record<string, unknown>): ReminderChange | 
     const [reminder] = sanitiseReminders([change.reminder]);
     return reminder ? { op: 'add', reminder } : undefined;
   }
-  if (change.op === 'replace' && Array.isArray(change.reminders)) return { op: 'replace', reminders: sanitiseReminders(change.reminders) };
+  if (change.op === 'replace' && Array.isArray(change.reminders))
+    return { op: 'replace', reminders: sanitiseReminders(change.reminders) };
   return undefined;
 }

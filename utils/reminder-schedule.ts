@@ -19,7 +19,8 @@ function parseDate(expiry: string): { y: number; m: number; d: number } | undefi
   if (y < EXPIRY_YEARS.first || y > EXPIRY_YEARS.last) return undefined;
   const check = new Date(Date.UTC(y, m - 1, d));
   // Stryker disable next-line ConditionalExpression: a date that Date.UTC rolls over differs in two of year, month and day, so each test is implied by the others
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+    return undefined;
   return { y, m, d };
 }
 

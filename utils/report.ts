@@ -114,7 +114,13 @@ export interface MissingRuleContext extends Environment {
 }
 
 /** A ready-to-send "missing rule" report for one unrecognised failure text. */
-export function buildMissingRuleReport({ text, site, now, lang, ...environment }: MissingRuleContext): string {
+export function buildMissingRuleReport({
+  text,
+  site,
+  now,
+  lang,
+  ...environment
+}: MissingRuleContext): string {
   return [
     t('reportMissingRuleTitle', lang),
     `${t('reportMessage', lang)}: ${text}`,

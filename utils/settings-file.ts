@@ -18,11 +18,19 @@ export interface SettingsFile {
 export type ImportError = 'importNotJson' | 'importWrongFormat' | 'importTooLarge' | 'importNewerVersion';
 
 export function exportSettings(settings: Settings, reminders: Reminder[], now: Date): string {
-  const file: SettingsFile = { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, exportedAt: now.toISOString(), settings, reminders };
+  const file: SettingsFile = {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+    reminders,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function parseSettingsFile(text: string): { settings: Settings; reminders: Reminder[] } | { error: ImportError } {
+export function parseSettingsFile(
+  text: string,
+): { settings: Settings; reminders: Reminder[] } | { error: ImportError } {
   if (text.length > MAX_FILE_CHARS) return { error: 'importTooLarge' };
   let value: unknown;
   try {
@@ -30,9 +38,15 @@ export function parseSettingsFile(text: string): { settings: Settings; reminders
   } catch {
     return { error: 'importNotJson' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'importWrongFormat' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { error: 'importWrongFormat' };
   const file = value as Partial<Record<keyof SettingsFile, unknown>>;
-  if (file.format !== SETTINGS_FILE_FORMAT || typeof file.version !== 'number' || typeof file.settings !== 'object' || file.settings === null) {
+  if (
+    file.format !== SETTINGS_FILE_FORMAT ||
+    typeof file.version !== 'number' ||
+    typeof file.settings !== 'object' ||
+    file.settings === null
+  ) {
     return { error: 'importWrongFormat' };
   }
   if (file.version > SETTINGS_FILE_VERSION) return { error: 'importNewerVersion' };

@@ -23,7 +23,8 @@ export const DEFAULT_SETTINGS: Settings = {
   knownSites: /* @__PURE__ */ sites.map((s) => s.id),
 };
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ko', 'en'];
 const RETENTIONS: readonly Settings['retention'][] = ['none', 'session', '7d'];
 const MAX_LIST = 500;
@@ -47,7 +48,10 @@ function customSites(value: unknown): CustomSite[] {
     const host = entry.host.toLowerCase();
     if (!isValidHost(host) || seen.has(host)) continue;
     seen.add(host);
-    sites.push({ host, addedAt: typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt) ? entry.addedAt : 0 });
+    sites.push({
+      host,
+      addedAt: typeof entry.addedAt === 'number' && Number.isFinite(entry.addedAt) ? entry.addedAt : 0,
+    });
   }
   return sites;
 }
@@ -57,15 +61,33 @@ function customSites(value: unknown): CustomSite[] {
  * Frozen: it describes stored data, not the catalogue.
  */
 const V2_SITES: Readonly<Record<string, SiteKind>> = {
-  yessign: 'ca', yeskey: 'ca', signgate: 'ca', crosscert: 'ca', signkorea: 'ca', tradesign: 'ca', inipass: 'ca', certbiz: 'ca',
-  kbstar: 'bank', wooribank: 'bank', shinhan: 'bank', hana: 'bank', nonghyup: 'bank', ibk: 'bank', scbank: 'bank', kfcc: 'bank',
-  hometax: 'public', gov24: 'public', iros: 'public',
+  yessign: 'ca',
+  yeskey: 'ca',
+  signgate: 'ca',
+  crosscert: 'ca',
+  signkorea: 'ca',
+  tradesign: 'ca',
+  inipass: 'ca',
+  certbiz: 'ca',
+  kbstar: 'bank',
+  wooribank: 'bank',
+  shinhan: 'bank',
+  hana: 'bank',
+  nonghyup: 'bank',
+  ibk: 'bank',
+  scbank: 'bank',
+  kfcc: 'bank',
+  hometax: 'public',
+  gov24: 'public',
+  iros: 'public',
 };
 
 /** Version 2 had no group switch: a group whose every site the user had switched off counts as switched off. */
 function groupsOffInV2(disabledSites: readonly string[]): SiteKind[] {
   const kinds = [...new Set(Object.values(V2_SITES))];
-  return kinds.filter((kind) => Object.entries(V2_SITES).every(([id, k]) => k !== kind || disabledSites.includes(id)));
+  return kinds.filter((kind) =>
+    Object.entries(V2_SITES).every(([id, k]) => k !== kind || disabledSites.includes(id)),
+  );
 }
 
 /**
@@ -74,27 +96,42 @@ function groupsOffInV2(disabledSites: readonly string[]): SiteKind[] {
  */
 function adoptNewSites(settings: Settings): Settings {
   const known = new Set(settings.knownSites);
-  const added = sites.filter((site) => !known.has(site.id) && settings.disabledGroups.includes(site.kind)).map((site) => site.id);
+  const added = sites
+    .filter((site) => !known.has(site.id) && settings.disabledGroups.includes(site.kind))
+    .map((site) => site.id);
   return {
     ...settings,
-    disabledSites: added.length ? [...new Set([...settings.disabledSites, ...added])] : settings.disabledSites,
+    disabledSites: added.length
+      ? [...new Set([...settings.disabledSites, ...added])]
+      : settings.disabledSites,
     knownSites: sites.map((site) => site.id),
   };
 }
 
 export function sanitiseSettings(value: unknown): Settings {
   const input = isRecord(value) ? value : {};
-  const list = (v: unknown, fallback: string[]) => (isStringArray(v) ? [...new Set(v.filter((key) => KEY.test(key)))].slice(0, MAX_LIST) : [...fallback]);
+  const list = (v: unknown, fallback: string[]) =>
+    isStringArray(v) ? [...new Set(v.filter((key) => KEY.test(key)))].slice(0, MAX_LIST) : [...fallback];
   const disabledSites = list(input.disabledSites, DEFAULT_SETTINGS.disabledSites);
   // Without these two fields a value comes from version 2 or older (or a file it exported).
-  const disabledGroups = isStringArray(input.disabledGroups) ? SITE_KINDS.filter((kind) => (input.disabledGroups as string[]).includes(kind)) : groupsOffInV2(disabledSites);
-  const knownSites = isStringArray(input.knownSites) ? input.knownSites.filter((key) => KEY.test(key)).slice(0, MAX_LIST) : Object.keys(V2_SITES);
+  const disabledGroups = isStringArray(input.disabledGroups)
+    ? SITE_KINDS.filter((kind) => (input.disabledGroups as string[]).includes(kind))
+    : groupsOffInV2(disabledSites);
+  const knownSites = isStringArray(input.knownSites)
+    ? input.knownSites.filter((key) => KEY.test(key)).slice(0, MAX_LIST)
+    : Object.keys(V2_SITES);
   return adoptNewSites({
     disabledSites,
-    hintsEnabled: typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULT_SETTINGS.hintsEnabled,
-    badgeEnabled: typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULT_SETTINGS.badgeEnabled,
-    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting) ? (input.hintLanguage as LanguageSetting) : DEFAULT_SETTINGS.hintLanguage,
-    retention: RETENTIONS.includes(input.retention as Settings['retention']) ? (input.retention as Settings['retention']) : DEFAULT_SETTINGS.retention,
+    hintsEnabled:
+      typeof input.hintsEnabled === 'boolean' ? input.hintsEnabled : DEFAULT_SETTINGS.hintsEnabled,
+    badgeEnabled:
+      typeof input.badgeEnabled === 'boolean' ? input.badgeEnabled : DEFAULT_SETTINGS.badgeEnabled,
+    hintLanguage: LANGUAGES.includes(input.hintLanguage as LanguageSetting)
+      ? (input.hintLanguage as LanguageSetting)
+      : DEFAULT_SETTINGS.hintLanguage,
+    retention: RETENTIONS.includes(input.retention as Settings['retention'])
+      ? (input.retention as Settings['retention'])
+      : DEFAULT_SETTINGS.retention,
     hintHiddenHosts: list(input.hintHiddenHosts, DEFAULT_SETTINGS.hintHiddenHosts),
     customSites: customSites(input.customSites),
     disabledGroups,
@@ -136,11 +173,21 @@ export function sanitiseReminders(value: unknown): Reminder[] {
   const reminders: Reminder[] = [];
   for (const r of value.slice(0, MAX_REMINDERS * 4)) {
     if (reminders.length >= MAX_REMINDERS) break;
-    if (!isRecord(r) || typeof r.id !== 'string' || typeof r.label !== 'string' || typeof r.expiry !== 'string') continue;
+    if (
+      !isRecord(r) ||
+      typeof r.id !== 'string' ||
+      typeof r.label !== 'string' ||
+      typeof r.expiry !== 'string'
+    )
+      continue;
     const id = r.id.slice(0, MAX_ID);
     if (!id || seen.has(id) || !isValidExpiry(r.expiry)) continue;
     seen.add(id);
-    reminders.push({ id, label: redact(r.label.replace(INVISIBLE, ' ').trim().slice(0, MAX_LABEL)), expiry: r.expiry });
+    reminders.push({
+      id,
+      label: redact(r.label.replace(INVISIBLE, ' ').trim().slice(0, MAX_LABEL)),
+      expiry: r.expiry,
+    });
   }
   return reminders;
 }

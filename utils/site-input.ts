@@ -17,7 +17,8 @@ export function parseSiteInput(input: string): { host: string } | { error: SiteI
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'siteInputNotWeb' };
   const host = url.hostname.toLowerCase();
-  if (host === 'localhost' || /^[\d.]+$/.test(host) || host.startsWith('[')) return { error: 'siteInputLocal' };
+  if (host === 'localhost' || /^[\d.]+$/.test(host) || host.startsWith('['))
+    return { error: 'siteInputLocal' };
   if (!isValidHost(host)) return { error: 'siteInputInvalid' };
   return { host };
 }

@@ -6,4 +6,5 @@ const CUSTOM = 'custom:';
 export const customSiteKey = (host: string): string => `${CUSTOM}${host}`;
 
 /** The host of a user-added site's key; undefined for a built-in site's id. */
-export const customHostOf = (key: string): string | undefined => (key.startsWith(CUSTOM) ? key.slice(CUSTOM.length) : undefined);
+export const customHostOf = (key: string): string | undefined =>
+  key.startsWith(CUSTOM) ? key.slice(CUSTOM.length) : undefined;

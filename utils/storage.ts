@@ -1,7 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { sanitiseHistory, type HistoryEntry } from './history-schema';
 import type { Reminder, Settings } from './settings';
-import { DEFAULT_SETTINGS, migrateSettingsV1, migrateSettingsV2, readSettings, sanitiseReminders } from './settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettingsV1,
+  migrateSettingsV2,
+  readSettings,
+  sanitiseReminders,
+} from './settings-schema';
 
 // Every key the extension stores, in one place (WXT's utils/storage.ts pattern). Only the
 // background writes settings and reminders; the popup and the options page read them from here.
@@ -32,7 +38,8 @@ export const remindersItem = storage.defineItem<Reminder[]>('local:reminders', {
 /** The settings as stored, whatever state they are in. */
 export const readStoredSettings = (): Promise<Settings> => readSettings(() => settingsItem.getValue());
 
-export const readStoredReminders = async (): Promise<Reminder[]> => sanitiseReminders(await remindersItem.getValue().catch(() => []));
+export const readStoredReminders = async (): Promise<Reminder[]> =>
+  sanitiseReminders(await remindersItem.getValue().catch(() => []));
 
 /** Where the history is kept: `local` for 7 days, `session` for this browser session. */
 export type HistoryArea = 'local' | 'session';
@@ -42,13 +49,17 @@ const historyItems: Record<HistoryArea, ReturnType<typeof storage.defineItem<unk
 };
 
 /** Checked row by row: one bad row must not keep the options page (and "clear all data") from showing. */
-export const readHistoryIn = async (area: HistoryArea): Promise<HistoryEntry[]> => sanitiseHistory(await historyItems[area].getValue().catch(() => []));
+export const readHistoryIn = async (area: HistoryArea): Promise<HistoryEntry[]> =>
+  sanitiseHistory(await historyItems[area].getValue().catch(() => []));
 
-export const writeHistoryIn = (area: HistoryArea, entries: HistoryEntry[]): Promise<void> => historyItems[area].setValue(entries);
+export const writeHistoryIn = (area: HistoryArea, entries: HistoryEntry[]): Promise<void> =>
+  historyItems[area].setValue(entries);
 
 /** Both areas' rows, newest first. */
 export async function readHistory(): Promise<HistoryEntry[]> {
-  return [...(await readHistoryIn('local')), ...(await readHistoryIn('session'))].sort((a, b) => b.time - a.time);
+  return [...(await readHistoryIn('local')), ...(await readHistoryIn('session'))].sort(
+    (a, b) => b.time - a.time,
+  );
 }
 
 /**

@@ -21,7 +21,10 @@ export const candidateLimiter = createRateLimiter(CANDIDATES_PER_SECOND, 1000);
  * here, so nothing unmasked is kept even from a content script that did not). Answers `false` when
  * the text was declined for now and should be sent again, `true` when it was looked at.
  */
-export async function onCandidate(message: CandidateMessage, sender: Browser.runtime.MessageSender): Promise<boolean> {
+export async function onCandidate(
+  message: CandidateMessage,
+  sender: Browser.runtime.MessageSender,
+): Promise<boolean> {
   const tabId = sender.tab?.id;
   const pageUrl = sender.tab?.url;
   if (tabId === undefined || tabId < 0 || !pageUrl) return true;

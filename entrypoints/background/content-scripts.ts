@@ -21,12 +21,23 @@ export function activeMatches(settings: Settings, grantedOrigins: string[]): str
   const disabled = new Set(settings.disabledSites);
   const enabled = sites.filter((site) => !disabled.has(site.id));
   const custom = settings.customSites
-    .filter((site) => !disabled.has(customSiteKey(site.host)) && grantedOrigins.includes(customSitePattern(site.host)))
+    .filter(
+      (site) =>
+        !disabled.has(customSiteKey(site.host)) && grantedOrigins.includes(customSitePattern(site.host)),
+    )
     .map((site) => customSitePattern(site.host));
   const kinds = new Set(enabled.map((site) => site.kind));
   // A user-added site is most likely a bank or a portal, which may embed the frames too.
-  const frames = EMBEDDED_FRAMES.filter((frame) => custom.length > 0 || frame.embeddedBy.some((kind) => kinds.has(kind)));
-  return [...new Set([...enabled.flatMap((site) => site.matches), ...frames.flatMap((frame) => frame.matches), ...custom])];
+  const frames = EMBEDDED_FRAMES.filter(
+    (frame) => custom.length > 0 || frame.embeddedBy.some((kind) => kinds.has(kind)),
+  );
+  return [
+    ...new Set([
+      ...enabled.flatMap((site) => site.matches),
+      ...frames.flatMap((frame) => frame.matches),
+      ...custom,
+    ]),
+  ];
 }
 
 /** Whether every URL `inner` matches is on a host `outer` matches (our patterns all take any scheme and path). */
@@ -45,11 +56,16 @@ function hostCovered(inner: string, outer: string): boolean {
 export function excludedMatches(settings: Settings, matches: string[]): string[] {
   const disabled = new Set(settings.disabledSites);
   const active = new Set(matches);
-  const off = sites.filter((site) => disabled.has(site.id)).flatMap((site) => site.matches.filter((m) => !active.has(m)));
+  const off = sites
+    .filter((site) => disabled.has(site.id))
+    .flatMap((site) => site.matches.filter((m) => !active.has(m)));
   return [...new Set(off.filter((pattern) => matches.some((m) => hostCovered(pattern, m))))];
 }
 
-function scriptsFor(matches: string[], excludeMatches: string[]): Browser.scripting.RegisteredContentScript[] {
+function scriptsFor(
+  matches: string[],
+  excludeMatches: string[],
+): Browser.scripting.RegisteredContentScript[] {
   // about:blank and srcdoc frames of a matched page run the scripts too.
   const common = {
     matches,
@@ -62,7 +78,9 @@ function scriptsFor(matches: string[], excludeMatches: string[]): Browser.script
   };
   return [
     // Firefox has none: its content script installs the hook (content/firefox-dialog-hook.ts).
-    ...(import.meta.env.FIREFOX ? [] : [{ id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN' as const, ...common }]),
+    ...(import.meta.env.FIREFOX
+      ? []
+      : [{ id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], world: 'MAIN' as const, ...common }]),
     { id: CONTENT_ID, js: ['content-scripts/content.js'], ...common },
   ];
 }
@@ -70,7 +88,15 @@ function scriptsFor(matches: string[], excludeMatches: string[]): Browser.script
 type Script = Browser.scripting.RegisteredContentScript;
 
 /** The parts that decide what runs where; the browser may add defaults to the rest. */
-const shape = (s: Script) => JSON.stringify([s.js, s.world ?? 'ISOLATED', s.runAt, s.allFrames, [...(s.matches ?? [])].sort(), [...(s.excludeMatches ?? [])].sort()]);
+const shape = (s: Script) =>
+  JSON.stringify([
+    s.js,
+    s.world ?? 'ISOLATED',
+    s.runAt,
+    s.allFrames,
+    [...(s.matches ?? [])].sort(),
+    [...(s.excludeMatches ?? [])].sort(),
+  ]);
 
 const serially = serialQueue();
 
@@ -85,7 +111,8 @@ export function syncContentScripts(settings: Settings): Promise<void> {
     const matches = activeMatches(settings, granted);
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [HOOK_ID, CONTENT_ID] });
     if (matches.length === 0) {
-      if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
+      if (registered.length)
+        await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
       return;
     }
     const wanted = scriptsFor(matches, excludedMatches(settings, matches));
@@ -97,5 +124,7 @@ export function syncContentScripts(settings: Settings): Promise<void> {
     if (missing.length) await browser.scripting.registerContentScripts(missing);
     if (changed.length) await browser.scripting.updateContentScripts(changed);
   });
-  return run.catch((error: unknown) => console.error('[reissue-helper] content-script registration failed', error));
+  return run.catch((error: unknown) =>
+    console.error('[reissue-helper] content-script registration failed', error),
+  );
 }

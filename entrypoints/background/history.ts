@@ -13,7 +13,11 @@ export { readHistory } from '../../utils/storage';
 const MAX_ENTRIES = 200;
 const WEEK_MS = 7 * 86_400_000;
 
-export function pruneHistory(entries: HistoryEntry[], retention: Settings['retention'], now: number): HistoryEntry[] {
+export function pruneHistory(
+  entries: HistoryEntry[],
+  retention: Settings['retention'],
+  now: number,
+): HistoryEntry[] {
   if (retention === 'none') return [];
   const fresh = retention === '7d' ? entries.filter((e) => now - e.time < WEEK_MS) : entries;
   return fresh.slice(-MAX_ENTRIES);
@@ -36,7 +40,9 @@ export function applyRetention(retention: Settings['retention'], now = Date.now(
 }
 
 async function moveHistory(retention: Settings['retention'], now: number): Promise<void> {
-  const all = [...(await readHistoryIn('local')), ...(await readHistoryIn('session'))].sort((a, b) => a.time - b.time);
+  const all = [...(await readHistoryIn('local')), ...(await readHistoryIn('session'))].sort(
+    (a, b) => a.time - b.time,
+  );
   await writeHistoryIn('local', retention === '7d' ? pruneHistory(all, retention, now) : []);
   await writeHistoryIn('session', retention === 'session' ? pruneHistory(all, retention, now) : []);
 }

@@ -20,7 +20,8 @@ export default defineBackground(() => {
   });
   // The first run: what the helper does, where, and that nothing leaves the browser.
   browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }).catch(() => undefined);
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }).catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     void onMailAlarm(alarm);

@@ -47,7 +47,10 @@ export const HANDLERS: { [T in RuntimeMessage['type']]: Handler<T> } = {
 };
 
 /** A message of an exact known shape, from a sender allowed to send it, goes to its handler; anything else gets no answer. */
-export function routeMessage(raw: unknown, sender: Sender): Promise<ReplyTo<RuntimeMessage['type']>> | undefined {
+export function routeMessage(
+  raw: unknown,
+  sender: Sender,
+): Promise<ReplyTo<RuntimeMessage['type']>> | undefined {
   const message = parseRuntimeMessage(raw);
   if (!message) return undefined;
   const handler = HANDLERS[message.type] as Handler<typeof message.type>;

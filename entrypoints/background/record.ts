@@ -13,14 +13,28 @@ import { readTab, updateTab } from './tab-store';
 import { hintView } from './views';
 import { focusHintShortcut } from '../../utils/shortcut';
 
-export const langFor = (settings: Settings): Lang => resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
+export const langFor = (settings: Settings): Lang =>
+  resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
 
 /** Shows (or takes away) the hint and badge for a tab as its state and the settings say. */
-export async function present(tabId: number, state: TabState | undefined, pageUrl: string, settings: Settings): Promise<void> {
+export async function present(
+  tabId: number,
+  state: TabState | undefined,
+  pageUrl: string,
+  settings: Settings,
+): Promise<void> {
   const active = isActiveSite(settings, siteKeyFor(pageUrl, settings));
   await showBadge(tabId, active && settings.badgeEnabled ? state : undefined);
-  const showHint = active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
-  const message: HintMessage = { type: 'hint', view: hintView(showHint ? state : undefined, langFor(settings), showHint ? await focusHintShortcut() : '') };
+  const showHint =
+    active && settings.hintsEnabled && !settings.hintHiddenHosts.includes(new URL(pageUrl).hostname);
+  const message: HintMessage = {
+    type: 'hint',
+    view: hintView(
+      showHint ? state : undefined,
+      langFor(settings),
+      showHint ? await focusHintShortcut() : '',
+    ),
+  };
   if (message.view.problems.length > 0) {
     // The hint's UI is loaded into the page the first time there is something to show; loading it
     // again is a no-op. Pages we may not script (a browser error page) simply get no hint.
@@ -45,7 +59,12 @@ export async function focusHint(tab: Browser.tabs.Tab | undefined): Promise<void
  * The one way a problem reaches the user, whatever found it: tab state, then badge, then hint.
  * A problem the tab already has changes nothing and shows nothing again.
  */
-export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis: Diagnosis, seen: Omit<Seen, 'time'>): Promise<void> {
+export async function recordDiagnosis(
+  tabId: number,
+  pageUrl: string,
+  diagnosis: Diagnosis,
+  seen: Omit<Seen, 'time'>,
+): Promise<void> {
   const settings = await getSettings();
   const site = siteKeyFor(pageUrl, settings);
   if (!isActiveSite(settings, site)) return;
@@ -55,14 +74,24 @@ export async function recordDiagnosis(tabId: number, pageUrl: string, diagnosis:
   const state = await updateTab(tabId, (before) => {
     const after = addDiagnosis(before, site, diagnosis, { ...seen, time });
     changed = after !== before;
-    isNew = changed && !(before?.site === site && before.problems.some((p) => p.problemId === diagnosis.problemId));
+    isNew =
+      changed && !(before?.site === site && before.problems.some((p) => p.problemId === diagnosis.problemId));
     return after;
   });
   if (!changed) return;
   await present(tabId, state, pageUrl, settings);
   // A problem seen again in more detail (its code) is not a new row in the history.
   if (!isNew) return;
-  await appendHistory({ site, problemId: diagnosis.problemId, category: diagnosis.category, ...(diagnosis.code ? { code: diagnosis.code } : {}), time }, settings.retention);
+  await appendHistory(
+    {
+      site,
+      problemId: diagnosis.problemId,
+      category: diagnosis.category,
+      ...(diagnosis.code ? { code: diagnosis.code } : {}),
+      time,
+    },
+    settings.retention,
+  );
 }
 
 /**

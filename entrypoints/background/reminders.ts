@@ -46,7 +46,9 @@ export async function scheduleReminders(reminders: Reminder[], now = Date.now())
 
 /** The notification's text. Unnamed: a sentence of its own ("Your certificate expires…"), not a made-up name in quotes. */
 export const reminderText = (reminder: Reminder, days: number, lang: Lang): string =>
-  reminder.label ? t('reminderMessage', lang, reminder.label, String(days), reminder.expiry) : t('reminderMessageUnnamed', lang, String(days), reminder.expiry);
+  reminder.label
+    ? t('reminderMessage', lang, reminder.label, String(days), reminder.expiry)
+    : t('reminderMessageUnnamed', lang, String(days), reminder.expiry);
 
 export async function onReminderAlarm(alarm: { name: string }, lang: Lang): Promise<void> {
   if (!alarm.name.startsWith(PREFIX)) return;

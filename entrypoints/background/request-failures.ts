@@ -22,14 +22,36 @@ export const WATCHED_TYPES = ['main_frame', 'sub_frame', 'xmlhttprequest'] as co
 // Network failures a user can do something about (wait, retry, change network). Aborts, SSL
 // interstitials and blocked requests are left out: they are ordinary or not the site's fault.
 const NETWORK_ERRORS = new Set([
-  'ERR_TIMED_OUT', 'ERR_CONNECTION_TIMED_OUT', 'ERR_CONNECTION_RESET', 'ERR_CONNECTION_CLOSED', 'ERR_CONNECTION_REFUSED',
-  'ERR_CONNECTION_FAILED', 'ERR_EMPTY_RESPONSE', 'ERR_NAME_NOT_RESOLVED', 'ERR_NAME_RESOLUTION_FAILED',
-  'ERR_INTERNET_DISCONNECTED', 'ERR_NETWORK_CHANGED', 'ERR_ADDRESS_UNREACHABLE', 'ERR_HTTP2_PROTOCOL_ERROR',
-  'NS_ERROR_NET_TIMEOUT', 'NS_ERROR_NET_RESET', 'NS_ERROR_CONNECTION_REFUSED', 'NS_ERROR_UNKNOWN_HOST', 'NS_ERROR_NET_INTERRUPT',
+  'ERR_TIMED_OUT',
+  'ERR_CONNECTION_TIMED_OUT',
+  'ERR_CONNECTION_RESET',
+  'ERR_CONNECTION_CLOSED',
+  'ERR_CONNECTION_REFUSED',
+  'ERR_CONNECTION_FAILED',
+  'ERR_EMPTY_RESPONSE',
+  'ERR_NAME_NOT_RESOLVED',
+  'ERR_NAME_RESOLUTION_FAILED',
+  'ERR_INTERNET_DISCONNECTED',
+  'ERR_NETWORK_CHANGED',
+  'ERR_ADDRESS_UNREACHABLE',
+  'ERR_HTTP2_PROTOCOL_ERROR',
+  'NS_ERROR_NET_TIMEOUT',
+  'NS_ERROR_NET_RESET',
+  'NS_ERROR_CONNECTION_REFUSED',
+  'NS_ERROR_UNKNOWN_HOST',
+  'NS_ERROR_NET_INTERRUPT',
 ]);
 const PROGRAM_UNREACHABLE = new Set([
-  'ERR_CONNECTION_REFUSED', 'ERR_CONNECTION_RESET', 'ERR_CONNECTION_CLOSED', 'ERR_EMPTY_RESPONSE', 'ERR_TIMED_OUT',
-  'ERR_CONNECTION_TIMED_OUT', 'ERR_CONNECTION_FAILED', 'NS_ERROR_CONNECTION_REFUSED', 'NS_ERROR_NET_RESET', 'NS_ERROR_NET_TIMEOUT',
+  'ERR_CONNECTION_REFUSED',
+  'ERR_CONNECTION_RESET',
+  'ERR_CONNECTION_CLOSED',
+  'ERR_EMPTY_RESPONSE',
+  'ERR_TIMED_OUT',
+  'ERR_CONNECTION_TIMED_OUT',
+  'ERR_CONNECTION_FAILED',
+  'NS_ERROR_CONNECTION_REFUSED',
+  'NS_ERROR_NET_RESET',
+  'NS_ERROR_NET_TIMEOUT',
 ]);
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -52,16 +74,30 @@ export function judgeRequest(outcome: RequestOutcome): RequestFinding | undefine
   const program = programOnPort(url);
   if (program) {
     if (outcome.error && PROGRAM_UNREACHABLE.has(errorName(outcome.error))) {
-      return { problemId: 'security-program-missing', text: `${program} (${url.host}): ${errorName(outcome.error)}`, source: 'program' };
+      return {
+        problemId: 'security-program-missing',
+        text: `${program} (${url.host}): ${errorName(outcome.error)}`,
+        source: 'program',
+      };
     }
     return undefined;
   }
   if (LOOPBACK.has(url.hostname)) return undefined;
   if (outcome.statusCode !== undefined && outcome.statusCode >= 500 && outcome.statusCode <= 599) {
-    return { problemId: 'server-error', code: String(outcome.statusCode), text: `HTTP ${outcome.statusCode} · ${outcome.type} · ${url.host}`, source: 'http' };
+    return {
+      problemId: 'server-error',
+      code: String(outcome.statusCode),
+      text: `HTTP ${outcome.statusCode} · ${outcome.type} · ${url.host}`,
+      source: 'http',
+    };
   }
   if (outcome.error && NETWORK_ERRORS.has(errorName(outcome.error))) {
-    return { problemId: 'server-error', code: errorName(outcome.error), text: `${errorName(outcome.error)} · ${outcome.type} · ${url.host}`, source: 'network' };
+    return {
+      problemId: 'server-error',
+      code: errorName(outcome.error),
+      text: `${errorName(outcome.error)} · ${outcome.type} · ${url.host}`,
+      source: 'network',
+    };
   }
   return undefined;
 }

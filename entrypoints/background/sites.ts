@@ -28,7 +28,8 @@ export function siteKeyFor(url: string | undefined, settings: Settings): string 
   return host && settings.customSites.some((s) => s.host === host) ? customSiteKey(host) : undefined;
 }
 
-export const isActiveSite = (settings: Settings, key: string | undefined): key is string => key !== undefined && !settings.disabledSites.includes(key);
+export const isActiveSite = (settings: Settings, key: string | undefined): key is string =>
+  key !== undefined && !settings.disabledSites.includes(key);
 
 /** The popup's view of a site, built-in or user-added. */
 export function siteView(key: string, lang: Lang): TabView['site'] {
@@ -39,7 +40,14 @@ export function siteView(key: string, lang: Lang): TabView['site'] {
   return {
     id: site.id,
     name: site.name[lang],
-    ...(site.centre ? { centre: { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } } : {}),
+    ...(site.centre
+      ? {
+          centre: {
+            phone: site.centre.phone,
+            ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}),
+          },
+        }
+      : {}),
     ...(site.serviceHours ? { serviceHours: site.serviceHours[lang] } : {}),
     ...(site.reissueUrl ? { reissueUrl: site.reissueUrl } : {}),
   };

@@ -6,10 +6,14 @@
  */
 export async function restrictStorage(): Promise<void> {
   type Restrictable = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
-  const areas = [globalThis.chrome?.storage?.local, globalThis.chrome?.storage?.session] as Array<Restrictable | undefined>;
+  const areas = [globalThis.chrome?.storage?.local, globalThis.chrome?.storage?.session] as Array<
+    Restrictable | undefined
+  >;
   await Promise.all(
     areas.map((area) =>
-      Promise.resolve(area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((error: unknown) => console.error('[reissue-helper] storage access level', error)),
+      Promise.resolve(area?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })).catch((error: unknown) =>
+        console.error('[reissue-helper] storage access level', error),
+      ),
     ),
   );
 }

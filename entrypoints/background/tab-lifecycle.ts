@@ -16,7 +16,10 @@ export function watchTabLifecycle(): void {
       const settings = await getSettings();
       if (siteKeyFor(tab.url, settings) === state.site) {
         // Chromium resets a tab's badge on navigation; the problems are still there.
-        await showBadge(tabId, settings.badgeEnabled && !settings.disabledSites.includes(state.site) ? state : undefined);
+        await showBadge(
+          tabId,
+          settings.badgeEnabled && !settings.disabledSites.includes(state.site) ? state : undefined,
+        );
         return;
       }
       candidateLimiter.forget(tabId);

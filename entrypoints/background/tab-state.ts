@@ -72,7 +72,8 @@ export function addDiagnosis(
     time: existing?.time ?? seen.time,
     ...(program ? { program } : {}),
   };
-  if (existing) return { ...current, site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
+  if (existing)
+    return { ...current, site, problems: current.problems.map((p) => (p === existing ? problem : p)) };
   return { ...current, site, problems: [...current.problems, problem] };
 }
 
@@ -89,7 +90,6 @@ export function addUnknown(state: TabState | undefined, site: string, seen: Unkn
 export function newestFirst(state: TabState | undefined): TabProblem[] {
   return state ? [...state.problems].reverse() : [];
 }
-
 
 function sanitiseProblem(value: unknown): TabProblem | undefined {
   if (!isRecord(value)) return undefined;
@@ -114,7 +114,8 @@ function sanitiseProblem(value: unknown): TabProblem | undefined {
 function sanitiseUnknown(value: unknown): UnknownFailure | undefined {
   if (!isRecord(value)) return undefined;
   const { source, text, time } = value;
-  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string' || !isShowableTime(time)) return undefined;
+  if (!(SOURCES as readonly unknown[]).includes(source) || typeof text !== 'string' || !isShowableTime(time))
+    return undefined;
   return { source: source as Source, text: redact(text.slice(0, MAX_STORED_TEXT)), time };
 }
 
@@ -129,6 +130,8 @@ export function sanitiseTabState(value: unknown): TabState | undefined {
     seen.add(problem.problemId);
     kept.push(problem);
   }
-  const unknown = Array.isArray(value.unknown) ? value.unknown.slice(0, MAX_UNKNOWN_PER_TAB).flatMap((u) => sanitiseUnknown(u) ?? []) : [];
+  const unknown = Array.isArray(value.unknown)
+    ? value.unknown.slice(0, MAX_UNKNOWN_PER_TAB).flatMap((u) => sanitiseUnknown(u) ?? [])
+    : [];
   return { site: value.site, problems: kept, ...(unknown.length ? { unknown } : {}) };
 }

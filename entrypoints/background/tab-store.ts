@@ -10,7 +10,10 @@ export async function readTab(tabId: number): Promise<TabState | undefined> {
   return sanitiseTabState(await storage.getItem<unknown>(key(tabId)));
 }
 
-export function updateTab(tabId: number, update: (state: TabState | undefined) => TabState | undefined): Promise<TabState | undefined> {
+export function updateTab(
+  tabId: number,
+  update: (state: TabState | undefined) => TabState | undefined,
+): Promise<TabState | undefined> {
   return perTab(tabId, async () => {
     const before = await readTab(tabId);
     const after = update(before);

@@ -18,11 +18,18 @@ export function inPageWords(text: string, fix: Fix, lang: Lang, pageText: string
   return /암호/.test(pageText) && !/비밀번호/.test(pageText) ? text.replace(/비밀번호/g, '암호') : text;
 }
 
-export function problemView(problem: TabProblem, lang: Lang, site: Site | undefined): ProblemView | undefined {
+export function problemView(
+  problem: TabProblem,
+  lang: Lang,
+  site: Site | undefined,
+): ProblemView | undefined {
   const fix = fixFor(problem.fixId);
   const definition = problemFor(problem.problemId);
   if (!fix || !definition) return undefined;
-  const centre = fix.callCentre && site?.centre ? { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) } : undefined;
+  const centre =
+    fix.callCentre && site?.centre
+      ? { phone: site.centre.phone, ...(site.centre.hours ? { hours: site.centre.hours[lang] } : {}) }
+      : undefined;
   const program = problem.program ? programById(problem.program) : undefined;
   const words = (text: string) => inPageWords(text, fix, lang, problem.text);
   return {
@@ -36,7 +43,9 @@ export function problemView(problem: TabProblem, lang: Lang, site: Site | undefi
     ...(centre ? { centre } : {}),
     ...(fix.link ? { link: fix.link } : {}),
     ...(problem.text ? { message: problem.text } : {}),
-    ...(program ? { program: { name: program.name, ...(program.help ? { url: program.help.url } : {}) } } : {}),
+    ...(program
+      ? { program: { name: program.name, ...(program.help ? { url: program.help.url } : {}) } }
+      : {}),
   };
 }
 
@@ -76,7 +85,12 @@ export interface TabContext {
   hintHidden?: boolean;
 }
 
-export function tabView(state: TabState | undefined, lang: Lang, siteKey: string | undefined, context: TabContext = {}): TabView {
+export function tabView(
+  state: TabState | undefined,
+  lang: Lang,
+  siteKey: string | undefined,
+  context: TabContext = {},
+): TabView {
   const site = siteKey ? siteView(siteKey, lang) : undefined;
   const unknown = (state?.unknown ?? []).map((u) => ({ text: u.text, seenAt: u.time }));
   return {

@@ -19,10 +19,17 @@ export function watchRequests(): void {
     const finding = judgeRequest(outcome);
     if (!finding) return;
     // A failed document is the page itself; for anything else, the tab's page decides the site.
-    const pageUrl = outcome.type === 'main_frame' ? outcome.url : (await browser.tabs.get(outcome.tabId).catch(() => undefined))?.url;
+    const pageUrl =
+      outcome.type === 'main_frame'
+        ? outcome.url
+        : (await browser.tabs.get(outcome.tabId).catch(() => undefined))?.url;
     if (!pageUrl || !siteKeyFor(pageUrl, await getSettings())) return;
     const diagnosis = diagnosisFor(finding.problemId, finding.code);
-    if (diagnosis) await recordDiagnosis(outcome.tabId, pageUrl, diagnosis, { source: finding.source, text: finding.text });
+    if (diagnosis)
+      await recordDiagnosis(outcome.tabId, pageUrl, diagnosis, {
+        source: finding.source,
+        text: finding.text,
+      });
   };
 
   browser.webRequest.onCompleted.addListener((details) => {

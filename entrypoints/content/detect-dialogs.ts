@@ -1,4 +1,11 @@
-import { decodeDialogReport, HELLO_EVENT, opensWithoutReference, READY_EVENT, REPORT_EVENT, type DialogReport } from '../../utils/dialog-channel';
+import {
+  decodeDialogReport,
+  HELLO_EVENT,
+  opensWithoutReference,
+  READY_EVENT,
+  REPORT_EVENT,
+  type DialogReport,
+} from '../../utils/dialog-channel';
 import { hookDialogsInPage } from './firefox-dialog-hook';
 import type { Reporter } from './reporter';
 

@@ -37,7 +37,9 @@ const isWideRoot = (root: Node): boolean => {
   const type = root.nodeType;
   if (type !== Node.ELEMENT_NODE) return type === Node.DOCUMENT_FRAGMENT_NODE;
   const name = (root as Element).localName;
-  return (name === 'body' && root === document.body) || (name === 'html' && root === document.documentElement);
+  return (
+    (name === 'body' && root === document.body) || (name === 'html' && root === document.documentElement)
+  );
 };
 
 /** The last node under `root` now (a leaf), or null for an empty root. */
@@ -66,7 +68,10 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   // keeps adding rows, reading each of them a second time.
   const unfinished: Array<{ source: Source; root: Node; after: Node; end: Node | null }> = [];
   /** Whether the scan's walk has gone past `end`, the last node when it began. */
-  const beyond = (end: Node | null, node: Node): boolean => end !== null && end.isConnected && (end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const beyond = (end: Node | null, node: Node): boolean =>
+    end !== null &&
+    end.isConnected &&
+    (end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   let continuing = false;
 
   // When each block was last examined, and the blocks asked about again too soon.
@@ -83,7 +88,13 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     }, REEXAMINE_MS);
   };
 
-  const scan = (source: Source, root: Node, after?: Node, urgent = false, end: Node | null = lastNodeIn(root)): void => {
+  const scan = (
+    source: Source,
+    root: Node,
+    after?: Node,
+    urgent = false,
+    end: Node | null = lastNodeIn(root),
+  ): void => {
     const shapes = new Map<Element, string>();
     const now = performance.now();
     const isTaken = (block: Element) => {
@@ -120,7 +131,8 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     const deadline = performance.now() + CONTINUE_MS;
     while (unfinished.length && performance.now() < deadline) {
       const next = unfinished.shift()!;
-      if (next.root.isConnected && next.after.isConnected) scan(next.source, next.root, next.after, false, next.end);
+      if (next.root.isConnected && next.after.isConnected)
+        scan(next.source, next.root, next.after, false, next.end);
       else if (next.root.isConnected) scan(next.source, next.root, undefined, false, next.end);
     }
     if (unfinished.length) goOnLater();
@@ -159,6 +171,10 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
      */
     revealed: (element: Element, urgent?: boolean) => offer('layer', element, urgent),
     /** A small node with a failure word in it: worth looking at in the page's own task. */
-    urgent: (node: Node) => node instanceof Element && !isWideRoot(node) && node.getElementsByTagName('*').length <= URGENT_MAX_ELEMENTS && hasFailureSignal(node.textContent ?? ''),
+    urgent: (node: Node) =>
+      node instanceof Element &&
+      !isWideRoot(node) &&
+      node.getElementsByTagName('*').length <= URGENT_MAX_ELEMENTS &&
+      hasFailureSignal(node.textContent ?? ''),
   };
 }

@@ -61,7 +61,10 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
   let urgentRefilled = performance.now();
   const urgentAllowed = (): boolean => {
     const now = performance.now();
-    urgentTokens = Math.min(URGENT_PER_SECOND, urgentTokens + ((now - urgentRefilled) / 1000) * URGENT_PER_SECOND);
+    urgentTokens = Math.min(
+      URGENT_PER_SECOND,
+      urgentTokens + ((now - urgentRefilled) / 1000) * URGENT_PER_SECOND,
+    );
     urgentRefilled = now;
     if (urgentTokens < 1) return false;
     urgentTokens -= 1;
@@ -75,7 +78,8 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
     // A node under a pending or just-scanned ancestor is covered by that ancestor's scan.
     const scanned = new Set<Node>();
     const covered = (node: Node): boolean => {
-      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (added.has(parent) || scanned.has(parent)) return true;
+      for (let parent = node.parentNode; parent; parent = parent.parentNode)
+        if (added.has(parent) || scanned.has(parent)) return true;
       return false;
     };
     let outOfTime = false;
@@ -93,7 +97,8 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
       const entry = siblings[0]!;
       // The siblings share their parent: one look at its ancestors covers them all.
       const start = entry.next;
-      const skip = start === 0 && (scanned.has(entry.parent) || added.has(entry.parent) || covered(entry.parent));
+      const skip =
+        start === 0 && (scanned.has(entry.parent) || added.has(entry.parent) || covered(entry.parent));
       const end = skip ? entry.nodes.length : Math.min(entry.nodes.length, start + CLOCK_EVERY);
       if (skip) entry.next = end;
       for (; entry.next < end; entry.next++) {
@@ -130,7 +135,8 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
     for (const entry of siblings) {
       for (let i = entry.next; i < entry.nodes.length; i++) {
         const node = entry.nodes[i]!;
-        if (urgent(node.nodeType === Node.TEXT_NODE && node.parentNode ? node.parentNode : node)) return urgentAllowed();
+        if (urgent(node.nodeType === Node.TEXT_NODE && node.parentNode ? node.parentNode : node))
+          return urgentAllowed();
       }
     }
     for (const element of revealed) if (urgent(element)) return urgentAllowed();
@@ -145,24 +151,29 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
     else setTimeout(() => runSlice(), 50);
   };
 
-  const onMutationsIn = (root: Node) => (records: MutationRecord[]): void => {
-    for (const record of records) {
-      const pending = added.size + siblings.length + revealed.size;
-      if (pending >= 2 * MAX_PENDING) {
-        added.add(root);
-        break;
+  const onMutationsIn =
+    (root: Node) =>
+    (records: MutationRecord[]): void => {
+      for (const record of records) {
+        const pending = added.size + siblings.length + revealed.size;
+        if (pending >= 2 * MAX_PENDING) {
+          added.add(root);
+          break;
+        }
+        const churning = pending >= MAX_PENDING;
+        if (record.type === 'attributes') revealed.add(record.target as Element);
+        else if (record.type === 'characterData' || churning)
+          added.add(
+            record.type === 'childList' ? record.target : (record.target.parentNode ?? record.target),
+          );
+        else if (record.addedNodes.length > 0) {
+          siblings.push({ parent: record.target, nodes: record.addedNodes, next: 0 });
+          siblingNodes += record.addedNodes.length;
+        }
       }
-      const churning = pending >= MAX_PENDING;
-      if (record.type === 'attributes') revealed.add(record.target as Element);
-      else if (record.type === 'characterData' || churning) added.add(record.type === 'childList' ? record.target : (record.target.parentNode ?? record.target));
-      else if (record.addedNodes.length > 0) {
-        siblings.push({ parent: record.target, nodes: record.addedNodes, next: 0 });
-        siblingNodes += record.addedNodes.length;
-      }
-    }
-    if (isUrgent()) runSlice(true);
-    else schedule();
-  };
+      if (isUrgent()) runSlice(true);
+      else schedule();
+    };
 
   signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()));
 
@@ -170,7 +181,13 @@ export function createDomWatcher(handlers: DomHandlers, signal: AbortSignal): Do
     watch(root) {
       if (signal.aborted) return;
       const observer = new MutationObserver(onMutationsIn(root));
-      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: REVEALING_ATTRIBUTES,
+      });
       observers.push(observer);
       // What the root holds now, child by child like a record's siblings: each child's scan ends
       // where that child ends. One scan of the whole body would go on into every row the page

@@ -9,4 +9,5 @@ const api = (): Api => (globalThis as { browser?: Api }).browser ?? chrome;
 
 export const sendMessage = (message: unknown): Promise<unknown> => api().runtime.sendMessage(message);
 
-export const getMessage = (name: string, substitutions?: string[]): string => api().i18n.getMessage(name, substitutions);
+export const getMessage = (name: string, substitutions?: string[]): string =>
+  api().i18n.getMessage(name, substitutions);

@@ -19,7 +19,11 @@ import type { DialogKind } from '../../utils/dialog-channel';
 // is shut down (updated, disabled, removed), Firefox cuts this script's realm off, and on a page that
 // was open then, these functions throw "can't access dead object" until it is reloaded.
 
-type ExportFunction = (fn: (this: unknown) => unknown, target: object, options: { allowCrossOriginArguments: boolean }) => unknown;
+type ExportFunction = (
+  fn: (this: unknown) => unknown,
+  target: object,
+  options: { allowCrossOriginArguments: boolean },
+) => unknown;
 type Original = (...args: unknown[]) => unknown;
 
 export function hookDialogsInPage(report: (kind: DialogKind, text: string) => void): void {
@@ -67,7 +71,10 @@ export function hookDialogsInPage(report: (kind: DialogKind, text: string) => vo
       originals[key] = descriptor.value as Original;
       // Values from another origin pass to the original, which answers them as it would without us,
       // rather than being refused by the export with an error of its own.
-      defineProperty(page, key, { ...descriptor, value: exportFunction(hooks[key], page, { allowCrossOriginArguments: true }) });
+      defineProperty(page, key, {
+        ...descriptor,
+        value: exportFunction(hooks[key], page, { allowCrossOriginArguments: true }),
+      });
     } catch {
       // The page keeps its own function.
     }

@@ -41,7 +41,8 @@ export default defineContentScript({
       if (document.body) watcher.watch(document.body);
       scheduleSweeps(finder, ctx.signal);
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
     else start();
     watchMailTypos(ctx.signal);
   },

@@ -6,16 +6,30 @@
 // at elements whose text already has a failure word, so an ordinary page costs nothing here.
 
 /** Containers that announce themselves as messages: text in them is reported as a layer. */
-export const LAYER = '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
+export const LAYER =
+  '[role="alert"], [role="alertdialog"], [role="dialog"], dialog, [aria-live="assertive"], [aria-live="polite"], [aria-modal="true"]';
 
 /** Elements whose text is the name of something to press or pick. */
 const CONTROL_TAGS = new Set(['A', 'BUTTON', 'SUMMARY', 'OPTION', 'OPTGROUP', 'SELECT', 'DATALIST']);
-const CONTROL_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'treeitem', 'switch', 'checkbox', 'radio']);
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'tab',
+  'option',
+  'treeitem',
+  'switch',
+  'checkbox',
+  'radio',
+]);
 /** Regions that hold only ways to go somewhere. */
 const NAVIGATION_TAGS = new Set(['NAV', 'MENU', 'SELECT', 'DATALIST']);
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'listbox', 'tree']);
 /** How Korean sites name their navigation bars and breadcrumbs (whole class or id names only: "gnb-open" on <body> is a state). */
-const NAVIGATION_NAME = /^(?:breadcrumbs?|location|loc|gnb|lnb|snb|tnb)(?:[-_]?(?:wrap|area|box|list|menu|nav))?$/i;
+const NAVIGATION_NAME =
+  /^(?:breadcrumbs?|location|loc|gnb|lnb|snb|tnb)(?:[-_]?(?:wrap|area|box|list|menu|nav))?$/i;
 const BREADCRUMB_LABEL = /breadcrumb|현재\s*위치|위치\s*정보|현재\s*페이지\s*위치/i;
 const LISTS = new Set(['UL', 'OL', 'MENU', 'DL']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -69,9 +83,15 @@ export function isControlLabel(element: Element): boolean {
 export function speaksOutsideLabels(block: Element, hasSignal: (text: string) => boolean): boolean {
   if (isControlLabel(block)) return false;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isControl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP),
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : isControl(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (hasSignal(node.nodeValue ?? '')) return true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (hasSignal(node.nodeValue ?? '')) return true;
   return false;
 }
 
@@ -84,7 +104,12 @@ function namesNavigation(element: Element): boolean {
 /** Inside a navigation region: <nav>, a menu, a tab strip, a list box, a breadcrumb. */
 function inNavigationRegion(block: Element): boolean {
   for (let current: Element | null = block; current; current = up(current)) {
-    if (NAVIGATION_TAGS.has(current.tagName.toUpperCase()) || NAVIGATION_ROLES.has(role(current)) || namesNavigation(current)) return true;
+    if (
+      NAVIGATION_TAGS.has(current.tagName.toUpperCase()) ||
+      NAVIGATION_ROLES.has(role(current)) ||
+      namesNavigation(current)
+    )
+      return true;
     if (current.matches(LAYER)) return false;
   }
   return false;
@@ -120,7 +145,12 @@ function labelShare(element: Element): { share: number; controls: number; outsid
 /** Mostly the labels of two or more controls, and nothing outside them that reads as a sentence. */
 function isLinkDense(element: Element, minControls = 2): boolean {
   const measured = labelShare(element);
-  return !!measured && measured.controls >= minControls && measured.share >= LABEL_SHARE && !SENTENCE_END.test(measured.outside.trim());
+  return (
+    !!measured &&
+    measured.controls >= minControls &&
+    measured.share >= LABEL_SHARE &&
+    !SENTENCE_END.test(measured.outside.trim())
+  );
 }
 
 function isList(element: Element): boolean {
@@ -128,7 +158,8 @@ function isList(element: Element): boolean {
 }
 
 function nearestList(block: Element): Element | undefined {
-  for (let current: Element | null = block.parentElement; current; current = current.parentElement) if (isList(current)) return current;
+  for (let current: Element | null = block.parentElement; current; current = current.parentElement)
+    if (isList(current)) return current;
   return undefined;
 }
 
@@ -180,7 +211,11 @@ function headsTopicList(block: Element): boolean {
 /** "홈 > 인증센터 > 인증서 오류 해결": a path of short names, however it is marked up. */
 export function isBreadcrumbText(text: string): boolean {
   const steps = text.split(STEP_SEPARATOR).map((step) => step.trim());
-  if (steps.length < 2 || steps.some((step) => step.length === 0 || step.length > MAX_STEP || SENTENCE_END.test(step))) return false;
+  if (
+    steps.length < 2 ||
+    steps.some((step) => step.length === 0 || step.length > MAX_STEP || SENTENCE_END.test(step))
+  )
+    return false;
   return steps.length >= 3 || /^(?:홈|home|메인|처음)$/i.test(steps[0]!);
 }
 

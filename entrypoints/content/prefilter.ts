@@ -34,5 +34,7 @@ export function hasFailureSignal(text: string): boolean {
 export function mayReportFailure(text: string): boolean {
   if (text.length < MIN_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS) return false;
   const flat = flatten(text);
-  return FAILURES.test(flat) || (SIGNALS.test(flat) && (text.length <= SHORT_MESSAGE_CHARS || KEYWORDS.test(flat)));
+  return (
+    FAILURES.test(flat) || (SIGNALS.test(flat) && (text.length <= SHORT_MESSAGE_CHARS || KEYWORDS.test(flat)))
+  );
 }

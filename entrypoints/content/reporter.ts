@@ -38,7 +38,10 @@ interface Pending {
  * background declined or did not receive is tried again. Only ordinary text is ever dropped, when
  * the queue is full of it; a failure-like text then takes the place of the oldest ordinary one.
  */
-export function createReporter(send: Send = sendMessage, now: () => number = () => performance.now()): Reporter {
+export function createReporter(
+  send: Send = sendMessage,
+  now: () => number = () => performance.now(),
+): Reporter {
   const sent = new Set<string>();
   const inFlight = new Set<string>();
   const likely = new Map<string, Pending>();
@@ -111,7 +114,8 @@ export function createReporter(send: Send = sendMessage, now: () => number = () 
   return {
     report(source, text) {
       const clean = redact(text.slice(0, MAX_CANDIDATE_CHARS)).trim();
-      if (!clean || sent.has(clean) || inFlight.has(clean) || likely.has(clean) || ordinary.has(clean)) return;
+      if (!clean || sent.has(clean) || inFlight.has(clean) || likely.has(clean) || ordinary.has(clean))
+        return;
       enqueue({ source, text: clean, attempts: 0 });
       // At once when the budget allows, even while a timer waits: an alert() loop blocks timers,
       // and a failure shown in the middle of it must not wait for the loop to end.

@@ -6,9 +6,51 @@ import { mayReportFailure, hasFailureSignal } from './prefilter';
 // Labels (links, buttons, menus, tabs, breadcrumbs, headings of topic lists) never become
 // candidates: not-reports.ts says which they are.
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'DATALIST', 'TITLE', 'CANVAS', 'OBJECT']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'DATALIST',
+  'TITLE',
+  'CANVAS',
+  'OBJECT',
+]);
 // Elements that continue a sentence: their text belongs with their parent's.
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+]);
 /**
  * Bounds the work of one scan, so a huge or hostile page never freezes the tab. A scan that reaches
  * a bound says where it stopped, and the rest of the tree is scanned later (detect-text.ts): text
@@ -20,7 +62,11 @@ const MAX_BLOCK_TEXT = 2_000;
 
 function blockOf(element: Element): Element {
   let current = element;
-  while (INLINE.has(current.tagName.toUpperCase()) && current.parentElement && current.parentElement !== document.documentElement) {
+  while (
+    INLINE.has(current.tagName.toUpperCase()) &&
+    current.parentElement &&
+    current.parentElement !== document.documentElement
+  ) {
     current = current.parentElement;
   }
   return current;
@@ -53,7 +99,11 @@ export function visibleText(block: Element): string {
     acceptNode(node) {
       if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
       const element = node as Element;
-      if (SKIPPED.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') {
+      if (
+        SKIPPED.has(element.tagName.toUpperCase()) ||
+        element.hasAttribute('hidden') ||
+        element.getAttribute('aria-hidden') === 'true'
+      ) {
         return NodeFilter.FILTER_REJECT;
       }
       return NodeFilter.FILTER_SKIP;
@@ -85,14 +135,19 @@ export interface Scan {
  * Hidden-by-attribute text is left out here; whether a block is visible is the gate's question.
  * `skip` can pass over a block before its text is assembled (a message already seen).
  */
-export function scanCandidateBlocks(root: Node, skip: (block: Element) => boolean = () => false, after?: Node): Scan {
+export function scanCandidateBlocks(
+  root: Node,
+  skip: (block: Element) => boolean = () => false,
+  after?: Node,
+): Scan {
   const candidates: Candidate[] = [];
   const seenBlocks = new Set<Element>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   if (after) walker.currentNode = after;
   let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited > MAX_TEXT_NODES_PER_SCAN || candidates.length >= MAX_CANDIDATES_PER_SCAN) return { candidates, rest: walker.previousNode() ?? undefined };
+    if (++visited > MAX_TEXT_NODES_PER_SCAN || candidates.length >= MAX_CANDIDATES_PER_SCAN)
+      return { candidates, rest: walker.previousNode() ?? undefined };
     const parent = node.parentElement;
     const value = node.nodeValue ?? '';
     // Far longer than any message: body copy, or a page trying to make us read megabytes.

@@ -49,7 +49,10 @@ export function createObserverGate(): VisibilityGate {
       if (pending) pending.push(decided);
       else {
         if (waiting.size >= MAX_WAITING) {
-          const [oldest, callbacks] = waiting.entries().next().value as [Element, Array<(visible: boolean) => void>];
+          const [oldest, callbacks] = waiting.entries().next().value as [
+            Element,
+            Array<(visible: boolean) => void>,
+          ];
           observer.unobserve(oldest);
           waiting.delete(oldest);
           for (const callback of callbacks) callback(false);
@@ -68,4 +71,5 @@ export const immediateGate: VisibilityGate = {
   },
 };
 
-export const defaultGate = (): VisibilityGate => (typeof IntersectionObserver === 'function' ? createObserverGate() : immediateGate);
+export const defaultGate = (): VisibilityGate =>
+  typeof IntersectionObserver === 'function' ? createObserverGate() : immediateGate;

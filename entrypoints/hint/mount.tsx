@@ -14,7 +14,21 @@ const CHIP = { width: 220, height: 44 };
  * Events that stop at the hint's edge, so the page's own listeners never learn what a person does
  * in the hint (and cannot react to it).
  */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout', 'input', 'change'];
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'focusin',
+  'focusout',
+  'input',
+  'change',
+];
 
 export interface HintMount {
   show(view: HintView): void;
@@ -25,9 +39,18 @@ export interface HintMount {
 
 function place(view: HintView): Placement {
   const viewport = { width: innerWidth, height: innerHeight };
-  const card = { width: Math.min(CARD.width, viewport.width - 32), height: Math.min(CARD.height, 560, viewport.height * 0.7) };
+  const card = {
+    width: Math.min(CARD.width, viewport.width - 32),
+    height: Math.min(CARD.height, 560, viewport.height * 0.7),
+  };
   const messages = view.problems.flatMap((p) => (p.message ? [p.message] : []));
-  return choosePlacement({ viewport, card, chip: CHIP, avoid: messageBoxes(document, messages), prefer: formControlBoxes(document) });
+  return choosePlacement({
+    viewport,
+    card,
+    chip: CHIP,
+    avoid: messageBoxes(document, messages),
+    prefer: formControlBoxes(document),
+  });
 }
 
 /**

@@ -29,11 +29,13 @@ const MARGIN = 16;
 const GAP = 8;
 /** Below this the card shows too little to be worth it: the chip instead. */
 export const MIN_CARD_HEIGHT = 160;
-const CONTROLS = 'input:not([type="hidden"]), select, textarea, button, [role="button"], [contenteditable="true"]';
+const CONTROLS =
+  'input:not([type="hidden"]), select, textarea, button, [role="button"], [contenteditable="true"]';
 const MAX_CONTROLS = 300;
 
 const overlap = (a: Box, b: Box): number =>
-  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 function columnOf(corner: Corner, viewport: Size, width: number): { left: number; right: number } {
   const left = corner.endsWith('left') ? MARGIN : viewport.width - MARGIN - width;
@@ -50,7 +52,9 @@ export function boxAt(corner: Corner, viewport: Size, size: Size): Box {
 /** How tall the card can be at a corner before it reaches one of the boxes to avoid. */
 function roomAt(corner: Corner, viewport: Size, width: number, avoid: Box[]): number {
   const { left, right } = columnOf(corner, viewport, width);
-  const inColumn = avoid.filter((b) => b.right > left - GAP && b.left < right + GAP && b.bottom > 0 && b.top < viewport.height);
+  const inColumn = avoid.filter(
+    (b) => b.right > left - GAP && b.left < right + GAP && b.bottom > 0 && b.top < viewport.height,
+  );
   if (corner.startsWith('bottom')) {
     const floor = viewport.height - MARGIN;
     const limit = Math.max(MARGIN, ...inColumn.map((b) => b.bottom + GAP));
@@ -78,14 +82,17 @@ export function choosePlacement({ viewport, card, chip, avoid, prefer }: Placeme
     if (height < MIN_CARD_HEIGHT) continue;
     const box = boxAt(corner, viewport, { width: card.width, height });
     const covered = prefer.reduce((sum, control) => sum + overlap(box, control), 0);
-    if (!best || covered < best.covered || (covered === best.covered && height > best.height)) best = { corner, height, covered };
+    if (!best || covered < best.covered || (covered === best.covered && height > best.height))
+      best = { corner, height, covered };
   }
   if (best) return { corner: best.corner, maxHeight: best.height, minimised: false };
   // No room for the card: the chip, where it covers the message least (not at all, nearly always).
   let chipAt: { corner: Corner; covered: number } | undefined;
   for (const corner of CORNERS) {
     const box = boxAt(corner, viewport, chip);
-    const covered = avoid.reduce((sum, b) => sum + overlap(box, b), 0) * 1e6 + prefer.reduce((sum, b) => sum + overlap(box, b), 0);
+    const covered =
+      avoid.reduce((sum, b) => sum + overlap(box, b), 0) * 1e6 +
+      prefer.reduce((sum, b) => sum + overlap(box, b), 0);
     if (!chipAt || covered < chipAt.covered) chipAt = { corner, covered };
   }
   return { corner: chipAt?.corner ?? 'bottom-right', maxHeight: card.height, minimised: true };
@@ -123,7 +130,9 @@ function deepestHolding(root: Element, part: string): Element | undefined {
   if (!collapse(root.textContent ?? '').includes(part)) return undefined;
   let current = root;
   for (let depth = 0; depth < 64; depth++) {
-    const next = Array.from(current.children).find((child) => collapse(child.textContent ?? '').includes(part));
+    const next = Array.from(current.children).find((child) =>
+      collapse(child.textContent ?? '').includes(part),
+    );
     if (!next) return current;
     current = next;
   }
@@ -139,7 +148,12 @@ export function messageBoxes(doc: Document, messages: readonly string[]): Box[] 
     let element = deepestHolding(doc.body, part);
     if (!element || element === doc.body) continue;
     // The block it sits in: the whole line or box the user reads, not one inline word.
-    while (element.parentElement && element.parentElement !== doc.body && getComputedStyle(element).display.startsWith('inline')) element = element.parentElement;
+    while (
+      element.parentElement &&
+      element.parentElement !== doc.body &&
+      getComputedStyle(element).display.startsWith('inline')
+    )
+      element = element.parentElement;
     const r = element.getBoundingClientRect();
     if (r.width > 0 && r.height > 0) boxes.push(toBox(r));
   }

@@ -14,13 +14,23 @@ function App({ initialLang, shortcut }: { initialLang: Lang; shortcut: string })
     document.documentElement.lang = lang;
     document.title = t('onboardingTitle', lang);
   }, [lang]);
-  return <Onboarding lang={lang} shortcut={shortcut} onSwitchLang={setLang} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  return (
+    <Onboarding
+      lang={lang}
+      shortcut={shortcut}
+      onSwitchLang={setLang}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }
 
 async function start(): Promise<void> {
   const settings = await readStoredSettings();
   const fromQuery = new URLSearchParams(location.search).get('lang');
-  const lang = fromQuery === 'ko' || fromQuery === 'en' ? fromQuery : resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
+  const lang =
+    fromQuery === 'ko' || fromQuery === 'en'
+      ? fromQuery
+      : resolveLang(settings.hintLanguage, browser.i18n.getUILanguage());
   render(<App initialLang={lang} shortcut={await focusHintShortcut()} />, document.getElementById('app')!);
 }
 

@@ -50,11 +50,26 @@ export function Options(props: OptionsProps) {
         onRemove={(host) => onChange({ op: 'custom-site-remove', host })}
       />
       <GeneralSection lang={lang} settings={settings} onChange={onChange} />
-      <HiddenHintsSection lang={lang} hosts={settings.hintHiddenHosts} onShowAgain={(host) => onChange({ op: 'hint-hidden-host', host, hidden: false })} />
-      <RemindersSection lang={lang} reminders={props.reminders} now={props.now} onAdd={props.onAddReminder} onRemove={props.onRemoveReminder} />
+      <HiddenHintsSection
+        lang={lang}
+        hosts={settings.hintHiddenHosts}
+        onShowAgain={(host) => onChange({ op: 'hint-hidden-host', host, hidden: false })}
+      />
+      <RemindersSection
+        lang={lang}
+        reminders={props.reminders}
+        now={props.now}
+        onAdd={props.onAddReminder}
+        onRemove={props.onRemoveReminder}
+      />
       <HistorySection lang={lang} history={props.history} />
       <DataSection lang={lang} onExport={props.onExport} onImport={props.onImport} onClear={props.onClear} />
-      <AboutSection lang={lang} version={props.version} shortcut={props.shortcut} onOpenGuide={props.onOpenGuide} />
+      <AboutSection
+        lang={lang}
+        version={props.version}
+        shortcut={props.shortcut}
+        onOpenGuide={props.onOpenGuide}
+      />
     </main>
   );
 }

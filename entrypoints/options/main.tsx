@@ -8,7 +8,13 @@ import type { ReminderChange } from '../../utils/protocol';
 import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../utils/settings-file';
-import { readHistory, readStoredReminders, readStoredSettings, remindersItem, settingsItem } from '../../utils/storage';
+import {
+  readHistory,
+  readStoredReminders,
+  readStoredSettings,
+  remindersItem,
+  settingsItem,
+} from '../../utils/storage';
 import { addCustomSite } from '../../utils/custom-site';
 import { Options } from './Options';
 import type { HistoryRow } from './sections/HistorySection';
@@ -83,7 +89,9 @@ function App({ initial }: { initial: Loaded }) {
       onAddSite={addSite}
       onAddReminder={(reminder) => void changeReminders({ op: 'add', reminder }).then(reload)}
       onRemoveReminder={(id) => void changeReminders({ op: 'remove', id }).then(reload)}
-      onExport={() => download('reissue-helper-settings.json', exportSettings(state.settings, state.reminders, new Date()))}
+      onExport={() =>
+        download('reissue-helper-settings.json', exportSettings(state.settings, state.reminders, new Date()))
+      }
       onImport={async (text) => {
         const parsed = parseSettingsFile(text);
         if ('error' in parsed) return parsed.error;

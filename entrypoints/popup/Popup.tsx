@@ -39,21 +39,50 @@ export function Popup(props: PopupProps) {
     <main class="popup">
       <div class="popup-top">
         <h1>{t('extName', lang)}</h1>
-        <SiteSection lang={lang} view={view} enabled={props.siteEnabled} onToggle={props.onSiteToggle} onHintHidden={props.onHintHidden} onAddSite={props.onAddSite} />
+        <SiteSection
+          lang={lang}
+          view={view}
+          enabled={props.siteEnabled}
+          onToggle={props.onSiteToggle}
+          onHintHidden={props.onHintHidden}
+          onAddSite={props.onAddSite}
+        />
         {props.reminders.length > 0 && (
           <ul class="reminders-left">
             {props.reminders.map((r) => (
-              <li key={r.id}>{r.label ? t('popupReminder', lang, r.label, daysLeftText(r.expiry, props.now.getTime(), lang)) : t('popupReminderUnnamed', lang, daysLeftText(r.expiry, props.now.getTime(), lang))}</li>
+              <li key={r.id}>
+                {r.label
+                  ? t('popupReminder', lang, r.label, daysLeftText(r.expiry, props.now.getTime(), lang))
+                  : t('popupReminderUnnamed', lang, daysLeftText(r.expiry, props.now.getTime(), lang))}
+              </li>
             ))}
           </ul>
         )}
       </div>
       {/* On a site it does not look at, the popup says nothing about problems "found" there. */}
       {listed && (
-        <ProblemsSection lang={lang} view={view} now={props.now} checked={props.stepChecks} onToggle={props.onStepToggle} wrongHintReport={props.wrongHintReport} copy={props.copy} />
+        <ProblemsSection
+          lang={lang}
+          view={view}
+          now={props.now}
+          checked={props.stepChecks}
+          onToggle={props.onStepToggle}
+          wrongHintReport={props.wrongHintReport}
+          copy={props.copy}
+        />
       )}
-      <UnknownSection lang={lang} unknown={view?.unknown ?? []} reportFor={props.missingRuleReport} copy={props.copy} />
-      <PreflightSection lang={lang} open={!hasProblems && listed} checked={props.preflightChecks} onToggle={props.onPreflightToggle} />
+      <UnknownSection
+        lang={lang}
+        unknown={view?.unknown ?? []}
+        reportFor={props.missingRuleReport}
+        copy={props.copy}
+      />
+      <PreflightSection
+        lang={lang}
+        open={!hasProblems && listed}
+        checked={props.preflightChecks}
+        onToggle={props.onPreflightToggle}
+      />
       <ReadingSections lang={lang} />
       {listed && <ReportSection lang={lang} report={props.report} copy={props.copy} />}
       <footer>

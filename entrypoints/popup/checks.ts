@@ -8,7 +8,11 @@ export type { CheckScope };
 export async function readChecks(scope: CheckScope): Promise<Set<string>> {
   const stored = await storage.getItem<unknown>(key(scope)).catch(() => undefined);
   // Only short ids mean anything here; whatever else was left in storage is ignored.
-  return new Set(Array.isArray(stored) ? stored.filter((x): x is string => typeof x === 'string' && x.length <= 100).slice(0, 200) : []);
+  return new Set(
+    Array.isArray(stored)
+      ? stored.filter((x): x is string => typeof x === 'string' && x.length <= 100).slice(0, 200)
+      : [],
+  );
 }
 
 export async function writeChecks(scope: CheckScope, checks: Set<string>): Promise<void> {

@@ -4,7 +4,13 @@ import { browser } from 'wxt/browser';
 import { resolveLang, t, type MessageKey } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
 import { sendToBackground } from '../../utils/messaging';
-import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../utils/report';
+import {
+  browserName,
+  buildMissingRuleReport,
+  buildReport,
+  buildWrongHintReport,
+  osName,
+} from '../../utils/report';
 import type { Reminder, Settings } from '../../utils/settings';
 import type { SettingsChange } from '../../utils/settings-changes';
 import { sanitiseSettings } from '../../utils/settings-schema';
@@ -72,9 +78,14 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
   }, [lang]);
   const now = new Date();
   const siteId = view?.site?.id;
-  const environment = { browser: browserName(navigator.userAgent), os: osName(navigator.userAgent), version: browser.runtime.getManifest().version };
+  const environment = {
+    browser: browserName(navigator.userAgent),
+    os: osName(navigator.userAgent),
+    version: browser.runtime.getManifest().version,
+  };
   const report = buildReport({ view, now, lang, ...environment });
-  const missingRuleReport = (text: string, seenAt: number) => buildMissingRuleReport({ text, site: view?.site?.name, now: new Date(seenAt), lang, ...environment });
+  const missingRuleReport = (text: string, seenAt: number) =>
+    buildMissingRuleReport({ text, site: view?.site?.name, now: new Date(seenAt), lang, ...environment });
   const apply = (change: SettingsChange) =>
     void changeSettings(change).then((next) => {
       setCurrent(next);
@@ -94,7 +105,9 @@ function App({ tabId, initialView, settings, reminders }: AppProps) {
       now={now}
       report={report}
       missingRuleReport={missingRuleReport}
-      wrongHintReport={(problem) => buildWrongHintReport({ problem, site: view?.site?.name ?? view?.host, now, lang, ...environment })}
+      wrongHintReport={(problem) =>
+        buildWrongHintReport({ problem, site: view?.site?.name ?? view?.host, now, lang, ...environment })
+      }
       reminders={reminders}
       siteEnabled={!siteId || !current.disabledSites.includes(siteId)}
       stepChecks={stepChecks}
@@ -115,10 +128,16 @@ async function start(): Promise<void> {
   const settings = await readStoredSettings();
   // Tests open the popup as a page and name the tab to inspect; a real click uses the active tab.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const tabId =
+    Number.isInteger(fromQuery) && fromQuery > 0
+      ? fromQuery
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const view = tabId === undefined ? undefined : await askForTabView(tabId);
   const reminders = await readStoredReminders();
-  render(<App tabId={tabId} initialView={view} settings={settings} reminders={reminders} />, document.getElementById('app')!);
+  render(
+    <App tabId={tabId} initialView={view} settings={settings} reminders={reminders} />,
+    document.getElementById('app')!,
+  );
 }
 
 void start();

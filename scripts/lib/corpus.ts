@@ -26,7 +26,14 @@ export function readCorpusFile(path: string): CorpusLine[] {
       if (!text.trim() || text.startsWith('#') || text.startsWith('category\t')) return;
       const [labels = '', message = '', where = '', reference = ''] = text.split('\t');
       if (!message.trim()) return;
-      lines.push({ source, line: index + 1, labels: labels.split('|').map((l) => l.trim()), message, where, reference });
+      lines.push({
+        source,
+        line: index + 1,
+        labels: labels.split('|').map((l) => l.trim()),
+        message,
+        where,
+        reference,
+      });
     });
   return lines;
 }
@@ -44,7 +51,10 @@ export function frozenSources(dir = CORPUS_DIR): { has(source: string): boolean 
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
-  return { has: (source) => entries.some((e) => (e.endsWith('*') ? source.startsWith(e.slice(0, -1)) : source === e)) };
+  return {
+    has: (source) =>
+      entries.some((e) => (e.endsWith('*') ? source.startsWith(e.slice(0, -1)) : source === e)),
+  };
 }
 
 /** Sources listed in OFF-SITE: texts from pages the extension never runs on. */
@@ -58,8 +68,11 @@ export function offSiteSources(dir = CORPUS_DIR): { has(source: string): boolean
   return { has: (source) => names.has(source) };
 }
 
-export const isFailureLine = (line: CorpusLine): boolean => !line.labels.includes('none') && !line.labels.includes('other');
-export const isBenignLine = (line: CorpusLine): boolean => line.labels.length === 1 && line.labels[0] === 'none';
+export const isFailureLine = (line: CorpusLine): boolean =>
+  !line.labels.includes('none') && !line.labels.includes('other');
+export const isBenignLine = (line: CorpusLine): boolean =>
+  line.labels.length === 1 && line.labels[0] === 'none';
 
 /** The same message quoted by several sources counts once: the key ignores spacing and case. */
-export const messageKey = (message: string): string => message.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+export const messageKey = (message: string): string =>
+  message.normalize('NFKC').replace(/\s+/g, '').toLowerCase();

@@ -42,10 +42,25 @@ interface Bounds {
 
 /** Puts the page's window on the left of the screen and returns where the popup goes. */
 async function arrange(page: Page): Promise<{ page: Bounds; popup: Bounds }> {
-  const screen = await page.evaluate(() => ({ left: (window.screen as Screen & { availLeft?: number }).availLeft ?? 0, top: (window.screen as Screen & { availTop?: number }).availTop ?? 0, width: window.screen.availWidth, height: window.screen.availHeight }));
+  const screen = await page.evaluate(() => ({
+    left: (window.screen as Screen & { availLeft?: number }).availLeft ?? 0,
+    top: (window.screen as Screen & { availTop?: number }).availTop ?? 0,
+    width: window.screen.availWidth,
+    height: window.screen.availHeight,
+  }));
   const sideBySide = screen.width >= MIN_SIDE_BY_SIDE;
-  const pageBounds = { left: screen.left, top: screen.top, width: sideBySide ? screen.width - POPUP_WIDTH : screen.width, height: screen.height };
-  const popup = { left: screen.left + screen.width - POPUP_WIDTH, top: screen.top, width: POPUP_WIDTH, height: Math.min(screen.height, 860) };
+  const pageBounds = {
+    left: screen.left,
+    top: screen.top,
+    width: sideBySide ? screen.width - POPUP_WIDTH : screen.width,
+    height: screen.height,
+  };
+  const popup = {
+    left: screen.left + screen.width - POPUP_WIDTH,
+    top: screen.top,
+    width: POPUP_WIDTH,
+    height: Math.min(screen.height, 860),
+  };
   const cdp: CDPSession = await page.createCDPSession();
   try {
     const { windowId } = await cdp.send('Browser.getWindowForTarget');
@@ -61,7 +76,10 @@ async function arrange(page: Page): Promise<{ page: Bounds; popup: Bounds }> {
 /** Every tab with problems, as the extension's background holds them (storage.session, as the popup reads it). */
 async function tabsWithProblems(ext: ExtensionBrowser): Promise<TourFinding[]> {
   return (await ext.worker()).evaluate(async () => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, { problems?: Array<{ category: string }> } | undefined>;
+    const all = (await chrome.storage.session.get(null)) as Record<
+      string,
+      { problems?: Array<{ category: string }> } | undefined
+    >;
     const found: Array<{ tabId: number; url: string; categories: string[] }> = [];
     for (const [key, value] of Object.entries(all)) {
       const problems = value?.problems ?? [];
@@ -75,7 +93,12 @@ async function tabsWithProblems(ext: ExtensionBrowser): Promise<TourFinding[]> {
 }
 
 /** Shows popup.html bound to `tabId` in the window beside the page (made, or reused while it is open). */
-async function showPopup(ext: ExtensionBrowser, tabId: number, bounds: Bounds, windowId: number | undefined): Promise<number> {
+async function showPopup(
+  ext: ExtensionBrowser,
+  tabId: number,
+  bounds: Bounds,
+  windowId: number | undefined,
+): Promise<number> {
   return (await ext.worker()).evaluate(
     async (url, where, existing) => {
       if (existing !== null) {
@@ -99,20 +122,30 @@ async function showPopup(ext: ExtensionBrowser, tabId: number, bounds: Bounds, w
  * Starts the headed tour. `env` reaches the browser (a DISPLAY); `log` gets the guide and what is
  * found, line by line.
  */
-export async function startTour(options: { env?: Record<string, string>; log?: (line: string) => void } = {}): Promise<Tour> {
+export async function startTour(
+  options: { env?: Record<string, string>; log?: (line: string) => void } = {},
+): Promise<Tour> {
   const log = options.log ?? ((line: string) => console.log(line));
   const server = await startReplicaServer(undefined, { [`${START_HOST}/`]: startPage() });
   let ext: ExtensionBrowser;
   try {
-    ext = await launchWithExtension({ port: server.port, headless: false, wholeWindow: true, ...(options.env ? { env: options.env } : {}) });
+    ext = await launchWithExtension({
+      port: server.port,
+      headless: false,
+      wholeWindow: true,
+      ...(options.env ? { env: options.env } : {}),
+    });
   } catch (error) {
     await server.close();
     throw error;
   }
   // The extension opens its first-run page on install, in a tab of its own: it stays behind the
   // start page, which is brought to the front (a tab that is not in front renders nothing).
-  await ext.browser.waitForTarget((t) => t.url() === ext.extensionUrl('onboarding.html'), { timeout: 5_000 }).catch(() => undefined);
-  const page = (await ext.browser.pages()).find((p) => p.url() === 'about:blank') ?? (await ext.browser.newPage());
+  await ext.browser
+    .waitForTarget((t) => t.url() === ext.extensionUrl('onboarding.html'), { timeout: 5_000 })
+    .catch(() => undefined);
+  const page =
+    (await ext.browser.pages()).find((p) => p.url() === 'about:blank') ?? (await ext.browser.newPage());
   await page.goto(START_URL, { waitUntil: 'load' });
   await page.bringToFront();
   const layout = await arrange(page);
@@ -139,12 +172,15 @@ export async function startTour(options: { env?: Record<string, string>; log?: (
           popupWindow = await showPopup(ext, found.tabId, layout.popup, popupWindow);
           findings.push(found);
           const scenario = SCENARIOS.find((s) => s.url === found.url);
-          log(`→ ${scenario ? scenario.title.ko : found.url}: found ${found.categories.join(', ')}; the popup is beside the page.`);
+          log(
+            `→ ${scenario ? scenario.title.ko : found.url}: found ${found.categories.join(', ')}; the popup is beside the page.`,
+          );
         }
       } catch (error) {
         // The browser is closing, or the worker is between lives: the next turn tries again.
         if (stopped) return;
-        if (!/Target closed|Session closed|did not answer|Protocol error|No target/i.test(String(error))) log(`(tour: ${String(error)})`);
+        if (!/Target closed|Session closed|did not answer|Protocol error|No target/i.test(String(error)))
+          log(`(tour: ${String(error)})`);
       }
       await new Promise((r) => setTimeout(r, WATCH_MS));
     }

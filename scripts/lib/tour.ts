@@ -33,22 +33,34 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://www.yessign.or.kr/',
     title: { ko: 'yessign · 오류 이름이 붙은 링크', en: 'yessign · links named after failures' },
     todo: { ko: '열어서 링크 이름을 보세요.', en: 'Open it and read the links.' },
-    shows: { ko: '링크 이름에 “실패”가 있어도 아무것도 뜨지 않아요. 링크와 메뉴는 오류 보고가 아니니까요.', en: 'Nothing, though the links say “실패”: links and menus are not failure reports.' },
+    shows: {
+      ko: '링크 이름에 “실패”가 있어도 아무것도 뜨지 않아요. 링크와 메뉴는 오류 보고가 아니니까요.',
+      en: 'Nothing, though the links say “실패”: links and menus are not failure reports.',
+    },
   },
   {
     id: 'yessign-inline',
     url: 'http://www.yessign.or.kr/reissue/inline.html',
     title: { ko: 'yessign · 화면 안 오류 문구', en: 'yessign · a failure written on the page' },
     todo: { ko: '열기만 하세요.', en: 'Just open it.' },
-    shows: { ko: '안내 카드 “본인확인 정보가 맞지 않아요”와 해결 단계, 도구 모음 배지 1, 옆 창의 팝업.', en: 'The hint “본인확인 정보가 맞지 않아요” with its steps, badge 1, and the popup beside the page.' },
+    shows: {
+      ko: '안내 카드 “본인확인 정보가 맞지 않아요”와 해결 단계, 도구 모음 배지 1, 옆 창의 팝업.',
+      en: 'The hint “본인확인 정보가 맞지 않아요” with its steps, badge 1, and the popup beside the page.',
+    },
     expect: 'identity-verification',
   },
   {
     id: 'yessign-alert',
     url: 'http://www.yessign.or.kr/reissue/alert.html',
     title: { ko: 'yessign · alert 창', en: 'yessign · an alert() dialog' },
-    todo: { ko: '“본인확인”을 누르고, 사이트의 알림 창에서 “확인”을 누르세요.', en: 'Press “본인확인”, then OK in the site’s own dialog.' },
-    shows: { ko: '알림 창은 그대로 뜨고, 닫으면 같은 안내 카드와 팝업이 보여요.', en: 'The site’s dialog still shows; after it, the same hint and popup.' },
+    todo: {
+      ko: '“본인확인”을 누르고, 사이트의 알림 창에서 “확인”을 누르세요.',
+      en: 'Press “본인확인”, then OK in the site’s own dialog.',
+    },
+    shows: {
+      ko: '알림 창은 그대로 뜨고, 닫으면 같은 안내 카드와 팝업이 보여요.',
+      en: 'The site’s dialog still shows; after it, the same hint and popup.',
+    },
     click: '#submit',
     expect: 'identity-verification',
   },
@@ -57,7 +69,10 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://www.hometax.go.kr/',
     title: { ko: '홈택스 · 나타나는 레이어', en: 'Hometax · a layer that appears' },
     todo: { ko: '“인증서 등록”을 누르세요.', en: 'Press “인증서 등록”.' },
-    shows: { ko: '“폐지된 인증서입니다” 레이어를 읽고, 새 인증서를 등록하라는 안내.', en: 'It reads the “폐지된 인증서입니다” layer and says to register the new certificate.' },
+    shows: {
+      ko: '“폐지된 인증서입니다” 레이어를 읽고, 새 인증서를 등록하라는 안내.',
+      en: 'It reads the “폐지된 인증서입니다” layer and says to register the new certificate.',
+    },
     click: '#register',
     expect: 'cert-revoked',
   },
@@ -66,7 +81,10 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://www.wetax.go.kr/',
     title: { ko: '위택스 · 대화상자 레이어', en: 'Wetax · a dialog layer' },
     todo: { ko: '“공동인증서 로그인”을 누르세요.', en: 'Press “공동인증서 로그인”.' },
-    shows: { ko: '“등록되지 않은 인증서입니다”를 알아보고, 인증서 등록 방법을 안내해요.', en: 'It recognises “등록되지 않은 인증서입니다” and shows how to register.' },
+    shows: {
+      ko: '“등록되지 않은 인증서입니다”를 알아보고, 인증서 등록 방법을 안내해요.',
+      en: 'It recognises “등록되지 않은 인증서입니다” and shows how to register.',
+    },
     click: '#login',
     expect: 'cert-registration',
   },
@@ -75,7 +93,10 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://obank.kbstar.com/',
     title: { ko: 'KB국민은행 · 늦게 뜨는 서버 오류', en: 'KB Kookmin Bank · a server error that comes late' },
     todo: { ko: '열고 1초쯤 기다리세요.', en: 'Open it and wait a second.' },
-    shows: { ko: '오류코드 9001과 함께 서버의 일시적인 문제라고 알려 줘요.', en: 'A temporary server problem, with its error code 9001.' },
+    shows: {
+      ko: '오류코드 9001과 함께 서버의 일시적인 문제라고 알려 줘요.',
+      en: 'A temporary server problem, with its error code 9001.',
+    },
     expect: 'server-error',
   },
   {
@@ -83,15 +104,27 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://www.crosscert.com/',
     title: { ko: '한국전자인증 · 프레임 안 오류', en: 'CrossCert · a failure inside a frame' },
     todo: { ko: '열기만 하세요.', en: 'Just open it.' },
-    shows: { ko: '프레임 안의 문구를 읽고, 이 사이트의 말로 “인증서 암호가 맞지 않아요”.', en: 'It reads the frame and says it in the site’s own word: “인증서 암호가 맞지 않아요”.' },
+    shows: {
+      ko: '프레임 안의 문구를 읽고, 이 사이트의 말로 “인증서 암호가 맞지 않아요”.',
+      en: 'It reads the frame and says it in the site’s own word: “인증서 암호가 맞지 않아요”.',
+    },
     expect: 'cert-password',
   },
   {
     id: 'kbstar-faq',
     url: 'http://obank.kbstar.com/cert/faq.html',
-    title: { ko: 'KB 인증센터 · 오류 낱말이 가득한 FAQ와 메뉴', en: 'KB certificate centre · an FAQ and menus full of failure words' },
-    todo: { ko: '메뉴와 질문을 둘러본 뒤 “내 인증서 상태 확인”을 누르세요.', en: 'Look around the menus and questions, then press “내 인증서 상태 확인”.' },
-    shows: { ko: '메뉴·탭·질문에는 아무것도 뜨지 않고, 확인 결과 레이어(인증서 만료)에만 안내가 떠요.', en: 'Nothing for menus, tabs and questions; a hint only for the result layer (an expired certificate).' },
+    title: {
+      ko: 'KB 인증센터 · 오류 낱말이 가득한 FAQ와 메뉴',
+      en: 'KB certificate centre · an FAQ and menus full of failure words',
+    },
+    todo: {
+      ko: '메뉴와 질문을 둘러본 뒤 “내 인증서 상태 확인”을 누르세요.',
+      en: 'Look around the menus and questions, then press “내 인증서 상태 확인”.',
+    },
+    shows: {
+      ko: '메뉴·탭·질문에는 아무것도 뜨지 않고, 확인 결과 레이어(인증서 만료)에만 안내가 떠요.',
+      en: 'Nothing for menus, tabs and questions; a hint only for the result layer (an expired certificate).',
+    },
     click: '#check',
     expect: 'cert-expired',
     quietBefore: true,
@@ -108,7 +141,10 @@ export const SCENARIOS: Scenario[] = [
     url: 'http://www.unlisted-example.kr/',
     title: { ko: '목록에 없는 사이트', en: 'A site the extension does not cover' },
     todo: { ko: '열어 보세요. 오류 문구가 있어요.', en: 'Open it: it shows a failure.' },
-    shows: { ko: '확장은 이 사이트를 읽지 않아요. 도구 모음 버튼을 누르면 “이 사이트 추가”를 제안해요.', en: 'The extension does not read it; its toolbar button offers “이 사이트 추가”.' },
+    shows: {
+      ko: '확장은 이 사이트를 읽지 않아요. 도구 모음 버튼을 누르면 “이 사이트 추가”를 제안해요.',
+      en: 'The extension does not read it; its toolbar button offers “이 사이트 추가”.',
+    },
   },
 ];
 
@@ -175,7 +211,13 @@ ${items}
 export function guideLines(scenarios: Scenario[] = SCENARIOS): string[] {
   const lines = ['재발급 도우미 둘러보기 · Reissue Helper tour', `Start page: ${START_URL}`, ''];
   scenarios.forEach((s, i) => {
-    lines.push(`${i + 1}. ${s.title.ko} — ${s.title.en}`, `   ${s.url}`, `   할 일 / do:   ${s.todo.ko} ${s.todo.en}`, `   보이는 것 / see: ${s.shows.ko} ${s.shows.en}`, '');
+    lines.push(
+      `${i + 1}. ${s.title.ko} — ${s.title.en}`,
+      `   ${s.url}`,
+      `   할 일 / do:   ${s.todo.ko} ${s.todo.en}`,
+      `   보이는 것 / see: ${s.shows.ko} ${s.shows.en}`,
+      '',
+    );
   });
   return lines;
 }

@@ -4,14 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { parseMatchPattern } from '../../rules/match-pattern';
 
 // Checks the manifests that `npm run build` / `build:firefox` produced (test:e2e builds both).
-const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => ({ name, path: resolve('.output', name, 'manifest.json') }));
+const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => ({
+  name,
+  path: resolve('.output', name, 'manifest.json'),
+}));
 
 interface Manifest {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: Array<{ matches: string[]; world?: string; run_at?: string; all_frames?: boolean; match_about_blank?: boolean }>;
+  content_scripts?: Array<{
+    matches: string[];
+    world?: string;
+    run_at?: string;
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+  }>;
   default_locale?: string;
 }
 
@@ -20,7 +29,11 @@ function isBroad(pattern: string): boolean {
   const parsed = parseMatchPattern(pattern);
   if (!parsed) return true;
   if (parsed.host === 'localhost' || parsed.host === '127.0.0.1') return parsed.subdomains;
-  return parsed.host === '' || !parsed.host.includes('.') || /^(?:[a-z]{2,3}|co\.kr|or\.kr|go\.kr)$/.test(parsed.host);
+  return (
+    parsed.host === '' ||
+    !parsed.host.includes('.') ||
+    /^(?:[a-z]{2,3}|co\.kr|or\.kr|go\.kr)$/.test(parsed.host)
+  );
 }
 
 describe.each(BUILDS)('built manifest: $name', ({ path }) => {
@@ -31,7 +44,11 @@ describe.each(BUILDS)('built manifest: $name', ({ path }) => {
   it('asks for no broad host access, in permissions or content scripts', () => {
     const m = manifest();
     // Required access only: optional host permissions are asked for, site by site, when a user adds a site.
-    const everyPattern = [...(m.host_permissions ?? []), ...(m.permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
+    const everyPattern = [
+      ...(m.host_permissions ?? []),
+      ...(m.permissions ?? []),
+      ...(m.content_scripts ?? []).flatMap((c) => c.matches),
+    ];
     expect(everyPattern.filter((p) => p.includes('://') || p === '<all_urls>').filter(isBroad)).toEqual([]);
     expect(JSON.stringify(m.permissions ?? [])).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   });
@@ -51,10 +68,19 @@ describe.each(BUILDS)('built manifest: $name', ({ path }) => {
   });
 
   it('names the toolbar button from _locales (English in English), and has the focus-the-hint shortcut', () => {
-    const m = manifest() as Manifest & { action?: { default_title?: string }; commands?: Record<string, { suggested_key?: { default?: string }; description?: string }> };
+    const m = manifest() as Manifest & {
+      action?: { default_title?: string };
+      commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
+    };
     expect(m.action?.default_title).toBe('__MSG_actionTitle__');
-    expect(m.commands?.['focus-hint']).toEqual({ suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandFocusHint__' });
-    const en = JSON.parse(readFileSync(join(dirname(path), '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(m.commands?.['focus-hint']).toEqual({
+      suggested_key: { default: 'Alt+Shift+H' },
+      description: '__MSG_commandFocusHint__',
+    });
+    const en = JSON.parse(readFileSync(join(dirname(path), '_locales/en/messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     expect(en.actionTitle?.message).toBe('Reissue Helper');
     expect(en.commandFocusHint?.message).toMatch(/^[\x20-\x7e]+$/);
   });

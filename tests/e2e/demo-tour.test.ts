@@ -26,89 +26,111 @@ function xvfbAvailable(): boolean {
   return false;
 }
 
-const clickAndWait = (page: Page, selector: string) => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+const clickAndWait = (page: Page, selector: string) =>
+  Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 
-describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromium') && xvfbAvailable())('chromium', () => {
-  describe('the headed demo: a guided tour', () => {
-    let display: VirtualDisplay;
-    let tour: Tour;
-    const printed: string[] = [];
-    const out = SHOTS ?? mkdtempSync(join(tmpdir(), 'reissue-helper-tour-'));
-    beforeAll(async () => {
-      display = await startXvfb({ width: 1600, height: 900 });
-      tour = await startTour({ env: { DISPLAY: display.display }, log: (line) => void printed.push(line) });
-    });
-    afterAll(async () => {
-      await tour?.close();
-      await display?.close();
-      if (!SHOTS) rmSync(out, { recursive: true, force: true });
-    });
-
-    it('first screen: the start page fills the window, lists every scenario as the terminal does, and shows no hint', async () => {
-      const page = tour.startPage;
-      expect(page.url()).toBe(START_URL);
-      // The window is used whole: no fixed 800×600 viewport inside a larger window.
-      const size = await page.evaluate(() => ({ inner: [innerWidth, innerHeight], outer: [outerWidth, outerHeight], visible: document.visibilityState }));
-      expect(size.visible).toBe('visible');
-      expect(size.inner[0]).toBe(size.outer[0]);
-      expect(size.inner[0]).toBe(tour.layout.page.width);
-      expect(size.inner[0]).toBeGreaterThan(1_000);
-
-      // One guide: the page's scenarios, in order, are the terminal's.
-      const listed = await page.$$eval('main li', (items) => items.map((li) => ({ href: li.querySelector('a')!.href, text: (li as HTMLElement).innerText })));
-      expect(listed.map((l) => l.href)).toEqual(SCENARIOS.map((s) => s.url));
-      const guide = printed.join('\n');
-      SCENARIOS.forEach((s, i) => {
-        expect(listed[i]!.text).toContain(s.todo.ko);
-        expect(listed[i]!.text).toContain(s.shows.ko);
-        expect(guide).toContain(`${i + 1}. ${s.title.ko}`);
-        expect(guide).toContain(s.todo.ko);
-        expect(guide).toContain(s.shows.ko);
+describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromium') && xvfbAvailable())(
+  'chromium',
+  () => {
+    describe('the headed demo: a guided tour', () => {
+      let display: VirtualDisplay;
+      let tour: Tour;
+      const printed: string[] = [];
+      const out = SHOTS ?? mkdtempSync(join(tmpdir(), 'reissue-helper-tour-'));
+      beforeAll(async () => {
+        display = await startXvfb({ width: 1600, height: 900 });
+        tour = await startTour({ env: { DISPLAY: display.display }, log: (line) => void printed.push(line) });
+      });
+      afterAll(async () => {
+        await tour?.close();
+        await display?.close();
+        if (!SHOTS) rmSync(out, { recursive: true, force: true });
       });
 
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
-      expect(await hintText(page)).toBeNull();
-      expect(tour.findings).toEqual([]);
-      const shot = join(out, 'demo-tour-start.png');
-      await page.screenshot({ path: shot });
-      expect(pngSize(shot)).toEqual({ width: size.inner[0], height: size.inner[1] });
-    });
+      it('first screen: the start page fills the window, lists every scenario as the terminal does, and shows no hint', async () => {
+        const page = tour.startPage;
+        expect(page.url()).toBe(START_URL);
+        // The window is used whole: no fixed 800×600 viewport inside a larger window.
+        const size = await page.evaluate(() => ({
+          inner: [innerWidth, innerHeight],
+          outer: [outerWidth, outerHeight],
+          visible: document.visibilityState,
+        }));
+        expect(size.visible).toBe('visible');
+        expect(size.inner[0]).toBe(size.outer[0]);
+        expect(size.inner[0]).toBe(tour.layout.page.width);
+        expect(size.inner[0]).toBeGreaterThan(1_000);
 
-    it('the first scenario, links named after failures, shows nothing either', async () => {
-      const page = tour.startPage;
-      await clickAndWait(page, `a[href="${SCENARIOS[0]!.url}"]`);
-      expect(SCENARIOS[0]!.expect).toBeUndefined();
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
-      expect(await hintText(page)).toBeNull();
-      expect(tour.findings).toEqual([]);
-      await page.goBack({ waitUntil: 'load' });
-    });
+        // One guide: the page's scenarios, in order, are the terminal's.
+        const listed = await page.$$eval('main li', (items) =>
+          items.map((li) => ({ href: li.querySelector('a')!.href, text: (li as HTMLElement).innerText })),
+        );
+        expect(listed.map((l) => l.href)).toEqual(SCENARIOS.map((s) => s.url));
+        const guide = printed.join('\n');
+        SCENARIOS.forEach((s, i) => {
+          expect(listed[i]!.text).toContain(s.todo.ko);
+          expect(listed[i]!.text).toContain(s.shows.ko);
+          expect(guide).toContain(`${i + 1}. ${s.title.ko}`);
+          expect(guide).toContain(s.todo.ko);
+          expect(guide).toContain(s.shows.ko);
+        });
 
-    it('a failing scenario: the hint on the page, and the popup bound to its tab in a window beside it', async () => {
-      const page = tour.startPage;
-      const inline = SCENARIOS.find((s) => s.id === 'yessign-inline')!;
-      await clickAndWait(page, `a[href="${inline.url}"]`);
-      expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('본인확인 정보가 맞지 않아요');
-      const found = await eventually(async () => tour.findings, (f) => f.length > 0, 10_000);
-      expect(found.map((f) => [f.url, f.categories])).toEqual([[inline.url, [inline.expect]]]);
-      const popupTarget = await tour.ext.browser.waitForTarget((t) => t.url() === tour.ext.extensionUrl(`popup.html?tab=${found[0]!.tabId}`), { timeout: 10_000 });
-      const popup = (await popupTarget.asPage())!;
-      await popup.waitForSelector('main.popup li.problem');
-      expect(await popup.evaluate(() => document.body.innerText)).toContain('본인확인 정보가 맞지 않아요');
-      // Beside the page: its own window, to the right of the page's window, which keeps the focus.
-      const cdp = await popup.createCDPSession();
-      const { windowId, bounds } = await cdp.send('Browser.getWindowForTarget');
-      await cdp.detach();
-      const pageCdp = await page.createCDPSession();
-      const { windowId: pageWindow } = await pageCdp.send('Browser.getWindowForTarget');
-      await pageCdp.detach();
-      expect(windowId).not.toBe(pageWindow);
-      expect(bounds.left).toBeGreaterThanOrEqual(tour.layout.page.left + tour.layout.page.width);
-      expect(printed.at(-1)).toContain(inline.title.ko);
-      expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        expect(await hintText(page)).toBeNull();
+        expect(tour.findings).toEqual([]);
+        const shot = join(out, 'demo-tour-start.png');
+        await page.screenshot({ path: shot });
+        expect(pngSize(shot)).toEqual({ width: size.inner[0], height: size.inner[1] });
+      });
+
+      it('the first scenario, links named after failures, shows nothing either', async () => {
+        const page = tour.startPage;
+        await clickAndWait(page, `a[href="${SCENARIOS[0]!.url}"]`);
+        expect(SCENARIOS[0]!.expect).toBeUndefined();
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        expect(await hintText(page)).toBeNull();
+        expect(tour.findings).toEqual([]);
+        await page.goBack({ waitUntil: 'load' });
+      });
+
+      it('a failing scenario: the hint on the page, and the popup bound to its tab in a window beside it', async () => {
+        const page = tour.startPage;
+        const inline = SCENARIOS.find((s) => s.id === 'yessign-inline')!;
+        await clickAndWait(page, `a[href="${inline.url}"]`);
+        expect(
+          await eventually(
+            () => hintText(page),
+            (t) => t !== null,
+          ),
+        ).toContain('본인확인 정보가 맞지 않아요');
+        const found = await eventually(
+          async () => tour.findings,
+          (f) => f.length > 0,
+          10_000,
+        );
+        expect(found.map((f) => [f.url, f.categories])).toEqual([[inline.url, [inline.expect]]]);
+        const popupTarget = await tour.ext.browser.waitForTarget(
+          (t) => t.url() === tour.ext.extensionUrl(`popup.html?tab=${found[0]!.tabId}`),
+          { timeout: 10_000 },
+        );
+        const popup = (await popupTarget.asPage())!;
+        await popup.waitForSelector('main.popup li.problem');
+        expect(await popup.evaluate(() => document.body.innerText)).toContain('본인확인 정보가 맞지 않아요');
+        // Beside the page: its own window, to the right of the page's window, which keeps the focus.
+        const cdp = await popup.createCDPSession();
+        const { windowId, bounds } = await cdp.send('Browser.getWindowForTarget');
+        await cdp.detach();
+        const pageCdp = await page.createCDPSession();
+        const { windowId: pageWindow } = await pageCdp.send('Browser.getWindowForTarget');
+        await pageCdp.detach();
+        expect(windowId).not.toBe(pageWindow);
+        expect(bounds.left).toBeGreaterThanOrEqual(tour.layout.page.left + tour.layout.page.width);
+        expect(printed.at(-1)).toContain(inline.title.ko);
+        expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+      });
     });
-  });
-});
+  },
+);
 
 // The same guide, done by the demo itself without a display: what `npm run demo` does in CI or over SSH.
 describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromium'))('chromium', () => {
@@ -116,7 +138,11 @@ describe.runIf(browsersToTest().includes('chromium') && browserAvailable('chromi
     it('does each scenario, prints the table, saves the screenshots and the side-by-side picture, and exits 0', () => {
       const env = { ...process.env };
       delete env.DISPLAY;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--headless'], { env, encoding: 'utf8', timeout: 240_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--headless'], {
+        env,
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
       expect(run.stderr).not.toMatch(/Error/);
       expect(run.status).toBe(0);
       for (const s of SCENARIOS) {

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, eventually, hintText, startSession, tabIdOf, tabProblems, waitForFunction, type Session, type StoredProblem } from '../harness/session';
+import {
+  describeInBrowsers,
+  eventually,
+  hintText,
+  startSession,
+  tabIdOf,
+  tabProblems,
+  waitForFunction,
+  type Session,
+  type StoredProblem,
+} from '../harness/session';
 import { shadowText } from '../harness/hint-root';
 
 const Y = 'http://www.yessign.or.kr';
@@ -33,11 +43,20 @@ describeInBrowsers('detection sources', (browser) => {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     await page.evaluate(() => {
       const rows = document.createDocumentFragment();
-      for (let i = 0; i < 2_000; i++) rows.append(Object.assign(document.createElement('p'), { textContent: i === 1_234 ? '폐지된 인증서입니다' : `${i}번 거래 정상 처리` }));
+      for (let i = 0; i < 2_000; i++)
+        rows.append(
+          Object.assign(document.createElement('p'), {
+            textContent: i === 1_234 ? '폐지된 인증서입니다' : `${i}번 거래 정상 처리`,
+          }),
+        );
       document.getElementById('rows')!.append(rows);
     });
     const [problem] = await problemsOf(tabId);
-    expect(problem).toMatchObject({ category: 'cert-revoked', source: 'inline', text: '폐지된 인증서입니다' });
+    expect(problem).toMatchObject({
+      category: 'cert-revoked',
+      source: 'inline',
+      text: '폐지된 인증서입니다',
+    });
     await page.close();
   });
 
@@ -54,9 +73,14 @@ describeInBrowsers('detection sources', (browser) => {
     await page.click('#check');
     const [problem] = await problemsOf(tabId);
     expect(problem).toMatchObject({ category: 'cert-expired', source: 'confirm' });
-    expect(dialogs).toEqual(['인증서 유효기간이 만료되었습니다. 신규 발급 페이지로 이동하시겠습니까?', '인증서 이름을 입력하세요']);
+    expect(dialogs).toEqual([
+      '인증서 유효기간이 만료되었습니다. 신규 발급 페이지로 이동하시겠습니까?',
+      '인증서 이름을 입력하세요',
+    ]);
     // The harness accepts each dialog: confirm gives true, prompt gives its default value.
-    expect(await page.$eval('#answer', (el) => el.textContent)).toBe('confirm returned true; prompt returned 기본값');
+    expect(await page.$eval('#answer', (el) => el.textContent)).toBe(
+      'confirm returned true; prompt returned 기본값',
+    );
     await page.close();
   });
 
@@ -65,14 +89,22 @@ describeInBrowsers('detection sources', (browser) => {
     const [problem] = await problemsOf(tabId);
     expect(problem).toMatchObject({ category: 'cert-password', source: 'inline' });
     // In the page's own word: CrossCert's dialog says 암호.
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('인증서 암호가 맞지 않아요');
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toContain('인증서 암호가 맞지 않아요');
     await page.close();
   });
 
   it('text inside an open shadow root', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/shadow.html`);
     const [problem] = await problemsOf(tabId);
-    expect(problem).toMatchObject({ category: 'cert-revoked', text: '선택하신 인증서는 폐지된 인증서입니다.' });
+    expect(problem).toMatchObject({
+      category: 'cert-revoked',
+      text: '선택하신 인증서는 폐지된 인증서입니다.',
+    });
     await page.close();
   });
 
@@ -131,27 +163,35 @@ describeInBrowsers('detection sources', (browser) => {
 
   // Firefox answers each dialog over a WebDriver BiDi round trip (about 60 ms here), so its 1,000 take over a minute.
   const floodMs = browser === 'firefox' ? 240_000 : 60_000;
-  it('the same message twice counts once; 1,000 alerts leave one diagnosis and a responsive page', async () => {
-    const { page, dialogs, tabId } = await session.open(`${Y}/reissue/flood.html`);
-    // In Firefox the click's input action returns only once the page's handler has run, after every
-    // dialog was answered, which is longer than one protocol call may take: so wait on the dialogs.
-    const clicked = page.click('#flood').catch(() => undefined);
-    await eventually(async () => dialogs.length, (n) => n === 1000, floodMs - 10_000);
-    await clicked;
-    await waitForFunction(page, () => document.getElementById('count')?.textContent === '1000');
-    expect(dialogs).toHaveLength(1000);
-    const problems = await problemsOf(tabId);
-    expect(categories(problems)).toEqual(['identity-verification']);
-    // Responsive: a script round-trip and a DOM change still happen at once.
-    const started = Date.now();
-    await page.evaluate(() => document.body.append('still here'));
-    expect(Date.now() - started).toBeLessThan(1000);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(categories(await tabProblems(await session.worker(), tabId))).toEqual(['identity-verification']);
-    await page.close();
-  }, floodMs);
+  it(
+    'the same message twice counts once; 1,000 alerts leave one diagnosis and a responsive page',
+    async () => {
+      const { page, dialogs, tabId } = await session.open(`${Y}/reissue/flood.html`);
+      // In Firefox the click's input action returns only once the page's handler has run, after every
+      // dialog was answered, which is longer than one protocol call may take: so wait on the dialogs.
+      const clicked = page.click('#flood').catch(() => undefined);
+      await eventually(
+        async () => dialogs.length,
+        (n) => n === 1000,
+        floodMs - 10_000,
+      );
+      await clicked;
+      await waitForFunction(page, () => document.getElementById('count')?.textContent === '1000');
+      expect(dialogs).toHaveLength(1000);
+      const problems = await problemsOf(tabId);
+      expect(categories(problems)).toEqual(['identity-verification']);
+      // Responsive: a script round-trip and a DOM change still happen at once.
+      const started = Date.now();
+      await page.evaluate(() => document.body.append('still here'));
+      expect(Date.now() - started).toBeLessThan(1000);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(categories(await tabProblems(await session.worker(), tabId))).toEqual(['identity-verification']);
+      await page.close();
+    },
+    floodMs,
+  );
 
-  it('keeps a tab\'s problems across a same-site navigation and clears them on leaving the site', async () => {
+  it("keeps a tab's problems across a same-site navigation and clears them on leaving the site", async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await problemsOf(tabId);
     await page.goto(`${Y}/reissue/benign.html`);
@@ -169,7 +209,11 @@ describeInBrowsers('detection sources', (browser) => {
     await page.type('#email', 'hong.gildong@naver.con');
     await page.focus('#email2');
     // The note's root is closed to the page too: read through the browser's remote protocol.
-    const note = await eventually(() => shadowText(page, 'reissue-helper-mail-note'), (text) => text !== '', 3000);
+    const note = await eventually(
+      () => shadowText(page, 'reissue-helper-mail-note'),
+      (text) => text !== '',
+      3000,
+    );
     expect(await page.$eval('reissue-helper-mail-note', (el) => el.shadowRoot)).toBeNull();
     expect(note).toContain('naver.com');
     // Back in the field to fix it: the note goes; a correct address brings none.
@@ -183,17 +227,32 @@ describeInBrowsers('detection sources', (browser) => {
 
     await page.click('#send');
     expect(await tabProblems(worker, tabId)).toEqual([]);
-    const [problem] = await eventually(() => tabProblems(worker, tabId), (p) => p.length > 0, 15_000);
-    expect(problem).toMatchObject({ category: 'email-not-received', source: 'mail', problemId: 'mail-not-received' });
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('안내 메일이 오지 않았나요?');
+    const [problem] = await eventually(
+      () => tabProblems(worker, tabId),
+      (p) => p.length > 0,
+      15_000,
+    );
+    expect(problem).toMatchObject({
+      category: 'email-not-received',
+      source: 'mail',
+      problemId: 'mail-not-received',
+    });
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toContain('안내 메일이 오지 않았나요?');
 
-    const stored = await worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+    const stored = await worker.evaluate(async () =>
+      JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    );
     expect(stored).not.toMatch(/hong|gildong|naver\.co/);
     await worker.evaluate(() => chrome.storage.local.remove('mailAdviceDelayMinutes'));
     await page.close();
   });
 
-  it('keeps the tab\'s problems when the background is stopped; the popup still shows them', async () => {
+  it("keeps the tab's problems when the background is stopped; the popup still shows them", async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await problemsOf(tabId);
     // Stop the background (Chromium's service worker, Firefox's event page) as the browser does
@@ -202,7 +261,9 @@ describeInBrowsers('detection sources', (browser) => {
     expect(await session.ext.backgroundState()).toBe('stopped');
     const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await waitForFunction(popup, () => document.querySelector('main.popup li.problem') !== null);
-    expect(await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText)).toContain('본인확인 정보가 맞지 않아요');
+    expect(await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText)).toContain(
+      '본인확인 정보가 맞지 않아요',
+    );
     // The popup's question started the background again; the state came from storage.session.
     expect(await session.ext.backgroundState()).toBe('running');
     expect(await tabIdOf(await session.worker(), page.url())).toBe(tabId);

@@ -30,7 +30,9 @@ interface TraceEvent {
  * - `wall` and `gc`: the same tasks' wall time and collection time, for the record.
  */
 function ourTaskTimes(events: TraceEvent[], extensionId: string) {
-  const ours = (e: TraceEvent) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && Boolean(e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}/`));
+  const ours = (e: TraceEvent) =>
+    (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+    Boolean(e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}/`));
   const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
   const tasks = complete.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const gcs = complete.filter((e) => e.name === 'MajorGC' || e.name === 'MinorGC');
@@ -43,7 +45,10 @@ function ourTaskTimes(events: TraceEvent[], extensionId: string) {
     outer.push(call);
     openUntil.set(call.tid, call.ts + call.dur!);
   }
-  const within = (inner: TraceEvent, outerEvent: TraceEvent) => inner.tid === outerEvent.tid && inner.ts >= outerEvent.ts && inner.ts + inner.dur! <= outerEvent.ts + outerEvent.dur!;
+  const within = (inner: TraceEvent, outerEvent: TraceEvent) =>
+    inner.tid === outerEvent.tid &&
+    inner.ts >= outerEvent.ts &&
+    inner.ts + inner.dur! <= outerEvent.ts + outerEvent.dur!;
   const perTask = new Map<TraceEvent, { cpu: number; wall: number; gc: number }>();
   for (const call of outer) {
     const task = tasks.find((t) => within(call, t)) ?? call;
@@ -91,24 +96,41 @@ describe.runIf(browserAvailable())('a hostile page under load', { retry: 2 }, ()
    * worst time in one task (traced), the time from the failure shown to its diagnosis, and that
    * the page kept working (its heartbeat ticked, its button answered).
    */
-  async function underLoad(name: string, load: (page: Page) => Promise<unknown>, options: { middleMs: number; afterMs: number; showFailure?: (page: Page) => Promise<number> }) {
+  async function underLoad(
+    name: string,
+    load: (page: Page) => Promise<unknown>,
+    options: { middleMs: number; afterMs: number; showFailure?: (page: Page) => Promise<number> },
+  ) {
     const { page, tabId } = await session.open(STRESS);
     await new Promise((r) => setTimeout(r, 300));
     await page.tracing.start({ categories: ['toplevel', 'devtools.timeline'] });
     const ticksBefore = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
     const running = load(page);
     await new Promise((r) => setTimeout(r, options.middleMs));
-    const shownAt = options.showFailure ? await options.showFailure(page) : await page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
-    const stored = await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.some((x) => x.text === GENUINE), 15_000);
+    const shownAt = options.showFailure
+      ? await options.showFailure(page)
+      : await page.evaluate(
+          (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
+          GENUINE,
+        );
+    const stored = await eventually(
+      async () => tabProblems(await session.worker(), tabId),
+      (p) => p.some((x) => x.text === GENUINE),
+      15_000,
+    );
     const problem = stored.find((x) => x.text === GENUINE)!;
     await running;
     await new Promise((r) => setTimeout(r, options.afterMs));
     // The page still works: its button answers a person's click at once.
     await page.type('#name', '홍길동');
     await page.click('#submit');
-    await page.waitForFunction(() => document.getElementById('out')?.textContent === '눌렀습니다 홍길동', { timeout: 2_000 });
+    await page.waitForFunction(() => document.getElementById('out')?.textContent === '눌렀습니다 홍길동', {
+      timeout: 2_000,
+    });
     const ticks = (await page.evaluate(() => (window as unknown as { ticks: number }).ticks)) - ticksBefore;
-    const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as { traceEvents: TraceEvent[] };
+    const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as {
+      traceEvents: TraceEvent[];
+    };
     const times = ourTaskTimes(trace.traceEvents, session.ext.extensionId);
     const diagnosisMs = (problem as unknown as { time: number }).time - shownAt;
     const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -126,7 +148,12 @@ describe.runIf(browserAvailable())('a hostile page under load', { retry: 2 }, ()
     return { ...times, diagnosisMs, ticks };
   }
 
-  const call = (page: Page, fn: string, ...args: unknown[]) => page.evaluate((f, a) => (window as unknown as Record<string, (...x: unknown[]) => unknown>)[f]!(...a), fn, args);
+  const call = (page: Page, fn: string, ...args: unknown[]) =>
+    page.evaluate(
+      (f, a) => (window as unknown as Record<string, (...x: unknown[]) => unknown>)[f]!(...a),
+      fn,
+      args,
+    );
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const expectFine = (result: Awaited<ReturnType<typeof underLoad>>) => {
     expect(result.worstOursCpu).toBeLessThan(LONG_TASK_MS);
@@ -135,23 +162,51 @@ describe.runIf(browserAvailable())('a hostile page under load', { retry: 2 }, ()
   };
 
   it('50,000-node bursts for 10 s', async () => {
-    expectFine(await underLoad('50,000-node bursts for 10 s', (page) => call(page, 'bursts', 10_000, 500).then(() => wait(10_000)), { middleMs: 5_000, afterMs: 500 }));
+    expectFine(
+      await underLoad(
+        '50,000-node bursts for 10 s',
+        (page) => call(page, 'bursts', 10_000, 500).then(() => wait(10_000)),
+        { middleMs: 5_000, afterMs: 500 },
+      ),
+    );
   }, 90_000);
 
   it('a 5 MB text node', async () => {
-    expectFine(await underLoad('a 5 MB text node', (page) => call(page, 'bigText').then(() => wait(3_000)), { middleMs: 1_000, afterMs: 500 }));
+    expectFine(
+      await underLoad('a 5 MB text node', (page) => call(page, 'bigText').then(() => wait(3_000)), {
+        middleMs: 1_000,
+        afterMs: 500,
+      }),
+    );
   }, 90_000);
 
   it('500 iframes', async () => {
-    expectFine(await underLoad('500 iframes', (page) => call(page, 'iframes', 500).then(() => wait(4_000)), { middleMs: 1_500, afterMs: 500 }));
+    expectFine(
+      await underLoad('500 iframes', (page) => call(page, 'iframes', 500).then(() => wait(4_000)), {
+        middleMs: 1_500,
+        afterMs: 500,
+      }),
+    );
   }, 90_000);
 
   it('200 nested shadow roots', async () => {
-    expectFine(await underLoad('200 nested shadow roots', (page) => call(page, 'nestedShadows', 200).then(() => wait(3_000)), { middleMs: 1_000, afterMs: 500 }));
+    expectFine(
+      await underLoad(
+        '200 nested shadow roots',
+        (page) => call(page, 'nestedShadows', 200).then(() => wait(3_000)),
+        { middleMs: 1_000, afterMs: 500 },
+      ),
+    );
   }, 90_000);
 
   it('an attribute storm (2,000 elements, every frame, 10 s)', async () => {
-    expectFine(await underLoad('an attribute storm', (page) => call(page, 'attributeStorm', 10_000).then(() => wait(10_000)), { middleMs: 5_000, afterMs: 500 }));
+    expectFine(
+      await underLoad(
+        'an attribute storm',
+        (page) => call(page, 'attributeStorm', 10_000).then(() => wait(10_000)),
+        { middleMs: 5_000, afterMs: 500 },
+      ),
+    );
   }, 90_000);
 
   it('an alert() loop (6 s), a real failure alerted in the middle of it', async () => {
@@ -160,7 +215,12 @@ describe.runIf(browserAvailable())('a hostile page under load', { retry: 2 }, ()
       middleMs: 0,
       afterMs: 500,
       showFailure: async (page) => {
-        shown = call(page, 'alertLoop', 6_000, '본인확인에 실패하였습니다. 입력하신 정보를 다시 확인해 주세요.') as Promise<{ shownAt: number; alerts: number }>;
+        shown = call(
+          page,
+          'alertLoop',
+          6_000,
+          '본인확인에 실패하였습니다. 입력하신 정보를 다시 확인해 주세요.',
+        ) as Promise<{ shownAt: number; alerts: number }>;
         // The loop blocks the page; the background sees the failure while it goes on.
         const { shownAt, alerts } = await shown;
         figures['an alert() loop alerts'] = alerts;

@@ -2,7 +2,17 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../rules';
 import { readFileSync, readdirSync } from 'node:fs';
-import { browserAvailable, clickInHint, eventually, hintText, popupText, startSession, tabProblems, type Session, type StoredProblem } from '../harness/session';
+import {
+  browserAvailable,
+  clickInHint,
+  eventually,
+  hintText,
+  popupText,
+  startSession,
+  tabProblems,
+  type Session,
+  type StoredProblem,
+} from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 const GENUINE = '본인확인에 실패하였습니다. 입력하신 정보를 다시 확인해 주세요.';
@@ -43,9 +53,22 @@ async function inContentScriptWorld(page: Page, extensionId: string, expression:
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
     const frameId = (page.mainFrame() as unknown as { _id: string })._id;
-    const context = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith(`chrome-extension://${extensionId}`) && (!frameId || c.auxData?.frameId === frameId));
-    if (!context) throw new Error(`no content-script world among ${JSON.stringify(contexts.map((c) => [c.origin, c.auxData?.type]))}`);
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: context.id, awaitPromise: true, returnByValue: true });
+    const context = contexts.find(
+      (c) =>
+        c.auxData?.type === 'isolated' &&
+        c.origin.startsWith(`chrome-extension://${extensionId}`) &&
+        (!frameId || c.auxData?.frameId === frameId),
+    );
+    if (!context)
+      throw new Error(
+        `no content-script world among ${JSON.stringify(contexts.map((c) => [c.origin, c.auxData?.type]))}`,
+      );
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: context.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
     if (exceptionDetails) return { error: exceptionDetails.exception?.description ?? exceptionDetails.text };
     return result.value;
   } finally {
@@ -64,17 +87,37 @@ describe.runIf(browserAvailable())('a hostile page', () => {
   });
   // Each row on its own: whatever one did to the settings (a hidden hint) does not reach the next.
   afterEach(async () => {
-    await session.worker().then((w) => w.evaluate(() => chrome.storage.local.remove(['settings', 'history', 'reminders'])));
+    await session
+      .worker()
+      .then((w) => w.evaluate(() => chrome.storage.local.remove(['settings', 'history', 'reminders'])));
   });
 
-  const problemsOf = async (tabId: number, accept: (p: StoredProblem[]) => boolean = (p) => p.length > 0, timeoutMs = 5_000) =>
-    eventually(async () => tabProblems(await session.worker(), tabId), accept, timeoutMs);
-  const settings = async () => session.worker().then((w) => w.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> }).settings ?? {}));
+  const problemsOf = async (
+    tabId: number,
+    accept: (p: StoredProblem[]) => boolean = (p) => p.length > 0,
+    timeoutMs = 5_000,
+  ) => eventually(async () => tabProblems(await session.worker(), tabId), accept, timeoutMs);
+  const settings = async () =>
+    session
+      .worker()
+      .then((w) =>
+        w.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings')) as { settings?: Record<string, unknown> })
+              .settings ?? {},
+        ),
+      );
 
   it('row 1: a script cannot click the hint\'s "이 사이트에서 숨기기" (or close it); a person can', async () => {
     const { page, tabId } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
-    await eventually(() => hintText(page), (t) => t !== null);
+    await page.evaluate(
+      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
+      GENUINE,
+    );
+    await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+    );
     const reached = await page.evaluate(() => {
       const host = document.querySelector('reissue-helper-hint');
       let clicked = 0;
@@ -83,7 +126,8 @@ describe.runIf(browserAvailable())('a hostile page', () => {
         clicked++;
       }
       // Untrusted key presses and clicks at the hint's place.
-      for (const target of [window, document, document.body, host]) target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      for (const target of [window, document, document.body, host])
+        target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       return { host: Boolean(host), open: host?.shadowRoot !== null, clicked };
     });
@@ -93,21 +137,33 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     expect((await settings()).hintHiddenHosts ?? []).toEqual([]);
     // A person's click still works.
     await clickInHint(page, '이 사이트에서 숨기기');
-    await eventually(() => hintText(page), (t) => t === null);
-    expect(await eventually(settings, (s) => Array.isArray(s.hintHiddenHosts) && s.hintHiddenHosts.length === 1)).toMatchObject({ hintHiddenHosts: ['www.yessign.or.kr'] });
+    await eventually(
+      () => hintText(page),
+      (t) => t === null,
+    );
+    expect(
+      await eventually(settings, (s) => Array.isArray(s.hintHiddenHosts) && s.hintHiddenHosts.length === 1),
+    ).toMatchObject({ hintHiddenHosts: ['www.yessign.or.kr'] });
     expect(tabId).toBeGreaterThan(0);
     await page.close();
   });
 
   it('row 2: a script cannot read or rewrite the hint', async () => {
     const { page } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
-    await eventually(() => hintText(page), (t) => t !== null);
+    await page.evaluate(
+      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
+      GENUINE,
+    );
+    await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+    );
     const attempts = await page.evaluate(() => {
       const host = document.querySelector('reissue-helper-hint')!;
       const tried: string[] = [];
       try {
-        host.shadowRoot!.innerHTML = '<p>지금 바로 전화하세요 1600-0000 <a href="https://phish.example/">여기</a></p>';
+        host.shadowRoot!.innerHTML =
+          '<p>지금 바로 전화하세요 1600-0000 <a href="https://phish.example/">여기</a></p>';
         tried.push('shadowRoot rewritten');
       } catch {
         tried.push('no shadowRoot');
@@ -149,20 +205,32 @@ describe.runIf(browserAvailable())('a hostile page', () => {
 
   it('row 4: 20 forged problems (made-up dialogs) never keep a later genuine failure out', async () => {
     const { page, tabId } = await session.open(`${Y}/hostile/index.html`);
-    const forged = [...onePerProblem()].filter(([id]) => id !== 'identity-mismatch').slice(0, 21).map(([, text]) => text);
+    const forged = [...onePerProblem()]
+      .filter(([id]) => id !== 'identity-mismatch')
+      .slice(0, 21)
+      .map(([, text]) => text);
     expect(forged).toHaveLength(21);
     await forgeDialog(page, forged);
     await problemsOf(tabId, (p) => p.length >= 20, 10_000);
     await new Promise((r) => setTimeout(r, 1_200));
-    await page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
+    await page.evaluate(
+      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
+      GENUINE,
+    );
     const all = await problemsOf(tabId, (p) => p.some((x) => x.problemId === 'identity-mismatch'), 10_000);
-    expect(all.find((x) => x.problemId === 'identity-mismatch')).toMatchObject({ source: 'layer', text: GENUINE });
+    expect(all.find((x) => x.problemId === 'identity-mismatch')).toMatchObject({
+      source: 'layer',
+      text: GENUINE,
+    });
     await page.close();
   });
 
   it('row 5: a forged "error code" that is phone- or date-shaped is never shown as 오류코드', async () => {
     const { page, tabId } = await session.open(`${Y}/hostile/index.html`);
-    await forgeDialog(page, ['본인확인에 실패하였습니다. 오류코드: 1577-1000', '인증서가 폐지되었습니다 [900101]']);
+    await forgeDialog(page, [
+      '본인확인에 실패하였습니다. 오류코드: 1577-1000',
+      '인증서가 폐지되었습니다 [900101]',
+    ]);
     const stored = await problemsOf(tabId, (p) => p.length >= 2);
     expect(stored.map((p) => p.code)).toEqual([undefined, undefined]);
     const { page: popup, text } = await popupText(session.ext, tabId);
@@ -173,8 +241,14 @@ describe.runIf(browserAvailable())('a hostile page', () => {
 
   it('row 6: code in the content-script world cannot write (or read) storage.local or storage.session', async () => {
     const { page } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
-    await eventually(() => hintText(page), (t) => t !== null);
+    await page.evaluate(
+      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
+      GENUINE,
+    );
+    await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+    );
     const before = await settings();
     const attempts = await inContentScriptWorld(
       page,
@@ -193,7 +267,9 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     );
     expect(attempts).toEqual({ writeLocal: 'refused', readLocal: 'refused', writeSession: 'refused' });
     expect(await settings()).toEqual(before);
-    const reminders = await session.worker().then((w) => w.evaluate(async () => (await chrome.storage.local.get('reminders')).reminders ?? null));
+    const reminders = await session
+      .worker()
+      .then((w) => w.evaluate(async () => (await chrome.storage.local.get('reminders')).reminders ?? null));
     expect(JSON.stringify(reminders)).not.toContain('010-1234');
     await page.close();
   });
@@ -201,8 +277,15 @@ describe.runIf(browserAvailable())('a hostile page', () => {
   it('row 7: a history row whose site is not a string leaves the options page (and "clear all data") working', async () => {
     const worker = await session.worker();
     await worker.evaluate(async () => {
-      const good = { site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: Date.now() - 1_000 };
-      await chrome.storage.local.set({ history: [good, { ...good, site: 42 }, { ...good, site: null, time: 5 }, 'junk'] });
+      const good = {
+        site: 'yessign',
+        problemId: 'identity-mismatch',
+        category: 'identity-verification',
+        time: Date.now() - 1_000,
+      };
+      await chrome.storage.local.set({
+        history: [good, { ...good, site: 42 }, { ...good, site: null, time: 5 }, 'junk'],
+      });
     });
     const options = await session.ext.browser.newPage();
     await options.goto(`chrome-extension://${session.ext.extensionId}/options.html`);
@@ -226,10 +309,21 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     await page.evaluate(() => {
       const show = (window as unknown as { showFailure(t: string): number }).showFailure;
       show('고객명 홍길동, 연락처 +82 10 1234 5678 로 본인확인에 실패하였습니다.');
-      show('홍길동(900101) 고객님의 인증서가 폐지되었습니다 [900101] 출금계좌 123-456-789 생년월일 1990.01.01');
+      show(
+        '홍길동(900101) 고객님의 인증서가 폐지되었습니다 [900101] 출금계좌 123-456-789 생년월일 1990.01.01',
+      );
     });
     const stored = await problemsOf(tabId, (p) => p.length >= 2);
-    const dump = JSON.stringify(await session.worker().then((w) => w.evaluate(async () => [await chrome.storage.session.get(null), await chrome.storage.local.get(null)])));
+    const dump = JSON.stringify(
+      await session
+        .worker()
+        .then((w) =>
+          w.evaluate(async () => [
+            await chrome.storage.session.get(null),
+            await chrome.storage.local.get(null),
+          ]),
+        ),
+    );
     expect(dump).not.toMatch(/홍길동|1234 5678|900101|123-456-789|1990\.01\.01/);
     expect(stored.map((p) => p.code)).toEqual([undefined, undefined]);
     await page.close();
@@ -254,7 +348,12 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     expect(text).toContain('내 인증서');
     expect(text).not.toMatch(/없는 날|0년|먼 미래|오늘 만료|\d{5,}일/);
     // Nor can the options page add one: the background refuses it.
-    const added = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'reminders', change: { op: 'add', reminder: { id: 'e', label: 'x', expiry: '2026-02-30' } } }));
+    const added = await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        type: 'reminders',
+        change: { op: 'add', reminder: { id: 'e', label: 'x', expiry: '2026-02-30' } },
+      }),
+    );
     expect(added).toBeUndefined();
     await options.close();
   });

@@ -1,6 +1,17 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, describeInBrowsers, eventually, hintText, popupText, startSession, tabIdOf, tabProblems, waitForFunction, type Session } from '../harness/session';
+import {
+  badgeText,
+  describeInBrowsers,
+  eventually,
+  hintText,
+  popupText,
+  startSession,
+  tabIdOf,
+  tabProblems,
+  waitForFunction,
+  type Session,
+} from '../harness/session';
 
 // Issue 19: on a page with no failure, link, menu, tab, breadcrumb and heading texts named after
 // failures ("본인확인 실패 (화면 안 메시지)") gave a hint. These pages must give no hint, no badge
@@ -39,18 +50,32 @@ describeInBrowsers('link and menu text is not a failure report', (browser) => {
     await expectNothing(page, tabId);
 
     // The benign page behind one link: still nothing (nothing was carried over from the index).
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href="/reissue/benign.html"]')]);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('a[href="/reissue/benign.html"]'),
+    ]);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     expect(await problemsOf(tabId)).toEqual([]);
     expect(await hintText(page)).toBeNull();
 
     // Back, and the link named after the failure: its page's own message is what is diagnosed.
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.goBack()]);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href="/reissue/inline.html"]')]);
-    const problems = await eventually(() => problemsOf(tabId), (p) => p.length > 0);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('a[href="/reissue/inline.html"]'),
+    ]);
+    const problems = await eventually(
+      () => problemsOf(tabId),
+      (p) => p.length > 0,
+    );
     expect(problems.map((p) => [p.category, p.source])).toEqual([['identity-verification', 'inline']]);
     expect(problems[0]!.text).not.toContain('화면 안 메시지');
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('본인확인 정보가 맞지 않아요');
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toContain('본인확인 정보가 맞지 않아요');
     await page.close();
   });
 
@@ -79,12 +104,26 @@ describeInBrowsers('link and menu text is not a failure report', (browser) => {
 
     // The page's own check answers with a failure layer: that, and only that, is diagnosed.
     await page.click('#check');
-    const problems = await eventually(() => problemsOf(tabId), (p) => p.length > 0);
-    expect(problems.map((p) => [p.category, p.source, p.text])).toEqual([['cert-expired', 'layer', '선택하신 인증서의 유효기간이 만료되었습니다.']]);
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toBeTruthy();
+    const problems = await eventually(
+      () => problemsOf(tabId),
+      (p) => p.length > 0,
+    );
+    expect(problems.map((p) => [p.category, p.source, p.text])).toEqual([
+      ['cert-expired', 'layer', '선택하신 인증서의 유효기간이 만료되었습니다.'],
+    ]);
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toBeTruthy();
     expect(await badgeText(await session.worker(), tabId)).toBe('1');
     const popup = await popupText(session.ext, tabId);
-    expect(await popup.page.evaluate(() => [...document.querySelectorAll('li.problem')].map((li) => li.getAttribute('data-category')))).toEqual(['cert-expired']);
+    expect(
+      await popup.page.evaluate(() =>
+        [...document.querySelectorAll('li.problem')].map((li) => li.getAttribute('data-category')),
+      ),
+    ).toEqual(['cert-expired']);
     await popup.page.close();
     expect(await tabIdOf(await session.worker(), page.url())).toBe(tabId);
     await page.close();

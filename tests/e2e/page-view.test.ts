@@ -2,7 +2,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../harness/extension-browser';
 import { differences, PROBE_PAGES, PROBE_URL, readProbe, type ProbeResult } from '../harness/page-probe';
 import { startReplicaServer, type ReplicaServer } from '../harness/server';
-import { describeInBrowsers, eventually, launchBrowser, launchBrowserWithoutExtension, tabIdOf, tabProblems } from '../harness/session';
+import {
+  describeInBrowsers,
+  eventually,
+  launchBrowser,
+  launchBrowserWithoutExtension,
+  tabIdOf,
+  tabProblems,
+} from '../harness/session';
 
 /**
  * The one difference V8 leaves (measured, and allowed nowhere else): Function.prototype.toString
@@ -15,7 +22,9 @@ import { describeInBrowsers, eventually, launchBrowser, launchBrowserWithoutExte
 const TO_STRING_OF_NON_FUNCTION = "Function.prototype.toString requires that 'this' be a Function";
 const ENGINE_TO_STRING_FRAME = /\\n {4}at (?:[\w$]+\.)?toString \(<anonymous>\)/;
 const toStringOfNonFunction = (without: string, withExtension: string) =>
-  without.includes(TO_STRING_OF_NON_FUNCTION) && ENGINE_TO_STRING_FRAME.test(without) && without.replace(ENGINE_TO_STRING_FRAME, '') === withExtension;
+  without.includes(TO_STRING_OF_NON_FUNCTION) &&
+  ENGINE_TO_STRING_FRAME.test(without) &&
+  without.replace(ENGINE_TO_STRING_FRAME, '') === withExtension;
 
 /**
  * The one difference Firefox leaves (measured): Object.getOwnPropertyNames(window) lists a global
@@ -28,7 +37,13 @@ const toStringOfNonFunction = (without: string, withExtension: string) =>
  *   Firefox content script's DOM constructors are the page's own, seen through an Xray).
  * The names must be the same, and in the same order once these five are left out.
  */
-const MADE_EARLIER_IN_FIREFOX = ['JSON', 'Location', 'AbortController', 'AbortSignal', 'IntersectionObserver'];
+const MADE_EARLIER_IN_FIREFOX = [
+  'JSON',
+  'Location',
+  'AbortController',
+  'AbortSignal',
+  'IntersectionObserver',
+];
 const WINDOW_NAMES = /^window names at (?:start|end)$/;
 const sameNamesSomeMadeEarlier = (without: string, withExtension: string) => {
   const [a, b] = [without, withExtension].map((names) => JSON.parse(names) as string[]);
@@ -47,7 +62,8 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
   const without: ProbeResult[] = [];
   const withExtension: ProbeResult[] = [];
   const windowNamesInFirefox = (key: string) => browserName === 'firefox' && WINDOW_NAMES.test(key);
-  const tolerated = (a: string, b: string, key: string) => (windowNamesInFirefox(key) ? sameNamesSomeMadeEarlier(a, b) : toStringOfNonFunction(a, b));
+  const tolerated = (a: string, b: string, key: string) =>
+    windowNamesInFirefox(key) ? sameNamesSomeMadeEarlier(a, b) : toStringOfNonFunction(a, b);
 
   beforeAll(async () => {
     server = await startReplicaServer();
@@ -72,7 +88,9 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
     expect(Number(main!.values['sweep count'])).toBeGreaterThan(5_000);
     expect(Object.keys(main!.values).length).toBeGreaterThan(5_000);
     // As the engine shows a built-in's source: V8 on one line, SpiderMonkey on three.
-    expect(main!.values['window.alert Function.prototype.toString.call']?.replace(/\s+/g, ' ')).toBe('function alert() { [native code] }');
+    expect(main!.values['window.alert Function.prototype.toString.call']?.replace(/\s+/g, ' ')).toBe(
+      'function alert() { [native code] }',
+    );
     expect(JSON.parse(tampered!.values['broken: outcomes']!)).toHaveLength(11);
   });
 
@@ -82,17 +100,27 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
     expect(unexplained).toEqual([]);
     // What the allowances cover, so that a change there is seen: in Chromium one reading per probed
     // function, two ways; in Firefox the two lists of window names.
-    expect(all.filter((d) => !d.includes(TO_STRING_OF_NON_FUNCTION) && !windowNamesInFirefox(d.slice(0, d.indexOf('\n'))))).toEqual([]);
+    expect(
+      all.filter(
+        (d) => !d.includes(TO_STRING_OF_NON_FUNCTION) && !windowNamesInFirefox(d.slice(0, d.indexOf('\n'))),
+      ),
+    ).toEqual([]);
     expect(withExtension[i]!.dialogs).toEqual(without[i]!.dialogs);
   });
 
   it('and the extension was at work on that page: an alert there is diagnosed', async () => {
     const page = await ext.browser.newPage();
-    page.on('dialog', (dialog) => void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined));
+    page.on(
+      'dialog',
+      (dialog) => void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined),
+    );
     await page.goto(PROBE_URL, { waitUntil: 'load' });
     const tabId = await tabIdOf(await ext.worker(), page.url());
     await page.evaluate(() => setTimeout(() => alert('본인확인에 실패하였습니다.'), 0));
-    const problems = await eventually(async () => tabProblems(await ext.worker(), tabId), (p) => p.length > 0);
+    const problems = await eventually(
+      async () => tabProblems(await ext.worker(), tabId),
+      (p) => p.length > 0,
+    );
     expect(problems.map((p) => [p.category, p.source])).toEqual([['identity-verification', 'alert']]);
     await page.close();
   });

@@ -1,20 +1,36 @@
 import type { CDPSession } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, eventually, hintText, startSession, tabProblems, type Session } from '../harness/session';
+import {
+  browserAvailable,
+  eventually,
+  hintText,
+  startSession,
+  tabProblems,
+  type Session,
+} from '../harness/session';
 
 const FLOW = 'http://www.yessign.or.kr/hostile/personal-flow.html';
 
 /** Everything personal the replica flow holds, in its inputs and in its failure texts. */
 const RAW = [
-  '홍길동', '길동',
-  '900101', '1234567', // resident registration number, and the birth date alone
-  '850315', '5123456', // foreign registration number
-  '9876', '5432', // 010 phone
-  '2468', '1357', // +82 phone
-  '9410', '5678-9012', // card
-  '482-736192', '736192', // account
-  '1990.01.01', '1990',
-  'hong.gildong', 'gildong',
+  '홍길동',
+  '길동',
+  '900101',
+  '1234567', // resident registration number, and the birth date alone
+  '850315',
+  '5123456', // foreign registration number
+  '9876',
+  '5432', // 010 phone
+  '2468',
+  '1357', // +82 phone
+  '9410',
+  '5678-9012', // card
+  '482-736192',
+  '736192', // account
+  '1990.01.01',
+  '1990',
+  'hong.gildong',
+  'gildong',
 ];
 const leaks = (text: string) => RAW.filter((raw) => text.includes(raw));
 
@@ -37,7 +53,10 @@ describe.runIf(browserAvailable())('privacy proof', () => {
 
   beforeAll(async () => {
     session = await startSession();
-    const worker = await session.ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.ext.extensionId}/`));
+    const worker = await session.ext.browser.waitForTarget(
+      (t) =>
+        t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.ext.extensionId}/`),
+    );
     await watchNetwork(await worker.createCDPSession(), 'service worker');
   });
   afterAll(async () => {
@@ -56,11 +75,24 @@ describe.runIf(browserAvailable())('privacy proof', () => {
     await page.focus('#email');
     await page.focus('#name');
     await page.click('#submit');
-    const stored = await eventually(() => tabProblems(worker, tabId), (p) => p.length >= 2, 10_000);
+    const stored = await eventually(
+      () => tabProblems(worker, tabId),
+      (p) => p.length >= 2,
+      10_000,
+    );
     expect(stored.map((p) => p.category)).toContain('identity-verification');
-    const hint = await eventually(() => hintText(page), (t) => t !== null);
+    const hint = await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+    );
     // History is written after the hint is shown.
-    await eventually(() => worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('history')).history ?? [])), (h) => h.includes('identity-mismatch'));
+    await eventually(
+      () =>
+        worker.evaluate(async () =>
+          JSON.stringify((await chrome.storage.local.get('history')).history ?? []),
+        ),
+      (h) => h.includes('identity-mismatch'),
+    );
 
     // Every storage area, as the browser holds it.
     const areas = await worker.evaluate(async () =>
@@ -79,11 +111,15 @@ describe.runIf(browserAvailable())('privacy proof', () => {
     await options.waitForSelector('main.options');
     const optionsText = await options.$eval('main.options', (el) => (el as HTMLElement).innerText);
     expect(optionsText).toContain('본인확인 정보가 맞지 않아요');
-    const webStorage = await options.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+    const webStorage = await options.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+    );
 
     // The popup and the report it copies.
     const origin = `chrome-extension://${session.ext.extensionId}`;
-    await session.ext.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await session.ext.browser
+      .defaultBrowserContext()
+      .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const popup = await session.ext.browser.newPage();
     await watchNetwork(await popup.createCDPSession(), 'popup');
     await popup.goto(`chrome-extension://${session.ext.extensionId}/popup.html?tab=${tabId}`);
@@ -91,11 +127,20 @@ describe.runIf(browserAvailable())('privacy proof', () => {
     const popupText = await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText);
     await popup.bringToFront();
     await popup.click('.report button.primary');
-    await popup.waitForFunction(() => document.querySelector('.report .status')?.textContent?.includes('복사했어요'));
+    await popup.waitForFunction(() =>
+      document.querySelector('.report .status')?.textContent?.includes('복사했어요'),
+    );
     const report = await popup.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain('본인확인 정보가 맞지 않아요');
 
-    for (const [where, text] of Object.entries({ storage: areas, options: optionsText, webStorage, popup: popupText, report, hint: hint ?? '' })) {
+    for (const [where, text] of Object.entries({
+      storage: areas,
+      options: optionsText,
+      webStorage,
+      popup: popupText,
+      report,
+      hint: hint ?? '',
+    })) {
       expect(leaks(text), where).toEqual([]);
       // No long digit run either, but for the times we store (ms since 1970).
       expect(text.replace(/"(?:time|addedAt|seenAt)":\d+|tab[:-]\d+/g, ''), where).not.toMatch(/\d{6,}/);

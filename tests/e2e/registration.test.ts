@@ -12,11 +12,18 @@ describeInBrowsers('content-script registration', (browser) => {
   });
 
   it('registers the isolated script and (Chromium) the MAIN-world hook at document_start, in all frames, for the listed sites only', async () => {
-    const scripts = await (await session.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    const scripts = await (
+      await session.worker()
+    ).evaluate(() => chrome.scripting.getRegisteredContentScripts());
     const hook = scripts.find((s) => s.world === 'MAIN');
     const content = scripts.find((s) => s.world !== 'MAIN');
     for (const script of browser === 'firefox' ? [content] : [hook, content]) {
-      expect(script).toMatchObject({ runAt: 'document_start', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true });
+      expect(script).toMatchObject({
+        runAt: 'document_start',
+        allFrames: true,
+        matchOriginAsFallback: true,
+        persistAcrossSessions: true,
+      });
       expect(script?.matches).toContain('*://*.yessign.or.kr/*');
       expect(script?.matches).not.toContain('*://*/*');
     }
@@ -25,22 +32,41 @@ describeInBrowsers('content-script registration', (browser) => {
     expect(content?.js).toEqual(['content-scripts/content.js']);
   });
 
-  it.runIf(browser === 'firefox')('Firefox: a MAIN-world hook left registered by an earlier version is removed at the next sync', async () => {
-    // From the options page, whose address a script's relative path is resolved against.
-    const options = await session.ext.openExtensionPage('options.html');
-    const ids = () => options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
-    await options.evaluate(async () => {
-      const [content] = await chrome.scripting.getRegisteredContentScripts({ ids: ['reissue-helper-content'] });
-      await chrome.scripting.registerContentScripts([{ id: 'reissue-helper-hook', js: ['content-scripts/content.js'], world: 'MAIN', matches: content!.matches, runAt: 'document_start', persistAcrossSessions: true }]);
-    });
-    expect(await ids()).toEqual(['reissue-helper-content', 'reissue-helper-hook']);
-    // Any change of settings makes the background sync its scripts.
-    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'settings', change: { op: 'badge-enabled', value: true } }));
-    expect(await eventually(ids, (list) => list.length === 1)).toEqual(['reissue-helper-content']);
-    await options.close();
-  });
+  it.runIf(browser === 'firefox')(
+    'Firefox: a MAIN-world hook left registered by an earlier version is removed at the next sync',
+    async () => {
+      // From the options page, whose address a script's relative path is resolved against.
+      const options = await session.ext.openExtensionPage('options.html');
+      const ids = () =>
+        options.evaluate(async () =>
+          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
+        );
+      await options.evaluate(async () => {
+        const [content] = await chrome.scripting.getRegisteredContentScripts({
+          ids: ['reissue-helper-content'],
+        });
+        await chrome.scripting.registerContentScripts([
+          {
+            id: 'reissue-helper-hook',
+            js: ['content-scripts/content.js'],
+            world: 'MAIN',
+            matches: content!.matches,
+            runAt: 'document_start',
+            persistAcrossSessions: true,
+          },
+        ]);
+      });
+      expect(await ids()).toEqual(['reissue-helper-content', 'reissue-helper-hook']);
+      // Any change of settings makes the background sync its scripts.
+      await options.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'settings', change: { op: 'badge-enabled', value: true } }),
+      );
+      expect(await eventually(ids, (list) => list.length === 1)).toEqual(['reissue-helper-content']);
+      await options.close();
+    },
+  );
 
-  it('runs in a browser that speaks Korean, as a Korean user\'s does (the harness\'s locale setup)', async () => {
+  it("runs in a browser that speaks Korean, as a Korean user's does (the harness's locale setup)", async () => {
     expect(await (await session.worker()).evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^ko/);
   });
 });

@@ -4,7 +4,16 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pngSize } from '../harness/png';
-import { describeInBrowsers, eventually, hintText, inHint, startSession, tabProblems, waitForSelector, type Session } from '../harness/session';
+import {
+  describeInBrowsers,
+  eventually,
+  hintText,
+  inHint,
+  startSession,
+  tabProblems,
+  waitForSelector,
+  type Session,
+} from '../harness/session';
 
 // The store images, made from the real extension on the replica pages: 1280×800 screenshots (what
 // the Chrome Web Store and AMO show) and the Chrome Web Store's 440×280 promo tile. Every run makes
@@ -47,7 +56,9 @@ async function render(page: Page, html: string, size: { width: number; height: n
   await page.setContent(html);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await waitForSelector(page, 'img');
-  expect(await page.evaluate(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0))).toBe(true);
+  expect(
+    await page.evaluate(() => Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0)),
+  ).toBe(true);
   const overflow = await page.evaluate(
     (w, h) =>
       Array.from(document.querySelectorAll('body *'))
@@ -62,7 +73,8 @@ async function render(page: Page, html: string, size: { width: number; height: n
 
 describeInBrowsers('store images', (browser) => {
   let session: Session;
-  const out = STORE && browser === 'chromium' ? STORE : mkdtempSync(join(tmpdir(), `reissue-helper-store-${browser}-`));
+  const out =
+    STORE && browser === 'chromium' ? STORE : mkdtempSync(join(tmpdir(), `reissue-helper-store-${browser}-`));
   beforeAll(async () => {
     mkdirSync(out, { recursive: true });
     session = await startSession({ browser });
@@ -81,7 +93,10 @@ describeInBrowsers('store images', (browser) => {
   it('1: the hint on a reissue page, at 1280×800', async () => {
     const { page } = await session.open(`${Y}/reissue/inline.html`);
     await session.ext.setViewport(page, SCREEN);
-    await eventually(() => hintText(page), (t) => t !== null);
+    await eventually(
+      () => hintText(page),
+      (t) => t !== null,
+    );
     await new Promise((r) => setTimeout(r, 400)); // the hint's entrance animation
     // The hint's root is closed to the page: measured through the browser's protocol.
     const box = (await inHint(page, (root) => {
@@ -98,18 +113,36 @@ describeInBrowsers('store images', (browser) => {
 
   it('2: the popup with the fix steps, framed at 1280×800', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
-    await eventually(async () => tabProblems(await session.worker(), tabId), (p) => p.length > 0);
+    await eventually(
+      async () => tabProblems(await session.worker(), tabId),
+      (p) => p.length > 0,
+    );
     // Tall enough for all of it, then cut to the popup's own height, as the browser sizes it.
-    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, { viewport: { width: 380, height: 1000 } });
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`, {
+      viewport: { width: 380, height: 1000 },
+    });
     await waitForSelector(popup, 'main.popup li.problem');
-    const height = await popup.evaluate(() => Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom));
+    const height = await popup.evaluate(() =>
+      Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().bottom),
+    );
     expect(height).toBeLessThanOrEqual(1000);
-    const picture = Buffer.from(await popup.screenshot({ encoding: 'base64', clip: { x: 0, y: 0, width: 380, height } }), 'base64');
+    const picture = Buffer.from(
+      await popup.screenshot({ encoding: 'base64', clip: { x: 0, y: 0, width: 380, height } }),
+      'base64',
+    );
     await popup.close();
     await page.close();
     const frame = await session.ext.browser.newPage();
     await session.ext.setViewport(frame, SCREEN);
-    await render(frame, framed('막힌 이유와 해결 방법을 한눈에', '도구 모음의 재발급 도우미를 누르면 이 페이지에서 발견된 문제와 해결 단계, 재발급 전 체크리스트를 볼 수 있어요.', dataUrl(picture)), SCREEN);
+    await render(
+      frame,
+      framed(
+        '막힌 이유와 해결 방법을 한눈에',
+        '도구 모음의 재발급 도우미를 누르면 이 페이지에서 발견된 문제와 해결 단계, 재발급 전 체크리스트를 볼 수 있어요.',
+        dataUrl(picture),
+      ),
+      SCREEN,
+    );
     await shoot(frame, 'screenshot-2-popup', SCREEN);
     await frame.close();
   });

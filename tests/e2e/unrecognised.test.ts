@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, describeInBrowsers, eventually, hintText, type Session, startSession, waitForFunction, waitForSelector } from '../harness/session';
+import {
+  badgeText,
+  describeInBrowsers,
+  eventually,
+  hintText,
+  type Session,
+  startSession,
+  waitForFunction,
+  waitForSelector,
+} from '../harness/session';
 
 const Y = 'http://www.yessign.or.kr';
 
@@ -7,7 +16,10 @@ const Y = 'http://www.yessign.or.kr';
 async function tabUnknown(session: Session, tabId: number): Promise<Array<{ text: string; source: string }>> {
   return (await session.worker()).evaluate(async (id) => {
     const key = `tab:${id}`;
-    const stored = (await chrome.storage.session.get(key)) as Record<string, { unknown?: Array<{ text: string; source: string }> } | undefined>;
+    const stored = (await chrome.storage.session.get(key)) as Record<
+      string,
+      { unknown?: Array<{ text: string; source: string }> } | undefined
+    >;
     return stored[key]?.unknown ?? [];
   }, tabId);
 }
@@ -23,7 +35,10 @@ describeInBrowsers('a failure no rule knows', (browser) => {
 
   it('is listed in the popup under 알 수 없는 오류, with no hint and no badge, and copies as a missing-rule report', async () => {
     const { page, tabId } = await session.open(`${Y}/reissue/unknown.html`);
-    const [unknown] = await eventually(() => tabUnknown(session, tabId), (u) => u.length > 0);
+    const [unknown] = await eventually(
+      () => tabUnknown(session, tabId),
+      (u) => u.length > 0,
+    );
     expect(unknown).toMatchObject({ text: '전자서명 생성에 실패하였습니다.', source: 'layer' });
     // No guess reaches the page or the toolbar.
     await new Promise((r) => setTimeout(r, 500));
@@ -38,7 +53,9 @@ describeInBrowsers('a failure no rule knows', (browser) => {
     expect(section).toContain('전자서명 생성에 실패하였습니다.');
     await popup.bringToFront();
     await popup.click('section.unknown button');
-    await waitForFunction(popup, () => document.querySelector('section.unknown .status')?.textContent?.includes('복사했어요'));
+    await waitForFunction(popup, () =>
+      document.querySelector('section.unknown .status')?.textContent?.includes('복사했어요'),
+    );
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied.split('\n')[0]).toBe('[재발급 도우미] 알아보지 못한 오류 메시지');
     expect(copied).toContain('메시지: 전자서명 생성에 실패하였습니다.');

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { badgeText, describeInBrowsers, eventually, hintText, popupText, startSession, tabProblems, type Session } from '../harness/session';
+import {
+  badgeText,
+  describeInBrowsers,
+  eventually,
+  hintText,
+  popupText,
+  startSession,
+  tabProblems,
+  type Session,
+} from '../harness/session';
 
 // One failure, end to end, in a real Chromium and a real Firefox with the built extension:
 // page → content script (or MAIN-world hook) → background → hint, badge and popup.
@@ -16,16 +25,26 @@ describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) =
     const { page, tabId } = await session.open('http://www.yessign.or.kr/reissue/inline.html');
     const worker = await session.worker();
 
-    const problems = await eventually(() => tabProblems(worker, tabId), (p) => p.length > 0);
+    const problems = await eventually(
+      () => tabProblems(worker, tabId),
+      (p) => p.length > 0,
+    );
     expect(problems.map((p) => p.category)).toEqual(['identity-verification']);
     expect(problems[0]?.source).toBe('inline');
 
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('본인확인 정보가 맞지 않아요');
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toContain('본인확인 정보가 맞지 않아요');
     expect(await badgeText(worker, tabId)).toBe('1');
 
     const popup = await popupText(session.ext, tabId);
     expect(popup.text).toContain('본인확인 정보가 맞지 않아요');
-    expect(popup.text).toContain('주민등록번호(사업자는 사업자등록번호)를 인증서를 발급받을 때와 똑같이 입력했는지 확인해 주세요.');
+    expect(popup.text).toContain(
+      '주민등록번호(사업자는 사업자등록번호)를 인증서를 발급받을 때와 똑같이 입력했는지 확인해 주세요.',
+    );
     await popup.page.close();
     await page.close();
   });
@@ -37,13 +56,24 @@ describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) =
 
     await page.click('#submit');
     // The user still saw the site's own dialog, with its own text, and the page carried on after it.
-    await eventually(async () => dialogs, (d) => d.length === 1);
+    await eventually(
+      async () => dialogs,
+      (d) => d.length === 1,
+    );
     expect(dialogs).toEqual(['본인확인에 실패하였습니다.']);
     expect(await page.evaluate(() => document.body.dataset.alertReturned)).toBe('yes');
 
-    const problems = await eventually(() => tabProblems(worker, tabId), (p) => p.length > 0);
+    const problems = await eventually(
+      () => tabProblems(worker, tabId),
+      (p) => p.length > 0,
+    );
     expect(problems.map((p) => [p.category, p.source])).toEqual([['identity-verification', 'alert']]);
-    expect(await eventually(() => hintText(page), (t) => t !== null)).toContain('본인확인 정보가 맞지 않아요');
+    expect(
+      await eventually(
+        () => hintText(page),
+        (t) => t !== null,
+      ),
+    ).toContain('본인확인 정보가 맞지 않아요');
     expect(await badgeText(worker, tabId)).toBe('1');
 
     const popup = await popupText(session.ext, tabId);

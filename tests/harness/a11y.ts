@@ -61,4 +61,6 @@ export async function auditHint(page: Page): Promise<Violation[]> {
 
 /** Readable in a failing test's message. */
 export const describeViolations = (violations: Violation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 4).join('\n    ')}`).join('\n');
+  violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 4).join('\n    ')}`)
+    .join('\n');

@@ -12,7 +12,9 @@ export function browserOf(test: TestCase): BrowserName | undefined {
 }
 
 export function countByBrowser(modules: ReadonlyArray<TestModule>): Map<BrowserName, Counts> {
-  const counts = new Map<BrowserName, Counts>(BROWSER_NAMES.map((b) => [b, { passed: 0, failed: 0, skipped: 0 }]));
+  const counts = new Map<BrowserName, Counts>(
+    BROWSER_NAMES.map((b) => [b, { passed: 0, failed: 0, skipped: 0 }]),
+  );
   for (const module of modules) {
     for (const test of module.children.allTests()) {
       const browser = browserOf(test);
@@ -31,7 +33,9 @@ export function countByBrowser(modules: ReadonlyArray<TestModule>): Map<BrowserN
 export default class BrowserCounts implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const counts = countByBrowser(modules);
-    const lines = [...counts].map(([browser, c]) => `${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    const lines = [...counts].map(
+      ([browser, c]) => `${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`,
+    );
     process.stdout.write(`\nBrowser tests by browser\n${lines.join('\n')}\n`);
   }
 }

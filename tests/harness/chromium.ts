@@ -9,7 +9,12 @@ export type { ExtensionBrowser, WorkerHandle } from './extension-browser';
 /** The built Chrome extension that the browser tests and the demo load. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Debian's Chromium (or CHROMIUM_PATH); never a downloaded browser. */
 export function findChromium(): string | undefined {
@@ -67,11 +72,21 @@ export function launchOptions(port: number, hosts: string[], lang: 'ko' | 'en' =
 }
 
 /** The same browser with no extension at all: what a page sees without us. */
-export async function launchWithoutExtension(options: { port: number; hosts?: string[] }): Promise<{ browser: Browser; close(): Promise<void> }> {
+export async function launchWithoutExtension(options: {
+  port: number;
+  hosts?: string[];
+}): Promise<{ browser: Browser; close(): Promise<void> }> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error(
+      "No Chromium found: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.",
+    );
   const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-plain-'));
-  const browser = await puppeteer.launch({ ...launchOptions(options.port, options.hosts ?? REPLICA_HOSTS), executablePath, userDataDir });
+  const browser = await puppeteer.launch({
+    ...launchOptions(options.port, options.hosts ?? REPLICA_HOSTS),
+    executablePath,
+    userDataDir,
+  });
   return {
     browser,
     async close() {
@@ -93,9 +108,13 @@ export async function launchWithExtension(options: {
   env?: Record<string, string>;
 }): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error(
+      "No Chromium found: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.",
+    );
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'reissue-helper-profile-'));
   const hosts = options.hosts ?? REPLICA_HOSTS;
   const base = launchOptions(options.port, hosts, options.lang);
@@ -108,11 +127,16 @@ export async function launchWithExtension(options: {
     enableExtensions: [extensionDir],
     userDataDir,
   });
-  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const workerTarget = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 15_000 },
+  );
   const extensionId = new URL(workerTarget.url()).host;
   const origin = `chrome-extension://${extensionId}`;
   /** The DevTools protocol's view of our service worker: `fn` gets a session and its newest running status. */
-  async function watchWorker<T>(fn: (cdp: CDPSession, status: () => string | undefined) => Promise<T>): Promise<T> {
+  async function watchWorker<T>(
+    fn: (cdp: CDPSession, status: () => string | undefined) => Promise<T>,
+  ): Promise<T> {
     const [page] = await browser.pages();
     const cdp = await (page ?? (await browser.newPage())).createCDPSession();
     let latest: string | undefined;
@@ -134,35 +158,50 @@ export async function launchWithExtension(options: {
     async openExtensionPage(path, options = {}) {
       const page = await browser.newPage();
       if (options.viewport) await page.setViewport(options.viewport);
-      if (options.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+      if (options.colorScheme)
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
       await page.goto(ext.extensionUrl(path), { waitUntil: 'load' });
       return page;
     },
-    findExtensionPage: async (path) => (await browser.pages()).find((p) => p.url() === ext.extensionUrl(path)),
+    findExtensionPage: async (path) =>
+      (await browser.pages()).find((p) => p.url() === ext.extensionUrl(path)),
     reloadExtensionPage: async (page) => void (await page.reload({ waitUntil: 'load' })),
     async openActionPopup(page) {
       // As a click on the toolbar button: the popup opens for the page's tab, with activeTab granted.
       await page.bringToFront();
       await (await browser.extensions()).get(extensionId)!.triggerAction(page);
-      return (await (await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 })).asPage())!;
+      return (await (
+        await browser.waitForTarget((t) => t.url().startsWith(`${origin}/popup.html`), { timeout: 10_000 })
+      ).asPage())!;
     },
     async worker() {
       // A stopped and restarted worker keeps its target, but a session to the old context never
       // answers; so each evaluation opens a session of its own, gives up after a few seconds, and
       // tries once more on a fresh session.
-      const find = () => browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15_000 });
+      const find = () =>
+        browser.waitForTarget(
+          (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+          { timeout: 15_000 },
+        );
       return {
         async evaluate(fn, ...args) {
           let lastError: unknown;
           for (let attempt = 0; attempt < 2; attempt++) {
             const cdp = await (await find()).createCDPSession();
             try {
-              const call = cdp.send('Runtime.evaluate', { expression: `(${fn.toString()})(...${JSON.stringify(args)})`, awaitPromise: true, returnByValue: true });
+              const call = cdp.send('Runtime.evaluate', {
+                expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
+                awaitPromise: true,
+                returnByValue: true,
+              });
               const { result, exceptionDetails } = await Promise.race([
                 call,
-                new Promise<never>((_, reject) => setTimeout(() => reject(new Error('service worker did not answer within 5 s')), 5_000)),
+                new Promise<never>((_, reject) =>
+                  setTimeout(() => reject(new Error('service worker did not answer within 5 s')), 5_000),
+                ),
               ]);
-              if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+              if (exceptionDetails)
+                throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
               return result.value;
             } catch (error) {
               lastError = error;
@@ -188,25 +227,38 @@ export async function launchWithExtension(options: {
         return now === 'running' || now === 'stopped' ? now : 'other';
       }),
     setViewport: (page, size) => page.setViewport(size),
-    emulateColorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    emulateColorScheme: (page, scheme) =>
+      page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     async grantHostPermission(pattern) {
       // The test cannot click the browser's permission prompt: grant the site as a user would on
       // chrome://extensions, so the extension's own request then resolves without asking again.
       const settings = await browser.newPage();
       await settings.goto(`chrome://extensions/?id=${extensionId}`);
       await settings.evaluate(
-        (id, p) => new Promise<void>((done) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void } } }).chrome.developerPrivate.addHostPermission(id, p, done)),
+        (id, p) =>
+          new Promise<void>((done) =>
+            (
+              globalThis as unknown as {
+                chrome: {
+                  developerPrivate: { addHostPermission(i: string, h: string, cb: () => void): void };
+                };
+              }
+            ).chrome.developerPrivate.addHostPermission(id, p, done),
+          ),
         extensionId,
         pattern,
       );
       await settings.close();
     },
     async allowClipboard() {
-      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await browser
+        .defaultBrowserContext()
+        .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     },
     async failAsTimeout(page, suffix) {
       // Interception fails the request as net::ERR_TIMED_OUT, as a network that never answers would.
-      const handler = (request: HTTPRequest) => void (request.url().endsWith(suffix) ? request.abort('timedout') : request.continue());
+      const handler = (request: HTTPRequest) =>
+        void (request.url().endsWith(suffix) ? request.abort('timedout') : request.continue());
       await page.setRequestInterception(true);
       page.on('request', handler);
       return {
@@ -235,9 +287,12 @@ export async function waitForContentScripts(ext: ExtensionBrowser, timeoutMs = 1
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await new Promise((r) => setTimeout(r, 500));
-    const ids = await (await ext.worker()).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const ids = await (
+      await ext.worker()
+    ).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     // Firefox has no MAIN-world hook to register: its content script installs the hook (detect-dialogs.ts).
     if (ids.length >= (ext.name === 'firefox' ? 1 : 2)) return;
-    if (Date.now() > deadline) throw new Error(`content scripts not registered within ${timeoutMs} ms (have: ${ids.join(', ')})`);
+    if (Date.now() > deadline)
+      throw new Error(`content scripts not registered within ${timeoutMs} ms (have: ${ids.join(', ')})`);
   }
 }

@@ -64,7 +64,11 @@ export interface ExtensionBrowser {
 }
 
 /** Polls `read` until it gives a truthy value; for the places where no event says "ready". */
-export async function poll<T>(read: () => Promise<T>, timeoutMs: number, what: string): Promise<NonNullable<T>> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  timeoutMs: number,
+  what: string,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -74,8 +78,10 @@ export async function poll<T>(read: () => Promise<T>, timeoutMs: number, what: s
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${what}: not within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-

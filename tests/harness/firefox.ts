@@ -24,7 +24,9 @@ export function findFirefox(): string | undefined {
 
 /** The major version of a Firefox executable (`Mozilla Firefox 153.7.0esr` → 153). */
 export function firefoxMajorVersion(executablePath: string): number {
-  const match = /Firefox (\d+)\./.exec(execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 }));
+  const match = /Firefox (\d+)\./.exec(
+    execFileSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 }),
+  );
   if (!match) throw new Error(`${executablePath} --version: not a Firefox`);
   return Number(match[1]);
 }
@@ -42,7 +44,8 @@ const EXTENSION_UUID = '3f6b2c1e-9a4d-4e7b-8c5f-0d1e2a3b4c5d';
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
-export const bidi = (browser: Browser): BidiConnection => (browser as unknown as { connection: BidiConnection }).connection;
+export const bidi = (browser: Browser): BidiConnection =>
+  (browser as unknown as { connection: BidiConnection }).connection;
 /** A page's WebDriver BiDi browsing context. */
 export const contextOf = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
@@ -91,11 +94,22 @@ function launchPrefs(port: number, lang: 'ko' | 'en', geckoId: string): Prefs {
 /** Evaluates privileged JavaScript in the browser window (WebDriver BiDi's chrome scope, Firefox 153). */
 async function chromeEval(browser: Browser, expression: string): Promise<unknown> {
   const connection = bidi(browser);
-  const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const { result: tree } = await connection.send('browsingContext.getTree', {
+    'moz:scope': 'chrome',
+    maxDepth: 0,
+  });
   const context = (tree.contexts as Array<{ context: string }> | undefined)?.[0]?.context;
-  if (!context) throw new Error('no chrome-scope browsing context: this needs Firefox 153 and --remote-allow-system-access');
-  const { result } = await connection.send('script.evaluate', { target: { context }, expression: `(async () => JSON.stringify(await (${expression})))()`, awaitPromise: true });
-  if (result.type === 'exception') throw new Error(`chrome scope: ${JSON.stringify(result.exceptionDetails)}`);
+  if (!context)
+    throw new Error(
+      'no chrome-scope browsing context: this needs Firefox 153 and --remote-allow-system-access',
+    );
+  const { result } = await connection.send('script.evaluate', {
+    target: { context },
+    expression: `(async () => JSON.stringify(await (${expression})))()`,
+    awaitPromise: true,
+  });
+  if (result.type === 'exception')
+    throw new Error(`chrome scope: ${JSON.stringify(result.exceptionDetails)}`);
   const value = (result.result as { value?: string }).value;
   return value === undefined ? undefined : JSON.parse(value);
 }
@@ -114,7 +128,11 @@ const setPref = (browser: Browser, name: string, value: number | boolean | undef
  */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await poll(async () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 15_000, `extension page ${url}`);
+  await poll(
+    async () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+    15_000,
+    `extension page ${url}`,
+  );
 }
 
 export interface FirefoxLaunchOptions {
@@ -130,9 +148,15 @@ export interface FirefoxLaunchOptions {
 }
 
 /** The same Firefox with no extension at all: what a page sees without us. */
-export async function launchFirefoxWithoutExtension(options: { port: number; lang?: 'ko' | 'en' }): Promise<{ browser: Browser; close(): Promise<void> }> {
+export async function launchFirefoxWithoutExtension(options: {
+  port: number;
+  lang?: 'ko' | 'en';
+}): Promise<{ browser: Browser; close(): Promise<void> }> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error("No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.");
+  if (!executablePath)
+    throw new Error(
+      "No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.",
+    );
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -147,12 +171,20 @@ export async function launchFirefoxWithoutExtension(options: { port: number; lan
 
 export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error("No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.");
+  if (!executablePath)
+    throw new Error(
+      "No Firefox found: install Debian's packages (apt-get install -y firefox-esr firefox-esr-l10n-ko) or set FIREFOX_PATH.",
+    );
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build:firefox first.`);
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run npm run build:firefox first.`);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const geckoId = manifest.browser_specific_settings.gecko.id;
-  const backgroundIdleMs = options.backgroundIdleMs ?? (firefoxMajorVersion(executablePath) < CHROME_SCOPE_SINCE ? 3_000 : undefined);
+  const backgroundIdleMs =
+    options.backgroundIdleMs ??
+    (firefoxMajorVersion(executablePath) < CHROME_SCOPE_SINCE ? 3_000 : undefined);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -181,14 +213,17 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
   async function makeEvaluationPage(): Promise<Page> {
     const maker = await browser.newPage();
     await gotoExtensionPage(maker, extensionUrl('popup.html'));
-    const blobUrl = await maker.evaluate(() => URL.createObjectURL(new Blob(['<!doctype html><title>test harness</title>'], { type: 'text/html' })));
+    const blobUrl = await maker.evaluate(() =>
+      URL.createObjectURL(new Blob(['<!doctype html><title>test harness</title>'], { type: 'text/html' })),
+    );
     const page = await browser.newPage();
     await gotoExtensionPage(page, blobUrl);
     await maker.close();
     return page;
   }
   async function evaluationPage(): Promise<Page> {
-    if (!workerPage || (await workerPage.catch(() => undefined))?.isClosed() !== false) workerPage = makeEvaluationPage();
+    if (!workerPage || (await workerPage.catch(() => undefined))?.isClosed() !== false)
+      workerPage = makeEvaluationPage();
     return workerPage;
   }
 
@@ -211,7 +246,11 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
    */
   const backgroundState = async () => {
     const page = await evaluationPage();
-    const views = await page.evaluate(() => (globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension.getViews().map((v) => v.location.pathname));
+    const views = await page.evaluate(() =>
+      (globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension
+        .getViews()
+        .map((v) => v.location.pathname),
+    );
     return views.includes('/_generated_background_page.html') ? 'running' : 'stopped';
   };
 
@@ -241,14 +280,29 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       const url = await page.evaluate(() => location.href);
       await page.evaluate(() => void ((globalThis as { harnessOld?: boolean }).harnessOld = true));
       void page.reload().catch(() => undefined);
-      await poll(async () => page.evaluate((u) => !(globalThis as { harnessOld?: boolean }).harnessOld && location.href === u && document.readyState === 'complete', url), 15_000, `reload of ${url}`);
+      await poll(
+        async () =>
+          page.evaluate(
+            (u) =>
+              !(globalThis as { harnessOld?: boolean }).harnessOld &&
+              location.href === u &&
+              document.readyState === 'complete',
+            url,
+          ),
+        15_000,
+        `reload of ${url}`,
+      );
     },
     async openActionPopup(page) {
       // WebDriver BiDi cannot press the toolbar button, and a popup Firefox opens in its panel is no
       // page puppeteer can reach. So: grant activeTab for the selected tab as the button's click
       // does (through the chrome scope), then open the popup as a page for that tab (?tab=).
       await page.bringToFront();
-      const [tabId] = await (await ext.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true })).map((t) => t.id));
+      const [tabId] = await (
+        await ext.worker()
+      ).evaluate(async () =>
+        (await chrome.tabs.query({ active: true, currentWindow: true })).map((t) => t.id),
+      );
       await chromeEval(
         browser,
         `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.tabManager.addActiveTabPermission(Services.wm.getMostRecentWindow('navigator:browser').gBrowser.selectedTab)`,
@@ -265,10 +319,17 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     async stopBackground() {
       if (backgroundIdleMs === undefined) {
         // What about:debugging's "Terminate background script" does, through BiDi's chrome scope.
-        await chromeEval(browser, `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.terminateBackground()`);
+        await chromeEval(
+          browser,
+          `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.terminateBackground()`,
+        );
       }
       // Without the chrome scope (Firefox 140) the short idle time-out set at launch stops it.
-      await poll(async () => (await backgroundState()) === 'stopped', 10_000 + 4 * (backgroundIdleMs ?? 0), 'background stopped');
+      await poll(
+        async () => (await backgroundState()) === 'stopped',
+        10_000 + 4 * (backgroundIdleMs ?? 0),
+        'background stopped',
+      );
     },
     backgroundState,
     async setViewport(page, { width, height, deviceScaleFactor }) {
@@ -297,7 +358,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       // Request interception's abort('timedout') arrives in Firefox as NS_ERROR_ABORT (an ordinary
       // cancel), so let the request really time out: the server never answers `/__hang`, and a
       // one-second response time-out makes Firefox give up with NS_ERROR_NET_TIMEOUT.
-      if (!suffix.endsWith('/__hang')) throw new Error('Firefox times out only the replica server\'s /__hang');
+      if (!suffix.endsWith('/__hang')) throw new Error("Firefox times out only the replica server's /__hang");
       // Firefox applies its response time-out only while TCP keep-alives are off.
       const prefs: Array<[string, number | boolean]> = [
         ['network.http.tcp_keepalive.short_lived_connections', false],

@@ -36,8 +36,15 @@ const hasClass = (n: DomNode, name: string) => {
  * shadow root (`root`) or to its card, `.hint` (`card`), and the JSON arguments; returns its result,
  * which must be a string (the callers return JSON).
  */
-export async function callOnHint(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[], hostTag = HOST): Promise<string> {
-  if ((page.browser() as unknown as { protocol: string }).protocol !== 'cdp') return callOnHintBidi(page, on, functionDeclaration, args, hostTag);
+export async function callOnHint(
+  page: Page,
+  on: 'root' | 'card',
+  functionDeclaration: string,
+  args: unknown[],
+  hostTag = HOST,
+): Promise<string> {
+  if ((page.browser() as unknown as { protocol: string }).protocol !== 'cdp')
+    return callOnHintBidi(page, on, functionDeclaration, args, hostTag);
   const cdp = await page.createCDPSession();
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -60,7 +67,13 @@ export async function callOnHint(page: Page, on: 'root' | 'card', functionDeclar
   }
 }
 
-async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclaration: string, args: unknown[], hostTag: string): Promise<string> {
+async function callOnHintBidi(
+  page: Page,
+  on: 'root' | 'card',
+  functionDeclaration: string,
+  args: unknown[],
+  hostTag: string,
+): Promise<string> {
   const connection = bidi(page.browser());
   const target = { context: contextOf(page) };
   const { result: host } = await connection.send('script.callFunction', {
@@ -69,7 +82,8 @@ async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclarati
     awaitPromise: false,
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
-  const shadowRoot = (host.result as { value?: { shadowRoot?: { sharedId?: string } } } | undefined)?.value?.shadowRoot?.sharedId;
+  const shadowRoot = (host.result as { value?: { shadowRoot?: { sharedId?: string } } } | undefined)?.value
+    ?.shadowRoot?.sharedId;
   if (!shadowRoot) throw new Error('no hint on the page');
   const { result } = await connection.send('script.callFunction', {
     functionDeclaration: `function (on, json) {
@@ -92,5 +106,7 @@ async function callOnHintBidi(page: Page, on: 'root' | 'card', functionDeclarati
 /** The text inside another of our closed roots on the page (the e-mail note), or '' when there is none. */
 export async function shadowText(page: Page, hostTag: string): Promise<string> {
   if (!(await page.$(hostTag))) return '';
-  return callOnHint(page, 'root', 'function () { return this.textContent ?? ""; }', [], hostTag).catch(() => '');
+  return callOnHint(page, 'root', 'function () { return this.textContent ?? ""; }', [], hostTag).catch(
+    () => '',
+  );
 }

@@ -27,7 +27,10 @@ export async function readProbe(browser: Browser, url = PROBE_URL): Promise<Prob
   await page.goto(url, { waitUntil: 'load' });
   // The page publishes what it read as JSON in the DOM when it is done.
   const result = await page.waitForSelector('#probe-result', { timeout: 30_000 });
-  const values = JSON.parse((await result!.evaluate((element) => element.textContent)) ?? '{}') as Record<string, string>;
+  const values = JSON.parse((await result!.evaluate((element) => element.textContent)) ?? '{}') as Record<
+    string,
+    string
+  >;
   await page.close();
   return { values, dialogs };
 }
@@ -41,10 +44,16 @@ export function differences(
   withExtension: Record<string, string>,
   tolerated: (without: string, withExtension: string, key: string) => boolean = () => false,
 ): string[] {
-  const cut = (s: string | undefined) => (s === undefined ? '(missing)' : s.length > 400 ? `${s.slice(0, 400)}…` : s);
+  const cut = (s: string | undefined) =>
+    s === undefined ? '(missing)' : s.length > 400 ? `${s.slice(0, 400)}…` : s;
   const keys = [...new Set([...Object.keys(without), ...Object.keys(withExtension)])].sort();
   return keys
     .filter((k) => without[k] !== withExtension[k])
-    .filter((k) => without[k] === undefined || withExtension[k] === undefined || !tolerated(without[k]!, withExtension[k]!, k))
+    .filter(
+      (k) =>
+        without[k] === undefined ||
+        withExtension[k] === undefined ||
+        !tolerated(without[k]!, withExtension[k]!, k),
+    )
     .map((k) => `${k}\n  without: ${cut(without[k])}\n  with:    ${cut(withExtension[k])}`);
 }

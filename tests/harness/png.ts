@@ -23,10 +23,11 @@ export function readPng(path: string): Png {
   const depth = file[24];
   const colour = file[25];
   const interlace = file[28];
-  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0) throw new Error(`${path}: only 8-bit RGB(A), non-interlaced PNGs are read here`);
+  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0)
+    throw new Error(`${path}: only 8-bit RGB(A), non-interlaced PNGs are read here`);
   const channels = colour === 6 ? 4 : 3;
   const chunks: Buffer[] = [];
-  for (let at = 8; at < file.length; ) {
+  for (let at = 8; at < file.length;) {
     const length = file.readUInt32BE(at);
     const type = file.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') chunks.push(file.subarray(at + 8, at + 8 + length));
@@ -56,7 +57,8 @@ export function readPng(path: string): Png {
   }
   if (channels === 4) return { width, height, rgba: pixels };
   const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) rgba.set([pixels[i * 3]!, pixels[i * 3 + 1]!, pixels[i * 3 + 2]!, 255], i * 4);
+  for (let i = 0; i < width * height; i++)
+    rgba.set([pixels[i * 3]!, pixels[i * 3 + 1]!, pixels[i * 3 + 2]!, 255], i * 4);
   return { width, height, rgba };
 }
 

@@ -68,7 +68,9 @@ export interface Readability {
 }
 
 export async function measurePage(page: Page, minSize = 14, minRatio = 4.5): Promise<Readability> {
-  return JSON.parse((await page.evaluate(`(${MEASURE}).call(document.body, ${minSize}, ${minRatio})`)) as string) as Readability;
+  return JSON.parse(
+    (await page.evaluate(`(${MEASURE}).call(document.body, ${minSize}, ${minRatio})`)) as string,
+  ) as Readability;
 }
 
 /** The hint's own texts, measured inside its shadow root (open or closed; see hint-root.ts). */

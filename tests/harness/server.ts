@@ -34,7 +34,12 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 function special(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const status = /^\/__status\/(\d{3})$/.exec(url.pathname);
   if (status) {
-    send(res, Number(status[1]), 'text/html; charset=utf-8', `<!doctype html><title>${status[1]}</title><h1>HTTP ${status[1]}</h1>`);
+    send(
+      res,
+      Number(status[1]),
+      'text/html; charset=utf-8',
+      `<!doctype html><title>${status[1]}</title><h1>HTTP ${status[1]}</h1>`,
+    );
     return true;
   }
   if (url.pathname === '/__hang') {
@@ -67,8 +72,17 @@ export async function startReplicaServer(root = REPLICAS_DIR, made: MadePages = 
     let file = join(root, host, path);
     if (!file.startsWith(join(root, host))) return send(res, 403, 'text/plain', 'forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return send(res, 404, 'text/html; charset=utf-8', '<!doctype html><title>404</title><h1>Not found</h1>');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    if (!existsSync(file))
+      return send(
+        res,
+        404,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>404</title><h1>Not found</h1>',
+      );
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

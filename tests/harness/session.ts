@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { describe } from 'vitest';
-import { findChromium, launchWithExtension, launchWithoutExtension, type ExtensionBrowser, type WorkerHandle } from './chromium';
+import {
+  findChromium,
+  launchWithExtension,
+  launchWithoutExtension,
+  type ExtensionBrowser,
+  type WorkerHandle,
+} from './chromium';
 import { BROWSER_NAMES, poll, type BrowserName } from './extension-browser';
 import { findFirefox, launchFirefoxWithExtension, launchFirefoxWithoutExtension } from './firefox';
 import { callOnHint } from './hint-root';
@@ -13,7 +19,8 @@ const INSTALL: Record<BrowserName, string> = {
   firefox: 'No Firefox found (apt-get install -y firefox-esr firefox-esr-l10n-ko, or set FIREFOX_PATH)',
 };
 
-export const findBrowser = (name: BrowserName): string | undefined => (name === 'firefox' ? findFirefox() : findChromium());
+export const findBrowser = (name: BrowserName): string | undefined =>
+  name === 'firefox' ? findFirefox() : findChromium();
 
 /**
  * Browser tests run wherever the browser is installed. In CI (CI=true) a missing browser is a
@@ -29,10 +36,13 @@ export function browserAvailable(name: BrowserName = 'chromium'): boolean {
 
 /** The browsers to test in: all of them, or those named in BROWSERS (e.g. BROWSERS=firefox for a quick local run). */
 export function browsersToTest(): BrowserName[] {
-  const wanted = process.env.BROWSERS?.split(',').map((b) => b.trim()).filter(Boolean);
+  const wanted = process.env.BROWSERS?.split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   if (!wanted?.length) return [...BROWSER_NAMES];
   const unknown = wanted.filter((b) => !(BROWSER_NAMES as readonly string[]).includes(b));
-  if (unknown.length) throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (know ${BROWSER_NAMES.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`BROWSERS: unknown ${unknown.join(', ')} (know ${BROWSER_NAMES.join(', ')})`);
   return wanted as BrowserName[];
 }
 
@@ -49,12 +59,18 @@ export function describeInBrowsers(name: string, body: (browser: BrowserName) =>
   }
 }
 
-export function launchBrowser(name: BrowserName, options: { port: number; headless?: boolean; lang?: 'ko' | 'en' }): Promise<ExtensionBrowser> {
+export function launchBrowser(
+  name: BrowserName,
+  options: { port: number; headless?: boolean; lang?: 'ko' | 'en' },
+): Promise<ExtensionBrowser> {
   return name === 'firefox' ? launchFirefoxWithExtension(options) : launchWithExtension(options);
 }
 
 /** The same browser, set up the same way, with no extension: what a page sees without us. */
-export function launchBrowserWithoutExtension(name: BrowserName, options: { port: number }): Promise<{ browser: Browser; close(): Promise<void> }> {
+export function launchBrowserWithoutExtension(
+  name: BrowserName,
+  options: { port: number },
+): Promise<{ browser: Browser; close(): Promise<void> }> {
   return name === 'firefox' ? launchFirefoxWithoutExtension(options) : launchWithoutExtension(options);
 }
 
@@ -70,9 +86,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(options: { browser?: BrowserName; lang?: 'ko' | 'en' } = {}): Promise<Session> {
+export async function startSession(
+  options: { browser?: BrowserName; lang?: 'ko' | 'en' } = {},
+): Promise<Session> {
   const server = await startReplicaServer();
-  const ext = await launchBrowser(options.browser ?? 'chromium', { port: server.port, lang: options.lang }).catch(async (error: unknown) => {
+  const ext = await launchBrowser(options.browser ?? 'chromium', {
+    port: server.port,
+    lang: options.lang,
+  }).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
@@ -122,7 +143,10 @@ export interface StoredProblem {
 export async function tabProblems(worker: WorkerHandle, tabId: number): Promise<StoredProblem[]> {
   return worker.evaluate(async (id) => {
     const key = `tab:${id}`;
-    const stored = (await chrome.storage.session.get(key)) as Record<string, { problems: StoredProblem[] } | undefined>;
+    const stored = (await chrome.storage.session.get(key)) as Record<
+      string,
+      { problems: StoredProblem[] } | undefined
+    >;
     return stored[key]?.problems ?? [];
   }, tabId);
 }
@@ -132,11 +156,16 @@ export async function badgeText(worker: WorkerHandle, tabId: number): Promise<st
 }
 
 /** Waits until `read` returns a value `accept` likes; polls, because the extension works asynchronously. */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await read();
   while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 50));
     last = await read();
   }
@@ -148,9 +177,18 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
  * no hint. The root is closed, so no page script can reach it: the test goes through the browser's
  * remote protocol, which sees closed roots (hint-root.ts), the way a person's browser tools would.
  */
-export async function inHint<R, A = undefined>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null> {
+export async function inHint<R, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg?: A,
+): Promise<R | null> {
   try {
-    const json = await callOnHint(page, 'root', `function (arg) { return JSON.stringify((${fn.toString()})(this, arg) ?? null); }`, [arg ?? null]);
+    const json = await callOnHint(
+      page,
+      'root',
+      `function (arg) { return JSON.stringify((${fn.toString()})(this, arg) ?? null); }`,
+      [arg ?? null],
+    );
     return JSON.parse(json) as R | null;
   } catch (error) {
     // No hint, or one that went away while it was being looked up.
@@ -180,7 +218,9 @@ export async function clickInHint(page: Page, control: string | { selector: stri
     (root, wanted: { text?: string; selector?: string }) => {
       const button = wanted.selector
         ? root.querySelector(wanted.selector)
-        : Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === wanted.text || b.getAttribute('aria-label') === wanted.text);
+        : Array.from(root.querySelectorAll('button')).find(
+            (b) => b.textContent?.trim() === wanted.text || b.getAttribute('aria-label') === wanted.text,
+          );
       if (!button) return null;
       // The card scrolls when it is taller than its room: bring the control into view first.
       button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -207,14 +247,27 @@ export async function popupText(ext: ExtensionBrowser, tabId: number): Promise<{
  * puppeteer's own waitForFunction; Firefox 140's BiDi lacks what that needs, so there the page is
  * polled (the same in 153, so the fallback is what the tests exercise).
  */
-export async function waitForFunction<R, A extends unknown[]>(page: Page, fn: (...args: A) => R, options: { timeout?: number } = {}, ...args: A): Promise<NonNullable<R>> {
+export async function waitForFunction<R, A extends unknown[]>(
+  page: Page,
+  fn: (...args: A) => R,
+  options: { timeout?: number } = {},
+  ...args: A
+): Promise<NonNullable<R>> {
   const timeout = options.timeout ?? 10_000;
   if ((page.browser() as unknown as { protocol: string }).protocol === 'cdp') {
     const handle = await page.waitForFunction(fn as (...a: unknown[]) => R, { timeout }, ...args);
     return (await handle.jsonValue()) as NonNullable<R>;
   }
-  return poll(() => page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<R>, timeout, `waitForFunction(${fn.toString().slice(0, 80)})`);
+  return poll(
+    () => page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<R>,
+    timeout,
+    `waitForFunction(${fn.toString().slice(0, 80)})`,
+  );
 }
 
-export const waitForSelector = (page: Page, selector: string, options: { timeout?: number } = {}): Promise<boolean> =>
+export const waitForSelector = (
+  page: Page,
+  selector: string,
+  options: { timeout?: number } = {},
+): Promise<boolean> =>
   waitForFunction(page, (s: string) => document.querySelector(s) !== null, options, selector);

@@ -9,11 +9,16 @@ export interface VirtualDisplay {
   close(): Promise<void>;
 }
 
-export const xvfbInstalled = (): boolean => spawnSync('sh', ['-c', 'command -v Xvfb'], { stdio: 'ignore' }).status === 0;
+export const xvfbInstalled = (): boolean =>
+  spawnSync('sh', ['-c', 'command -v Xvfb'], { stdio: 'ignore' }).status === 0;
 
 /** Starts Xvfb on a free display number (Xvfb picks it and tells it through -displayfd). */
 export async function startXvfb(size = { width: 1600, height: 900 }): Promise<VirtualDisplay> {
-  const xvfb: ChildProcess = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', `${size.width}x${size.height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const xvfb: ChildProcess = spawn(
+    'Xvfb',
+    ['-displayfd', '1', '-screen', '0', `${size.width}x${size.height}x24`, '-nolisten', 'tcp'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const display = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000);

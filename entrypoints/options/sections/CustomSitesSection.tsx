@@ -28,7 +28,9 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
   };
   return (
     <section ref={section} aria-labelledby="custom-heading">
-      <h2 id="custom-heading" tabIndex={-1}>{t('optionsCustomHeading', lang)}</h2>
+      <h2 id="custom-heading" tabIndex={-1}>
+        {t('optionsCustomHeading', lang)}
+      </h2>
       <p class="muted">{t('optionsCustomHelp', lang)}</p>
       <form class="row" onSubmit={submit}>
         <label>
@@ -58,7 +60,9 @@ export function CustomSitesSection({ lang, sites, grantedOrigins, onAdd, onRemov
           {sites.map((site, index) => (
             <li key={site.host}>
               <span>{site.host}</span>{' '}
-              {!grantedOrigins.includes(customSitePattern(site.host)) && <span class="badge-warning">{t('optionsCustomNoAccess', lang)}</span>}
+              {!grantedOrigins.includes(customSitePattern(site.host)) && (
+                <span class="badge-warning">{t('optionsCustomNoAccess', lang)}</span>
+              )}
               <button
                 type="button"
                 class="link"

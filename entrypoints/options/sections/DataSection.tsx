@@ -32,10 +32,24 @@ export function DataSection({ lang, onExport, onImport, onClear }: Props) {
         </button>
         <label class="button">
           {t('optionsImport', lang)}
-          <input type="file" name="import" accept="application/json,.json" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+          <input
+            type="file"
+            name="import"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
+          />
         </label>
         {/* Stays in place (disabled) while the confirmation is open, so focus can come back to it. */}
-        <button ref={trigger} type="button" class="danger" name="clear" aria-expanded={confirming} disabled={confirming} onClick={() => setConfirming(true)}>
+        <button
+          ref={trigger}
+          type="button"
+          class="danger"
+          name="clear"
+          aria-expanded={confirming}
+          disabled={confirming}
+          onClick={() => setConfirming(true)}
+        >
           {t('optionsClear', lang)}
         </button>
       </div>

@@ -27,22 +27,42 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
       return;
     }
     setInvalid(false);
-    onAdd({ id: `r${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`, label: label.trim().slice(0, 80), expiry });
+    onAdd({
+      id: `r${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+      label: label.trim().slice(0, 80),
+      expiry,
+    });
     setLabel('');
     setExpiry('');
   };
   return (
     <section ref={section} aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading" tabIndex={-1}>{t('optionsRemindersHeading', lang)}</h2>
+      <h2 id="reminders-heading" tabIndex={-1}>
+        {t('optionsRemindersHeading', lang)}
+      </h2>
       <p class="muted">{t('optionsRemindersHelp', lang)}</p>
       <form class="row" onSubmit={submit}>
         <label class="field">
           <span>{t('optionsReminderLabel', lang)}</span>
-          <input name="reminder-label" type="text" maxLength={80} value={label} onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            name="reminder-label"
+            type="text"
+            maxLength={80}
+            value={label}
+            onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <label class="field">
           <span>{t('optionsReminderDate', lang)}</span>
-          <input name="reminder-date" type="date" required value={expiry} aria-invalid={invalid ? 'true' : 'false'} aria-describedby={invalid ? 'reminder-error' : undefined} onInput={(e) => setExpiry((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            name="reminder-date"
+            type="date"
+            required
+            value={expiry}
+            aria-invalid={invalid ? 'true' : 'false'}
+            aria-describedby={invalid ? 'reminder-error' : undefined}
+            onInput={(e) => setExpiry((e.currentTarget as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit">{t('optionsReminderAdd', lang)}</button>
       </form>
@@ -57,12 +77,17 @@ export function RemindersSection({ lang, reminders, now, onAdd, onRemove }: Prop
         <ul class="reminders">
           {sorted.map((r, index) => (
             <li key={r.id}>
-              <strong>{r.label || t('optionsReminderNoName', lang)}</strong> {r.expiry} · {daysLeftText(r.expiry, now, lang)}
+              <strong>{r.label || t('optionsReminderNoName', lang)}</strong> {r.expiry} ·{' '}
+              {daysLeftText(r.expiry, now, lang)}
               <button
                 type="button"
                 class="link"
                 data-remove-reminder={r.id}
-                aria-label={t('optionsRemoveNamed', lang, `${r.label || t('optionsReminderNoName', lang)} ${r.expiry}`)}
+                aria-label={t(
+                  'optionsRemoveNamed',
+                  lang,
+                  `${r.label || t('optionsReminderNoName', lang)} ${r.expiry}`,
+                )}
                 onClick={() => {
                   removing(index, r.id);
                   onRemove(r.id);

@@ -20,8 +20,10 @@ interface Props {
   onGroupToggle(kind: SiteKind, enabled: boolean): void;
 }
 
-const hostsOf = (matches: readonly string[]) => matches.map((m) => m.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, ''));
-const searchText = (site: SiteEntry) => `${site.name.ko} ${site.name.en} ${hostsOf(site.matches).join(' ')}`.toLowerCase();
+const hostsOf = (matches: readonly string[]) =>
+  matches.map((m) => m.replace(/^\*:\/\/(\*\.)?/, '').replace(/\/\*$/, ''));
+const searchText = (site: SiteEntry) =>
+  `${site.name.ko} ${site.name.en} ${hostsOf(site.matches).join(' ')}`.toLowerCase();
 
 /**
  * Built-in sites in groups by kind, each group folded by default with its own switch and count, so
@@ -33,7 +35,8 @@ export function SitesSection({ lang, disabled, disabledGroups, onToggle, onGroup
   const q = query.trim().toLowerCase();
   const isOn = (site: SiteEntry) => !disabled.includes(site.id);
   const matches = (site: SiteEntry) => !q || searchText(site).includes(q);
-  const toggleOpen = (kind: SiteKind) => setOpen(open.includes(kind) ? open.filter((k) => k !== kind) : [...open, kind]);
+  const toggleOpen = (kind: SiteKind) =>
+    setOpen(open.includes(kind) ? open.filter((k) => k !== kind) : [...open, kind]);
 
   return (
     <section aria-labelledby="sites-heading" class="sites">
@@ -43,7 +46,12 @@ export function SitesSection({ lang, disabled, disabledGroups, onToggle, onGroup
       </p>
       <label class="search">
         <span class="visually-hidden">{t('optionsSearch', lang)}</span>
-        <input type="search" placeholder={t('optionsSearch', lang)} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          type="search"
+          placeholder={t('optionsSearch', lang)}
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       {q && !sites.some(matches) && <p class="muted">{t('optionsNoMatch', lang)}</p>}
       {SITE_KINDS.map((kind) => {
@@ -59,14 +67,27 @@ export function SitesSection({ lang, disabled, disabledGroups, onToggle, onGroup
             <legend>{label}</legend>
             <div class="site-group-head">
               <label class="switch">
-                <input type="checkbox" role="switch" data-group={kind} checked={on === group.length} onChange={(e) => onGroupToggle(kind, (e.currentTarget as HTMLInputElement).checked)} />
+                <input
+                  type="checkbox"
+                  role="switch"
+                  data-group={kind}
+                  checked={on === group.length}
+                  onChange={(e) => onGroupToggle(kind, (e.currentTarget as HTMLInputElement).checked)}
+                />
                 <span>{t('optionsGroupSwitch', lang, label)}</span>
               </label>
               <span class="muted" data-count={kind}>
                 {t('optionsGroupCount', lang, String(on), String(group.length))}
               </span>
               {!q && (
-                <button type="button" class="link" data-expand={kind} aria-expanded={expanded} aria-controls={listId} onClick={() => toggleOpen(kind)}>
+                <button
+                  type="button"
+                  class="link"
+                  data-expand={kind}
+                  aria-expanded={expanded}
+                  aria-controls={listId}
+                  onClick={() => toggleOpen(kind)}
+                >
                   {t(expanded ? 'optionsGroupCollapse' : 'optionsGroupExpand', lang)}
                 </button>
               )}
@@ -76,7 +97,13 @@ export function SitesSection({ lang, disabled, disabledGroups, onToggle, onGroup
               {shown.map((site) => (
                 <li key={site.id}>
                   <label class="switch">
-                    <input type="checkbox" role="switch" data-site={site.id} checked={isOn(site)} onChange={(e) => onToggle(site.id, (e.currentTarget as HTMLInputElement).checked)} />
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      data-site={site.id}
+                      checked={isOn(site)}
+                      onChange={(e) => onToggle(site.id, (e.currentTarget as HTMLInputElement).checked)}
+                    />
                     <span>
                       {site.name[lang]} <small class="hosts">{hostsOf(site.matches).join(', ')}</small>
                     </span>

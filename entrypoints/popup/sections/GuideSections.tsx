@@ -14,7 +14,11 @@ export function PreflightSection({ lang, open, checked, onToggle }: PreflightPro
   return (
     <details open={open} class="preflight">
       <summary>{t('popupPreflightHeading', lang)}</summary>
-      <Checklist items={guide.preflight.map((item) => ({ id: item.id, text: item.text[lang] }))} checked={checked} onToggle={onToggle} />
+      <Checklist
+        items={guide.preflight.map((item) => ({ id: item.id, text: item.text[lang] }))}
+        checked={checked}
+        onToggle={onToggle}
+      />
     </details>
   );
 }

@@ -21,12 +21,28 @@ const TIME_AWARE = new Set(['server-error', 'service-hours']);
 export const stepId = (problem: ProblemView, index: number) => `${problem.problemId}:${index}`;
 
 /** "이 안내가 맞지 않아요": shows what would be copied first, then copies it on request. */
-function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; copy(text: string): Promise<void>; id: string }) {
+function WrongHint({
+  lang,
+  report,
+  copy,
+  id,
+}: {
+  lang: Lang;
+  report: string;
+  copy(text: string): Promise<void>;
+  id: string;
+}) {
   const [open, setOpen] = useState(false);
   const [status, copyReport] = useCopy(copy);
   return (
     <div class="wrong-hint">
-      <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="link"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         {t('popupWrongHint', lang)}
       </button>
       {open && (
@@ -41,7 +57,11 @@ function WrongHint({ lang, report, copy, id }: { lang: Lang; report: string; cop
         </div>
       )}
       <p class="status" role="status">
-        {status === 'copied' ? t('popupWrongHintCopied', lang) : status === 'failed' ? t('popupReportFailed', lang) : ''}
+        {status === 'copied'
+          ? t('popupWrongHintCopied', lang)
+          : status === 'failed'
+            ? t('popupReportFailed', lang)
+            : ''}
       </p>
     </div>
   );
@@ -56,9 +76,23 @@ export function ProblemsSection({ lang, view, now, checked, onToggle, wrongHintR
       {problems.length === 0 && <p class="empty">{t('popupNoProblems', lang)}</p>}
       <ul class="problems">
         {problems.map((problem, index) => (
-          <li key={problem.problemId} class={`problem severity-${problem.severity}`} data-category={problem.category}>
+          <li
+            key={problem.problemId}
+            class={`problem severity-${problem.severity}`}
+            data-category={problem.category}
+          >
             <h3>
-              <span class="visually-hidden">{t(problem.severity === 'warning' ? 'severityWarning' : problem.severity === 'error' ? 'severityError' : 'severityInfo', lang)}: </span>
+              <span class="visually-hidden">
+                {t(
+                  problem.severity === 'warning'
+                    ? 'severityWarning'
+                    : problem.severity === 'error'
+                      ? 'severityError'
+                      : 'severityInfo',
+                  lang,
+                )}
+                :{' '}
+              </span>
               {problem.title}
             </h3>
             <ProblemSteps
@@ -66,12 +100,21 @@ export function ProblemsSection({ lang, view, now, checked, onToggle, wrongHintR
               codeLabel={t('popupCode', lang)}
               callLabel={t('hintCall', lang)}
               programLabel={t('hintProgram', lang)}
-              steps={<Checklist numbered items={problem.steps.map((text, i) => ({ id: stepId(problem, i), text }))} checked={checked} onToggle={onToggle} />}
+              steps={
+                <Checklist
+                  numbered
+                  items={problem.steps.map((text, i) => ({ id: stepId(problem, i), text }))}
+                  checked={checked}
+                  onToggle={onToggle}
+                />
+              }
             />
             {TIME_AWARE.has(problem.category) && (
               <div class="timing" role="note" aria-label={t('popupRetry', lang)}>
                 <p>{t('popupTimeNow', lang, formatKst(now, lang))}</p>
-                {view?.site?.serviceHours && <p>{`${t('popupServiceHours', lang)}: ${view.site.serviceHours}`}</p>}
+                {view?.site?.serviceHours && (
+                  <p>{`${t('popupServiceHours', lang)}: ${view.site.serviceHours}`}</p>
+                )}
                 <p>{retryAdvice(now)[lang]}</p>
               </div>
             )}

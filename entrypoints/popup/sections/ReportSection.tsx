@@ -16,7 +16,11 @@ export function ReportSection({ lang, report, copy }: Props) {
         {t('popupReportButton', lang)}
       </button>
       <p class="status" role="status" aria-live="polite">
-        {status === 'copied' ? t('popupReportCopied', lang) : status === 'failed' ? t('popupReportFailed', lang) : ''}
+        {status === 'copied'
+          ? t('popupReportCopied', lang)
+          : status === 'failed'
+            ? t('popupReportFailed', lang)
+            : ''}
       </p>
       <details open={status === 'failed'}>
         <summary>{t('popupReportPreview', lang)}</summary>

@@ -15,7 +15,15 @@ interface Props {
 }
 
 /** An unlisted site: said plainly, with a way to add it (the browser asks for access). */
-function UnlistedSite({ lang, host, onAddSite }: { lang: Lang; host: string | undefined; onAddSite: Props['onAddSite'] }) {
+function UnlistedSite({
+  lang,
+  host,
+  onAddSite,
+}: {
+  lang: Lang;
+  host: string | undefined;
+  onAddSite: Props['onAddSite'];
+}) {
   const [error, setError] = useState<MessageKey | undefined>();
   const [busy, setBusy] = useState(false);
   return (
@@ -66,13 +74,25 @@ export function SiteSection({ lang, view, enabled, onToggle, onHintHidden, onAdd
         {t('popupSite', lang)}: <strong>{site.name}</strong>
       </p>
       <label class="switch">
-        <input type="checkbox" role="switch" name="site-enabled" checked={enabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          role="switch"
+          name="site-enabled"
+          checked={enabled}
+          onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)}
+        />
         <span>{t('popupSiteSwitch', lang)}</span>
       </label>
       {!enabled && <p class="note">{t('popupSiteOff', lang)}</p>}
       {enabled && view?.host && (
         <label class="switch">
-          <input type="checkbox" role="switch" name="hint-shown" checked={!view.hintHidden} onChange={(e) => onHintHidden(!(e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            name="hint-shown"
+            checked={!view.hintHidden}
+            onChange={(e) => onHintHidden(!(e.currentTarget as HTMLInputElement).checked)}
+          />
           <span>{t('popupHintSwitch', lang)}</span>
         </label>
       )}

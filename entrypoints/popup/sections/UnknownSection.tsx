@@ -29,7 +29,15 @@ export function UnknownSection({ lang, unknown, reportFor, copy }: Props) {
         {unknown.map((u, i) => (
           <li key={`${u.seenAt}:${i}`}>
             <blockquote>{u.text}</blockquote>
-            <button type="button" onClick={() => copy(reportFor(u.text, u.seenAt)).then(() => setCopied(i), () => setCopied(undefined))}>
+            <button
+              type="button"
+              onClick={() =>
+                copy(reportFor(u.text, u.seenAt)).then(
+                  () => setCopied(i),
+                  () => setCopied(undefined),
+                )
+              }
+            >
               {t('popupUnknownCopy', lang)}
             </button>
           </li>

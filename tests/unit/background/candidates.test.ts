@@ -11,7 +11,10 @@ import { fakeExtension, type FakeExtension } from './fake-extension';
 let ext: FakeExtension;
 let nextTab = 100;
 /** What the browser tells the background about a message from a tab's top frame. */
-const sender = (url: string, tabId = nextTab++) => ({ tab: { id: tabId, url } as Browser.tabs.Tab & { id: number }, frameId: 0 });
+const sender = (url: string, tabId = nextTab++) => ({
+  tab: { id: tabId, url } as Browser.tabs.Tab & { id: number },
+  frameId: 0,
+});
 const candidate = (text: string, source: Source = 'alert') => ({ type: 'candidate' as const, source, text });
 
 describe('onCandidate', () => {
@@ -23,10 +26,14 @@ describe('onCandidate', () => {
     // Hometax and Gov24 call a certificate renewed at a bank "revoked": there the fix is registering it.
     const hometax = sender('https://www.hometax.go.kr/websquare/websquare.html');
     await onCandidate(candidate('인증서가 폐지되었습니다'), hometax);
-    expect((await readTab(hometax.tab.id))?.problems.map((p) => [p.problemId, p.fixId])).toEqual([['revoked-at-public-site', 'fix-register-renewed-cert']]);
+    expect((await readTab(hometax.tab.id))?.problems.map((p) => [p.problemId, p.fixId])).toEqual([
+      ['revoked-at-public-site', 'fix-register-renewed-cert'],
+    ]);
     const bank = sender('https://obank.kbstar.com/quics?page=C018872');
     await onCandidate(candidate('인증서가 폐지되었습니다'), bank);
-    expect((await readTab(bank.tab.id))?.problems.map((p) => [p.problemId, p.fixId])).toEqual([['cert-revoked', 'fix-cert-revoked']]);
+    expect((await readTab(bank.tab.id))?.problems.map((p) => [p.problemId, p.fixId])).toEqual([
+      ['cert-revoked', 'fix-cert-revoked'],
+    ]);
   });
 
   it('credits the problem to the site of the tab, and keeps the text redacted again', async () => {
@@ -36,7 +43,11 @@ describe('onCandidate', () => {
     const state = await readTab(s.tab.id);
     expect(state?.site).toBe('yessign');
     expect(state?.problems).toEqual([
-      expect.objectContaining({ problemId: 'identity-mismatch', source: 'alert', text: '***(******) 고객님, 본인확인에 실패하였습니다 ***-****-****' }),
+      expect.objectContaining({
+        problemId: 'identity-mismatch',
+        source: 'alert',
+        text: '***(******) 고객님, 본인확인에 실패하였습니다 ***-****-****',
+      }),
     ]);
   });
 
@@ -60,7 +71,9 @@ describe('onCandidate', () => {
     await onCandidate(candidate('암호화 Init을 실패하였습니다'), s);
     const state = await readTab(s.tab.id);
     expect(state?.problems).toEqual([]);
-    expect(state?.unknown).toEqual([expect.objectContaining({ source: 'alert', text: '암호화 Init을 실패하였습니다' })]);
+    expect(state?.unknown).toEqual([
+      expect.objectContaining({ source: 'alert', text: '암호화 Init을 실패하였습니다' }),
+    ]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: s.tab.id })).toBe('');
     expect(ext.sent).toEqual([]);
   });
@@ -80,7 +93,9 @@ describe('onCandidate', () => {
     const message = candidate('본인확인에 실패하였습니다');
     expect(await onCandidate(message, {})).toBe(true);
     expect(await onCandidate(message, { tab: { id: 7 } as Browser.tabs.Tab })).toBe(true);
-    expect(await onCandidate(message, { tab: { id: -1, url: 'https://www.yessign.or.kr/' } as Browser.tabs.Tab })).toBe(true);
+    expect(
+      await onCandidate(message, { tab: { id: -1, url: 'https://www.yessign.or.kr/' } as Browser.tabs.Tab }),
+    ).toBe(true);
     expect(await readTab(7)).toBeUndefined();
     expect(await readTab(-1)).toBeUndefined();
   });
@@ -93,7 +108,9 @@ describe('onCandidate', () => {
     expect(answers.filter((a) => a)).toHaveLength(60);
     expect(answers.at(-1)).toBe(false);
     expect(await onCandidate(candidate('본인확인에 실패하였습니다'), s)).toBe(false);
-    expect(await onCandidate(candidate('본인확인에 실패하였습니다'), sender('https://www.yessign.or.kr/'))).toBe(true);
+    expect(
+      await onCandidate(candidate('본인확인에 실패하였습니다'), sender('https://www.yessign.or.kr/')),
+    ).toBe(true);
   });
 
   it('on an unlisted page records nothing', async () => {

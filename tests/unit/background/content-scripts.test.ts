@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { activeMatches, CONTENT_ID, excludedMatches, HOOK_ID, syncContentScripts } from '../../../entrypoints/background/content-scripts';
+import {
+  activeMatches,
+  CONTENT_ID,
+  excludedMatches,
+  HOOK_ID,
+  syncContentScripts,
+} from '../../../entrypoints/background/content-scripts';
 import { sites } from '../../../rules/catalogue/sites';
 import { type Settings } from '../../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
@@ -20,24 +26,36 @@ describe('activeMatches', () => {
   });
 
   it('drops a switched-off site', () => {
-    expect(activeMatches(settings({ disabledSites: ['yessign'] }), [])).not.toContain('*://*.yessign.or.kr/*');
+    expect(activeMatches(settings({ disabledSites: ['yessign'] }), [])).not.toContain(
+      '*://*.yessign.or.kr/*',
+    );
   });
 
   it('registers the frame while one group that embeds it is on; not for the certificate authorities alone', () => {
     expect(activeMatches(settings({ disabledSites: allExcept('ca') }), [])).not.toContain(FINCERT_FRAME);
-    for (const kind of ['bank', 'securities', 'savings', 'public']) expect(activeMatches(settings({ disabledSites: allExcept(kind) }), []), kind).toContain(FINCERT_FRAME);
+    for (const kind of ['bank', 'securities', 'savings', 'public'])
+      expect(activeMatches(settings({ disabledSites: allExcept(kind) }), []), kind).toContain(FINCERT_FRAME);
   });
 
   it('registers a custom site only with its permission granted and while it is on; with it, the frame too', () => {
     const custom = { customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }] };
-    expect(activeMatches(settings({ ...custom, disabledSites: sites.map((s) => s.id) }), ['*://www.mybank.co.kr/*'])).toEqual([FINCERT_FRAME, '*://www.mybank.co.kr/*']);
+    expect(
+      activeMatches(settings({ ...custom, disabledSites: sites.map((s) => s.id) }), [
+        '*://www.mybank.co.kr/*',
+      ]),
+    ).toEqual([FINCERT_FRAME, '*://www.mybank.co.kr/*']);
     expect(activeMatches(settings({ ...custom, disabledSites: sites.map((s) => s.id) }), [])).toEqual([]);
-    expect(activeMatches(settings({ ...custom, disabledSites: [...sites.map((s) => s.id), 'custom:www.mybank.co.kr'] }), ['*://www.mybank.co.kr/*'])).toEqual([]);
+    expect(
+      activeMatches(
+        settings({ ...custom, disabledSites: [...sites.map((s) => s.id), 'custom:www.mybank.co.kr'] }),
+        ['*://www.mybank.co.kr/*'],
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('excludedMatches', () => {
-  it('excludes a switched-off savings bank that the shared platform\'s pattern still covers', () => {
+  it("excludes a switched-off savings bank that the shared platform's pattern still covers", () => {
     const on = settings({ disabledSites: ['oksb'] });
     expect(excludedMatches(on, activeMatches(on, []))).toEqual(['*://ok.ibs.fsb.or.kr/*']);
   });
@@ -76,8 +94,23 @@ describe('syncContentScripts', () => {
     expect([...ext.registered.keys()].sort()).toEqual([CONTENT_ID, HOOK_ID].sort());
     const hook = ext.registered.get(HOOK_ID)!;
     const content = ext.registered.get(CONTENT_ID)!;
-    expect(hook).toMatchObject({ js: ['content-scripts/dialog-hook.js'], world: 'MAIN', allFrames: true, matchOriginAsFallback: true, runAt: 'document_start', persistAcrossSessions: true, excludeMatches: [] });
-    expect(content).toMatchObject({ js: ['content-scripts/content.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_start', persistAcrossSessions: true, excludeMatches: [] });
+    expect(hook).toMatchObject({
+      js: ['content-scripts/dialog-hook.js'],
+      world: 'MAIN',
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_start',
+      persistAcrossSessions: true,
+      excludeMatches: [],
+    });
+    expect(content).toMatchObject({
+      js: ['content-scripts/content.js'],
+      allFrames: true,
+      matchOriginAsFallback: true,
+      runAt: 'document_start',
+      persistAcrossSessions: true,
+      excludeMatches: [],
+    });
     expect(content.world).toBeUndefined();
     expect(content.matches).toEqual(activeMatches(DEFAULT_SETTINGS, []));
   });
@@ -104,7 +137,12 @@ describe('syncContentScripts', () => {
 
   it('removes a script an earlier version left, and registers one that is missing', async () => {
     ext.registered.set('old-script', { id: 'old-script', js: ['x.js'], matches: ['*://*/*'] });
-    ext.registered.set(HOOK_ID, { id: HOOK_ID, js: ['content-scripts/dialog-hook.js'], matches: ['*://*.yessign.or.kr/*'], world: 'MAIN' });
+    ext.registered.set(HOOK_ID, {
+      id: HOOK_ID,
+      js: ['content-scripts/dialog-hook.js'],
+      matches: ['*://*.yessign.or.kr/*'],
+      world: 'MAIN',
+    });
     // getRegisteredContentScripts is asked for our ids only: an unknown id is not ours to remove.
     await syncContentScripts(DEFAULT_SETTINGS);
     expect(ext.registered.has('old-script')).toBe(true);
@@ -134,6 +172,9 @@ describe('syncContentScripts', () => {
     await first;
     await second;
     expect([...register.keys()].sort()).toEqual([CONTENT_ID, HOOK_ID].sort());
-    expect(logged).toHaveBeenCalledWith('[reissue-helper] content-script registration failed', expect.any(Error));
+    expect(logged).toHaveBeenCalledWith(
+      '[reissue-helper] content-script registration failed',
+      expect.any(Error),
+    );
   });
 });

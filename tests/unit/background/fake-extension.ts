@@ -22,7 +22,11 @@ export interface FakeExtension {
   origins: string[];
   /** Origins whose permission was removed. */
   removedOrigins: string[];
-  webRequest: { completed: Array<(details: object) => void>; errors: Array<(details: object) => void>; filters: object[] };
+  webRequest: {
+    completed: Array<(details: object) => void>;
+    errors: Array<(details: object) => void>;
+    filters: object[];
+  };
   setUiLanguage(language: string): void;
   setShortcut(shortcut: string | undefined): void;
   /** Makes the page refuse the hint's UI (a browser error page). */
@@ -52,16 +56,25 @@ export function fakeExtension(): FakeExtension {
   b.commands!.getAll = async () => (shortcut === undefined ? [] : [{ name: 'focus-hint', shortcut }]);
   b.commands!.onCommand = event();
   b.permissions!.onRemoved = event();
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown, options?: { frameId?: number }) => {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    tabId: number,
+    message: unknown,
+    options?: { frameId?: number },
+  ) => {
     ext.sent.push({ tabId, message, frameId: options?.frameId });
   }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async ({ target }: { target: { tabId: number } }) => {
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async ({
+    target,
+  }: {
+    target: { tabId: number };
+  }) => {
     if (refuse) throw new Error('Cannot access contents of the page.');
     ext.injected.push(target.tabId);
     return [];
   }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: { ids?: string[] }) =>
-    [...ext.registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async (filter?: {
+    ids?: string[];
+  }) => [...ext.registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id))) as never);
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (scripts: Script[]) => {
     for (const s of scripts) {
       if (ext.registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -73,21 +86,36 @@ export function fakeExtension(): FakeExtension {
     for (const s of scripts) ext.registered.set(s.id, { ...ext.registered.get(s.id)!, ...s });
     ext.scriptCalls.push(`update ${scripts.map((s) => s.id).join(',')}`);
   }) as never);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async (filter?: { ids?: string[] }) => {
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async (filter?: {
+    ids?: string[];
+  }) => {
     for (const id of filter?.ids ?? [...ext.registered.keys()]) ext.registered.delete(id);
     ext.scriptCalls.push(`unregister ${(filter?.ids ?? []).join(',')}`);
   }) as never);
-  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation((async () => ({ origins: [...ext.origins], permissions: [] })) as never);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins = [] }: { origins?: string[] }) => {
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation((async () => ({
+    origins: [...ext.origins],
+    permissions: [],
+  })) as never);
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({
+    origins = [],
+  }: {
+    origins?: string[];
+  }) => {
     ext.removedOrigins.push(...origins);
     ext.origins = ext.origins.filter((o) => !origins.includes(o));
     return true;
   }) as never);
-  vi.spyOn(fakeBrowser.webRequest.onCompleted, 'addListener').mockImplementation(((listener: (details: object) => void, filter: object) => {
+  vi.spyOn(fakeBrowser.webRequest.onCompleted, 'addListener').mockImplementation(((
+    listener: (details: object) => void,
+    filter: object,
+  ) => {
     ext.webRequest.completed.push(listener);
     ext.webRequest.filters.push(filter);
   }) as never);
-  vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(((listener: (details: object) => void, filter: object) => {
+  vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(((
+    listener: (details: object) => void,
+    filter: object,
+  ) => {
     ext.webRequest.errors.push(listener);
     ext.webRequest.filters.push(filter);
   }) as never);
@@ -99,7 +127,8 @@ function event() {
   const listeners: Array<(...args: unknown[]) => unknown> = [];
   return {
     addListener: (listener: (...args: unknown[]) => unknown) => void listeners.push(listener),
-    removeListener: (listener: (...args: unknown[]) => unknown) => void listeners.splice(listeners.indexOf(listener), 1),
+    removeListener: (listener: (...args: unknown[]) => unknown) =>
+      void listeners.splice(listeners.indexOf(listener), 1),
     hasListener: (listener: (...args: unknown[]) => unknown) => listeners.includes(listener),
     trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
   };

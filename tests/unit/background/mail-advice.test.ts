@@ -21,14 +21,25 @@ describe('mail advice', () => {
 
   it('waits 5 minutes by default after a listed page says it sent a mail', async () => {
     await rememberMailSent(3, YESSIGN);
-    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: 'mail-advice:3', scheduledTime: NOW + 5 * 60_000 })]);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([
+      expect.objectContaining({ name: 'mail-advice:3', scheduledTime: NOW + 5 * 60_000 }),
+    ]);
   });
 
   it('takes the stored wait when it is a sensible number of minutes, bounded to 0–60', async () => {
-    for (const [stored, minutes] of [[2, 2], [0, 0], [-5, 0], [90, 60], [Number.NaN, 5], [Infinity, 5]] as const) {
+    for (const [stored, minutes] of [
+      [2, 2],
+      [0, 0],
+      [-5, 0],
+      [90, 60],
+      [Number.NaN, 5],
+      [Infinity, 5],
+    ] as const) {
       await fakeBrowser.storage.local.set({ mailAdviceDelayMinutes: stored });
       await rememberMailSent(3, YESSIGN);
-      expect((await fakeBrowser.alarms.get('mail-advice:3'))?.scheduledTime, String(stored)).toBe(NOW + minutes * 60_000);
+      expect((await fakeBrowser.alarms.get('mail-advice:3'))?.scheduledTime, String(stored)).toBe(
+        NOW + minutes * 60_000,
+      );
     }
     await fakeBrowser.storage.local.set({ mailAdviceDelayMinutes: 'soon' });
     await rememberMailSent(3, YESSIGN);
@@ -43,7 +54,9 @@ describe('mail advice', () => {
   it('offers the advice when the alarm goes off and the user is still on a listed site', async () => {
     const tabId = await openTab(YESSIGN);
     await onMailAlarm({ name: `mail-advice:${tabId}` });
-    expect((await readTab(tabId))?.problems).toEqual([expect.objectContaining({ problemId: 'mail-not-received', source: 'mail', text: '' })]);
+    expect((await readTab(tabId))?.problems).toEqual([
+      expect.objectContaining({ problemId: 'mail-not-received', source: 'mail', text: '' }),
+    ]);
   });
 
   it('offers nothing when the tab is gone, has left for an unlisted site or one switched off, or the alarm is another', async () => {

@@ -3,9 +3,15 @@ import { MAX_CANDIDATE_CHARS, parseRuntimeMessage } from '../../../utils/protoco
 
 describe('runtime message validation', () => {
   it('accepts the exact shapes', () => {
-    expect(parseRuntimeMessage({ type: 'candidate', source: 'inline', text: '오류' })).toEqual({ type: 'candidate', source: 'inline', text: '오류' });
+    expect(parseRuntimeMessage({ type: 'candidate', source: 'inline', text: '오류' })).toEqual({
+      type: 'candidate',
+      source: 'inline',
+      text: '오류',
+    });
     expect(parseRuntimeMessage({ type: 'tab-view', tabId: 7 })).toEqual({ type: 'tab-view', tabId: 7 });
-    expect(parseRuntimeMessage({ type: 'hide-hint-on-site', extra: 1 })).toEqual({ type: 'hide-hint-on-site' });
+    expect(parseRuntimeMessage({ type: 'hide-hint-on-site', extra: 1 })).toEqual({
+      type: 'hide-hint-on-site',
+    });
   });
 
   it.each([

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { langFor, present, presentAllTabs, recordDiagnosis, recordUnknown } from '../../../entrypoints/background/record';
+import {
+  langFor,
+  present,
+  presentAllTabs,
+  recordDiagnosis,
+  recordUnknown,
+} from '../../../entrypoints/background/record';
 import { readHistory } from '../../../entrypoints/background/history';
 import { readTab } from '../../../entrypoints/background/tab-store';
 import { addDiagnosis, type TabState } from '../../../entrypoints/background/tab-state';
@@ -19,9 +25,19 @@ const identity = diagnosisFor('identity-mismatch')!;
 const seen = (text: string) => ({ source: 'alert' as const, text });
 const hints = (ext: FakeExtension) => ext.sent.map((s) => s.message as HintMessage);
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
-const colour = async (tabId: number) => (await fakeBrowser.action.getBadgeBackgroundColor({ tabId })).slice(0, 3);
+const colour = async (tabId: number) =>
+  (await fakeBrowser.action.getBadgeBackgroundColor({ tabId })).slice(0, 3);
 const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
-const stateWith = (...ids: string[]): TabState => ids.reduce<TabState>((s, id, i) => addDiagnosis(s, 'yessign', diagnosisFor(id)!, { source: 'alert', text: id, time: 1_700_000_000_000 + i }), { site: 'yessign', problems: [] });
+const stateWith = (...ids: string[]): TabState =>
+  ids.reduce<TabState>(
+    (s, id, i) =>
+      addDiagnosis(s, 'yessign', diagnosisFor(id)!, {
+        source: 'alert',
+        text: id,
+        time: 1_700_000_000_000 + i,
+      }),
+    { site: 'yessign', problems: [] },
+  );
 
 let ext: FakeExtension;
 
@@ -49,16 +65,26 @@ describe('present: badge and hint as the settings say', () => {
   });
 
   it('takes the hint away (an empty view, no UI loaded) when hints are off or hidden on this host, and keeps the badge', async () => {
-    for (const off of [settings({ hintsEnabled: false }), settings({ hintHiddenHosts: ['www.yessign.or.kr'] })]) {
+    for (const off of [
+      settings({ hintsEnabled: false }),
+      settings({ hintHiddenHosts: ['www.yessign.or.kr'] }),
+    ]) {
       ext.sent.length = 0;
       await present(3, stateWith('cert-revoked'), YESSIGN, off);
-      expect(hints(ext)).toEqual([expect.objectContaining({ type: 'hint', view: expect.objectContaining({ problems: [] }) })]);
+      expect(hints(ext)).toEqual([
+        expect.objectContaining({ type: 'hint', view: expect.objectContaining({ problems: [] }) }),
+      ]);
       expect(hints(ext)[0]?.view.labels.shortcut).toBe('');
       expect(await badge(3)).toBe('1');
     }
     expect(ext.injected).toEqual([]);
     // Hidden on one host only: another host of the same site still gets it.
-    await present(4, stateWith('cert-revoked'), 'https://ca.yessign.or.kr/', settings({ hintHiddenHosts: ['www.yessign.or.kr'] }));
+    await present(
+      4,
+      stateWith('cert-revoked'),
+      'https://ca.yessign.or.kr/',
+      settings({ hintHiddenHosts: ['www.yessign.or.kr'] }),
+    );
     expect(ext.injected).toEqual([4]);
   });
 
@@ -77,7 +103,7 @@ describe('present: badge and hint as the settings say', () => {
     expect(await badge(3)).toBe('1');
   });
 
-  it('speaks the language chosen, or the browser\'s when the choice is automatic (Korean unless English)', async () => {
+  it("speaks the language chosen, or the browser's when the choice is automatic (Korean unless English)", async () => {
     ext.setUiLanguage('en-US');
     expect(langFor(DEFAULT_SETTINGS)).toBe('en');
     expect(langFor(settings({ hintLanguage: 'ko' }))).toBe('ko');
@@ -85,7 +111,10 @@ describe('present: badge and hint as the settings say', () => {
     expect(langFor(DEFAULT_SETTINGS)).toBe('ko');
     expect(langFor(settings({ hintLanguage: 'en' }))).toBe('en');
     await present(3, stateWith('cert-revoked'), YESSIGN, settings({ hintLanguage: 'en' }));
-    expect(hints(ext)[0]?.view).toMatchObject({ lang: 'en', labels: expect.objectContaining({ close: 'Close' }) });
+    expect(hints(ext)[0]?.view).toMatchObject({
+      lang: 'en',
+      labels: expect.objectContaining({ close: 'Close' }),
+    });
   });
 });
 
@@ -96,10 +125,18 @@ describe('recordDiagnosis', () => {
 
   it('keeps the problem on the tab, sets the badge, shows the hint and writes one history row', async () => {
     await recordDiagnosis(5, YESSIGN, revoked, seen('인증서가 폐지되었습니다'));
-    expect((await readTab(5))?.problems).toEqual([expect.objectContaining({ problemId: 'cert-revoked', source: 'alert', text: '인증서가 폐지되었습니다' })]);
+    expect((await readTab(5))?.problems).toEqual([
+      expect.objectContaining({
+        problemId: 'cert-revoked',
+        source: 'alert',
+        text: '인증서가 폐지되었습니다',
+      }),
+    ]);
     expect(await badge(5)).toBe('1');
     expect(hints(ext).map((h) => h.view.problems.map((p) => p.problemId))).toEqual([['cert-revoked']]);
-    expect(await readHistory()).toEqual([expect.objectContaining({ site: 'yessign', problemId: 'cert-revoked', category: 'cert-revoked' })]);
+    expect(await readHistory()).toEqual([
+      expect.objectContaining({ site: 'yessign', problemId: 'cert-revoked', category: 'cert-revoked' }),
+    ]);
   });
 
   it('a problem the tab already has changes nothing and shows nothing again', async () => {
@@ -113,22 +150,38 @@ describe('recordDiagnosis', () => {
   it('a new problem opens the hint again, newest first', async () => {
     await recordDiagnosis(5, YESSIGN, identity, seen('본인확인에 실패하였습니다'));
     await recordDiagnosis(5, YESSIGN, revoked, seen('인증서가 폐지되었습니다'));
-    expect(hints(ext).map((h) => h.view.problems.map((p) => p.problemId))).toEqual([['identity-mismatch'], ['cert-revoked', 'identity-mismatch']]);
+    expect(hints(ext).map((h) => h.view.problems.map((p) => p.problemId))).toEqual([
+      ['identity-mismatch'],
+      ['cert-revoked', 'identity-mismatch'],
+    ]);
     expect(await badge(5)).toBe('2');
-    expect((await readHistory()).map((r) => r.problemId).sort()).toEqual(['cert-revoked', 'identity-mismatch']);
+    expect((await readHistory()).map((r) => r.problemId).sort()).toEqual([
+      'cert-revoked',
+      'identity-mismatch',
+    ]);
   });
 
   it('the same problem observed in more detail (its code) is shown again but is not a new history row', async () => {
     const server = diagnosisFor('server-error')!;
     await recordDiagnosis(5, YESSIGN, server, seen('서버 오류입니다'));
-    await recordDiagnosis(5, YESSIGN, { ...server, code: '503' }, { source: 'http', text: 'HTTP 503 · main_frame · www.yessign.or.kr' });
+    await recordDiagnosis(
+      5,
+      YESSIGN,
+      { ...server, code: '503' },
+      { source: 'http', text: 'HTTP 503 · main_frame · www.yessign.or.kr' },
+    );
     expect(ext.sent).toHaveLength(2);
     expect(hints(ext)[1]?.view.problems[0]?.code).toBe('503');
     expect(await readHistory()).toEqual([expect.not.objectContaining({ code: expect.anything() })]);
   });
 
   it('keeps the code in the history row when the first sighting has one', async () => {
-    await recordDiagnosis(5, YESSIGN, { ...revoked, code: '2417' }, seen('인증서가 폐지되었습니다 (오류코드 2417)'));
+    await recordDiagnosis(
+      5,
+      YESSIGN,
+      { ...revoked, code: '2417' },
+      seen('인증서가 폐지되었습니다 (오류코드 2417)'),
+    );
     expect(await readHistory()).toEqual([expect.objectContaining({ code: '2417' })]);
   });
 
@@ -167,7 +220,9 @@ describe('recordUnknown', () => {
 
   it('keeps the text for the popup only: no badge, no hint, no history', async () => {
     await recordUnknown(5, YESSIGN, seen('암호화 Init을 실패하였습니다'));
-    expect((await readTab(5))?.unknown).toEqual([expect.objectContaining({ text: '암호화 Init을 실패하였습니다', source: 'alert' })]);
+    expect((await readTab(5))?.unknown).toEqual([
+      expect.objectContaining({ text: '암호화 Init을 실패하였습니다', source: 'alert' }),
+    ]);
     expect(await badge(5)).toBe('');
     expect(ext.sent).toEqual([]);
     expect(await readHistory()).toEqual([]);

@@ -9,14 +9,19 @@ describe('reminder changes in the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('applies changes sent at once one after another, so none is lost', async () => {
-    await Promise.all([changeReminders({ op: 'add', reminder: work }), changeReminders({ op: 'add', reminder: home })]);
+    await Promise.all([
+      changeReminders({ op: 'add', reminder: work }),
+      changeReminders({ op: 'add', reminder: home }),
+    ]);
     expect((await readReminders()).map((r) => r.id).sort()).toEqual(['home', 'work']);
     await changeReminders({ op: 'remove', id: 'work' });
     expect(await readReminders()).toEqual([home]);
   });
 
   it('after one failed write, takes the next change (the queue does not stay broken)', async () => {
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(changeReminders({ op: 'add', reminder: work })).rejects.toThrow('quota');
     expect(await changeReminders({ op: 'add', reminder: home })).toEqual([home]);
     expect(await readReminders()).toEqual([home]);

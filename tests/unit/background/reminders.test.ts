@@ -30,13 +30,22 @@ describe('expiry reminders in the background', () => {
     await fakeBrowser.alarms.create('mail-advice:3', { when: kst(2027, 1, 1) });
     await scheduleReminders([{ id: 'old', label: '', expiry: '2027-03-15' }], kst(2027, 1, 1));
     await scheduleReminders([{ id: 'new', label: '', expiry: '2027-06-15' }], kst(2027, 1, 1));
-    expect((await alarms()).map(([name]) => name)).toEqual(['mail-advice:3', 'reminder:new:30', 'reminder:new:7']);
+    expect((await alarms()).map(([name]) => name)).toEqual([
+      'mail-advice:3',
+      'reminder:new:30',
+      'reminder:new:7',
+    ]);
     await scheduleReminders([], kst(2027, 1, 1));
     expect((await alarms()).map(([name]) => name)).toEqual(['mail-advice:3']);
   });
 
   it('reads reminders through the checks: a planted one with a label to mask is masked, a bad one dropped', async () => {
-    await fakeBrowser.storage.local.set({ reminders: [{ id: 'a', label: '010-1234-5678', expiry: '2027-03-15' }, { id: 'b', expiry: 'soon' }] });
+    await fakeBrowser.storage.local.set({
+      reminders: [
+        { id: 'a', label: '010-1234-5678', expiry: '2027-03-15' },
+        { id: 'b', expiry: 'soon' },
+      ],
+    });
     expect(await readReminders()).toEqual([{ id: 'a', label: '***-****-****', expiry: '2027-03-15' }]);
   });
 

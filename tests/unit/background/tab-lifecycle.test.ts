@@ -16,7 +16,11 @@ import { fakeExtension, settle } from './fake-extension';
 const TAB = 8;
 const badge = () => fakeBrowser.action.getBadgeText({ tabId: TAB });
 const navigate = async (url: string, status = 'loading') => {
-  await fakeBrowser.tabs.onUpdated.trigger(TAB, { status } as Browser.tabs.OnUpdatedInfo, { id: TAB, url } as Browser.tabs.Tab);
+  await fakeBrowser.tabs.onUpdated.trigger(
+    TAB,
+    { status } as Browser.tabs.OnUpdatedInfo,
+    { id: TAB, url } as Browser.tabs.Tab,
+  );
   await settle();
 };
 
@@ -24,7 +28,10 @@ describe('tab lifecycle', () => {
   beforeEach(async () => {
     fakeExtension();
     watchTabLifecycle();
-    await recordDiagnosis(TAB, 'https://www.yessign.or.kr/a', diagnosisFor('cert-revoked')!, { source: 'alert', text: '인증서가 폐지되었습니다' });
+    await recordDiagnosis(TAB, 'https://www.yessign.or.kr/a', diagnosisFor('cert-revoked')!, {
+      source: 'alert',
+      text: '인증서가 폐지되었습니다',
+    });
     await rememberMailSent(TAB, 'https://www.yessign.or.kr/a');
   });
 
@@ -37,7 +44,10 @@ describe('tab lifecycle', () => {
   });
 
   it('shows no badge again within the site when the badge is off or the site switched off', async () => {
-    for (const settings of [{ ...DEFAULT_SETTINGS, badgeEnabled: false }, { ...DEFAULT_SETTINGS, disabledSites: ['yessign'] }]) {
+    for (const settings of [
+      { ...DEFAULT_SETTINGS, badgeEnabled: false },
+      { ...DEFAULT_SETTINGS, disabledSites: ['yessign'] },
+    ]) {
       await settingsItem.setValue(settings);
       await fakeBrowser.action.setBadgeText({ tabId: TAB, text: '' });
       await navigate('https://www.yessign.or.kr/c');
@@ -46,7 +56,7 @@ describe('tab lifecycle', () => {
     }
   });
 
-  it('clears the problems, the badge, the mail wait and the tab\'s rate budget when the tab leaves the site', async () => {
+  it("clears the problems, the badge, the mail wait and the tab's rate budget when the tab leaves the site", async () => {
     for (let i = 0; i < 60; i++) candidateLimiter.allow(TAB);
     expect(candidateLimiter.allow(TAB)).toBe(false);
     await navigate('https://example.com/');
@@ -59,7 +69,11 @@ describe('tab lifecycle', () => {
   it('ignores updates that are not a new page loading, and tabs with nothing kept', async () => {
     await navigate('https://example.com/', 'complete');
     expect((await readTab(TAB))?.problems).toHaveLength(1);
-    await fakeBrowser.tabs.onUpdated.trigger(99, { status: 'loading' } as Browser.tabs.OnUpdatedInfo, { id: 99, url: 'https://example.com/' } as Browser.tabs.Tab);
+    await fakeBrowser.tabs.onUpdated.trigger(
+      99,
+      { status: 'loading' } as Browser.tabs.OnUpdatedInfo,
+      { id: 99, url: 'https://example.com/' } as Browser.tabs.Tab,
+    );
     await settle();
     expect(await readTab(99)).toBeUndefined();
   });

@@ -24,10 +24,17 @@ describe('tab state', () => {
     const moved = addDiagnosis(first, 'hometax', diagnose('인증서가 폐지되었습니다'), seen('b'));
     expect([moved.site, moved.problems.map((p) => p.category)]).toEqual(['hometax', ['cert-revoked']]);
     let state = first;
-    for (let i = 0; i < MAX_PROBLEMS_PER_TAB + 5; i++) state = addDiagnosis(state, 'yessign', { ...diagnose('오류가 발생하였습니다'), problemId: `p${i}` }, seen(String(i)));
+    for (let i = 0; i < MAX_PROBLEMS_PER_TAB + 5; i++)
+      state = addDiagnosis(
+        state,
+        'yessign',
+        { ...diagnose('오류가 발생하였습니다'), problemId: `p${i}` },
+        seen(String(i)),
+      );
     // Made-up problem ids take no slot at all.
     expect(state.problems).toHaveLength(1);
-    for (const problem of problems) state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, seen(problem.id));
+    for (const problem of problems)
+      state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, seen(problem.id));
     expect(state.problems).toHaveLength(problems.length);
     expect(MAX_PROBLEMS_PER_TAB).toBe(problems.length);
   });
@@ -37,11 +44,23 @@ describe('tab state', () => {
     const genuine = problems.at(-1)!;
     let state: ReturnType<typeof addDiagnosis> | undefined;
     for (const problem of problems.filter((p) => p.id !== genuine.id).slice(0, 25)) {
-      state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, { source: 'alert', text: `forged ${problem.id}`, time: 1 });
+      state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, {
+        source: 'alert',
+        text: `forged ${problem.id}`,
+        time: 1,
+      });
       // The same forged problem again, many times, changes nothing.
-      state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, { source: 'alert', text: 'again', time: 2 });
+      state = addDiagnosis(state, 'yessign', diagnosisFor(problem.id)!, {
+        source: 'alert',
+        text: 'again',
+        time: 2,
+      });
     }
-    state = addDiagnosis(state, 'yessign', diagnosisFor(genuine.id)!, { source: 'inline', text: 'genuine', time: 3 });
+    state = addDiagnosis(state, 'yessign', diagnosisFor(genuine.id)!, {
+      source: 'inline',
+      text: 'genuine',
+      time: 3,
+    });
     expect(state.problems.at(-1)).toMatchObject({ problemId: genuine.id, text: 'genuine' });
   });
 
@@ -54,7 +73,12 @@ describe('tab state', () => {
     expect(badgeFor(warning)).toEqual({ text: '2', colour: '#b26a00' });
     expect(badgeFor(error)).toEqual({ text: '3', colour: '#c62828' });
     // The worst wins whatever the order it came in.
-    const errorFirst = addDiagnosis(addDiagnosis(undefined, 'kbstar', diagnosisFor('cert-revoked')!, seen('a')), 'kbstar', diagnosisFor('popup-blocked')!, seen('b'));
+    const errorFirst = addDiagnosis(
+      addDiagnosis(undefined, 'kbstar', diagnosisFor('cert-revoked')!, seen('a')),
+      'kbstar',
+      diagnosisFor('popup-blocked')!,
+      seen('b'),
+    );
     expect(badgeFor(errorFirst).colour).toBe('#c62828');
     expect(badgeFor({ site: 'kbstar', problems: [] })).toEqual({ text: '', colour: '#0b57d0' });
   });
@@ -76,9 +100,19 @@ describe('tab state: what the browser observed', () => {
   it('replaces what the page said about the same problem, keeping when it was first seen; the page cannot replace it back', () => {
     const d = diagnosisFor('server-error')!;
     let state = addDiagnosis(undefined, 'yessign', d, { source: 'inline', text: 'status 503', time: 1 });
-    state = addDiagnosis(state, 'yessign', { ...d, code: '503' }, { source: 'http', text: 'HTTP 503 · xmlhttprequest · www.yessign.or.kr', time: 2 });
+    state = addDiagnosis(
+      state,
+      'yessign',
+      { ...d, code: '503' },
+      { source: 'http', text: 'HTTP 503 · xmlhttprequest · www.yessign.or.kr', time: 2 },
+    );
     expect(state.problems).toEqual([expect.objectContaining({ source: 'http', code: '503', time: 1 })]);
-    const again = addDiagnosis(state, 'yessign', { ...d, code: '1234' }, { source: 'alert', text: 'forged', time: 3 });
+    const again = addDiagnosis(
+      state,
+      'yessign',
+      { ...d, code: '1234' },
+      { source: 'alert', text: 'forged', time: 3 },
+    );
     expect(again).toBe(state);
   });
 });

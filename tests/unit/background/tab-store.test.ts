@@ -9,8 +9,10 @@ const seen = (text: string, time = 1_700_000_000_000) => ({ source: 'alert' as c
 describe('tab store', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('keeps a tab\'s problems in session storage, under the tab, where content scripts cannot read them', async () => {
-    await updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('인증서가 폐지되었습니다')));
+  it("keeps a tab's problems in session storage, under the tab, where content scripts cannot read them", async () => {
+    await updateTab(3, (s) =>
+      addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('인증서가 폐지되었습니다')),
+    );
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['tab:3']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect((await readTab(3))?.problems.map((p) => p.problemId)).toEqual(['cert-revoked']);
@@ -19,12 +21,16 @@ describe('tab store', () => {
 
   it('loses nothing when many frames report at once: updates to one tab run one after another', async () => {
     const ids = problems.slice(0, 12).map((p) => p.id);
-    await Promise.all(ids.map((id) => updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor(id)!, seen(id)))));
+    await Promise.all(
+      ids.map((id) => updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor(id)!, seen(id)))),
+    );
     expect((await readTab(3))?.problems.map((p) => p.problemId).sort()).toEqual([...ids].sort());
   });
 
   it('answers each update with the state after it, and writes nothing when nothing changed', async () => {
-    const first = await updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a')));
+    const first = await updateTab(3, (s) =>
+      addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a')),
+    );
     expect(first?.problems).toHaveLength(1);
     let before: TabState | undefined;
     const same = await updateTab(3, (s) => (before = s));
@@ -33,10 +39,15 @@ describe('tab store', () => {
   });
 
   it('an update that fails leaves the next ones working', async () => {
-    await expect(updateTab(3, () => {
-      throw new Error('bad update');
-    })).rejects.toThrow('bad update');
-    expect((await updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a'))))?.problems).toHaveLength(1);
+    await expect(
+      updateTab(3, () => {
+        throw new Error('bad update');
+      }),
+    ).rejects.toThrow('bad update');
+    expect(
+      (await updateTab(3, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a'))))
+        ?.problems,
+    ).toHaveLength(1);
   });
 
   it('forgets a tab', async () => {
@@ -47,7 +58,10 @@ describe('tab store', () => {
   });
 
   it('reads back only what is well formed: a planted value is checked, not trusted', async () => {
-    await fakeBrowser.storage.session.set({ 'tab:3': { site: 'yessign', problems: [{ problemId: 'made-up' }, 'x'] }, 'tab:4': 'garbage' });
+    await fakeBrowser.storage.session.set({
+      'tab:3': { site: 'yessign', problems: [{ problemId: 'made-up' }, 'x'] },
+      'tab:4': 'garbage',
+    });
     expect(await readTab(3)).toEqual({ site: 'yessign', problems: [] });
     expect(await readTab(4)).toBeUndefined();
   });

@@ -3,9 +3,18 @@ import { hintView, tabView } from '../../../entrypoints/background/views';
 import { addDiagnosis, addUnknown } from '../../../entrypoints/background/tab-state';
 import { classify } from '../../../rules';
 
-const state = addDiagnosis(undefined, 'kbstar', classify('시스템 오류가 발생하였습니다. (오류코드 : 9001)')[0]!, { source: 'inline', text: 'x', time: 1 });
+const state = addDiagnosis(
+  undefined,
+  'kbstar',
+  classify('시스템 오류가 발생하였습니다. (오류코드 : 9001)')[0]!,
+  { source: 'inline', text: 'x', time: 1 },
+);
 // BNK경남은행 has an officially sourced number; KB국민은행 has none in the catalogue.
-const withCentre = addDiagnosis(undefined, 'knbank', classify('시스템 오류가 발생하였습니다.')[0]!, { source: 'inline', text: 'x', time: 1 });
+const withCentre = addDiagnosis(undefined, 'knbank', classify('시스템 오류가 발생하였습니다.')[0]!, {
+  source: 'inline',
+  text: 'x',
+  time: 1,
+});
 
 describe('views', () => {
   it('speaks Korean or English as asked, labels included', () => {
@@ -20,7 +29,11 @@ describe('views', () => {
   it('adds the customer centre only when the fix says to call and the site has a sourced number', () => {
     expect(hintView(withCentre, 'ko').problems[0]?.centre).toEqual({ phone: '1600-8585' });
     expect(hintView(state, 'ko').problems[0]?.centre).toBeUndefined();
-    const identity = addDiagnosis(undefined, 'knbank', classify('본인확인에 실패하였습니다')[0]!, { source: 'inline', text: 'x', time: 1 });
+    const identity = addDiagnosis(undefined, 'knbank', classify('본인확인에 실패하였습니다')[0]!, {
+      source: 'inline',
+      text: 'x',
+      time: 1,
+    });
     expect(hintView(identity, 'ko').problems[0]?.centre).toBeUndefined();
   });
 
@@ -36,7 +49,12 @@ describe('views', () => {
 
 describe('views: words and programs', () => {
   it('names the program the message names, with no code made from its name', () => {
-    const program = addDiagnosis(undefined, 'yessign', classify('AnySign4PC 보안 프로그램이 설치되어 있지 않습니다.')[0]!, { source: 'program', text: 'AnySign4PC (127.0.0.1:10531): ERR_CONNECTION_REFUSED', time: 1 });
+    const program = addDiagnosis(
+      undefined,
+      'yessign',
+      classify('AnySign4PC 보안 프로그램이 설치되어 있지 않습니다.')[0]!,
+      { source: 'program', text: 'AnySign4PC (127.0.0.1:10531): ERR_CONNECTION_REFUSED', time: 1 },
+    );
     const [view] = hintView(program, 'ko').problems;
     expect(view?.program).toEqual({ name: 'AnySign4PC' });
     expect(view?.code).toBeUndefined();
@@ -44,8 +62,16 @@ describe('views: words and programs', () => {
   });
 
   it('says 암호 where the page says 암호, and 비밀번호 where it says 비밀번호', () => {
-    const fromCa = addDiagnosis(undefined, 'yessign', classify('인증서 암호가 올바르지 않습니다.')[0]!, { source: 'alert', text: '인증서 암호가 올바르지 않습니다.', time: 1 });
-    const fromBank = addDiagnosis(undefined, 'kbstar', classify('인증서 비밀번호가 일치하지 않습니다.')[0]!, { source: 'alert', text: '인증서 비밀번호가 일치하지 않습니다.', time: 1 });
+    const fromCa = addDiagnosis(undefined, 'yessign', classify('인증서 암호가 올바르지 않습니다.')[0]!, {
+      source: 'alert',
+      text: '인증서 암호가 올바르지 않습니다.',
+      time: 1,
+    });
+    const fromBank = addDiagnosis(undefined, 'kbstar', classify('인증서 비밀번호가 일치하지 않습니다.')[0]!, {
+      source: 'alert',
+      text: '인증서 비밀번호가 일치하지 않습니다.',
+      time: 1,
+    });
     expect(hintView(fromCa, 'ko').problems[0]?.title).toBe('인증서 암호가 맞지 않아요');
     expect(hintView(fromBank, 'ko').problems[0]?.title).toBe('인증서 비밀번호가 맞지 않아요');
     expect(hintView(fromCa, 'en').problems[0]?.title).toBe('The certificate password is wrong');
@@ -60,7 +86,9 @@ describe('views: words and programs', () => {
   it('labels the hint with the shortcut and what to announce', () => {
     const view = hintView(state, 'en', 'Alt+Shift+H');
     expect(view.labels.shortcut).toBe('Alt+Shift+H moves focus here');
-    expect(view.labels.announce).toBe('Reissue Helper: 1 problem(s). Newest: The site’s server has a temporary problem');
+    expect(view.labels.announce).toBe(
+      'Reissue Helper: 1 problem(s). Newest: The site’s server has a temporary problem',
+    );
     expect(hintView(state, 'en').labels.shortcut).toBe('');
   });
 });
@@ -97,15 +125,39 @@ describe('views: several problems', () => {
 describe('views: labels, steps and unknown texts', () => {
   it('labels every control of the hint in the language chosen', () => {
     const pick = (lang: 'ko' | 'en') => {
-      const { heading, close, minimise, hideOnSite, call, code, program, moveLeft, moveRight } = hintView(state, lang).labels;
+      const { heading, close, minimise, hideOnSite, call, code, program, moveLeft, moveRight } = hintView(
+        state,
+        lang,
+      ).labels;
       return [heading, close, minimise, hideOnSite, call, code, program, moveLeft, moveRight];
     };
-    expect(pick('ko')).toEqual(['재발급 도우미', '닫기', '작게 보기', '이 사이트에서 숨기기', '고객센터', '오류코드', '보안 프로그램', '왼쪽으로 옮기기', '오른쪽으로 옮기기']);
-    expect(pick('en')).toEqual(['Reissue Helper', 'Close', 'Minimise', 'Hide on this site', 'Customer centre', 'Error code', 'Security program', 'Move to the left', 'Move to the right']);
+    expect(pick('ko')).toEqual([
+      '재발급 도우미',
+      '닫기',
+      '작게 보기',
+      '이 사이트에서 숨기기',
+      '고객센터',
+      '오류코드',
+      '보안 프로그램',
+      '왼쪽으로 옮기기',
+      '오른쪽으로 옮기기',
+    ]);
+    expect(pick('en')).toEqual([
+      'Reissue Helper',
+      'Close',
+      'Minimise',
+      'Hide on this site',
+      'Customer centre',
+      'Error code',
+      'Security program',
+      'Move to the left',
+      'Move to the right',
+    ]);
   });
 
-  it('gives the fix\'s steps as text, in the page\'s word for the password; a page that says both keeps 비밀번호', () => {
-    const seen = (text: string) => addDiagnosis(undefined, 'yessign', classify(text)[0]!, { source: 'alert', text, time: 1 });
+  it("gives the fix's steps as text, in the page's word for the password; a page that says both keeps 비밀번호", () => {
+    const seen = (text: string) =>
+      addDiagnosis(undefined, 'yessign', classify(text)[0]!, { source: 'alert', text, time: 1 });
     const fromCa = hintView(seen('인증서 암호가 올바르지 않습니다.'), 'ko').problems[0]!;
     expect(fromCa.steps.length).toBeGreaterThan(0);
     expect(fromCa.steps.every((step) => typeof step === 'string' && step.length > 0)).toBe(true);
@@ -116,8 +168,14 @@ describe('views: labels, steps and unknown texts', () => {
   });
 
   it('gives the popup the unrecognised texts with the time each was seen', () => {
-    const unknown = addUnknown(undefined, 'kbstar', { source: 'alert', text: '처리 중 문제가 발생했습니다', time: 7 });
-    expect(tabView(unknown, 'ko', 'kbstar').unknown).toEqual([{ text: '처리 중 문제가 발생했습니다', seenAt: 7 }]);
+    const unknown = addUnknown(undefined, 'kbstar', {
+      source: 'alert',
+      text: '처리 중 문제가 발생했습니다',
+      time: 7,
+    });
+    expect(tabView(unknown, 'ko', 'kbstar').unknown).toEqual([
+      { text: '처리 중 문제가 발생했습니다', seenAt: 7 },
+    ]);
     expect(tabView(state, 'ko', 'kbstar')).not.toHaveProperty('unknown');
   });
 });

@@ -25,12 +25,17 @@ describe('watchRequests', () => {
     ]);
   });
 
-  it('a 5xx answer to a listed page\'s request is a server error with its status, credited to the tab\'s page', async () => {
+  it("a 5xx answer to a listed page's request is a server error with its status, credited to the tab's page", async () => {
     const tabId = await openTab(YESSIGN);
     completed({ tabId, url: 'https://api.yessign.or.kr/issue', type: 'xmlhttprequest', statusCode: 503 });
     await settle();
     expect((await readTab(tabId))?.problems).toEqual([
-      expect.objectContaining({ problemId: 'server-error', code: '503', source: 'http', text: 'HTTP 503 · xmlhttprequest · api.yessign.or.kr' }),
+      expect.objectContaining({
+        problemId: 'server-error',
+        code: '503',
+        source: 'http',
+        text: 'HTTP 503 · xmlhttprequest · api.yessign.or.kr',
+      }),
     ]);
   });
 
@@ -38,14 +43,27 @@ describe('watchRequests', () => {
     const tabId = await openTab('about:blank');
     failed({ tabId, url: 'https://www.yessign.or.kr/', type: 'main_frame', error: 'net::ERR_TIMED_OUT' });
     await settle();
-    expect((await readTab(tabId))?.problems).toEqual([expect.objectContaining({ code: 'ERR_TIMED_OUT', source: 'network' })]);
+    expect((await readTab(tabId))?.problems).toEqual([
+      expect.objectContaining({ code: 'ERR_TIMED_OUT', source: 'network' }),
+    ]);
   });
 
   it('a security program the page could not reach on loopback is named', async () => {
     const tabId = await openTab(YESSIGN);
-    failed({ tabId, url: 'https://127.0.0.1:10531/', type: 'xmlhttprequest', error: 'net::ERR_CONNECTION_REFUSED' });
+    failed({
+      tabId,
+      url: 'https://127.0.0.1:10531/',
+      type: 'xmlhttprequest',
+      error: 'net::ERR_CONNECTION_REFUSED',
+    });
     await settle();
-    expect((await readTab(tabId))?.problems).toEqual([expect.objectContaining({ problemId: 'security-program-missing', program: 'anysign', source: 'program' })]);
+    expect((await readTab(tabId))?.problems).toEqual([
+      expect.objectContaining({
+        problemId: 'security-program-missing',
+        program: 'anysign',
+        source: 'program',
+      }),
+    ]);
   });
 
   it('ignores answers below 500, requests of no tab, tabs on unlisted or switched-off sites', async () => {
@@ -59,7 +77,8 @@ describe('watchRequests', () => {
     const off = await openTab('https://www.hometax.go.kr/');
     completed({ tabId: off, url: 'https://www.hometax.go.kr/x', type: 'xmlhttprequest', statusCode: 500 });
     await settle();
-    for (const tabId of [listed, -1, unlisted, 999, off]) expect(await readTab(tabId), String(tabId)).toBeUndefined();
+    for (const tabId of [listed, -1, unlisted, 999, off])
+      expect(await readTab(tabId), String(tabId)).toBeUndefined();
     // 500 itself counts.
     completed({ tabId: listed, url: 'https://www.yessign.or.kr/x', type: 'xmlhttprequest', statusCode: 500 });
     await settle();

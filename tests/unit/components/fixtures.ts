@@ -40,6 +40,11 @@ export const hintView = (problems: ProblemView[]): HintView => ({
 
 export const tabView = (problems: ProblemView[]): TabView => ({
   lang: 'ko',
-  site: { id: 'kbstar', name: 'KB국민은행 인증센터', centre: { phone: '1588-9999' }, serviceHours: '매일 23:50~00:10 영업일 전환 중 일시 중단' },
+  site: {
+    id: 'kbstar',
+    name: 'KB국민은행 인증센터',
+    centre: { phone: '1588-9999' },
+    serviceHours: '매일 23:50~00:10 영업일 전환 중 일시 중단',
+  },
   problems,
 });

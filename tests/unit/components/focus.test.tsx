@@ -78,7 +78,7 @@ describe('useConfirmationFocus', () => {
 describe('useFocusAfterRemoval', () => {
   afterEach(cleanup);
 
-  it('focuses the control that took the removed one\'s place, or the one before when the last went', () => {
+  it("focuses the control that took the removed one's place, or the one before when the last went", () => {
     const { rerender } = render(<List items={['a', 'b', 'c']} />);
     fireEvent.click(screen.getByRole('button', { name: 'b' }));
     rerender(<List items={['a', 'c']} />);

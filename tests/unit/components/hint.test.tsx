@@ -11,18 +11,29 @@ function asPerson<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: true });
   return event;
 }
-const click = (element: Element) => fireEvent(element, asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
-const keyDown = (target: EventTarget, init: KeyboardEventInit) => fireEvent(target as Element, asPerson(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })));
+const click = (element: Element) =>
+  fireEvent(element, asPerson(new MouseEvent('click', { bubbles: true, cancelable: true })));
+const keyDown = (target: EventTarget, init: KeyboardEventInit) =>
+  fireEvent(
+    target as Element,
+    asPerson(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),
+  );
 
 describe('Hint', () => {
   afterEach(cleanup);
 
   it('is a named group with a heading (no landmarks), the newest problem open with its numbered steps', () => {
-    const { container } = render(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container } = render(
+      <Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     const group = screen.getByRole('group', { name: '재발급 도우미' });
     expect(group.closest('[lang]')?.getAttribute('lang')).toBe('ko');
     expect(screen.getByRole('heading', { level: 2, name: '재발급 도우미' })).toBeTruthy();
-    expect(container.querySelector('header, footer, section, aside, nav, main, [role="region"], [role="banner"], [role="contentinfo"]')).toBeNull();
+    expect(
+      container.querySelector(
+        'header, footer, section, aside, nav, main, [role="region"], [role="banner"], [role="contentinfo"]',
+      ),
+    ).toBeNull();
     expect(screen.getByText('잠시 기다린 뒤 다시 시도해 주세요.').closest('ol')).not.toBeNull();
     // The older problem is stacked, collapsed, and opens on click.
     expect(screen.queryByText('주민등록번호를 확인해 주세요.')).toBeNull();
@@ -32,28 +43,50 @@ describe('Hint', () => {
   });
 
   it('opens a problem that arrives while it is shown, and closes the one that was open', () => {
-    const { rerender } = render(<Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { rerender } = render(
+      <Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
-    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    rerender(
+      <Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(screen.getByText('잠시 기다린 뒤 다시 시도해 주세요.')).toBeTruthy();
     expect(screen.queryByText('주민등록번호를 확인해 주세요.')).toBeNull();
-    expect(screen.getByRole('button', { name: '사이트 서버에 일시적인 문제가 있어요' }).getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      screen
+        .getByRole('button', { name: '사이트 서버에 일시적인 문제가 있어요' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(
+      screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }).getAttribute('aria-expanded'),
+    ).toBe('false');
     // The same problems again (the view is sent anew on every change) leave what the user opened open.
     click(screen.getByRole('button', { name: '본인확인 정보가 맞지 않아요' }));
-    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    rerender(
+      <Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(screen.getByText('주민등록번호를 확인해 주세요.')).toBeTruthy();
   });
 
   it('announces what is new each time it changes', () => {
-    const { rerender } = render(<Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe('재발급 도우미: 문제 1개. 새 안내: 본인확인 정보가 맞지 않아요');
-    rerender(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
-    expect(screen.getByRole('status').textContent).toBe('재발급 도우미: 문제 2개. 새 안내: 사이트 서버에 일시적인 문제가 있어요');
+    const { rerender } = render(
+      <Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      '재발급 도우미: 문제 1개. 새 안내: 본인확인 정보가 맞지 않아요',
+    );
+    rerender(
+      <Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      '재발급 도우미: 문제 2개. 새 안내: 사이트 서버에 일시적인 문제가 있어요',
+    );
   });
 
   it('announces through one small status region, not the whole card', () => {
-    render(<Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    render(
+      <Hint view={hintView([serverProblem, identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('재발급 도우미: 문제 2개. 새 안내: 사이트 서버에 일시적인 문제가 있어요');
     expect(status.querySelector('button, ol')).toBeNull();
@@ -61,11 +94,15 @@ describe('Hint', () => {
 
   it('shows the code, the customer centre and the named program before the steps', () => {
     const withProgram = { ...serverProblem, program: { name: 'AnySign4PC' } };
-    const { container } = render(<Hint view={hintView([withProgram])} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container } = render(
+      <Hint view={hintView([withProgram])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(screen.getByText('503').tagName).toBe('CODE');
     expect(screen.getByRole('link', { name: '1588-9999' }).getAttribute('href')).toBe('tel:1588-9999');
     expect(container.querySelector('.program')?.textContent).toBe('보안 프로그램: AnySign4PC');
-    const order = Array.from(container.querySelectorAll('.problem-steps > *')).map((e) => e.className || e.tagName);
+    const order = Array.from(container.querySelectorAll('.problem-steps > *')).map(
+      (e) => e.className || e.tagName,
+    );
     expect(order).toEqual(['code', 'program', 'centre', 'OL']);
   });
 
@@ -101,7 +138,14 @@ describe('Hint', () => {
   });
 
   it('minimising focuses the chip; restoring focuses the card', () => {
-    const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container } = render(
+      <Hint
+        view={hintView([identityProblem, serverProblem])}
+        corner="bottom-right"
+        onClose={() => {}}
+        onHideOnSite={() => {}}
+      />,
+    );
     click(screen.getByRole('button', { name: '왼쪽으로 옮기기' }));
     expect(container.querySelector('.hint')?.className).toContain('left');
     const minimise = screen.getByRole('button', { name: '작게 보기' });
@@ -127,20 +171,40 @@ describe('Hint', () => {
   });
 
   it('the shortcut (a focus request) moves focus into the hint', () => {
-    const { container, rerender } = render(<Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container, rerender } = render(
+      <Hint view={hintView([identityProblem])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(document.activeElement).toBe(document.body);
-    rerender(<Hint view={hintView([identityProblem])} focusRequest={1} onClose={() => {}} onHideOnSite={() => {}} />);
+    rerender(
+      <Hint view={hintView([identityProblem])} focusRequest={1} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(document.activeElement).toBe(container.querySelector('.card'));
   });
 
   it('starts in the corner and height it is given, as the chip when there is no room, and never takes focus', () => {
     const input = document.body.appendChild(document.createElement('input'));
     input.focus();
-    const { container, rerender } = render(<Hint view={hintView([identityProblem])} corner="top-left" maxHeight={200} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container, rerender } = render(
+      <Hint
+        view={hintView([identityProblem])}
+        corner="top-left"
+        maxHeight={200}
+        onClose={() => {}}
+        onHideOnSite={() => {}}
+      />,
+    );
     expect(container.querySelector('.hint')?.className).toMatch(/top.*left/);
     expect((container.querySelector('.card') as HTMLElement).style.maxHeight).toBe('200px');
     expect(document.activeElement).toBe(input);
-    rerender(<Hint view={hintView([identityProblem])} corner="top-left" startMinimised onClose={() => {}} onHideOnSite={() => {}} />);
+    rerender(
+      <Hint
+        view={hintView([identityProblem])}
+        corner="top-left"
+        startMinimised
+        onClose={() => {}}
+        onHideOnSite={() => {}}
+      />,
+    );
     expect(container.querySelector('.chip-button')).not.toBeNull();
     expect(document.activeElement).toBe(input);
     input.remove();
@@ -148,7 +212,9 @@ describe('Hint', () => {
 
   it('renders page-derived text as text, never as markup', () => {
     const hostile = { ...serverProblem, code: '<img src=x onerror=alert(1)>' };
-    const { container } = render(<Hint view={hintView([hostile])} onClose={() => {}} onHideOnSite={() => {}} />);
+    const { container } = render(
+      <Hint view={hintView([hostile])} onClose={() => {}} onHideOnSite={() => {}} />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
@@ -156,7 +222,14 @@ describe('Hint', () => {
   it('ignores clicks and key presses that a page script makes (issue 11)', () => {
     const onClose = vi.fn();
     const onHide = vi.fn();
-    const { container } = render(<Hint view={hintView([identityProblem, serverProblem])} corner="bottom-right" onClose={onClose} onHideOnSite={onHide} />);
+    const { container } = render(
+      <Hint
+        view={hintView([identityProblem, serverProblem])}
+        corner="bottom-right"
+        onClose={onClose}
+        onHideOnSite={onHide}
+      />,
+    );
     fireEvent.keyDown(document.body, { key: 'Escape' });
     for (const button of Array.from(container.querySelectorAll('button'))) {
       fireEvent.keyDown(button, { key: 'Escape' });

@@ -19,7 +19,17 @@ describe('popup sections', () => {
 
   it('problems: each fix is a checklist; ticking reports the step', () => {
     const onToggle = vi.fn();
-    render(<ProblemsSection lang="ko" view={tabView([identityProblem])} now={QUIET} checked={new Set(['identity-mismatch:1'])} onToggle={onToggle} wrongHintReport={() => ''} copy={async () => {}} />);
+    render(
+      <ProblemsSection
+        lang="ko"
+        view={tabView([identityProblem])}
+        now={QUIET}
+        checked={new Set(['identity-mismatch:1'])}
+        onToggle={onToggle}
+        wrongHintReport={() => ''}
+        copy={async () => {}}
+      />,
+    );
     expect(screen.getByRole('heading', { name: '이 페이지에서 발견된 문제' })).toBeTruthy();
     const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((b) => b.checked)).toEqual([false, true]);
@@ -27,8 +37,18 @@ describe('popup sections', () => {
     expect(onToggle).toHaveBeenCalledWith('identity-mismatch:0', true);
   });
 
-  it('problems: server errors get the time in KST, the site\'s hours and when to retry', () => {
-    render(<ProblemsSection lang="ko" view={tabView([serverProblem])} now={LUNCH} checked={new Set()} onToggle={() => {}} wrongHintReport={() => ''} copy={async () => {}} />);
+  it("problems: server errors get the time in KST, the site's hours and when to retry", () => {
+    render(
+      <ProblemsSection
+        lang="ko"
+        view={tabView([serverProblem])}
+        now={LUNCH}
+        checked={new Set()}
+        onToggle={() => {}}
+        wrongHintReport={() => ''}
+        copy={async () => {}}
+      />,
+    );
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('2026-11-25 (수) 12:20 KST');
     expect(note.textContent).toContain('23:50~00:10');
@@ -36,7 +56,17 @@ describe('popup sections', () => {
   });
 
   it('problems: says so when there are none', () => {
-    render(<ProblemsSection lang="en" view={tabView([])} now={QUIET} checked={new Set()} onToggle={() => {}} wrongHintReport={() => ''} copy={async () => {}} />);
+    render(
+      <ProblemsSection
+        lang="en"
+        view={tabView([])}
+        now={QUIET}
+        checked={new Set()}
+        onToggle={() => {}}
+        wrongHintReport={() => ''}
+        copy={async () => {}}
+      />,
+    );
     expect(screen.getByText('No problems found on this page.')).toBeTruthy();
   });
 
@@ -61,7 +91,9 @@ describe('popup sections', () => {
 
   it('site: name, switch and customer centre; the switch reports its new state', () => {
     const onToggle = vi.fn();
-    const { rerender } = render(<SiteSection lang="ko" view={tabView([])} enabled onToggle={onToggle} {...siteProps} />);
+    const { rerender } = render(
+      <SiteSection lang="ko" view={tabView([])} enabled onToggle={onToggle} {...siteProps} />,
+    );
     const toggle = screen.getByRole('switch', { name: '이 사이트에서 도우미 사용' }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     fireEvent.click(toggle);
@@ -72,7 +104,10 @@ describe('popup sections', () => {
   });
 
   it('site: the reissue page where the catalogue knows it', () => {
-    const view = { ...tabView([]), site: { ...tabView([]).site!, reissueUrl: 'https://obank.kbstar.com/quics?page=C018872' } };
+    const view = {
+      ...tabView([]),
+      site: { ...tabView([]).site!, reissueUrl: 'https://obank.kbstar.com/quics?page=C018872' },
+    };
     render(<SiteSection lang="ko" view={view} enabled onToggle={() => {}} {...siteProps} />);
     const link = screen.getByRole('link', { name: /재발급 페이지 열기/ });
     expect(link.getAttribute('href')).toBe('https://obank.kbstar.com/quics?page=C018872');
@@ -82,8 +117,19 @@ describe('popup sections', () => {
   it('site: "이 사이트에서 숨기기" shows as the hint switch being off, and can be undone from here', () => {
     const onHintHidden = vi.fn();
     const view = { ...tabView([]), host: 'obank.kbstar.com', hintHidden: true };
-    render(<SiteSection lang="ko" view={view} enabled onToggle={() => {}} onHintHidden={onHintHidden} onAddSite={async () => undefined} />);
-    const hint = screen.getByRole('switch', { name: '이 사이트에서 화면 안 안내 보이기' }) as HTMLInputElement;
+    render(
+      <SiteSection
+        lang="ko"
+        view={view}
+        enabled
+        onToggle={() => {}}
+        onHintHidden={onHintHidden}
+        onAddSite={async () => undefined}
+      />,
+    );
+    const hint = screen.getByRole('switch', {
+      name: '이 사이트에서 화면 안 안내 보이기',
+    }) as HTMLInputElement;
     expect(hint.checked).toBe(false);
     expect(screen.getByText(/화면 안 안내를 숨겼어요/)).toBeTruthy();
     fireEvent.click(hint);
@@ -92,7 +138,16 @@ describe('popup sections', () => {
 
   it('site: an unlisted page says plainly that the helper does not work there, and offers to add it', async () => {
     const onAddSite = vi.fn().mockResolvedValueOnce('sitePermissionDenied');
-    render(<SiteSection lang="ko" view={{ lang: 'ko', problems: [], host: 'www.mybank.co.kr' }} enabled onToggle={() => {}} onHintHidden={() => {}} onAddSite={onAddSite} />);
+    render(
+      <SiteSection
+        lang="ko"
+        view={{ lang: 'ko', problems: [], host: 'www.mybank.co.kr' }}
+        enabled
+        onToggle={() => {}}
+        onHintHidden={() => {}}
+        onAddSite={onAddSite}
+      />,
+    );
     expect(screen.queryByRole('switch')).toBeNull();
     expect(screen.getByText('이 사이트에서는 동작하지 않아요.')).toBeTruthy();
     expect(screen.queryByText(/지켜보는/)).toBeNull();
@@ -104,8 +159,26 @@ describe('popup sections', () => {
   it('problems: "이 안내가 맞지 않아요" shows the report first, then copies it', async () => {
     const copy = vi.fn().mockResolvedValue(undefined);
     const problem = { ...identityProblem, message: '본인확인에 실패하였습니다. 주민번호 ******-*******' };
-    const report = buildWrongHintReport({ problem, site: '금융결제원 yessign', now: QUIET, browser: 'Chrome 156', os: 'Windows 10/11', version: '0.2.0', lang: 'ko' });
-    render(<ProblemsSection lang="ko" view={tabView([problem])} now={QUIET} checked={new Set()} onToggle={() => {}} wrongHintReport={() => report} copy={copy} />);
+    const report = buildWrongHintReport({
+      problem,
+      site: '금융결제원 yessign',
+      now: QUIET,
+      browser: 'Chrome 156',
+      os: 'Windows 10/11',
+      version: '0.2.0',
+      lang: 'ko',
+    });
+    render(
+      <ProblemsSection
+        lang="ko"
+        view={tabView([problem])}
+        now={QUIET}
+        checked={new Set()}
+        onToggle={() => {}}
+        wrongHintReport={() => report}
+        copy={copy}
+      />,
+    );
     const toggle = screen.getByRole('button', { name: '이 안내가 맞지 않아요' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -139,7 +212,15 @@ describe('popup sections', () => {
     const copy = vi.fn().mockResolvedValue(undefined);
     const unknown = [{ text: '전자서명 생성에 실패하였습니다.', seenAt: QUIET.getTime() }];
     const reportFor = (text: string, seenAt: number) =>
-      buildMissingRuleReport({ text, site: '금융결제원 yessign', now: new Date(seenAt), browser: 'Chrome 156', os: 'Windows 10/11', version: '0.2.0', lang: 'ko' });
+      buildMissingRuleReport({
+        text,
+        site: '금융결제원 yessign',
+        now: new Date(seenAt),
+        browser: 'Chrome 156',
+        os: 'Windows 10/11',
+        version: '0.2.0',
+        lang: 'ko',
+      });
     render(<UnknownSection lang="ko" unknown={unknown} reportFor={reportFor} copy={copy} />);
     expect(screen.getByRole('heading', { name: '알 수 없는 오류' })).toBeTruthy();
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(4);
@@ -158,26 +239,62 @@ describe('popup sections', () => {
   });
 
   it('unknown errors: nothing at all when there are none', () => {
-    const { container } = render(<UnknownSection lang="ko" unknown={[]} reportFor={() => ''} copy={async () => {}} />);
+    const { container } = render(
+      <UnknownSection lang="ko" unknown={[]} reportFor={() => ''} copy={async () => {}} />,
+    );
     expect(container.textContent).toBe('');
   });
 
   it('missing-rule report: personal data in the message is masked again', () => {
-    const report = buildMissingRuleReport({ text: '홍길동 고객님 010-1234-5678 로 인증 실패', site: undefined, now: QUIET, browser: 'Chrome 156', os: 'Linux', version: '0.2.0', lang: 'en' });
+    const report = buildMissingRuleReport({
+      text: '홍길동 고객님 010-1234-5678 로 인증 실패',
+      site: undefined,
+      now: QUIET,
+      browser: 'Chrome 156',
+      os: 'Linux',
+      version: '0.2.0',
+      lang: 'en',
+    });
     expect(report).not.toContain('010-1234-5678');
     expect(report).not.toContain('홍길동');
     expect(report).toContain('Site: -');
   });
 
   const popupProps = (overrides: Partial<PopupProps> = {}): PopupProps => ({
-    lang: 'ko', view: tabView([]), now: QUIET, report: '', missingRuleReport: () => '', wrongHintReport: () => '', reminders: [], siteEnabled: true, stepChecks: new Set(), preflightChecks: new Set(),
-    onStepToggle: () => {}, onPreflightToggle: () => {}, onSiteToggle: () => {}, onHintHidden: () => {}, onAddSite: async () => undefined, copy: async () => {}, onOpenOptions: () => {}, onOpenGuide: () => {},
+    lang: 'ko',
+    view: tabView([]),
+    now: QUIET,
+    report: '',
+    missingRuleReport: () => '',
+    wrongHintReport: () => '',
+    reminders: [],
+    siteEnabled: true,
+    stepChecks: new Set(),
+    preflightChecks: new Set(),
+    onStepToggle: () => {},
+    onPreflightToggle: () => {},
+    onSiteToggle: () => {},
+    onHintHidden: () => {},
+    onAddSite: async () => undefined,
+    copy: async () => {},
+    onOpenOptions: () => {},
+    onOpenGuide: () => {},
     ...overrides,
   });
 
   it('the whole popup: opens the preflight when nothing is found, and links to the settings', () => {
     const onOpenOptions = vi.fn();
-    const { container } = render(<Popup {...popupProps({ onOpenOptions, reminders: [{ id: 'a', label: '회사 은행용', expiry: '2026-12-25' }, { id: 'b', label: '', expiry: '2026-12-25' }] })} />);
+    const { container } = render(
+      <Popup
+        {...popupProps({
+          onOpenOptions,
+          reminders: [
+            { id: 'a', label: '회사 은행용', expiry: '2026-12-25' },
+            { id: 'b', label: '', expiry: '2026-12-25' },
+          ],
+        })}
+      />,
+    );
     expect((container.querySelector('details.preflight') as HTMLDetailsElement).open).toBe(true);
     // 2026-11-25 15:30 KST → 2026-12-25 is 30 days away.
     expect(screen.getByText('회사 은행용 인증서: 30일 남음')).toBeTruthy();
@@ -195,7 +312,17 @@ describe('popup sections', () => {
   });
 
   it('the severity is said in words and shown by the bar, not by the text colour', () => {
-    const { container } = render(<ProblemsSection lang="ko" view={tabView([{ ...serverProblem, severity: 'warning' }])} now={QUIET} checked={new Set()} onToggle={() => {}} wrongHintReport={() => ''} copy={async () => {}} />);
+    const { container } = render(
+      <ProblemsSection
+        lang="ko"
+        view={tabView([{ ...serverProblem, severity: 'warning' }])}
+        now={QUIET}
+        checked={new Set()}
+        onToggle={() => {}}
+        wrongHintReport={() => ''}
+        copy={async () => {}}
+      />,
+    );
     const item = container.querySelector('li.problem')!;
     expect(item.className).toContain('severity-warning');
     // No class on the item that the page's message colours (.text-error) would reach.

@@ -31,7 +31,9 @@ describe('shadow roots, found from the isolated world', () => {
   beforeEach(() => {
     controller = new AbortController();
     document.body.innerHTML = '';
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => setTimeout(() => cb(performance.now()), 0) as unknown as number);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(
+      (cb) => setTimeout(() => cb(performance.now()), 0) as unknown as number,
+    );
   });
   afterEach(() => {
     controller.abort();
@@ -52,7 +54,11 @@ describe('shadow roots, found from the isolated world', () => {
       },
       controller.signal,
     );
-    finder = createShadowRootFinder((root) => watcher.watch(root), controller.signal, (element) => closedRoots.get(element) ?? null);
+    finder = createShadowRootFinder(
+      (root) => watcher.watch(root),
+      controller.signal,
+      (element) => closedRoots.get(element) ?? null,
+    );
     watcher.watch(document.body);
     return finder;
   };
@@ -84,7 +90,8 @@ describe('shadow roots, found from the isolated world', () => {
     const reporter = recorder();
     const finder = start(reporter);
     await settle();
-    document.getElementById('widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>시스템 오류가 발생하였습니다.</p>';
+    document.getElementById('widget')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>시스템 오류가 발생하였습니다.</p>';
     await settle();
     expect(texts(reporter)).toEqual([]);
     finder.sweep();
@@ -92,7 +99,7 @@ describe('shadow roots, found from the isolated world', () => {
     expect(texts(reporter)).toEqual(['시스템 오류가 발생하였습니다.']);
   });
 
-  it('sweeps after a trusted click or key press only, not after a page\'s synthetic one', async () => {
+  it("sweeps after a trusted click or key press only, not after a page's synthetic one", async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const sweep = vi.fn();

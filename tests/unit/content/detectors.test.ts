@@ -19,7 +19,9 @@ describe('content detectors', () => {
   beforeEach(() => {
     controller = new AbortController();
     document.body.innerHTML = '';
-    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => setTimeout(() => cb(performance.now()), 0) as unknown as number);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(
+      (cb) => setTimeout(() => cb(performance.now()), 0) as unknown as number,
+    );
   });
   afterEach(() => {
     controller.abort();
@@ -70,7 +72,9 @@ describe('content detectors', () => {
     await frames();
     // From now on no frame and no timer runs: a page that keeps its main thread busy.
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
-    document.body.append(Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }));
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }),
+    );
     await Promise.resolve(); // the mutation observer's microtask only
     expect(reporter.seen).toEqual([['inline', '본인확인에 실패하였습니다.']]);
     // Ordinary text waits for the next slice as before.
@@ -87,7 +91,13 @@ describe('content detectors', () => {
     const cells = Array.from(document.querySelectorAll('#grid span'));
     for (let frame = 0; frame < 20; frame++) {
       cells.forEach((cell, i) => cell.setAttribute('class', (i + frame) % 2 ? 'on' : ''));
-      if (frame === 10) document.getElementById('grid')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }), ...cells);
+      if (frame === 10)
+        document
+          .getElementById('grid')!
+          .replaceChildren(
+            Object.assign(document.createElement('p'), { textContent: '본인확인에 실패하였습니다.' }),
+            ...cells,
+          );
       await frames(1);
     }
     await new Promise((r) => setTimeout(r, 300));
@@ -96,7 +106,8 @@ describe('content detectors', () => {
   });
 
   it('layers: a hidden layer that becomes visible is reported as a layer', async () => {
-    document.body.innerHTML = '<div id="layer" style="display:none"><p>폐지된 인증서입니다</p><button>확인</button></div>';
+    document.body.innerHTML =
+      '<div id="layer" style="display:none"><p>폐지된 인증서입니다</p><button>확인</button></div>';
     const reporter = recorder();
     watchBody(reporter);
     await frames();
@@ -112,7 +123,9 @@ describe('content detectors', () => {
     watchBody(reporter);
     await frames();
     document.getElementById('a')!.textContent = '인증서 암호가 올바르지 않습니다.';
-    document.getElementById('d')!.append(Object.assign(document.createElement('p'), { textContent: '보안프로그램 설치가 필요합니다.' }));
+    document
+      .getElementById('d')!
+      .append(Object.assign(document.createElement('p'), { textContent: '보안프로그램 설치가 필요합니다.' }));
     await frames();
     expect(reporter.seen.sort()).toEqual([
       ['layer', '보안프로그램 설치가 필요합니다.'],
@@ -124,7 +137,12 @@ describe('content detectors', () => {
     const reporter = recorder();
     watchBody(reporter);
     await frames();
-    for (let i = 0; i < 300; i++) document.body.append(Object.assign(document.createElement('p'), { textContent: `${i}번 거래: 시스템 오류가 발생하였습니다 (${i})` }));
+    for (let i = 0; i < 300; i++)
+      document.body.append(
+        Object.assign(document.createElement('p'), {
+          textContent: `${i}번 거래: 시스템 오류가 발생하였습니다 (${i})`,
+        }),
+      );
     await frames(5);
     expect(reporter.seen).toEqual([['inline', '0번 거래: 시스템 오류가 발생하였습니다 (0)']]);
   });
@@ -136,7 +154,12 @@ describe('content detectors', () => {
     const table = document.body.appendChild(document.createElement('div'));
     await frames();
     const rows = document.createDocumentFragment();
-    for (let i = 0; i < 2_000; i++) rows.append(Object.assign(document.createElement('p'), { textContent: i === 1_234 ? '인증서가 폐지되었습니다.' : `거래 ${i} 정상 처리` }));
+    for (let i = 0; i < 2_000; i++)
+      rows.append(
+        Object.assign(document.createElement('p'), {
+          textContent: i === 1_234 ? '인증서가 폐지되었습니다.' : `거래 ${i} 정상 처리`,
+        }),
+      );
     table.append(rows);
     const note = document.body.appendChild(document.createElement('p'));
     note.append(document.createElement('br'), '비밀번호가 일치하지 않습니다.');
@@ -150,7 +173,10 @@ describe('content detectors', () => {
   it('a watched root is looked at child by child (each scan ends with its child), white space between them not at all', async () => {
     document.body.innerHTML = '<h1>거래내역</h1>\n<div id="rows"><p>1</p></div>\n<p>끝</p>';
     const seen: Node[] = [];
-    createDomWatcher({ added: (node) => void seen.push(node), revealed: () => undefined }, controller.signal).watch(document.body);
+    createDomWatcher(
+      { added: (node) => void seen.push(node), revealed: () => undefined },
+      controller.signal,
+    ).watch(document.body);
     await frames();
     expect(seen.map((n) => (n as Element).localName)).toEqual(['h1', 'div', 'p']);
   });
@@ -162,7 +188,8 @@ describe('content detectors', () => {
     const list = document.body.appendChild(document.createElement('div'));
     await frames();
     expect(MAX_PENDING).toBeGreaterThan(1000);
-    for (let i = 0; i < MAX_PENDING + 500; i++) list.append(Object.assign(document.createElement('p'), { textContent: `거래 ${i}` }));
+    for (let i = 0; i < MAX_PENDING + 500; i++)
+      list.append(Object.assign(document.createElement('p'), { textContent: `거래 ${i}` }));
     list.append(Object.assign(document.createElement('p'), { textContent: '인증서가 폐지되었습니다.' }));
     await frames(40);
     expect(reporter.seen).toEqual([['inline', '인증서가 폐지되었습니다.']]);
@@ -173,7 +200,9 @@ describe('content detectors', () => {
     watchBody(reporter);
     await frames();
     controller.abort();
-    document.body.append(Object.assign(document.createElement('p'), { textContent: '인증서가 폐지되었습니다.' }));
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: '인증서가 폐지되었습니다.' }),
+    );
     await frames();
     expect(reporter.seen).toEqual([]);
   });

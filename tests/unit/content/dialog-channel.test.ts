@@ -1,12 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
 import type { Reporter } from '../../../entrypoints/content/reporter';
-import { decodeDialogReport, encodeDialogReport, HELLO_EVENT, MAX_DIALOG_TEXT, opensWithoutReference, READY_EVENT, REPORT_EVENT } from '../../../utils/dialog-channel';
+import {
+  decodeDialogReport,
+  encodeDialogReport,
+  HELLO_EVENT,
+  MAX_DIALOG_TEXT,
+  opensWithoutReference,
+  READY_EVENT,
+  REPORT_EVENT,
+} from '../../../utils/dialog-channel';
 import type { Source } from '../../../utils/protocol';
 
 describe('dialog channel: the report format', () => {
   it('round-trips a report, line breaks in the text included', () => {
-    expect(decodeDialogReport(encodeDialogReport('confirm', '계속하시겠습니까?\n확인을 누르세요'))).toEqual({ kind: 'confirm', text: '계속하시겠습니까?\n확인을 누르세요' });
+    expect(decodeDialogReport(encodeDialogReport('confirm', '계속하시겠습니까?\n확인을 누르세요'))).toEqual({
+      kind: 'confirm',
+      text: '계속하시겠습니까?\n확인을 누르세요',
+    });
     expect(decodeDialogReport(encodeDialogReport('popup', ''))).toEqual({ kind: 'popup', text: '' });
   });
 
@@ -44,7 +55,8 @@ function fakeHook() {
   const port = new EventTarget() as MessagePort;
   let connected = false;
   const offer = () => {
-    if (!connected) connected = !document.dispatchEvent(new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [port] }));
+    if (!connected)
+      connected = !document.dispatchEvent(new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [port] }));
     if (connected) document.removeEventListener(READY_EVENT, offer);
   };
   document.addEventListener(READY_EVENT, offer);
@@ -96,8 +108,12 @@ describe('dialog channel: the isolated side of the hand-over', () => {
     watchDialogs(reporter, controller.signal);
     const hook = fakeHook();
     const forged = new EventTarget();
-    const taken = !document.dispatchEvent(new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [forged as MessagePort] }));
-    forged.dispatchEvent(new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }));
+    const taken = !document.dispatchEvent(
+      new MessageEvent(HELLO_EVENT, { cancelable: true, ports: [forged as MessagePort] }),
+    );
+    forged.dispatchEvent(
+      new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }),
+    );
     expect(taken).toBe(false);
     expect(reporter.seen).toEqual([]);
     expect(hook.connected).toBe(true);
@@ -107,8 +123,14 @@ describe('dialog channel: the isolated side of the hand-over', () => {
     const reporter = recorder();
     watchDialogs(reporter, controller.signal);
     fakeHook();
-    document.dispatchEvent(new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }));
-    document.dispatchEvent(new CustomEvent('reissue-helper:dialog', { detail: JSON.stringify({ kind: 'alert', text: '본인확인에 실패하였습니다.' }) }));
+    document.dispatchEvent(
+      new CustomEvent(REPORT_EVENT, { detail: encodeDialogReport('alert', '본인확인에 실패하였습니다.') }),
+    );
+    document.dispatchEvent(
+      new CustomEvent('reissue-helper:dialog', {
+        detail: JSON.stringify({ kind: 'alert', text: '본인확인에 실패하였습니다.' }),
+      }),
+    );
     expect(reporter.seen).toEqual([]);
   });
 });

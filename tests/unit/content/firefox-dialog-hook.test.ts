@@ -19,10 +19,20 @@ function fakePage(open: () => unknown = () => null) {
       return answer();
     };
   const page: Page = {};
-  const define = (name: string, fn: unknown) => Object.defineProperty(page, name, { value: fn, writable: true, enumerable: true, configurable: true });
-  define('alert', original('alert', () => undefined));
-  define('confirm', original('confirm', () => true));
-  define('prompt', original('prompt', () => '기본값'));
+  const define = (name: string, fn: unknown) =>
+    Object.defineProperty(page, name, { value: fn, writable: true, enumerable: true, configurable: true });
+  define(
+    'alert',
+    original('alert', () => undefined),
+  );
+  define(
+    'confirm',
+    original('confirm', () => true),
+  );
+  define(
+    'prompt',
+    original('prompt', () => '기본값'),
+  );
   define('open', original('open', open));
   return { page, calls };
 }
@@ -108,7 +118,11 @@ describe('the Firefox dialog hook (logic)', () => {
   it('a reporter that throws changes nothing for the page; an error the original throws reaches the page as it is', () => {
     const { page } = fakePage();
     const thrown = new TypeError('from the original');
-    Object.defineProperty(page, 'confirm', { value: () => { throw thrown; } });
+    Object.defineProperty(page, 'confirm', {
+      value: () => {
+        throw thrown;
+      },
+    });
     install(page, () => {
       throw new Error('reporter broke');
     });

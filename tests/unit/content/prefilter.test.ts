@@ -18,26 +18,54 @@ describe('content prefilter (derived from the catalogue at build time)', () => {
       // A failure of no known kind ("other") must reach the background only if it would say something of
       // it (a diagnosis, or "unrecognised"): terse code-table entries such as "미처리" need not.
       .filter((l) => !l.labels.includes('none') && l.message.length <= MAX_MESSAGE_CHARS)
-      .filter((l) => !l.labels.every((label) => label === 'other') || examine(l.message).diagnoses.length > 0 || examine(l.message).unrecognised)
+      .filter(
+        (l) =>
+          !l.labels.every((label) => label === 'other') ||
+          examine(l.message).diagnoses.length > 0 ||
+          examine(l.message).unrecognised,
+      )
       .map((l) => ({ message: l.message, where: `${l.source}:${l.line}` })));
   };
   const variants = readLabelledMessages(VARIANTS_TSV).filter((m) => !m.categories.includes('none'));
 
   it('passes every failure of the corpus and every own variant', () => {
     expect(corpus().length).toBeGreaterThan(900);
-    expect(corpus().filter((m) => !mayReportFailure(m.message)).map((m) => `${m.where} ${m.message}`)).toEqual([]);
+    expect(
+      corpus()
+        .filter((m) => !mayReportFailure(m.message))
+        .map((m) => `${m.where} ${m.message}`),
+    ).toEqual([]);
     expect(variants.filter((m) => !mayReportFailure(m.message)).map((m) => m.message)).toEqual([]);
   });
 
   it('finds a failure word in every such text read as a single node', () => {
-    expect(corpus().filter((m) => !hasFailureSignal(m.message)).map((m) => `${m.where} ${m.message}`)).toEqual([]);
+    expect(
+      corpus()
+        .filter((m) => !hasFailureSignal(m.message))
+        .map((m) => `${m.where} ${m.message}`),
+    ).toEqual([]);
   });
 
   it('drops ordinary page text', () => {
     const ordinary = [
-      '로그인', '회원가입', '공지사항', '인증서 재발급', '고객센터 1588-9999', '개인정보처리방침', 'Copyright © KFTC. All rights reserved.',
-      '이용약관', '금융인증서 발급', '홈 > 인증센터 > 재발급', '다음', '이전 단계', '인증서 갱신 안내', '본인 명의 휴대폰으로 인증해 주세요.',
-      '2026년 11월 25일', '영업점 찾기', '사이트맵', '인증서 복사하기',
+      '로그인',
+      '회원가입',
+      '공지사항',
+      '인증서 재발급',
+      '고객센터 1588-9999',
+      '개인정보처리방침',
+      'Copyright © KFTC. All rights reserved.',
+      '이용약관',
+      '금융인증서 발급',
+      '홈 > 인증센터 > 재발급',
+      '다음',
+      '이전 단계',
+      '인증서 갱신 안내',
+      '본인 명의 휴대폰으로 인증해 주세요.',
+      '2026년 11월 25일',
+      '영업점 찾기',
+      '사이트맵',
+      '인증서 복사하기',
     ];
     expect(ordinary.filter((text) => mayReportFailure(text))).toEqual([]);
   });

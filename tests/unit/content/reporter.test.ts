@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReporter, MAX_ATTEMPTS, MAX_REMEMBERED, SENDS_PER_SECOND, type Send } from '../../../entrypoints/content/reporter';
+import {
+  createReporter,
+  MAX_ATTEMPTS,
+  MAX_REMEMBERED,
+  SENDS_PER_SECOND,
+  type Send,
+} from '../../../entrypoints/content/reporter';
 import type { CandidateMessage } from '../../../utils/protocol';
 
 /** A background that takes everything, or declines while `busy` says so. */
@@ -27,7 +33,9 @@ describe('reporter', () => {
     await vi.runAllTimersAsync();
     reporter.report('inline', '주민등록번호 900101-1234567 가 일치하지 않습니다');
     await vi.runAllTimersAsync();
-    expect(received).toEqual([{ type: 'candidate', source: 'alert', text: '주민등록번호 ******-******* 가 일치하지 않습니다' }]);
+    expect(received).toEqual([
+      { type: 'candidate', source: 'alert', text: '주민등록번호 ******-******* 가 일치하지 않습니다' },
+    ]);
   });
 
   it('still sends a new failure after many distinct texts (it forgets the oldest, not the newest)', async () => {
@@ -45,7 +53,9 @@ describe('reporter', () => {
     reporter.report('alert', '본인확인에 실패하였습니다.');
     reporter.report('inline', `안내 ${'가'.repeat(0)} ${String.fromCharCode(0xac00)}`);
     await vi.runAllTimersAsync();
-    expect(received.slice(MAX_REMEMBERED + 101).map((m) => m.text)).toEqual([`안내  ${String.fromCharCode(0xac00)}`]);
+    expect(received.slice(MAX_REMEMBERED + 101).map((m) => m.text)).toEqual([
+      `안내  ${String.fromCharCode(0xac00)}`,
+    ]);
   });
 
   it('a failure after a flood of harmless texts goes out first, within one send interval (issue 11)', async () => {

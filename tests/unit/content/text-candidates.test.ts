@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findCandidateBlocks, isVisible, MAX_CANDIDATES_PER_SCAN, MAX_TEXT_NODES_PER_SCAN, scanCandidateBlocks, visibleText } from '../../../entrypoints/content/text-candidates';
+import {
+  findCandidateBlocks,
+  isVisible,
+  MAX_CANDIDATES_PER_SCAN,
+  MAX_TEXT_NODES_PER_SCAN,
+  scanCandidateBlocks,
+  visibleText,
+} from '../../../entrypoints/content/text-candidates';
 
 /** What the content script would report now: candidate blocks that are visible. */
 const findCandidates = (root: Node): string[] =>
@@ -13,7 +20,8 @@ describe('findCandidates', () => {
   });
 
   it('finds a visible failure and joins a sentence split over inline elements', () => {
-    document.body.innerHTML = '<main><h1>인증서 재발급</h1><p class="error"><b>본인확인</b>에 <span>실패</span>하였습니다.</p><p>다음 단계로 이동하세요.</p></main>';
+    document.body.innerHTML =
+      '<main><h1>인증서 재발급</h1><p class="error"><b>본인확인</b>에 <span>실패</span>하였습니다.</p><p>다음 단계로 이동하세요.</p></main>';
     expect(findCandidates(document.body)).toEqual(['본인확인 에 실패 하였습니다.']);
   });
 
@@ -30,7 +38,10 @@ describe('findCandidates', () => {
   });
 
   it('reports each block once, and stops at the per-scan cap', () => {
-    document.body.innerHTML = Array.from({ length: MAX_CANDIDATES_PER_SCAN + 20 }, (_, i) => `<p>인증서가 폐지되었습니다 ${i}</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: MAX_CANDIDATES_PER_SCAN + 20 },
+      (_, i) => `<p>인증서가 폐지되었습니다 ${i}</p>`,
+    ).join('');
     expect(findCandidates(document.body)).toHaveLength(MAX_CANDIDATES_PER_SCAN);
     document.body.innerHTML = '<p>인증서가 <b>폐지</b>되었습니다. 다시 <i>오류</i>입니다.</p>';
     expect(findCandidates(document.body)).toHaveLength(1);
@@ -45,12 +56,15 @@ describe('findCandidates', () => {
   });
 
   it('visibleText folds whitespace and leaves out hidden descendants', () => {
-    document.body.innerHTML = '<div id="d">  인증서   <span hidden>비밀</span>\n 암호가 <b>틀렸습니다</b> </div>';
+    document.body.innerHTML =
+      '<div id="d">  인증서   <span hidden>비밀</span>\n 암호가 <b>틀렸습니다</b> </div>';
     expect(visibleText(document.getElementById('d')!)).toBe('인증서 암호가 틀렸습니다');
   });
 
   it('a scan that reaches its bound says where to go on, and going on reaches the end of a long page (issue 11)', () => {
-    const terms = Array.from({ length: MAX_TEXT_NODES_PER_SCAN * 3 }, (_, i) => `<p>제${i}조 안내</p>`).join('');
+    const terms = Array.from({ length: MAX_TEXT_NODES_PER_SCAN * 3 }, (_, i) => `<p>제${i}조 안내</p>`).join(
+      '',
+    );
     document.body.innerHTML = `${terms}<p>본인확인에 실패하였습니다.</p>`;
     let scan = scanCandidateBlocks(document.body);
     const found: string[] = scan.candidates.map((c) => c.text);

@@ -5,7 +5,10 @@ import { createObserverGate } from '../../../entrypoints/content/visibility-gate
 class FakeObserver {
   static last: FakeObserver;
   observed = new Set<Element>();
-  constructor(readonly callback: (entries: Array<Partial<IntersectionObserverEntry>>) => void, readonly options: IntersectionObserverInit) {
+  constructor(
+    readonly callback: (entries: Array<Partial<IntersectionObserverEntry>>) => void,
+    readonly options: IntersectionObserverInit,
+  ) {
     FakeObserver.last = this;
   }
   observe(el: Element) {
@@ -27,7 +30,9 @@ describe('observer visibility gate', () => {
     const gate = createObserverGate();
     expect(FakeObserver.last.options.rootMargin).toBe('100000px');
     const decided: Array<[string, boolean]> = [];
-    const [shown, none, empty, invisible] = ['a', 'b', 'c', 'd'].map(() => document.body.appendChild(document.createElement('p')));
+    const [shown, none, empty, invisible] = ['a', 'b', 'c', 'd'].map(() =>
+      document.body.appendChild(document.createElement('p')),
+    );
     invisible!.style.visibility = 'hidden';
     gate.offer(shown!, (v) => decided.push(['shown', v]));
     gate.offer(shown!, (v) => decided.push(['shown again', v]));

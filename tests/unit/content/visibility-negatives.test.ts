@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isVisible } from '../../../entrypoints/content/text-candidates';
-import { createObserverGate, defaultGate, immediateGate, MAX_WAITING } from '../../../entrypoints/content/visibility-gate';
+import {
+  createObserverGate,
+  defaultGate,
+  immediateGate,
+  MAX_WAITING,
+} from '../../../entrypoints/content/visibility-gate';
 
 // What a person cannot see is not reported: each way a page hides a block, given to both gates.
 // A page keeps failure texts in hidden templates and transparent layers; reporting them would show

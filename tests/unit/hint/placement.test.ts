@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { boxAt, choosePlacement, MIN_CARD_HEIGHT, searchablePart, type Box } from '../../../entrypoints/hint/placement';
+import {
+  boxAt,
+  choosePlacement,
+  MIN_CARD_HEIGHT,
+  searchablePart,
+  type Box,
+} from '../../../entrypoints/hint/placement';
 
-const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const intersects = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const CHIP = { width: 220, height: 44 };
 
 /** Where the card (or chip) ends up, as a box, for the given placement. */
-function placedBox(viewport: { width: number; height: number }, card: { width: number; height: number }, avoid: Box[], prefer: Box[] = []) {
+function placedBox(
+  viewport: { width: number; height: number },
+  card: { width: number; height: number },
+  avoid: Box[],
+  prefer: Box[] = [],
+) {
   const p = choosePlacement({ viewport, card, chip: CHIP, avoid, prefer });
-  return { p, box: boxAt(p.corner, viewport, p.minimised ? CHIP : { width: card.width, height: p.maxHeight }) };
+  return {
+    p,
+    box: boxAt(p.corner, viewport, p.minimised ? CHIP : { width: card.width, height: p.maxHeight }),
+  };
 }
 
 describe('hint placement', () => {
@@ -19,10 +34,18 @@ describe('hint placement', () => {
       { width: 400, height: 300 }, // 800×600 at 200 %
     ];
     for (const viewport of viewports) {
-      const card = { width: Math.min(360, viewport.width - 32), height: Math.min(380, viewport.height * 0.7) };
+      const card = {
+        width: Math.min(360, viewport.width - 32),
+        height: Math.min(380, viewport.height * 0.7),
+      };
       // Messages across the page: top band, middle, bottom-right, full width.
       for (let top = 0; top < viewport.height; top += 37) {
-        for (const [left, right] of [[0, viewport.width], [viewport.width / 2, viewport.width], [0, viewport.width / 3], [viewport.width - 200, viewport.width - 20]] as const) {
+        for (const [left, right] of [
+          [0, viewport.width],
+          [viewport.width / 2, viewport.width],
+          [0, viewport.width / 3],
+          [viewport.width - 200, viewport.width - 20],
+        ] as const) {
           const message = { left, right, top, bottom: top + 46 };
           const { box } = placedBox(viewport, card, [message]);
           expect(intersects(box, message), `${JSON.stringify({ viewport, message, box })}`).toBe(false);
@@ -52,7 +75,9 @@ describe('hint placement', () => {
   });
 
   it('looks for the longest unredacted stretch of the stored message', () => {
-    expect(searchablePart('홍길동님 ******-******* 본인확인에 실패하였습니다.')).toBe('본인확인에 실패하였습니다.');
+    expect(searchablePart('홍길동님 ******-******* 본인확인에 실패하였습니다.')).toBe(
+      '본인확인에 실패하였습니다.',
+    );
     expect(searchablePart('***')).toBeUndefined();
   });
 });

@@ -38,14 +38,21 @@ describe('expiry reminders (KST)', () => {
   });
 
   it('rejects dates that do not exist', () => {
-    for (const bad of ['2027-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026/01/01', '']) expect(isValidExpiry(bad)).toBe(false);
+    for (const bad of ['2027-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026/01/01', ''])
+      expect(isValidExpiry(bad)).toBe(false);
     expect(isValidExpiry('2028-02-29')).toBe(true);
   });
 
   it('say "your certificate" in English when the reminder has no name, and quote the name when it has one', async () => {
     const { reminderText } = await import('../../../entrypoints/background/reminders');
-    expect(reminderText({ id: 'a', label: '', expiry: '2026-12-01' }, 7, 'en')).toBe('Your certificate expires in 7 days (2026-12-01). Renew it before then.');
-    expect(reminderText({ id: 'a', label: 'work bank', expiry: '2026-12-01' }, 7, 'en')).toBe('Your certificate “work bank” expires in 7 days (2026-12-01). Renew it before then.');
-    expect(reminderText({ id: 'a', label: '', expiry: '2026-12-01' }, 30, 'ko')).toBe('인증서가 30일 뒤(2026-12-01) 만료돼요. 만료 전에 갱신해 주세요.');
+    expect(reminderText({ id: 'a', label: '', expiry: '2026-12-01' }, 7, 'en')).toBe(
+      'Your certificate expires in 7 days (2026-12-01). Renew it before then.',
+    );
+    expect(reminderText({ id: 'a', label: 'work bank', expiry: '2026-12-01' }, 7, 'en')).toBe(
+      'Your certificate “work bank” expires in 7 days (2026-12-01). Renew it before then.',
+    );
+    expect(reminderText({ id: 'a', label: '', expiry: '2026-12-01' }, 30, 'ko')).toBe(
+      '인증서가 30일 뒤(2026-12-01) 만료돼요. 만료 전에 갱신해 주세요.',
+    );
   });
 });

@@ -19,13 +19,28 @@ describe('settings changes', () => {
 
   it('accepts only well-formed change messages', () => {
     expect(parseSettingsChange({ op: 'site-enabled', siteId: 'yessign', enabled: false })).toBeDefined();
-    for (const bad of [null, {}, { op: 'site-enabled', siteId: 'x' }, { op: 'hint-language', value: 'fr' }, { op: 'custom-site-add', host: 'x', addedAt: 1 }, { op: 'rm -rf' }]) {
+    for (const bad of [
+      null,
+      {},
+      { op: 'site-enabled', siteId: 'x' },
+      { op: 'hint-language', value: 'fr' },
+      { op: 'custom-site-add', host: 'x', addedAt: 1 },
+      { op: 'rm -rf' },
+    ]) {
       expect(parseSettingsChange(bad)).toBeUndefined();
     }
   });
 
   it('registers scripts on enabled built-in sites and on granted custom sites only', () => {
-    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['yessign', 'custom:off.example.kr'], customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }, { host: 'nogrant.example.kr', addedAt: 1 }, { host: 'off.example.kr', addedAt: 1 }] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['yessign', 'custom:off.example.kr'],
+      customSites: [
+        { host: 'www.mybank.co.kr', addedAt: 1 },
+        { host: 'nogrant.example.kr', addedAt: 1 },
+        { host: 'off.example.kr', addedAt: 1 },
+      ],
+    };
     const matches = activeMatches(settings, ['*://www.mybank.co.kr/*', '*://off.example.kr/*']);
     expect(matches).toContain('*://*.hometax.go.kr/*');
     expect(matches).toContain('*://www.mybank.co.kr/*');
@@ -60,30 +75,64 @@ describe('custom site input', () => {
 });
 
 describe('settings file', () => {
-  const settings = { ...DEFAULT_SETTINGS, disabledSites: ['hometax'], customSites: [{ host: 'www.mybank.co.kr', addedAt: 3 }] };
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    disabledSites: ['hometax'],
+    customSites: [{ host: 'www.mybank.co.kr', addedAt: 3 }],
+  };
   const reminders = [{ id: 'a', label: '회사 은행용', expiry: '2027-01-31' }];
 
   it('round-trips what it exports', () => {
-    expect(parseSettingsFile(exportSettings(settings, reminders, new Date(0)))).toEqual({ settings, reminders });
+    expect(parseSettingsFile(exportSettings(settings, reminders, new Date(0)))).toEqual({
+      settings,
+      reminders,
+    });
   });
 
   it.each([
     ['not JSON', '{settings:', 'importNotJson'],
     ['a list', '[]', 'importWrongFormat'],
-    ['another program\'s file', JSON.stringify({ theme: 'dark' }), 'importWrongFormat'],
-    ['our format without settings', JSON.stringify({ format: 'reissue-helper-settings', version: 2 }), 'importWrongFormat'],
-    ['reminders that are not a list', JSON.stringify({ format: 'reissue-helper-settings', version: 2, settings: {}, reminders: 'x' }), 'importWrongFormat'],
-    ['a newer version', JSON.stringify({ format: 'reissue-helper-settings', version: 99, settings: {} }), 'importNewerVersion'],
+    ["another program's file", JSON.stringify({ theme: 'dark' }), 'importWrongFormat'],
+    [
+      'our format without settings',
+      JSON.stringify({ format: 'reissue-helper-settings', version: 2 }),
+      'importWrongFormat',
+    ],
+    [
+      'reminders that are not a list',
+      JSON.stringify({ format: 'reissue-helper-settings', version: 2, settings: {}, reminders: 'x' }),
+      'importWrongFormat',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'reissue-helper-settings', version: 99, settings: {} }),
+      'importNewerVersion',
+    ],
     ['a huge file', `{"x":"${'a'.repeat(300_000)}"}`, 'importTooLarge'],
   ])('rejects %s, so nothing changes', (_name, text, error) => {
     expect(parseSettingsFile(text)).toEqual({ error });
   });
 
   it('cleans what it accepts', () => {
-    const text = JSON.stringify({ format: 'reissue-helper-settings', version: 1, settings: { hintLanguage: 'xx', disabledSites: ['gov24'] }, reminders: [{ id: 'a', label: 'x', expiry: 'tomorrow' }, reminders[0]] });
+    const text = JSON.stringify({
+      format: 'reissue-helper-settings',
+      version: 1,
+      settings: { hintLanguage: 'xx', disabledSites: ['gov24'] },
+      reminders: [{ id: 'a', label: 'x', expiry: 'tomorrow' }, reminders[0]],
+    });
     // Everything the file does not set validly is the default (written out: the history lasts the session).
     expect(parseSettingsFile(text)).toEqual({
-      settings: { disabledSites: ['gov24'], hintsEnabled: true, badgeEnabled: true, hintLanguage: 'auto', retention: 'session', hintHiddenHosts: [], customSites: [], disabledGroups: [], knownSites: sites.map((s) => s.id) },
+      settings: {
+        disabledSites: ['gov24'],
+        hintsEnabled: true,
+        badgeEnabled: true,
+        hintLanguage: 'auto',
+        retention: 'session',
+        hintHiddenHosts: [],
+        customSites: [],
+        disabledGroups: [],
+        knownSites: sites.map((s) => s.id),
+      },
       reminders,
     });
   });

@@ -9,13 +9,17 @@ function straysOf(list: readonly Problem[], lines: readonly string[]): { strays:
   const strays: string[] = [];
   let matches = 0;
   for (const problem of list) {
-    for (const source of [...(problem.reports ?? []), ...(problem.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0]))]) {
+    for (const source of [
+      ...(problem.reports ?? []),
+      ...(problem.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0])),
+    ]) {
       const regex = new RegExp(source, 'gu');
       for (const line of lines) {
         regex.lastIndex = 0;
         for (let m = regex.exec(line); m; m = regex.exec(line)) {
           matches++;
-          if (!problem.keywords.some((k) => m![0].includes(k))) strays.push(`${problem.id}: "${m[0]}" in ${line}`);
+          if (!problem.keywords.some((k) => m![0].includes(k)))
+            strays.push(`${problem.id}: "${m[0]}" in ${line}`);
           if (m[0].length === 0) regex.lastIndex++;
         }
       }
@@ -39,13 +43,18 @@ describe('rule catalogue', () => {
       expect(problem.weight).toBeGreaterThan(0);
       expect(problem.weight).toBeLessThanOrEqual(1);
       // Event-only problems have neither; every other problem needs both.
-      expect(problem.keywords.length > 0, problem.id).toBe((problem.reports?.length ?? 0) + (problem.topics?.length ?? 0) > 0);
+      expect(problem.keywords.length > 0, problem.id).toBe(
+        (problem.reports?.length ?? 0) + (problem.topics?.length ?? 0) > 0,
+      );
     }
   });
 
   it('compiles every pattern, with keywords in the compact form the patterns see', () => {
     for (const problem of problems) {
-      for (const source of [...(problem.reports ?? []), ...(problem.topics ?? []).map((t) => (typeof t === "string" ? t : t[0]))]) {
+      for (const source of [
+        ...(problem.reports ?? []),
+        ...(problem.topics ?? []).map((t) => (typeof t === 'string' ? t : t[0])),
+      ]) {
         expect(() => new RegExp(source, 'u'), `${problem.id}: ${source}`).not.toThrow();
       }
       for (const keyword of problem.keywords) expect(keyword).toBe(keyword.toLowerCase().replace(/\s/g, ''));
@@ -100,7 +109,14 @@ describe('rule catalogue', () => {
   });
 
   it('rejects malformed match patterns', () => {
-    for (const bad of ['yessign.or.kr', 'http://*foo.com/*', 'http://www.x.kr', '*://*.kr*/*', 'chrome://x/*', 'https://exa mple.com/*']) {
+    for (const bad of [
+      'yessign.or.kr',
+      'http://*foo.com/*',
+      'http://www.x.kr',
+      '*://*.kr*/*',
+      'chrome://x/*',
+      'https://exa mple.com/*',
+    ]) {
       expect(parseMatchPattern(bad), bad).toBeUndefined();
     }
   });

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../rules';
 import { BENIGN_TXT, readLabelledMessages, readLines, VARIANTS_TSV } from '../../fixtures/own';
 
-const topCategory = (text: string, url?: string): string => classify(text, url ? { url } : {})[0]?.category ?? 'none';
+const topCategory = (text: string, url?: string): string =>
+  classify(text, url ? { url } : {})[0]?.category ?? 'none';
 
 describe('classify: other wordings of the same failures', () => {
-  it.each(readLabelledMessages(VARIANTS_TSV).map((r) => [r.categories.join('|'), r.message] as const))('%s: %s', (categories, message) => {
-    expect(categories.split('|')).toContain(topCategory(message));
-  });
+  it.each(readLabelledMessages(VARIANTS_TSV).map((r) => [r.categories.join('|'), r.message] as const))(
+    '%s: %s',
+    (categories, message) => {
+      expect(categories.split('|')).toContain(topCategory(message));
+    },
+  );
 });
 
 describe('classify: instructions and ordinary page text are not failures', () => {
@@ -20,7 +24,14 @@ describe('classify: instructions and ordinary page text are not failures', () =>
 
 describe('classify: matching rules', () => {
   it('treats Korean spacing variants, full-width forms and invisible characters alike', () => {
-    for (const text of ['본인확인에 실패하였습니다', '본인 확인에 실패하였습니다', '본 인 확 인 에  실패 하였습니다', '본인\u200b확인에\u00a0실패하였습니다', '본인확인에\n실패하였습니다', '본인확인에 실패하였습니다！']) {
+    for (const text of [
+      '본인확인에 실패하였습니다',
+      '본인 확인에 실패하였습니다',
+      '본 인 확 인 에  실패 하였습니다',
+      '본인\u200b확인에\u00a0실패하였습니다',
+      '본인확인에\n실패하였습니다',
+      '본인확인에 실패하였습니다！',
+    ]) {
       expect(topCategory(text), JSON.stringify(text)).toBe('identity-verification');
     }
   });
@@ -46,7 +57,8 @@ describe('classify: matching rules', () => {
   it('orders results by confidence, the most specific first', () => {
     const results = classify('보안토큰 PIN 오류로 인증서 갱신에 실패했습니다.');
     expect(results.map((r) => r.category).slice(0, 2)).toEqual(['storage-media', 'issue-failed']);
-    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.confidence).toBeGreaterThanOrEqual(results[i]!.confidence);
+    for (let i = 1; i < results.length; i++)
+      expect(results[i - 1]!.confidence).toBeGreaterThanOrEqual(results[i]!.confidence);
     expect(results[0]!.confidence).toBeGreaterThan(results[1]!.confidence);
   });
 
@@ -65,7 +77,11 @@ describe('classify: matching rules', () => {
 describe('classify: site-scoped rules', () => {
   it('outrank the generic rule on their sites, and stay out elsewhere', () => {
     const onHometax = classify('폐지된 인증서입니다', { url: 'https://www.hometax.go.kr/websquare/login' });
-    expect(onHometax[0]).toMatchObject({ problemId: 'revoked-at-public-site', category: 'cert-revoked', fixId: 'fix-register-renewed-cert' });
+    expect(onHometax[0]).toMatchObject({
+      problemId: 'revoked-at-public-site',
+      category: 'cert-revoked',
+      fixId: 'fix-register-renewed-cert',
+    });
     const elsewhere = classify('폐지된 인증서입니다', { url: 'https://obank.kbstar.com/quics' });
     expect(elsewhere[0]).toMatchObject({ problemId: 'cert-revoked', fixId: 'fix-cert-revoked' });
     expect(classify('폐지된 인증서입니다')[0]?.problemId).toBe('cert-revoked');

@@ -36,7 +36,11 @@ describe('error codes', () => {
 
   it('a bracketed birth date never becomes the error code of a stored diagnosis', () => {
     // As the background sees it: the content script redacted it first, and the matcher reads codes.
-    for (const text of ['본인확인에 실패하였습니다 [900101]', '본인확인에 실패하였습니다 오류코드 900101', '본인확인에 실패하였습니다 오류코드: 010-1234-5678']) {
+    for (const text of [
+      '본인확인에 실패하였습니다 [900101]',
+      '본인확인에 실패하였습니다 오류코드 900101',
+      '본인확인에 실패하였습니다 오류코드: 010-1234-5678',
+    ]) {
       expect(classify(text)[0]?.code, text).toBeUndefined();
       expect(classify(redact(text))[0]?.code, text).toBeUndefined();
     }

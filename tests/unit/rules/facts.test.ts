@@ -10,11 +10,16 @@ import ko from '../../../public/_locales/ko/messages.json';
 
 const steps = fixes.flatMap((fix) => fix.steps.map((step) => ({ fix: fix.id, ...step })));
 const guideItems = [...preflight, ...reissueReasons, ...securityTips];
-const koreanTexts = [...fixes.flatMap((f) => [f.title.ko, ...f.steps.map((s) => s.ko)]), ...guideItems.map((g) => g.text.ko), ...Object.values(ko).map((e) => e.message)];
+const koreanTexts = [
+  ...fixes.flatMap((f) => [f.title.ko, ...f.steps.map((s) => s.ko)]),
+  ...guideItems.map((g) => g.text.ko),
+  ...Object.values(ko).map((e) => e.message),
+];
 
 describe('fix catalogue facts', () => {
   it('every step and guide item names a source of a known kind', () => {
-    for (const item of [...steps, ...guideItems]) expect(item.source, JSON.stringify(item)).toMatch(/\[(OFFICIAL|SDK|APP|BLOG)\]/);
+    for (const item of [...steps, ...guideItems])
+      expect(item.source, JSON.stringify(item)).toMatch(/\[(OFFICIAL|SDK|APP|BLOG)\]/);
   });
 
   it('no phone number in a step, and none shown for a site whose only source is a blog', () => {
@@ -31,7 +36,10 @@ describe('fix catalogue facts', () => {
   });
 
   it('shows users no note about where a fact came from', () => {
-    const shown = [...koreanTexts, ...sites.flatMap((s) => [s.serviceHours?.ko ?? '', s.serviceHours?.en ?? ''])];
+    const shown = [
+      ...koreanTexts,
+      ...sites.flatMap((s) => [s.serviceHours?.ko ?? '', s.serviceHours?.en ?? '']),
+    ];
     for (const text of shown) expect(text).not.toMatch(/블로그|blog/i);
   });
 
@@ -47,7 +55,12 @@ describe('fix catalogue facts', () => {
     expect(identity.steps.map((s) => s.ko).join(' ')).toMatch(/발급받은 은행이나 인증기관.*로그인하지 않고/);
     expect(identity.steps.map((s) => s.ko).join(' ')).not.toMatch(/로그인한 사람/);
     // The certificate-password fix no longer tells people to switch keyboard security off.
-    expect(fixes.find((f) => f.id === 'fix-cert-password')!.steps.map((s) => s.ko).join(' ')).not.toMatch(/키보드 보안/);
+    expect(
+      fixes
+        .find((f) => f.id === 'fix-cert-password')!
+        .steps.map((s) => s.ko)
+        .join(' '),
+    ).not.toMatch(/키보드 보안/);
   });
 });
 
@@ -60,7 +73,7 @@ describe('security programs', () => {
     expect(programIn('fastxfer failed')).toBeUndefined();
   });
 
-  it('links a maker\'s page only where an official one was found', () => {
+  it("links a maker's page only where an official one was found", () => {
     for (const program of localPrograms) {
       if (program.help) {
         expect(program.help.url).toMatch(/^https:\/\//);

@@ -12,27 +12,53 @@ const matches = (pattern: string, url: string): boolean => {
 
 describe('parseMatchPattern', () => {
   it('reads scheme, host (with or without subdomains) and path', () => {
-    expect(parseMatchPattern('https://www.yessign.or.kr/cert/*')).toMatchObject({ scheme: 'https', host: 'www.yessign.or.kr', subdomains: false });
-    expect(parseMatchPattern('*://*.Yessign.OR.kr/*')).toMatchObject({ scheme: '*', host: 'yessign.or.kr', subdomains: true });
+    expect(parseMatchPattern('https://www.yessign.or.kr/cert/*')).toMatchObject({
+      scheme: 'https',
+      host: 'www.yessign.or.kr',
+      subdomains: false,
+    });
+    expect(parseMatchPattern('*://*.Yessign.OR.kr/*')).toMatchObject({
+      scheme: '*',
+      host: 'yessign.or.kr',
+      subdomains: true,
+    });
     expect(parseMatchPattern('*://*/*')).toMatchObject({ scheme: '*', host: '', subdomains: true });
     expect(parseMatchPattern('<all_urls>')).toMatchObject({ scheme: '*', host: '', subdomains: true });
-    expect(parseMatchPattern('file:///home/*')).toMatchObject({ scheme: 'file', host: '', subdomains: false });
+    expect(parseMatchPattern('file:///home/*')).toMatchObject({
+      scheme: 'file',
+      host: '',
+      subdomains: false,
+    });
   });
 
-  it.each(['', 'yessign.or.kr', 'https://', 'https:///x', 'http://www.x.kr', 'gopher://x.kr/*', 'https://x.kr:8080/*', 'https://*x.kr/*', 'https://x.*.kr/*', 'https://-x.kr/*', 'https://x_y.kr/*', `https://${'a'.repeat(64)}.kr/*`, ' https://x.kr/*'])(
-    'refuses %j',
-    (pattern) => expect(parseMatchPattern(pattern)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'yessign.or.kr',
+    'https://',
+    'https:///x',
+    'http://www.x.kr',
+    'gopher://x.kr/*',
+    'https://x.kr:8080/*',
+    'https://*x.kr/*',
+    'https://x.*.kr/*',
+    'https://-x.kr/*',
+    'https://x_y.kr/*',
+    `https://${'a'.repeat(64)}.kr/*`,
+    ' https://x.kr/*',
+  ])('refuses %j', (pattern) => expect(parseMatchPattern(pattern)).toBeUndefined());
 
   it('takes every scheme the browser does', () => {
-    for (const scheme of ['http', 'https', 'ws', 'wss', 'ftp', 'file']) expect(parseMatchPattern(`${scheme}://x.kr/*`)?.scheme, scheme).toBe(scheme);
+    for (const scheme of ['http', 'https', 'ws', 'wss', 'ftp', 'file'])
+      expect(parseMatchPattern(`${scheme}://x.kr/*`)?.scheme, scheme).toBe(scheme);
   });
 });
 
 describe('matchesUrl', () => {
   it('"*" is http, https, ws and wss only', () => {
-    for (const url of ['http://x.kr/', 'https://x.kr/', 'ws://x.kr/', 'wss://x.kr/']) expect(matches('*://x.kr/*', url), url).toBe(true);
-    for (const url of ['ftp://x.kr/', 'file:///x.kr/', 'chrome-extension://x.kr/']) expect(matches('*://x.kr/*', url), url).toBe(false);
+    for (const url of ['http://x.kr/', 'https://x.kr/', 'ws://x.kr/', 'wss://x.kr/'])
+      expect(matches('*://x.kr/*', url), url).toBe(true);
+    for (const url of ['ftp://x.kr/', 'file:///x.kr/', 'chrome-extension://x.kr/'])
+      expect(matches('*://x.kr/*', url), url).toBe(false);
     expect(matches('https://x.kr/*', 'http://x.kr/')).toBe(false);
   });
 

@@ -20,7 +20,9 @@ describe('compact: the matching form', () => {
   });
 
   it('drops every space, line break, control and format character, and lower-cases', () => {
-    expect(compact(' 인증서\u00a0암호\u200b가\n\t틀렸습니다\u202e\ufeff ERROR ')).toBe('인증서암호가틀렸습니다error');
+    expect(compact(' 인증서\u00a0암호\u200b가\n\t틀렸습니다\u202e\ufeff ERROR ')).toBe(
+      '인증서암호가틀렸습니다error',
+    );
     expect(compact('\u00ad\u180e\u2060\u2064')).toBe('');
   });
 

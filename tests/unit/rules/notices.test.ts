@@ -3,13 +3,19 @@ import { isMailSentNotice } from '../../../rules';
 import { editDistance, suggestMailAddress, suggestMailDomain } from '../../../rules/email-typo';
 
 describe('isMailSentNotice', () => {
-  it.each(['발급 안내 메일이 발송되었습니다.', '입력하신 이메일로 인증 메일을 발송했습니다.', '인증서 발급 안내 메일을 보내드렸습니다. 메일함을 확인해 주세요.', 'A verification e-mail has been sent to your address.'])(
-    'recognises "%s"',
-    (text) => expect(isMailSentNotice(text)).toBe(true),
-  );
-  it.each(['메일 발송에 실패하였습니다.', '이메일 재발송', '메일 주소를 입력하세요', '안내 메일을 받으시겠습니까?', '본인확인에 실패하였습니다.'])('ignores "%s"', (text) =>
-    expect(isMailSentNotice(text)).toBe(false),
-  );
+  it.each([
+    '발급 안내 메일이 발송되었습니다.',
+    '입력하신 이메일로 인증 메일을 발송했습니다.',
+    '인증서 발급 안내 메일을 보내드렸습니다. 메일함을 확인해 주세요.',
+    'A verification e-mail has been sent to your address.',
+  ])('recognises "%s"', (text) => expect(isMailSentNotice(text)).toBe(true));
+  it.each([
+    '메일 발송에 실패하였습니다.',
+    '이메일 재발송',
+    '메일 주소를 입력하세요',
+    '안내 메일을 받으시겠습니까?',
+    '본인확인에 실패하였습니다.',
+  ])('ignores "%s"', (text) => expect(isMailSentNotice(text)).toBe(false));
 });
 
 describe('mail domain typos', () => {
@@ -25,7 +31,8 @@ describe('mail domain typos', () => {
   ])('%s → %s', (typed, expected) => expect(suggestMailDomain(typed)).toBe(expected));
 
   it('leaves correct and unknown domains alone', () => {
-    for (const domain of ['naver.com', 'gmail.com', 'mycompany.co.kr', 'example.org', 'kfcc.co.kr', '']) expect(suggestMailDomain(domain)).toBeUndefined();
+    for (const domain of ['naver.com', 'gmail.com', 'mycompany.co.kr', 'example.org', 'kfcc.co.kr', ''])
+      expect(suggestMailDomain(domain)).toBeUndefined();
   });
 
   it('suggests a whole address only when it has a local part and a domain', () => {

@@ -20,7 +20,8 @@ function gatedSources(): string[] {
   return sources;
 }
 
-const holdsOne = (text: string, literals: string[] | undefined) => !literals || literals.some((l) => text.includes(l));
+const holdsOne = (text: string, literals: string[] | undefined) =>
+  !literals || literals.some((l) => text.includes(l));
 
 describe('literals a regex requires', () => {
   it('reads plain strings, alternatives, optional parts and repeats', () => {
@@ -37,7 +38,17 @@ describe('literals a regex requires', () => {
   });
 
   it('requires nothing it cannot see: classes, any character, optional parts, lookarounds, backreferences', () => {
-    for (const source of ['[가-힣]+', '.', '(?:인증서)?', '(?=인증서)', '(?<!인증서)', '(a)?\\1', 'x*', '\\d{3}', '인증서|.']) {
+    for (const source of [
+      '[가-힣]+',
+      '.',
+      '(?:인증서)?',
+      '(?=인증서)',
+      '(?<!인증서)',
+      '(a)?\\1',
+      'x*',
+      '\\d{3}',
+      '인증서|.',
+    ]) {
       expect(requiredLiterals(source), source).toBeUndefined();
     }
     // A lookaround is not part of the match: what follows it still is.
@@ -50,31 +61,47 @@ describe('literals a regex requires', () => {
   });
 
   it('gives up on what it cannot parse rather than guess', () => {
-    for (const source of ['(?:unclosed', 'a{x}', '[unclosed', 'a)b']) expect(requiredLiterals(source), source).toBeUndefined();
+    for (const source of ['(?:unclosed', 'a{x}', '[unclosed', 'a)b'])
+      expect(requiredLiterals(source), source).toBeUndefined();
   });
 
   // Soundness is what matters: a regex that matches where none of its literals occurs would be
   // skipped by the matcher, and a diagnosis lost.
   it('never leaves out a literal a catalogue regex needed, on every corpus line and sentence', () => {
-    const texts = readCorpus().flatMap((line) => [line.message, ...line.message.split(/(?<=[.?!:])\s*/u)]).map(compact);
+    const texts = readCorpus()
+      .flatMap((line) => [line.message, ...line.message.split(/(?<=[.?!:])\s*/u)])
+      .map(compact);
     const unsound: string[] = [];
     for (const source of gatedSources()) {
       const regex = new RegExp(source, 'u');
       const literals = requiredLiterals(source);
-      for (const text of texts) if (regex.test(text) && !holdsOne(text, literals)) unsound.push(`${source.slice(0, 60)} ⇐ ${text}`);
+      for (const text of texts)
+        if (regex.test(text) && !holdsOne(text, literals)) unsound.push(`${source.slice(0, 60)} ⇐ ${text}`);
     }
     expect(unsound).toEqual([]);
   });
 
-  it('never leaves out a literal, on texts made of the regexes\' own pieces', () => {
+  it("never leaves out a literal, on texts made of the regexes' own pieces", () => {
     const sources = gatedSources();
-    const pieces = [...new Set(sources.flatMap((s) => s.split(/[()|?*+[\]{}\\^$]+/u)).filter((p) => p.length > 0 && p.length < 12))];
-    const regexes = sources.map((source) => ({ regex: new RegExp(source, 'u'), literals: requiredLiterals(source) }));
+    const pieces = [
+      ...new Set(
+        sources.flatMap((s) => s.split(/[()|?*+[\]{}\\^$]+/u)).filter((p) => p.length > 0 && p.length < 12),
+      ),
+    ];
+    const regexes = sources.map((source) => ({
+      regex: new RegExp(source, 'u'),
+      literals: requiredLiterals(source),
+    }));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces, '가', '이', '를', '1', '.'), { minLength: 1, maxLength: 8 }), (parts) => {
-        const text = parts.join('');
-        for (const { regex, literals } of regexes) if (regex.test(text)) expect(holdsOne(text, literals), `${regex.source.slice(0, 60)} on ${text}`).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, '가', '이', '를', '1', '.'), { minLength: 1, maxLength: 8 }),
+        (parts) => {
+          const text = parts.join('');
+          for (const { regex, literals } of regexes)
+            if (regex.test(text))
+              expect(holdsOne(text, literals), `${regex.source.slice(0, 60)} on ${text}`).toBe(true);
+        },
+      ),
       { numRuns: 3_000 },
     );
   });

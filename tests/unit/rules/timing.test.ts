@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { busyPeriod, formatKst, retryAdvice, toKst } from '../../../rules/timing';
 
 /** A moment in Korea (UTC+9 all year). */
-const kst = (y: number, m: number, d: number, h: number, min = 0) => new Date(Date.UTC(y, m - 1, d, h - 9, min));
+const kst = (y: number, m: number, d: number, h: number, min = 0) =>
+  new Date(Date.UTC(y, m - 1, d, h - 9, min));
 
 describe('KST', () => {
   it('is UTC+9 with no daylight saving, weekday and month length included', () => {
-    expect(toKst(new Date(Date.UTC(2026, 6, 1, 15, 0)))).toEqual({ year: 2026, month: 7, day: 2, weekday: 4, hour: 0, minute: 0, daysInMonth: 31 });
-    expect(toKst(new Date(Date.UTC(2028, 1, 10, 3, 7)))).toEqual({ year: 2028, month: 2, day: 10, weekday: 4, hour: 12, minute: 7, daysInMonth: 29 });
+    expect(toKst(new Date(Date.UTC(2026, 6, 1, 15, 0)))).toEqual({
+      year: 2026,
+      month: 7,
+      day: 2,
+      weekday: 4,
+      hour: 0,
+      minute: 0,
+      daysInMonth: 31,
+    });
+    expect(toKst(new Date(Date.UTC(2028, 1, 10, 3, 7)))).toEqual({
+      year: 2028,
+      month: 2,
+      day: 10,
+      weekday: 4,
+      hour: 12,
+      minute: 7,
+      daysInMonth: 29,
+    });
   });
 
   it('formats as the reports show it, with the weekday in the language', () => {

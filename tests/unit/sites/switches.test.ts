@@ -26,17 +26,28 @@ describe('group switches', () => {
   });
 
   it('accepts group changes only for known groups', () => {
-    expect(parseSettingsChange({ op: 'group-enabled', kind: 'savings', enabled: false })).toEqual({ op: 'group-enabled', kind: 'savings', enabled: false });
-    for (const bad of [{ op: 'group-enabled', kind: 'other', enabled: false }, { op: 'group-enabled', kind: 'bank' }, { op: 'group-enabled', kind: ['bank'], enabled: true }]) {
+    expect(parseSettingsChange({ op: 'group-enabled', kind: 'savings', enabled: false })).toEqual({
+      op: 'group-enabled',
+      kind: 'savings',
+      enabled: false,
+    });
+    for (const bad of [
+      { op: 'group-enabled', kind: 'other', enabled: false },
+      { op: 'group-enabled', kind: 'bank' },
+      { op: 'group-enabled', kind: ['bank'], enabled: true },
+    ]) {
       expect(parseSettingsChange(bad)).toBeUndefined();
     }
   });
 });
 
 describe('registration', () => {
-  const only = (...kinds: string[]): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: sites.filter((s) => !kinds.includes(s.kind)).map((s) => s.id) });
+  const only = (...kinds: string[]): Settings => ({
+    ...DEFAULT_SETTINGS,
+    disabledSites: sites.filter((s) => !kinds.includes(s.kind)).map((s) => s.id),
+  });
 
-  it('registers the 금융인증서 frame with the banks even when yeskey.or.kr\'s own pages are off', () => {
+  it("registers the 금융인증서 frame with the banks even when yeskey.or.kr's own pages are off", () => {
     const settings = applyChange(DEFAULT_SETTINGS, { op: 'site-enabled', siteId: 'yeskey', enabled: false });
     const matches = activeMatches(settings, []);
     expect(matches).toContain(FRAME);
@@ -52,7 +63,7 @@ describe('registration', () => {
     expect(activeMatches(only('securities'), [])).toContain(FRAME);
   });
 
-  it('excludes a switched-off savings bank that the shared platform\'s pattern would still cover', () => {
+  it("excludes a switched-off savings bank that the shared platform's pattern would still cover", () => {
     const settings = applyChange(DEFAULT_SETTINGS, { op: 'site-enabled', siteId: 'oksb', enabled: false });
     const matches = activeMatches(settings, []);
     expect(matches).toContain('*://*.ibs.fsb.or.kr/*');
@@ -63,12 +74,25 @@ describe('registration', () => {
   });
 });
 
-describe('a frame\'s findings belong to the page around it', () => {
-  it('keys the tab\'s page, and the hint names that site', () => {
+describe("a frame's findings belong to the page around it", () => {
+  it("keys the tab's page, and the hint names that site", () => {
     // The candidate handler keys by the tab's URL (sender.tab.url), not by the frame's.
     expect(siteKeyFor('https://www.busanbank.co.kr/ib20/mnu/CMN0000', DEFAULT_SETTINGS)).toBe('busanbank');
     expect(siteKeyFor('https://4user.yeskey.or.kr/fincert/index.html', DEFAULT_SETTINGS)).toBe('yeskey');
-    const state: TabState = { site: 'busanbank', problems: [{ problemId: 'cert-password-wrong', category: 'cert-password', fixId: 'fix-cert-password', confidence: 1, source: 'inline', text: 'x', time: 1 }] };
+    const state: TabState = {
+      site: 'busanbank',
+      problems: [
+        {
+          problemId: 'cert-password-wrong',
+          category: 'cert-password',
+          fixId: 'fix-cert-password',
+          confidence: 1,
+          source: 'inline',
+          text: 'x',
+          time: 1,
+        },
+      ],
+    };
     const view = hintView(state, 'ko');
     expect(view.site).toBe('BNK부산은행');
     expect(hintView(undefined, 'ko').site).toBeUndefined();

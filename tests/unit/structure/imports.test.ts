@@ -21,11 +21,16 @@ const IMPORT = /^(?:import|export)\s(?:[^'"]*?from\s+)?['"](\.[^'"]+)['"]/gm;
 
 function resolve(from: string, spec: string): string | undefined {
   const base = normalize(join(dirname(from), spec));
-  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((candidate) => files.has(candidate));
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((candidate) =>
+    files.has(candidate),
+  );
 }
 
 const graph = new Map(
-  [...files].map((file) => [file, [...readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)].flatMap((m) => resolve(file, m[1]!) ?? [])]),
+  [...files].map((file) => [
+    file,
+    [...readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)].flatMap((m) => resolve(file, m[1]!) ?? []),
+  ]),
 );
 
 /** Every loop of imports, each as the files on it (Tarjan's strongly connected components). */
@@ -67,7 +72,9 @@ describe('the import graph', () => {
 
   it('imports only downward: rules → utils → components → entrypoints', () => {
     const upward = [...graph].flatMap(([file, imports]) =>
-      imports.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${relative('.', file)} → ${target}`),
+      imports
+        .filter((target) => layerOf(target) > layerOf(file))
+        .map((target) => `${relative('.', file)} → ${target}`),
     );
     expect(upward).toEqual([]);
   });

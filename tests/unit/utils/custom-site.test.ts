@@ -14,7 +14,10 @@ describe('adding a site from the popup or the options page', () => {
     (fakeBrowser.permissions as unknown as { request: typeof request }).request = request;
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       sent.push(message);
-      return Promise.resolve({ ...DEFAULT_SETTINGS, customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }] });
+      return Promise.resolve({
+        ...DEFAULT_SETTINGS,
+        customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }],
+      });
     });
   });
 
@@ -38,7 +41,14 @@ describe('adding a site from the popup or the options page', () => {
   it('asks for the host only, then has the background add it', async () => {
     request.mockResolvedValue(true);
     const added = await addCustomSite('https://www.mybank.co.kr/cert/reissue', []);
-    expect(added).toEqual({ settings: expect.objectContaining({ customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }] }) });
-    expect(sent).toEqual([{ type: 'settings', change: { op: 'custom-site-add', host: 'www.mybank.co.kr', addedAt: expect.any(Number) } }]);
+    expect(added).toEqual({
+      settings: expect.objectContaining({ customSites: [{ host: 'www.mybank.co.kr', addedAt: 1 }] }),
+    });
+    expect(sent).toEqual([
+      {
+        type: 'settings',
+        change: { op: 'custom-site-add', host: 'www.mybank.co.kr', addedAt: expect.any(Number) },
+      },
+    ]);
   });
 });

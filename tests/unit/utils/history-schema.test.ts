@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { isShowableTime, sanitiseHistory, sanitiseHistoryEntry } from '../../../utils/history-schema';
 
-const row = { site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 1_700_000_000_000 };
+const row = {
+  site: 'yessign',
+  problemId: 'identity-mismatch',
+  category: 'identity-verification',
+  time: 1_700_000_000_000,
+};
 
 describe('history rows as read back', () => {
   it('show times from 2020 up to the end of 2099 only', () => {
     const from = Date.UTC(2020, 0, 1);
     const until = Date.UTC(2100, 0, 1);
     expect([isShowableTime(from), isShowableTime(until - 1)]).toEqual([true, true]);
-    expect([isShowableTime(from - 1), isShowableTime(until), isShowableTime(Number.NaN), isShowableTime(`${from}`), isShowableTime(undefined)]).toEqual([false, false, false, false, false]);
+    expect([
+      isShowableTime(from - 1),
+      isShowableTime(until),
+      isShowableTime(Number.NaN),
+      isShowableTime(`${from}`),
+      isShowableTime(undefined),
+    ]).toEqual([false, false, false, false, false]);
   });
 
   it('keep a row whose every field is right, with its code only when it has one', () => {
     expect(sanitiseHistoryEntry(row)).toEqual(row);
     expect(Object.keys(sanitiseHistoryEntry(row)!)).not.toContain('code');
-    expect(sanitiseHistoryEntry({ ...row, code: 'E1234', extra: 'dropped' })).toEqual({ ...row, code: 'E1234' });
+    expect(sanitiseHistoryEntry({ ...row, code: 'E1234', extra: 'dropped' })).toEqual({
+      ...row,
+      code: 'E1234',
+    });
   });
 
   it.each([

@@ -7,7 +7,9 @@ describe('t: UI strings from _locales', () => {
   it('fills $NAME$ placeholders from the substitutions, in the order the placeholders name', () => {
     // "$TOTAL$곳 중 $ON$곳": ON is $1 and TOTAL is $2, whatever order the sentence puts them in.
     expect(t('optionsGroupCount', 'ko', '3', '17')).toBe('17곳 중 3곳 켜짐');
-    expect(t('hintAnnounce', 'en', '2', 'Certificate revoked')).toBe('Reissue Helper: 2 problem(s). Newest: Certificate revoked');
+    expect(t('hintAnnounce', 'en', '2', 'Certificate revoked')).toBe(
+      'Reissue Helper: 2 problem(s). Newest: Certificate revoked',
+    );
   });
 
   it('leaves a missing substitution empty, never a placeholder or "undefined"', () => {
@@ -20,7 +22,9 @@ describe('t: UI strings from _locales', () => {
 
   it('has every key in both languages, and a placeholder for every $NAME$ in every message', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
-    for (const catalogue of [ko, en] as Array<Record<string, { message: string; placeholders?: Record<string, { content: string }> }>>) {
+    for (const catalogue of [ko, en] as Array<
+      Record<string, { message: string; placeholders?: Record<string, { content: string }> }>
+    >) {
       for (const [key, entry] of Object.entries(catalogue)) {
         for (const [, name] of entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)) {
           expect(entry.placeholders?.[name!.toLowerCase()]?.content, `${key}: $${name}$`).toMatch(/^\$\d$/);
@@ -31,7 +35,7 @@ describe('t: UI strings from _locales', () => {
 });
 
 describe('resolveLang: Korean first', () => {
-  it('follows the user\'s choice', () => {
+  it("follows the user's choice", () => {
     expect(resolveLang('ko', 'en-US')).toBe('ko');
     expect(resolveLang('en', 'ko-KR')).toBe('en');
   });

@@ -12,9 +12,15 @@ describe('the message client', () => {
     // Checked by the type checker (npm run typecheck), never sent.
     const sends = () => {
       expectTypeOf(sendToBackground({ type: 'tab-view', tabId: 1 })).resolves.toEqualTypeOf<TabView>();
-      expectTypeOf(sendToBackground({ type: 'settings', change: { op: 'hints-enabled', value: true } })).resolves.toEqualTypeOf<Settings>();
-      expectTypeOf(sendToBackground({ type: 'reminders', change: { op: 'remove', id: 'x' } })).resolves.toEqualTypeOf<Reminder[]>();
-      expectTypeOf(sendToBackground({ type: 'candidate', source: 'inline', text: '오류' })).resolves.toEqualTypeOf<boolean>();
+      expectTypeOf(
+        sendToBackground({ type: 'settings', change: { op: 'hints-enabled', value: true } }),
+      ).resolves.toEqualTypeOf<Settings>();
+      expectTypeOf(
+        sendToBackground({ type: 'reminders', change: { op: 'remove', id: 'x' } }),
+      ).resolves.toEqualTypeOf<Reminder[]>();
+      expectTypeOf(
+        sendToBackground({ type: 'candidate', source: 'inline', text: '오류' }),
+      ).resolves.toEqualTypeOf<boolean>();
       // @ts-expect-error: a message the background does not take does not compile.
       void sendToBackground({ type: 'eval', code: '1' });
     };
@@ -23,13 +29,27 @@ describe('the message client', () => {
 
   it('has a handler, trusted or not, for every message in the map', () => {
     expect(Object.keys(HANDLERS).sort()).toEqual(
-      (['candidate', 'clear-all-data', 'hide-hint-on-site', 'reminders', 'settings', 'tab-view'] satisfies Array<keyof ProtocolMap>).sort(),
+      (
+        [
+          'candidate',
+          'clear-all-data',
+          'hide-hint-on-site',
+          'reminders',
+          'settings',
+          'tab-view',
+        ] satisfies Array<keyof ProtocolMap>
+      ).sort(),
     );
   });
 
   it('hands back what the background answers', async () => {
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => Promise.resolve((message as { tabId: number }).tabId === 4 ? { lang: 'ko', problems: [] } : undefined));
-    await expect(sendToBackground({ type: 'tab-view', tabId: 4 })).resolves.toEqual({ lang: 'ko', problems: [] });
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      Promise.resolve((message as { tabId: number }).tabId === 4 ? { lang: 'ko', problems: [] } : undefined),
+    );
+    await expect(sendToBackground({ type: 'tab-view', tabId: 4 })).resolves.toEqual({
+      lang: 'ko',
+      problems: [],
+    });
   });
 });
 

@@ -9,7 +9,7 @@ describe('names that live outside the code', () => {
     expect(readFileSync(PRIVACY_DOC_PATH, 'utf8')).toMatch(/privacy|개인정보/i);
   });
 
-  it('the shortcut\'s command keeps its name: browsers keep a user\'s own keys for it under that name', () => {
+  it("the shortcut's command keeps its name: browsers keep a user's own keys for it under that name", () => {
     expect(FOCUS_HINT_COMMAND).toBe('focus-hint');
   });
 });

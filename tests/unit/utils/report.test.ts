@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemView, TabView } from '../../../utils/protocol';
-import { browserName, buildMissingRuleReport, buildReport, buildWrongHintReport, osName } from '../../../utils/report';
+import {
+  browserName,
+  buildMissingRuleReport,
+  buildReport,
+  buildWrongHintReport,
+  osName,
+} from '../../../utils/report';
 
 const NOW = new Date(Date.UTC(2026, 10, 25, 6, 5));
 const env = { browser: 'Chrome 156', os: 'Windows 10/11', version: '0.1.0' };
@@ -18,26 +24,62 @@ const problem: ProblemView = {
 describe('buildReport: for a help desk', () => {
   it('says the site by its host when it is not a listed one, and "-" when nothing is known', () => {
     const unlisted: TabView = { lang: 'ko', host: 'www.mybank.co.kr', problems: [] };
-    expect(buildReport({ view: unlisted, now: NOW, lang: 'ko', ...env }).split('\n')[1]).toBe('사이트: www.mybank.co.kr');
+    expect(buildReport({ view: unlisted, now: NOW, lang: 'ko', ...env }).split('\n')[1]).toBe(
+      '사이트: www.mybank.co.kr',
+    );
     const nothing = buildReport({ view: undefined, now: NOW, lang: 'ko', ...env }).split('\n');
     expect(nothing[1]).toBe('사이트: -');
     expect(nothing[4]).toBe('- 없음');
   });
 
   it('lists each problem with its code, the security program it names and its message on one line', () => {
-    const lines = buildReport({ view: { lang: 'ko', problems: [problem, { ...problem, problemId: 'x', title: '둘째', code: undefined, message: undefined, program: undefined }] }, now: NOW, lang: 'ko', ...env }).split('\n');
-    expect(lines.slice(4, 8)).toEqual(['- 인증서가 폐지되었어요 (오류코드 2417)', '  보안 프로그램: AnySign4PC', '  메시지: “인증서가 폐지되었습니다”', '- 둘째']);
+    const lines = buildReport({
+      view: {
+        lang: 'ko',
+        problems: [
+          problem,
+          {
+            ...problem,
+            problemId: 'x',
+            title: '둘째',
+            code: undefined,
+            message: undefined,
+            program: undefined,
+          },
+        ],
+      },
+      now: NOW,
+      lang: 'ko',
+      ...env,
+    }).split('\n');
+    expect(lines.slice(4, 8)).toEqual([
+      '- 인증서가 폐지되었어요 (오류코드 2417)',
+      '  보안 프로그램: AnySign4PC',
+      '  메시지: “인증서가 폐지되었습니다”',
+      '- 둘째',
+    ]);
   });
 
   it('quotes at most 300 characters of a message', () => {
-    const long = buildReport({ view: { lang: 'ko', problems: [{ ...problem, message: '가'.repeat(400) }] }, now: NOW, lang: 'ko', ...env });
+    const long = buildReport({
+      view: { lang: 'ko', problems: [{ ...problem, message: '가'.repeat(400) }] },
+      now: NOW,
+      lang: 'ko',
+      ...env,
+    });
     expect(long).toContain(`“${'가'.repeat(300)}”`);
   });
 });
 
-describe('buildWrongHintReport: for the project\'s issue tracker', () => {
+describe("buildWrongHintReport: for the project's issue tracker", () => {
   it('has the message, the diagnosis with its rule id and code, the site, the time and the environment, redacted', () => {
-    const report = buildWrongHintReport({ problem: { ...problem, message: '홍길동 고객님, 인증서가 폐지되었습니다' }, site: '금융결제원 yessign', now: NOW, lang: 'ko', ...env });
+    const report = buildWrongHintReport({
+      problem: { ...problem, message: '홍길동 고객님, 인증서가 폐지되었습니다' },
+      site: '금융결제원 yessign',
+      now: NOW,
+      lang: 'ko',
+      ...env,
+    });
     expect(report.split('\n')).toEqual([
       '[재발급 도우미] 안내가 맞지 않아요',
       '메시지: “*** 고객님, 인증서가 폐지되었습니다”',
@@ -51,7 +93,13 @@ describe('buildWrongHintReport: for the project\'s issue tracker', () => {
   });
 
   it('says "-" for what it does not know', () => {
-    const lines = buildWrongHintReport({ problem: { ...problem, message: undefined, code: undefined }, site: undefined, now: NOW, lang: 'en', ...env }).split('\n');
+    const lines = buildWrongHintReport({
+      problem: { ...problem, message: undefined, code: undefined },
+      site: undefined,
+      now: NOW,
+      lang: 'en',
+      ...env,
+    }).split('\n');
     expect(lines[1]).toBe('Message: -');
     expect(lines[2]).toBe('Diagnosis: 인증서가 폐지되었어요 (cert-revoked)');
     expect(lines[3]).toBe('Site: -');
@@ -60,8 +108,18 @@ describe('buildWrongHintReport: for the project\'s issue tracker', () => {
 
 describe('buildMissingRuleReport', () => {
   it('has the unrecognised message, redacted again, and where and when it was seen', () => {
-    const lines = buildMissingRuleReport({ text: '오류 9001011234567', site: undefined, now: NOW, lang: 'ko', ...env }).split('\n');
-    expect(lines.slice(1, 4)).toEqual(['메시지: 오류 *************', '사이트: -', '시각: 2026-11-25 (수) 15:05 KST']);
+    const lines = buildMissingRuleReport({
+      text: '오류 9001011234567',
+      site: undefined,
+      now: NOW,
+      lang: 'ko',
+      ...env,
+    }).split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      '메시지: 오류 *************',
+      '사이트: -',
+      '시각: 2026-11-25 (수) 15:05 KST',
+    ]);
   });
 });
 

@@ -11,8 +11,12 @@ describe('applyChange: one small change at a time', () => {
   it('switches a site off once, and on again', () => {
     const off = applyChange(base, { op: 'site-enabled', siteId: 'hometax', enabled: false });
     expect(off.disabledSites).toEqual(['hometax']);
-    expect(applyChange(off, { op: 'site-enabled', siteId: 'hometax', enabled: false }).disabledSites).toEqual(['hometax']);
-    expect(applyChange(off, { op: 'site-enabled', siteId: 'hometax', enabled: true }).disabledSites).toEqual([]);
+    expect(applyChange(off, { op: 'site-enabled', siteId: 'hometax', enabled: false }).disabledSites).toEqual(
+      ['hometax'],
+    );
+    expect(applyChange(off, { op: 'site-enabled', siteId: 'hometax', enabled: true }).disabledSites).toEqual(
+      [],
+    );
   });
 
   it('switches a whole group off (its sites, and sites added to it later) and on (all its sites)', () => {
@@ -20,7 +24,9 @@ describe('applyChange: one small change at a time', () => {
     const off = applyChange(start, { op: 'group-enabled', kind: 'savings', enabled: false });
     expect(off.disabledGroups).toEqual(['savings']);
     expect([...off.disabledSites].sort()).toEqual(['yessign', ...idsOf('savings')].sort());
-    expect(applyChange(off, { op: 'group-enabled', kind: 'savings', enabled: false }).disabledGroups).toEqual(['savings']);
+    expect(applyChange(off, { op: 'group-enabled', kind: 'savings', enabled: false }).disabledGroups).toEqual(
+      ['savings'],
+    );
     const on = applyChange(off, { op: 'group-enabled', kind: 'savings', enabled: true });
     expect(on.disabledGroups).toEqual([]);
     expect(on.disabledSites).toEqual(['yessign']);
@@ -38,13 +44,20 @@ describe('applyChange: one small change at a time', () => {
 
   it('hides the hint on a host once, and shows it again', () => {
     const hidden = applyChange(base, { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: true });
-    expect(applyChange(hidden, { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: true }).hintHiddenHosts).toEqual(['www.kbstar.com']);
-    expect(applyChange(hidden, { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: false }).hintHiddenHosts).toEqual([]);
+    expect(
+      applyChange(hidden, { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: true }).hintHiddenHosts,
+    ).toEqual(['www.kbstar.com']);
+    expect(
+      applyChange(hidden, { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: false }).hintHiddenHosts,
+    ).toEqual([]);
   });
 
   it('adds a custom site once, and removes it with its switch', () => {
     const added = applyChange(base, { op: 'custom-site-add', host: 'cert.example.com', addedAt: 9 });
-    expect(added.customSites).toEqual([{ host: 'www.mybank.co.kr', addedAt: 1 }, { host: 'cert.example.com', addedAt: 9 }]);
+    expect(added.customSites).toEqual([
+      { host: 'www.mybank.co.kr', addedAt: 1 },
+      { host: 'cert.example.com', addedAt: 9 },
+    ]);
     expect(applyChange(added, { op: 'custom-site-add', host: 'cert.example.com', addedAt: 10 })).toBe(added);
     const off = applyChange(added, { op: 'site-enabled', siteId: 'custom:cert.example.com', enabled: false });
     const removed = applyChange(off, { op: 'custom-site-remove', host: 'cert.example.com' });
@@ -53,7 +66,10 @@ describe('applyChange: one small change at a time', () => {
   });
 
   it('replaces everything with a checked copy of what it is given', () => {
-    const replaced = applyChange(base, { op: 'replace', settings: { ...DEFAULT_SETTINGS, retention: '7d', hintLanguage: 'xx' } as unknown as Settings });
+    const replaced = applyChange(base, {
+      op: 'replace',
+      settings: { ...DEFAULT_SETTINGS, retention: '7d', hintLanguage: 'xx' } as unknown as Settings,
+    });
     expect(replaced).toMatchObject({ retention: '7d', hintLanguage: 'auto', customSites: [] });
   });
 });
@@ -79,7 +95,10 @@ describe('parseSettingsChange: only well-formed changes', () => {
   });
 
   it('accepts a replacement, checked', () => {
-    expect(parseSettingsChange({ op: 'replace', settings: { retention: 'forever' } })).toEqual({ op: 'replace', settings: DEFAULT_SETTINGS });
+    expect(parseSettingsChange({ op: 'replace', settings: { retention: 'forever' } })).toEqual({
+      op: 'replace',
+      settings: DEFAULT_SETTINGS,
+    });
     expect(parseSettingsChange({ op: 'replace', settings: 'all' })).toBeUndefined();
   });
 
@@ -94,12 +113,18 @@ describe('parseSettingsChange: only well-formed changes', () => {
     ['an unknown language', { op: 'hint-language', value: 'fr' }],
     ['an unknown retention', { op: 'retention', value: '30d' }],
     ['a hidden host that is empty', { op: 'hint-hidden-host', host: '', hidden: true }],
-    ['a hidden-host switch that is not a boolean', { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: 'yes' }],
+    [
+      'a hidden-host switch that is not a boolean',
+      { op: 'hint-hidden-host', host: 'www.kbstar.com', hidden: 'yes' },
+    ],
     ['a custom site that is not a host', { op: 'custom-site-add', host: 'not a host', addedAt: 1 }],
     ['a custom site that is not a string', { op: 'custom-site-add', host: 42, addedAt: 1 }],
     ['a custom site without a time', { op: 'custom-site-add', host: 'www.mybank.co.kr' }],
     ['a custom site to remove that is not a host', { op: 'custom-site-remove', host: '*' }],
-    ['a custom site to remove that is not a string', { op: 'custom-site-remove', host: ['www.mybank.co.kr'] }],
+    [
+      'a custom site to remove that is not a string',
+      { op: 'custom-site-remove', host: ['www.mybank.co.kr'] },
+    ],
     ['an unknown op', { op: 'delete-everything' }],
     ['no object at all', 'retention'],
   ])('refuses %s', (_name, value) => {
@@ -107,7 +132,11 @@ describe('parseSettingsChange: only well-formed changes', () => {
   });
 
   it('accepts a site id of up to 253 characters', () => {
-    expect(parseSettingsChange({ op: 'hint-hidden-host', host: 'x'.repeat(253), hidden: true })).toBeDefined();
-    expect(parseSettingsChange({ op: 'hint-hidden-host', host: 'x'.repeat(254), hidden: true })).toBeUndefined();
+    expect(
+      parseSettingsChange({ op: 'hint-hidden-host', host: 'x'.repeat(253), hidden: true }),
+    ).toBeDefined();
+    expect(
+      parseSettingsChange({ op: 'hint-hidden-host', host: 'x'.repeat(254), hidden: true }),
+    ).toBeUndefined();
   });
 });

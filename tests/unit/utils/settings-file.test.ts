@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
-import { exportSettings, parseSettingsFile, SETTINGS_FILE_FORMAT, SETTINGS_FILE_VERSION } from '../../../utils/settings-file';
+import {
+  exportSettings,
+  parseSettingsFile,
+  SETTINGS_FILE_FORMAT,
+  SETTINGS_FILE_VERSION,
+} from '../../../utils/settings-file';
 
-const file = (fields: object) => JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings: {}, ...fields });
+const file = (fields: object) =>
+  JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings: {}, ...fields });
 
 describe('settings file', () => {
   it('writes the format, its version, when it was exported, the settings and the reminders', () => {
     const text = exportSettings(DEFAULT_SETTINGS, [], new Date(Date.UTC(2026, 10, 25)));
-    expect(JSON.parse(text)).toEqual({ format: 'reissue-helper-settings', version: 2, exportedAt: '2026-11-25T00:00:00.000Z', settings: DEFAULT_SETTINGS, reminders: [] });
+    expect(JSON.parse(text)).toEqual({
+      format: 'reissue-helper-settings',
+      version: 2,
+      exportedAt: '2026-11-25T00:00:00.000Z',
+      settings: DEFAULT_SETTINGS,
+      reminders: [],
+    });
     expect(text.endsWith('}\n')).toBe(true);
   });
 

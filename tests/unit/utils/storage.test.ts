@@ -1,9 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
-import { checksKey, readHistory, readMailAdviceDelayMinutes, readStoredReminders, readStoredSettings, tabKey } from '../../../utils/storage';
+import {
+  checksKey,
+  readHistory,
+  readMailAdviceDelayMinutes,
+  readStoredReminders,
+  readStoredSettings,
+  tabKey,
+} from '../../../utils/storage';
 
-const row = { site: 'yessign', problemId: 'identity-mismatch', category: 'identity-verification', time: 1_700_000_000_000 };
+const row = {
+  site: 'yessign',
+  problemId: 'identity-mismatch',
+  category: 'identity-verification',
+  time: 1_700_000_000_000,
+};
 
 describe('the storage keys and their readers', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -16,7 +28,9 @@ describe('the storage keys and their readers', () => {
 
   it('reads the history of both areas, newest first, leaving out what is not a row', async () => {
     await fakeBrowser.storage.local.set({ history: [row, { ...row, site: 42 }] });
-    await fakeBrowser.storage.session.set({ history: [{ ...row, time: row.time + 1, problemId: 'cert-revoked', category: 'cert-revoked' }, 'junk'] });
+    await fakeBrowser.storage.session.set({
+      history: [{ ...row, time: row.time + 1, problemId: 'cert-revoked', category: 'cert-revoked' }, 'junk'],
+    });
     expect((await readHistory()).map((r) => r.time)).toEqual([row.time + 1, row.time]);
   });
 
@@ -33,8 +47,11 @@ describe('the storage keys and their readers', () => {
     [-3, 0],
     [0.05, 0.05],
     [600, 60],
-  ])('takes the mail-advice delay the tests set (%s) within 0 to 60 minutes, or 5', async (stored, minutes) => {
-    if (stored !== undefined) await fakeBrowser.storage.local.set({ mailAdviceDelayMinutes: stored });
-    expect(await readMailAdviceDelayMinutes()).toBe(minutes);
-  });
+  ])(
+    'takes the mail-advice delay the tests set (%s) within 0 to 60 minutes, or 5',
+    async (stored, minutes) => {
+      if (stored !== undefined) await fakeBrowser.storage.local.set({ mailAdviceDelayMinutes: stored });
+      expect(await readMailAdviceDelayMinutes()).toBe(minutes);
+    },
+  );
 });
