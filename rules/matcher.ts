@@ -18,7 +18,7 @@ import {
 } from './catalogue/signals';
 import { extractCode } from './codes';
 import { requiredLiterals } from './required-literals';
-import { capMessage, compact, MAX_MESSAGE_BYTES, nfkcStable, normalise } from './normalise';
+import { capMessage, compact, isSpace, MAX_MESSAGE_BYTES, nfkcStable, normalise } from './normalise';
 import type { Diagnosis, Problem } from './types';
 
 // A reader answers two questions about a message: is it reporting that something went wrong, and
@@ -100,19 +100,6 @@ const SENTENCE_END =
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
-/** Whitespace as the regex `\s` has it. */
-const isSpace = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const CODE_WORD = /code/i;
 /**
  * Only texts ending like a code or a bracket (`[\])）>\d\s:=#*+\-]$`), or naming a code, can have a

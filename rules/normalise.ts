@@ -39,6 +39,8 @@ const isOtherSpace = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
+/** Whitespace as the regex `\s` has it. */
+export const isSpace = (c: number): boolean => c === 0x20 || isOtherSpace(c);
 
 /**
  * One loop over the units instead of a regex per question: it runs on every piece of every message.
