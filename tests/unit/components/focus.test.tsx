@@ -51,6 +51,14 @@ describe('useConfirmationFocus', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '모두 지우기' }));
   });
 
+  it('takes no focus when it first appears closed', () => {
+    const outside = document.body.appendChild(document.createElement('input'));
+    outside.focus();
+    render(<Confirmation open={false} onCancel={() => {}} />);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
   it('does not move focus while it stays closed', () => {
     const { rerender } = render(<Confirmation open={false} onCancel={() => {}} />);
     screen.getByRole('textbox').focus();
