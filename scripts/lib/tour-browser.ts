@@ -70,6 +70,14 @@ async function arrange(page: Page): Promise<{ page: Bounds; popup: Bounds }> {
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+  // The window takes its bounds at once, the page its size a moment later: start once the page has it.
+  await page
+    .waitForFunction(
+      (width: number) => innerWidth === width && outerWidth === width,
+      { timeout: 5_000 },
+      pageBounds.width,
+    )
+    .catch(() => undefined);
   return { page: pageBounds, popup };
 }
 
