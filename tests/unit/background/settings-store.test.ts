@@ -4,20 +4,10 @@ import { changeSettings, getSettings } from '../../../entrypoints/background/set
 import { defineSettingsItem } from '../../../utils/storage';
 import { DEFAULT_SETTINGS, readSettings, sanitiseSettings } from '../../../utils/settings-schema';
 import { sites } from '../../../rules/catalogue/sites';
+import { PINNED_DEFAULTS } from '../../fixtures/settings';
 
 const ALL_IDS = sites.map((s) => s.id);
-/** The defaults written out, not read from the code under test: the history is kept for the session only. */
-const DEFAULTS = {
-  disabledSites: [],
-  hintsEnabled: true,
-  badgeEnabled: true,
-  hintLanguage: 'auto',
-  retention: 'session',
-  hintHiddenHosts: [],
-  customSites: [],
-  disabledGroups: [],
-  knownSites: ALL_IDS,
-};
+const DEFAULTS = PINNED_DEFAULTS;
 /** A version 2 value: no groups, no known sites. */
 const V2_BASE = {
   disabledSites: [],

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../utils/settings-schema';
 import { applyChange, parseSettingsChange } from '../../../utils/settings-changes';
 import { exportSettings, parseSettingsFile } from '../../../utils/settings-file';
 import { parseSiteInput } from '../../../utils/site-input';
-import { sites } from '../../../rules/catalogue/sites';
+import { PINNED_DEFAULTS } from '../../fixtures/settings';
 
 describe('settings changes', () => {
   it('switch sites off and on, add and remove custom sites', () => {
@@ -122,17 +122,7 @@ describe('settings file', () => {
     });
     // Everything the file does not set validly is the default (written out: the history lasts the session).
     expect(parseSettingsFile(text)).toEqual({
-      settings: {
-        disabledSites: ['gov24'],
-        hintsEnabled: true,
-        badgeEnabled: true,
-        hintLanguage: 'auto',
-        retention: 'session',
-        hintHiddenHosts: [],
-        customSites: [],
-        disabledGroups: [],
-        knownSites: sites.map((s) => s.id),
-      },
+      settings: { ...PINNED_DEFAULTS, disabledSites: ['gov24'] },
       reminders,
     });
   });

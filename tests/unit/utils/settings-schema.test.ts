@@ -9,24 +9,9 @@ import {
   sanitiseReminders,
   sanitiseSettings,
 } from '../../../utils/settings-schema';
+import { PINNED_DEFAULTS } from '../../fixtures/settings';
 
 const ALL_IDS = sites.map((s) => s.id);
-
-/**
- * The defaults, written out: what a new user gets is a decision (the privacy statement promises the
- * history lasts only the browser session), so a change to it must change this test as well.
- */
-const PINNED_DEFAULTS = {
-  disabledSites: [],
-  hintsEnabled: true,
-  badgeEnabled: true,
-  hintLanguage: 'auto',
-  retention: 'session',
-  hintHiddenHosts: [],
-  customSites: [],
-  disabledGroups: [],
-  knownSites: ALL_IDS,
-};
 
 describe('settings defaults', () => {
   it('keep the history for the browser session only, and nothing else switched off or hidden', () => {
