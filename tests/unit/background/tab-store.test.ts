@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storage } from 'wxt/utils/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addDiagnosis, type TabState } from '../../../entrypoints/background/tab-state';
 import { clearTab, readTab, updateTab } from '../../../entrypoints/background/tab-store';
 import { diagnosisFor, problems } from '../../../rules';
+import { checksKey, tabKey } from '../../../utils/storage';
 
 const seen = (text: string, time = 1_700_000_000_000) => ({ source: 'alert' as const, text, time });
 
@@ -64,5 +66,19 @@ describe('tab store', () => {
     });
     expect(await readTab(3)).toEqual({ site: 'yessign', problems: [] });
     expect(await readTab(4)).toBeUndefined();
+  });
+
+  it("clears a tab's problems and the popup's ticks for them, and leaves other tabs and the preflight list alone", async () => {
+    await updateTab(1, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a')));
+    await updateTab(2, (s) => addDiagnosis(s, 'yessign', diagnosisFor('cert-revoked')!, seen('a')));
+    await storage.setItem(checksKey('tab-1'), ['cert-revoked:0']);
+    await storage.setItem(checksKey('tab-2'), ['cert-revoked:1']);
+    await storage.setItem(checksKey('preflight'), ['backup']);
+    await clearTab(1);
+    expect(await storage.getItem(tabKey(1))).toBeNull();
+    expect(await storage.getItem(checksKey('tab-1'))).toBeNull();
+    expect(await readTab(2)).toBeDefined();
+    expect(await storage.getItem(checksKey('tab-2'))).toEqual(['cert-revoked:1']);
+    expect(await storage.getItem(checksKey('preflight'))).toEqual(['backup']);
   });
 });
