@@ -108,16 +108,19 @@ describe.runIf(browserAvailable())('a hostile page', () => {
         ),
       );
 
-  it('row 1: a script cannot click the hint\'s "이 사이트에서 숨기기" (or close it); a person can', async () => {
-    const { page, tabId } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate(
-      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
-      GENUINE,
-    );
-    await eventually(
+  /** The replica's own way of showing a real failure in a layer, as a site's script does. */
+  const showGenuineFailure = (page: Page) =>
+    page.evaluate((t) => (window as unknown as { showFailure(t: string): number }).showFailure(t), GENUINE);
+  const hintShown = (page: Page) =>
+    eventually(
       () => hintText(page),
       (t) => t !== null,
     );
+
+  it('row 1: a script cannot click the hint\'s "이 사이트에서 숨기기" (or close it); a person can', async () => {
+    const { page, tabId } = await session.open(`${Y}/hostile/index.html`);
+    await showGenuineFailure(page);
+    await hintShown(page);
     const reached = await page.evaluate(() => {
       const host = document.querySelector('reissue-helper-hint');
       let clicked = 0;
@@ -150,14 +153,8 @@ describe.runIf(browserAvailable())('a hostile page', () => {
 
   it('row 2: a script cannot read or rewrite the hint', async () => {
     const { page } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate(
-      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
-      GENUINE,
-    );
-    await eventually(
-      () => hintText(page),
-      (t) => t !== null,
-    );
+    await showGenuineFailure(page);
+    await hintShown(page);
     const attempts = await page.evaluate(() => {
       const host = document.querySelector('reissue-helper-hint')!;
       const tried: string[] = [];
@@ -213,10 +210,7 @@ describe.runIf(browserAvailable())('a hostile page', () => {
     await forgeDialog(page, forged);
     await problemsOf(tabId, (p) => p.length >= 20, 10_000);
     await new Promise((r) => setTimeout(r, 1_200));
-    await page.evaluate(
-      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
-      GENUINE,
-    );
+    await showGenuineFailure(page);
     const all = await problemsOf(tabId, (p) => p.some((x) => x.problemId === 'identity-mismatch'), 10_000);
     expect(all.find((x) => x.problemId === 'identity-mismatch')).toMatchObject({
       source: 'layer',
@@ -241,14 +235,8 @@ describe.runIf(browserAvailable())('a hostile page', () => {
 
   it('row 6: code in the content-script world cannot write (or read) storage.local or storage.session', async () => {
     const { page } = await session.open(`${Y}/hostile/index.html`);
-    await page.evaluate(
-      (t) => (window as unknown as { showFailure(t: string): number }).showFailure(t),
-      GENUINE,
-    );
-    await eventually(
-      () => hintText(page),
-      (t) => t !== null,
-    );
+    await showGenuineFailure(page);
+    await hintShown(page);
     const before = await settings();
     const attempts = await inContentScriptWorld(
       page,
