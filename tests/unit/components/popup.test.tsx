@@ -14,20 +14,33 @@ const QUIET = new Date(Date.UTC(2026, 10, 25, 6, 30));
 // 2026-11-25 12:20 KST: lunchtime.
 const LUNCH = new Date(Date.UTC(2026, 10, 25, 3, 20));
 
+/** The popup's problem list with quiet defaults; each test sets what it is about. */
+const Problems = (
+  props: Partial<Parameters<typeof ProblemsSection>[0]> & {
+    view: Parameters<typeof ProblemsSection>[0]['view'];
+  },
+) => (
+  <ProblemsSection
+    lang="ko"
+    now={QUIET}
+    checked={new Set()}
+    onToggle={() => {}}
+    wrongHintReport={() => ''}
+    copy={async () => {}}
+    {...props}
+  />
+);
+
 describe('popup sections', () => {
   afterEach(cleanup);
 
   it('problems: each fix is a checklist; ticking reports the step', () => {
     const onToggle = vi.fn();
     render(
-      <ProblemsSection
-        lang="ko"
+      <Problems
         view={tabView([identityProblem])}
-        now={QUIET}
         checked={new Set(['identity-mismatch:1'])}
         onToggle={onToggle}
-        wrongHintReport={() => ''}
-        copy={async () => {}}
       />,
     );
     expect(screen.getByRole('heading', { name: '이 페이지에서 발견된 문제' })).toBeTruthy();
@@ -38,17 +51,7 @@ describe('popup sections', () => {
   });
 
   it("problems: server errors get the time in KST, the site's hours and when to retry", () => {
-    render(
-      <ProblemsSection
-        lang="ko"
-        view={tabView([serverProblem])}
-        now={LUNCH}
-        checked={new Set()}
-        onToggle={() => {}}
-        wrongHintReport={() => ''}
-        copy={async () => {}}
-      />,
-    );
+    render(<Problems view={tabView([serverProblem])} now={LUNCH} />);
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('2026-11-25 (수) 12:20 KST');
     expect(note.textContent).toContain('23:50~00:10');
@@ -56,17 +59,7 @@ describe('popup sections', () => {
   });
 
   it('problems: says so when there are none', () => {
-    render(
-      <ProblemsSection
-        lang="en"
-        view={tabView([])}
-        now={QUIET}
-        checked={new Set()}
-        onToggle={() => {}}
-        wrongHintReport={() => ''}
-        copy={async () => {}}
-      />,
-    );
+    render(<Problems lang="en" view={tabView([])} />);
     expect(screen.getByText('No problems found on this page.')).toBeTruthy();
   });
 
@@ -168,17 +161,7 @@ describe('popup sections', () => {
       version: '0.2.0',
       lang: 'ko',
     });
-    render(
-      <ProblemsSection
-        lang="ko"
-        view={tabView([problem])}
-        now={QUIET}
-        checked={new Set()}
-        onToggle={() => {}}
-        wrongHintReport={() => report}
-        copy={copy}
-      />,
-    );
+    render(<Problems view={tabView([problem])} wrongHintReport={() => report} copy={copy} />);
     const toggle = screen.getByRole('button', { name: '이 안내가 맞지 않아요' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(toggle);
@@ -312,17 +295,7 @@ describe('popup sections', () => {
   });
 
   it('the severity is said in words and shown by the bar, not by the text colour', () => {
-    const { container } = render(
-      <ProblemsSection
-        lang="ko"
-        view={tabView([{ ...serverProblem, severity: 'warning' }])}
-        now={QUIET}
-        checked={new Set()}
-        onToggle={() => {}}
-        wrongHintReport={() => ''}
-        copy={async () => {}}
-      />,
-    );
+    const { container } = render(<Problems view={tabView([{ ...serverProblem, severity: 'warning' }])} />);
     const item = container.querySelector('li.problem')!;
     expect(item.className).toContain('severity-warning');
     // No class on the item that the page's message colours (.text-error) would reach.
