@@ -8,35 +8,49 @@ interface Props {
   onChange(change: SettingsChange): void;
 }
 
+/** An on/off setting, as a checkbox with the switch role. */
+function Switch({
+  name,
+  label,
+  checked,
+  onToggle,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onToggle(value: boolean): void;
+}) {
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        name={name}
+        checked={checked}
+        onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
 /** Global switches, hint language and how long history is kept. */
 export function GeneralSection({ lang, settings, onChange }: Props) {
   return (
     <section aria-labelledby="general-heading">
       <h2 id="general-heading">{t('optionsGeneralHeading', lang)}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="hints"
-          checked={settings.hintsEnabled}
-          onChange={(e) =>
-            onChange({ op: 'hints-enabled', value: (e.currentTarget as HTMLInputElement).checked })
-          }
-        />
-        <span>{t('optionsHints', lang)}</span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="badge"
-          checked={settings.badgeEnabled}
-          onChange={(e) =>
-            onChange({ op: 'badge-enabled', value: (e.currentTarget as HTMLInputElement).checked })
-          }
-        />
-        <span>{t('optionsBadge', lang)}</span>
-      </label>
+      <Switch
+        name="hints"
+        label={t('optionsHints', lang)}
+        checked={settings.hintsEnabled}
+        onToggle={(value) => onChange({ op: 'hints-enabled', value })}
+      />
+      <Switch
+        name="badge"
+        label={t('optionsBadge', lang)}
+        checked={settings.badgeEnabled}
+        onToggle={(value) => onChange({ op: 'badge-enabled', value })}
+      />
       <label class="field">
         <span>{t('optionsLanguage', lang)}</span>
         <select
