@@ -3,6 +3,7 @@ import { REPLICA_HOSTS } from '../tests/harness/chromium';
 import { ARM_NAMES, launchArms, type Arm, type ArmName } from './arms';
 import { HEAVY_HOST, HEAVY_PATH } from './heavy-page';
 import { spread, type Spread } from './stats';
+import type { TraceEvent } from '../tests/harness/trace';
 
 // What the extension costs a page, against what any content-script extension costs it, in the same
 // run: every arm measures the same pages in fresh tabs, round after round, in an order that turns
@@ -42,17 +43,6 @@ export const MEASURE_NAMES: Record<Measure, string> = {
   churnScriptMs: 'churn script time',
   churnTaskMs: 'churn main-thread task time',
 };
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { documentLoaderURL?: string; isOutermostMainFrame?: boolean } };
-}
 
 /**
  * The CPU time of the page's main thread from navigation start to the end of the load event: the

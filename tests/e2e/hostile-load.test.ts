@@ -2,24 +2,13 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, eventually, startSession, tabProblems, type Session } from '../harness/session';
+import type { TraceEvent } from '../harness/trace';
 
 const STRESS = 'http://www.yessign.or.kr/hostile/stress.html';
 const GENUINE = '본인확인에 실패하였습니다. 입력하신 정보를 다시 확인해 주세요.';
 /** A task longer than this is a long task (the RAIL model, and the Long Tasks API). */
 const LONG_TASK_MS = 50;
 const DIAGNOSIS_MS = 1_000;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, where the trace has it. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 
 /**
  * From a DevTools trace, the work of our scripts (their function calls and evaluation, with the
