@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
 import type { Reporter } from '../../../entrypoints/content/reporter';
 import {
@@ -187,5 +187,30 @@ describe('dialog channel: what each report becomes', () => {
     late.abort();
     const second = fakeHook();
     expect(second.connected).toBe(false);
+  });
+});
+
+describe('dialog reports in Firefox: from the hook this script installs', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    delete (globalThis as { exportFunction?: unknown }).exportFunction;
+    delete (window as { wrappedJSObject?: unknown }).wrappedJSObject;
+  });
+
+  it('reports what the page shows through its own alert, and a blocked pop-up as the known phrase', () => {
+    vi.stubEnv('FIREFOX', true as never);
+    const page: Record<string, unknown> = { alert: () => undefined, open: () => null };
+    (window as { wrappedJSObject?: unknown }).wrappedJSObject = page;
+    (globalThis as { exportFunction?: unknown }).exportFunction = (fn: unknown) => fn;
+    const reporter = recorder();
+    const controller = new AbortController();
+    watchDialogs(reporter, controller.signal);
+    (page.alert as (text: string) => void)('본인확인에 실패하였습니다.');
+    (page.open as (url: string, target: string, features: string) => void)('/x', '_blank', 'width=400');
+    expect(reporter.seen).toEqual([
+      ['alert', '본인확인에 실패하였습니다.'],
+      ['popup', '팝업이 차단되었습니다.'],
+    ]);
+    controller.abort();
   });
 });
