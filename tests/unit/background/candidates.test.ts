@@ -36,9 +36,9 @@ describe('onCandidate', () => {
     ]);
   });
 
-  it('credits the problem to the site of the tab, and keeps the text redacted again', async () => {
+  it('credits the problem to the site of the tab, and keeps the text only redacted', async () => {
     const s = sender('https://www.yessign.or.kr/reissue');
-    // A content script that did not redact (or a forged message): the background masks it anyway.
+    // Content scripts send the page's text as it is: the background masks it before anything else.
     await onCandidate(candidate('홍길동(900101) 고객님, 본인확인에 실패하였습니다 010-1234-5678'), s);
     const state = await readTab(s.tab.id);
     expect(state?.site).toBe('yessign');
