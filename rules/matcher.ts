@@ -5,6 +5,7 @@ import {
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
+  GUIDE_START,
   GUIDE_MAX_LENGTH,
   INTERNAL,
   POLICY,
@@ -623,7 +624,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       first = false;
     }
     const flat = compact(withoutTrailer(text));
-    return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(withoutTrailingPunctuation(flat));
+    return (
+      flat.length <= GUIDE_MAX_LENGTH &&
+      (GUIDE_ENDING.test(withoutTrailingPunctuation(flat)) || GUIDE_START.test(flat))
+    );
   }
 
   const nothing = (): Examination => ({ diagnoses: [], unrecognised: false });

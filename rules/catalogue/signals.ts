@@ -118,6 +118,8 @@ export const POLICY = /(?:\d{2,4}년|\d{1,2}월\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^
  * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를
  * 잊으셨나요?", "인증서 암호가 틀렸을 때") describe a failure without reporting one.
  */
+/** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
+export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 export const GUIDE_ENDING = /(?:방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 
