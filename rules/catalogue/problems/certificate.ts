@@ -11,7 +11,7 @@ const MEDIUM = any(
   '(?:지문)?보안토큰', '저장토큰', '바이오토큰', '웹보안토큰', '소프트보안토큰', 'hsm', '스마트카드', 'ic카드', '이동식(?:디스크|드라이브)?', 'usb',
   '외장(?:디스크|메모리)', '저장(?:매체|장치|위치|소)', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서)',
   '브라우(?:저|져)(?:인증서|저장소)', '안전디스크', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드(?:디스크)?', '유심(?:칩)?', 'usim',
-  'iccard', '(?<!유효|세션)토큰(?!유효)', '(?<![가-힣])디스크',
+  'iccard', '(?<!유효|세션)토큰(?!유효)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
 );
 /** What people do with certificate files on a medium. */
 const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '복원', '저장', '삭제', '쓰기', '업로드', '이동');
@@ -164,7 +164,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['.key', '인증서', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식'],
+    keywords: ['.key', '인증서', 'certificate', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식'],
     topics: [
       any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
       any('키파일', '인증서에맞는'),
@@ -172,6 +172,9 @@ export const certificateProblems: Problem[] = [
       [any('파일(?:을|이|을여|을읽)?', '(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의)인증서(?!비스)(?:파일|정보)?'), 0.75],
     ],
     reports: [
+      // English dialogs: "Certificate not found.", "Failed to load the certificate."
+      'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
+      any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + 'certificate',
       any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
         '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가)없는인증서입니다', '저장된인증서가아닙'),
@@ -187,7 +190,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['하드', '토큰', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호'],
+    keywords: ['하드', '토큰', 'token', 'smartcard', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호'],
     topics: [
       MEDIUM,
       any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
@@ -197,6 +200,10 @@ export const certificateProblems: Problem[] = [
       [any('클라우드', 'cloud'), 0.6],
     ],
     reports: [
+      // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
+      any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
+      any('token', 'smartcard') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted'),
+      any('쓰기(?:금지|방지|보호)(?:상태|되어|가설정|설정)', 'writeprotect'),
       MEDIUM + any('가', '이') + any('없', '존재하지않', '같습니다'),
       '이미' + within(4) + '저장되어있',
       MEDIUM + '(?:가|이|에서)지원(?:하지|되지)않',
