@@ -108,11 +108,13 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
+    keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
     topics: [any(opt('인증서') + PROCESS)],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
+      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
+      any('아직만료(?:되지|가되지)않', '아직만료전'),
     ],
     weight: 0.8,
     severity: 'error',
