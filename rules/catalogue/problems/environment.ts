@@ -14,7 +14,7 @@ const PRODUCT = any(...PRODUCTS);
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
-  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전',
+  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])os(?![a-z])', 'mac', '맥os', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
@@ -26,7 +26,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
