@@ -6,7 +6,8 @@ import { createRateLimiter } from './rate-limit';
 import { recordDiagnosis, recordUnknown } from './record';
 
 /** Where a text was seen is evidence: a dialog or a layer that appeared reports; page text may explain. */
-const contextOf = (source: Source): TextContext => (source === 'inline' ? 'page' : 'dialog');
+const contextOf = (source: Source): TextContext =>
+  source === 'inline' ? 'page' : source === 'layer' ? 'layer' : 'dialog';
 
 /**
  * At most this many candidate texts a second per tab are classified. Each frame's reporter sends

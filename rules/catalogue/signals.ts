@@ -43,6 +43,16 @@ export const PREDICATES = {
     // What must be done first, in a dialog: "보안토큰을 초기화한 후 사용하시기 바랍니다". (Not "설치 후
     // 이용하시기 바랍니다": as common on a page's guide as in a dialog, and a text's source is not always known.)
     '초기화(?:를|을)?(?:먼저)?(?:진행)?(?:하신|한|해주신|하여주신)?(?:후|다음)(?:에)?(?:이용|사용|진행)(?:하시기|해주|하여주|하십시오)'),
+  /**
+   * What to do about a blocking condition ("팝업차단을 해제 하세요", "보안프로그램을 설치해 주십시오",
+   * "보안토큰을 연결하세요"). On a page, or in a notice layer, that is the guide's standing advice; in
+   * an alert() it is the page telling the user why it cannot go on. Counted in a dialog only.
+   */
+  instruction: any(
+    '(?:팝업|pop-?up)(?:창)?(?:차단)?(?:을|를)?(?:해제|허용)(?:하|해|하여)(?:주세요|주십시오|주시기|세요|십시오|시기)',
+    '(?:설치|재설치|업데이트|연결|삽입|장착|등록|허용)(?:를|을)?(?:진행)?(?:하|해|하여)(?:주세요|주십시오|주시기|세요|십시오|시기)',
+    '꽂아(?:주세요|주십시오|주시기)',
+  ),
 };
 
 /**

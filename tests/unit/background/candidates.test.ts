@@ -65,6 +65,18 @@ describe('onCandidate', () => {
     expect(await readTab(page.tab.id)).toBeUndefined();
   });
 
+  it('reads what to do as a report in an alert only: a layer may be a set-up notice shown at load', async () => {
+    const text = '팝업차단을 해제 하세요.';
+    const alert = sender('https://www.yessign.or.kr/');
+    await onCandidate(candidate(text, 'alert'), alert);
+    expect((await readTab(alert.tab.id))?.problems.map((p) => p.category)).toEqual(['popup-blocked']);
+    for (const source of ['layer', 'inline'] as const) {
+      const elsewhere = sender('https://www.yessign.or.kr/');
+      await onCandidate(candidate(text, source), elsewhere);
+      expect(await readTab(elsewhere.tab.id), source).toBeUndefined();
+    }
+  });
+
   it('keeps a clear failure of no known kind for the popup, with no badge and no hint', async () => {
     const s = sender('https://www.yessign.or.kr/');
     // The dialog program's own internals failed: real, but none of the catalogue's problems.
