@@ -17,20 +17,18 @@ export function afterPageLoad(start: () => void, signal: AbortSignal, doc: Docum
     start();
     return;
   }
+  // Whichever timer fires first starts; the other finds it started (or the script invalidated).
   let started = false;
-  const timers: Array<ReturnType<typeof setTimeout>> = [];
   const go = (): void => {
     if (started || signal.aborted) return;
     started = true;
-    timers.forEach((timer) => clearTimeout(timer));
     start();
   };
-  const later = (ms: number): void => {
-    timers.push(setTimeout(go, ms));
-  };
-  signal.addEventListener('abort', () => timers.forEach((timer) => clearTimeout(timer)), { once: true });
-  doc.defaultView?.addEventListener('load', () => later(0), { once: true, signal });
+  doc.defaultView?.addEventListener('load', () => setTimeout(go, 0), { once: true, signal });
   if (doc.readyState === 'loading')
-    doc.addEventListener('DOMContentLoaded', () => later(LATEST_AFTER_DOM_READY_MS), { once: true, signal });
-  else later(LATEST_AFTER_DOM_READY_MS);
+    doc.addEventListener('DOMContentLoaded', () => setTimeout(go, LATEST_AFTER_DOM_READY_MS), {
+      once: true,
+      signal,
+    });
+  else setTimeout(go, LATEST_AFTER_DOM_READY_MS);
 }
