@@ -8,9 +8,11 @@ export const FAILURE_SIGNAL_WORDS: string = __PREFILTER_SIGNALS__;
 
 const KEYWORDS = new RegExp(__PREFILTER_KEYWORDS__);
 const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
+// Stryker disable next-line StringLiteral: the source is BMP literals and plain escapes, read the same with or without 'u'
 const FAILURES = new RegExp(__PREFILTER_FAILURES__, 'u');
 // For single text nodes: no flattened copy of every node, just a case-insensitive look.
 const SIGNALS_IN_RAW_TEXT = new RegExp(__PREFILTER_SIGNALS__, 'i');
+// Stryker disable next-line Regex: removing each space or each run of them gives the same string
 const WHITESPACE = /\s+/g;
 
 /** Failure messages are short; longer text is body copy, a table or a list. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchDialogs } from '../../../entrypoints/content/detect-dialogs';
 import type { Reporter } from '../../../entrypoints/content/reporter';
 import {
@@ -132,5 +132,85 @@ describe('dialog channel: the isolated side of the hand-over', () => {
       }),
     );
     expect(reporter.seen).toEqual([]);
+  });
+});
+
+describe('dialog channel: what each report becomes', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    controller = new AbortController();
+  });
+  afterEach(() => controller.abort());
+
+  it('a blocked pop-up is reported as the phrase the matcher knows; one opened without a reference on purpose is not', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const hook = fakeHook();
+    hook.send(encodeDialogReport('popup', 'noopener,noreferrer'));
+    expect(reporter.seen).toEqual([]);
+    hook.send(encodeDialogReport('popup', ''));
+    expect(reporter.seen).toEqual([['popup', '팝업이 차단되었습니다.']]);
+  });
+
+  it('prompt and confirm texts are reported as what they are', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const hook = fakeHook();
+    hook.send(encodeDialogReport('prompt', '인증서 암호를 입력하세요'));
+    hook.send(encodeDialogReport('confirm', '세션이 만료되었습니다. 다시 로그인할까요?'));
+    expect(reporter.seen).toEqual([
+      ['prompt', '인증서 암호를 입력하세요'],
+      ['confirm', '세션이 만료되었습니다. 다시 로그인할까요?'],
+    ]);
+  });
+
+  it("a hello without a port (a page's plain event) does not use up the one hand-over", () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const plain = new Event(HELLO_EVENT, { cancelable: true });
+    expect(document.dispatchEvent(plain)).toBe(true); // not taken
+    const hook = fakeHook();
+    expect(hook.connected).toBe(true);
+    hook.send(encodeDialogReport('alert', '본인확인에 실패하였습니다.'));
+    expect(reporter.seen).toEqual([['alert', '본인확인에 실패하였습니다.']]);
+  });
+
+  it('once the script is invalidated, neither a hand-over nor reports are taken', () => {
+    const reporter = recorder();
+    watchDialogs(reporter, controller.signal);
+    const hook = fakeHook();
+    controller.abort();
+    hook.send(encodeDialogReport('alert', '본인확인에 실패하였습니다.'));
+    expect(reporter.seen).toEqual([]);
+    const late = new AbortController();
+    watchDialogs(reporter, late.signal);
+    late.abort();
+    const second = fakeHook();
+    expect(second.connected).toBe(false);
+  });
+});
+
+describe('dialog reports in Firefox: from the hook this script installs', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    delete (globalThis as { exportFunction?: unknown }).exportFunction;
+    delete (window as { wrappedJSObject?: unknown }).wrappedJSObject;
+  });
+
+  it('reports what the page shows through its own alert, and a blocked pop-up as the known phrase', () => {
+    vi.stubEnv('FIREFOX', true as never);
+    const page: Record<string, unknown> = { alert: () => undefined, open: () => null };
+    (window as { wrappedJSObject?: unknown }).wrappedJSObject = page;
+    (globalThis as { exportFunction?: unknown }).exportFunction = (fn: unknown) => fn;
+    const reporter = recorder();
+    const controller = new AbortController();
+    watchDialogs(reporter, controller.signal);
+    (page.alert as (text: string) => void)('본인확인에 실패하였습니다.');
+    (page.open as (url: string, target: string, features: string) => void)('/x', '_blank', 'width=400');
+    expect(reporter.seen).toEqual([
+      ['alert', '본인확인에 실패하였습니다.'],
+      ['popup', '팝업이 차단되었습니다.'],
+    ]);
+    controller.abort();
   });
 });

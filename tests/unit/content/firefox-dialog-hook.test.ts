@@ -147,4 +147,14 @@ describe('the Firefox dialog hook (logic)', () => {
     expect(page.prompt).toBeUndefined();
     expect(page.alert).not.toBe(alert);
   });
+
+  it('leaves a property that is not a function alone: an accessor, or a value a page put there', () => {
+    const { page } = fakePage();
+    const getter = () => () => "the page's own";
+    Object.defineProperty(page, 'confirm', { get: getter, configurable: true });
+    page.open = null;
+    install(page, () => undefined);
+    expect(Object.getOwnPropertyDescriptor(page, 'confirm')!.get).toBe(getter);
+    expect(page.open).toBeNull();
+  });
 });

@@ -86,4 +86,33 @@ describe('content prefilter (derived from the catalogue at build time)', () => {
     expect(SHAPE_DECIDES_SIGNAL).toBe(true);
     expect(hasFailureSignal('거래 12 정상')).toBe(hasFailureSignal('거래 # 정상'));
   });
+
+  it('a failure word split by spacing is found in a text of up to 600 characters; past that the text is not copied to look', () => {
+    const spaced = '실 패';
+    expect(hasFailureSignal(`${'가'.repeat(MAX_MESSAGE_CHARS - spaced.length)}${spaced}`)).toBe(true);
+    expect(hasFailureSignal(`${'가'.repeat(MAX_MESSAGE_CHARS + 1 - spaced.length)}${spaced}`)).toBe(false);
+    // Unsplit, in any case, it is found in a long text too.
+    expect(hasFailureSignal(`${'가'.repeat(5_000)} ERROR`)).toBe(true);
+    expect(hasFailureSignal(`${'가'.repeat(5_000)} 실패`)).toBe(true);
+    expect(hasFailureSignal('가'.repeat(5_000))).toBe(false);
+  });
+
+  it('a single character is no message, even a failure word', () => {
+    expect(hasFailureSignal('틀')).toBe(true);
+    expect(mayReportFailure('틀')).toBe(false);
+  });
+
+  it('up to 600 characters a text may report a failure; at 601 it is body copy', () => {
+    const failure = '인증서 암호가 올바르지 않습니다';
+    expect(mayReportFailure(failure.padEnd(MAX_MESSAGE_CHARS, '가'))).toBe(true);
+    expect(mayReportFailure(failure.padEnd(MAX_MESSAGE_CHARS + 1, '가'))).toBe(false);
+  });
+
+  it('a failure-ish word alone (no failure phrase, no topic) passes in a text of up to 160 characters only', () => {
+    expect(mayReportFailure('확인이 필요')).toBe(true);
+    expect(mayReportFailure('확인이 필요'.padEnd(160, '가'))).toBe(true);
+    expect(mayReportFailure('확인이 필요'.padEnd(161, '가'))).toBe(false);
+    // With a failure phrase, length up to 600 does not matter.
+    expect(mayReportFailure('본인확인에 실패하였습니다'.padEnd(400, '가'))).toBe(true);
+  });
 });

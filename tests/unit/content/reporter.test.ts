@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createReporter,
   MAX_ATTEMPTS,
+  MAX_QUEUED,
   MAX_REMEMBERED,
   SENDS_PER_SECOND,
   type Send,
 } from '../../../entrypoints/content/reporter';
-import type { CandidateMessage } from '../../../utils/protocol';
+import { MAX_CANDIDATE_CHARS, type CandidateMessage } from '../../../utils/protocol';
 
 /** A background that takes everything, or declines while `busy` says so. */
 function background(busy: () => boolean = () => false) {
@@ -115,5 +116,120 @@ describe('reporter', () => {
     for (let i = 0; i < 5_000; i++) reporter.report('alert', `안내 ${String.fromCharCode(0xac00 + i)}`);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(received.map((m) => m.text)).toContain('본인확인에 실패하였습니다.');
+  });
+
+  it('cuts a text to what the background accepts before redacting it, and sends it trimmed', async () => {
+    const { received, send } = background();
+    const reporter = createReporter(send, clock);
+    reporter.report('inline', `  ${'가'.repeat(MAX_CANDIDATE_CHARS + 500)}`);
+    reporter.report('inline', '  본인확인에 실패하였습니다.  ');
+    await vi.runAllTimersAsync();
+    expect(received.map((m) => m.text.length)).toEqual([MAX_CANDIDATE_CHARS - 2, 14]);
+    expect(received[1]!.text).toBe('본인확인에 실패하였습니다.');
+  });
+
+  it('sends at most 20 a second: the 21st waits for the next token, a twentieth of a second', async () => {
+    const { received, send } = background();
+    const reporter = createReporter(send, clock);
+    for (let i = 0; i < SENDS_PER_SECOND + 1; i++)
+      reporter.report('alert', `저장되었습니다 ${'가'.repeat(i + 1)}`);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(received).toHaveLength(SENDS_PER_SECOND);
+    await vi.advanceTimersByTimeAsync(1000 / SENDS_PER_SECOND - 1);
+    expect(received).toHaveLength(SENDS_PER_SECOND);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(received).toHaveLength(SENDS_PER_SECOND + 1);
+  });
+
+  it('after a quiet spell the budget is full again, but never more than one second of it', async () => {
+    const { received, send } = background();
+    const reporter = createReporter(send, clock);
+    await vi.advanceTimersByTimeAsync(60_000);
+    for (let i = 0; i < 3 * SENDS_PER_SECOND; i++) reporter.report('alert', `안내 ${'가'.repeat(i + 1)}`);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(received).toHaveLength(SENDS_PER_SECOND);
+  });
+
+  it('a text the background declined is tried again after 250 ms, then 500 ms, then 750 ms…', async () => {
+    const times: number[] = [];
+    const start = Date.now();
+    const reporter = createReporter(async () => {
+      times.push(Date.now() - start);
+      return false;
+    }, clock);
+    reporter.report('alert', '본인확인에 실패하였습니다.');
+    await vi.runAllTimersAsync();
+    expect(times).toEqual([0, 250, 750, 1500, 2500, 3750, 5250, 7000]);
+    expect(times).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  it('any answer but `false` means taken: the text is not sent again, nor while it is on its way', async () => {
+    const answers: unknown[] = [undefined, null, 0, '', true, { ok: true }];
+    let calls = 0;
+    const reporter = createReporter(async () => answers[calls++], clock);
+    for (let i = 0; i < answers.length; i++) {
+      const text = `인증서가 폐지되었습니다 ${'가'.repeat(i)}`;
+      reporter.report('inline', text);
+      reporter.report('inline', text); // on its way: not sent twice
+      await vi.runAllTimersAsync();
+      reporter.report('inline', text); // taken: not sent again
+      await vi.runAllTimersAsync();
+    }
+    expect(calls).toBe(answers.length);
+  });
+
+  it('a text is sent again once it is forgotten after a decline ran out of attempts', async () => {
+    let calls = 0;
+    const reporter = createReporter(async () => (++calls <= MAX_ATTEMPTS ? false : true), clock);
+    reporter.report('alert', '본인확인에 실패하였습니다.');
+    await vi.runAllTimersAsync();
+    expect(calls).toBe(MAX_ATTEMPTS);
+    reporter.report('alert', '본인확인에 실패하였습니다.');
+    await vi.runAllTimersAsync();
+    expect(calls).toBe(MAX_ATTEMPTS + 1);
+  });
+
+  it('the queue holds 500: past that, ordinary text is dropped and a failure-like one takes the oldest ordinary place', async () => {
+    const { received, send } = background();
+    const reporter = createReporter(send, clock);
+    expect(MAX_QUEUED).toBe(500);
+    // The first 20 leave at once; the next 500 fill the queue.
+    for (let i = 0; i < SENDS_PER_SECOND + MAX_QUEUED; i++) reporter.report('alert', `안내 ${i}번`);
+    reporter.report('alert', '안내 dropped');
+    reporter.report('alert', '본인확인에 실패하였습니다.');
+    await vi.runAllTimersAsync();
+    const texts = received.map((m) => m.text);
+    expect(texts).not.toContain('안내 dropped');
+    expect(texts).not.toContain(`안내 ${SENDS_PER_SECOND}번`); // the oldest waiting ordinary one
+    expect(texts).toContain(`안내 ${SENDS_PER_SECOND + 1}번`);
+    expect(texts[SENDS_PER_SECOND]).toBe('본인확인에 실패하였습니다.');
+    expect(texts).toHaveLength(SENDS_PER_SECOND + MAX_QUEUED);
+  });
+
+  it('a queue full of failure-like texts takes no more of them (nothing ordinary to give up)', async () => {
+    const { received, send } = background();
+    const reporter = createReporter(send, clock);
+    for (let i = 0; i < SENDS_PER_SECOND + MAX_QUEUED + 1; i++)
+      reporter.report('alert', `본인확인에 실패하였습니다 ${i}번`);
+    await vi.runAllTimersAsync();
+    expect(received).toHaveLength(SENDS_PER_SECOND + MAX_QUEUED);
+    expect(received.at(-1)!.text).toBe(`본인확인에 실패하였습니다 ${SENDS_PER_SECOND + MAX_QUEUED - 1}번`);
+  });
+
+  it('once orphaned, declines still queued are not tried again', async () => {
+    let fail = false;
+    let calls = 0;
+    const reporter = createReporter((message) => {
+      calls += 1;
+      if (fail && message.text.startsWith('두')) throw new Error('Extension context invalidated.');
+      return Promise.resolve(false);
+    }, clock);
+    reporter.report('alert', '첫 번째 오류입니다');
+    await vi.advanceTimersByTimeAsync(0);
+    fail = true;
+    reporter.report('alert', '두 번째 오류입니다');
+    const before = calls;
+    await vi.runAllTimersAsync();
+    expect(calls).toBe(before);
   });
 });

@@ -68,3 +68,22 @@ describe('observer visibility gate', () => {
     expect(FakeObserver.last.observed.size).toBe(0);
   });
 });
+
+describe('observer visibility gate: entries it is not waiting for', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('an entry for a block already decided (reported twice in one batch) decides nothing again', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const gate = createObserverGate();
+    const block = document.body.appendChild(document.createElement('p'));
+    const decided: boolean[] = [];
+    gate.offer(block, (v) => decided.push(v));
+    const entry = {
+      target: block,
+      isIntersecting: true,
+      boundingClientRect: { width: 10, height: 10 } as DOMRectReadOnly,
+    };
+    expect(() => FakeObserver.last.callback([entry, entry])).not.toThrow();
+    expect(decided).toEqual([true]);
+  });
+});
