@@ -118,7 +118,7 @@ describe('reporter', () => {
     expect(received.map((m) => m.text)).toContain('본인확인에 실패하였습니다.');
   });
 
-  it('cuts a text to what the background accepts before redacting it, and sends it trimmed', async () => {
+  it('cuts a text to what the background accepts, and sends it trimmed', async () => {
     const { received, send } = background();
     const reporter = createReporter(send, clock);
     reporter.report('inline', `  ${'가'.repeat(MAX_CANDIDATE_CHARS + 500)}`);
