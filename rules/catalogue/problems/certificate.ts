@@ -91,7 +91,7 @@ export const certificateProblems: Problem[] = [
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
       any('아직유효하지않', '^유효하지않은인증서$'),
       // "인증서 유효 기간이 7일 남았습니다"
-      near(any('유효기간', '만료(?:일|기간)?'), '\\d+일(?:이|밖에)?남았', 8),
+      near(any('유효기간', '만료(?:일|기간)?'), '\\d+일(?:이|밖에)?남(?:았|은인증서)', 8),
     ],
     weight: 0.85,
     severity: 'warning',
