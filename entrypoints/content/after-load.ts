@@ -24,6 +24,8 @@ export function afterPageLoad(start: () => void, signal: AbortSignal, doc: Docum
     started = true;
     start();
   };
+  // The listeners' options only let them go early: go() starts once, and never after invalidation.
+  // Stryker disable ObjectLiteral,BooleanLiteral: equivalent, as the line above says
   doc.defaultView?.addEventListener('load', () => setTimeout(go, 0), { once: true, signal });
   if (doc.readyState === 'loading')
     doc.addEventListener('DOMContentLoaded', () => setTimeout(go, LATEST_AFTER_DOM_READY_MS), {
@@ -31,4 +33,5 @@ export function afterPageLoad(start: () => void, signal: AbortSignal, doc: Docum
       signal,
     });
   else setTimeout(go, LATEST_AFTER_DOM_READY_MS);
+  // Stryker restore ObjectLiteral,BooleanLiteral
 }

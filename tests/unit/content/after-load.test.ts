@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterPageLoad, LATEST_AFTER_DOM_READY_MS } from '../../../entrypoints/content/after-load';
 
 /** A document as the content script sees it at document_start, whose loading the test drives. */
-function loadingPage(readyState: DocumentReadyState = 'loading') {
+function loadingPage(readyState: DocumentReadyState = 'loading', withWindow = true) {
   const win = new EventTarget();
-  const doc = Object.assign(new EventTarget(), { readyState, defaultView: win });
+  const doc = Object.assign(new EventTarget(), { readyState, defaultView: withWindow ? win : null });
   return {
     doc: doc as unknown as Document,
     domReady() {
@@ -65,6 +65,15 @@ describe('afterPageLoad', () => {
     afterPageLoad(soon, new AbortController().signal, ready.doc);
     await vi.advanceTimersByTimeAsync(LATEST_AFTER_DOM_READY_MS);
     expect(soon).toHaveBeenCalledTimes(1);
+  });
+
+  it('copes with a document that has no window (no load event to wait for)', async () => {
+    const page = loadingPage('loading', false);
+    const start = vi.fn();
+    afterPageLoad(start, new AbortController().signal, page.doc);
+    page.domReady();
+    await vi.advanceTimersByTimeAsync(LATEST_AFTER_DOM_READY_MS);
+    expect(start).toHaveBeenCalledTimes(1);
   });
 
   it('never starts once the content script is invalidated', async () => {
