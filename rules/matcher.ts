@@ -5,6 +5,7 @@ import {
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
+  GUIDE_START,
   GUIDE_MAX_LENGTH,
   INTERNAL,
   POLICY,
@@ -27,8 +28,13 @@ import type { Diagnosis, Problem } from './types';
 // each problem's topics, counted only in sentences that report, nearer the failure word the better,
 // and by its report phrases. The best-scoring problem of each category becomes a diagnosis.
 
-/** Where the text was seen: a dialog or a layer that appeared is a report more often than page text. */
-export type TextContext = 'dialog' | 'page';
+/**
+ * Where the text was seen: a dialog (alert, confirm, prompt, a blocked pop-up) or a layer is a report
+ * more often than page text. A layer still differs from a dialog: sites also put notices in layers
+ * ("팝업 차단을 해제해 주세요" in a set-up notice shown at load), so what to do counts as a report only
+ * in a dialog.
+ */
+export type TextContext = 'dialog' | 'layer' | 'page';
 
 export interface ClassifyOptions {
   /** Site the message was seen on; enables site-scoped problems. */
@@ -70,8 +76,11 @@ interface Predicate {
   causal: boolean;
 }
 
-const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5 } as const;
-const ANY_PREDICATE = new RegExp(`${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}`, 'u');
+const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5, instruction: 0.5 } as const;
+const ANY_PREDICATE = new RegExp(
+  `${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}|${PREDICATES.instruction}`,
+  'u',
+);
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
   regex: new RegExp(PREDICATES[kind], 'gu'),
   strength: STRENGTH[kind],
@@ -260,6 +269,7 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   let strong = false;
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
+    if (kind === 'instruction' && context !== 'dialog') continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
       const end = m.index + m[0].length;
@@ -623,7 +633,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       first = false;
     }
     const flat = compact(withoutTrailer(text));
-    return flat.length <= GUIDE_MAX_LENGTH && GUIDE_ENDING.test(withoutTrailingPunctuation(flat));
+    return (
+      flat.length <= GUIDE_MAX_LENGTH &&
+      (GUIDE_ENDING.test(withoutTrailingPunctuation(flat)) || GUIDE_START.test(flat))
+    );
   }
 
   const nothing = (): Examination => ({ diagnoses: [], unrecognised: false });

@@ -180,6 +180,13 @@ export const FAILURE_SIGNALS = [
   'unable',
   'denied',
   'gateway',
+  'notinstalled',
+  'notrunning',
+  'locked',
+  'notfound',
+  '비활성',
+  '가득',
+  '금지',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -106,7 +106,7 @@ export function osName(userAgent: string): string {
 }
 
 export interface MissingRuleContext extends Environment {
-  /** The message as stored: already redacted in the page, and redacted again here. */
+  /** The message as stored: redacted by the background when it arrived, and redacted again here. */
   text: string;
   site: string | undefined;
   now: Date;

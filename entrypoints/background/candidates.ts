@@ -6,7 +6,8 @@ import { createRateLimiter } from './rate-limit';
 import { recordDiagnosis, recordUnknown } from './record';
 
 /** Where a text was seen is evidence: a dialog or a layer that appeared reports; page text may explain. */
-const contextOf = (source: Source): TextContext => (source === 'inline' ? 'page' : 'dialog');
+const contextOf = (source: Source): TextContext =>
+  source === 'inline' ? 'page' : source === 'layer' ? 'layer' : 'dialog';
 
 /**
  * At most this many candidate texts a second per tab are classified. Each frame's reporter sends
@@ -17,8 +18,8 @@ const CANDIDATES_PER_SECOND = 60;
 export const candidateLimiter = createRateLimiter(CANDIDATES_PER_SECOND, 1000);
 
 /**
- * A text a content script thinks may be a failure (already redacted in the page; redacted again
- * here, so nothing unmasked is kept even from a content script that did not). Answers `false` when
+ * A text a content script thinks may be a failure, as the page shows it: it is redacted here first,
+ * before anything else looks at it, so nothing unmasked is matched, kept or shown. Answers `false` when
  * the text was declined for now and should be sent again, `true` when it was looked at.
  */
 export async function onCandidate(

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCHES } from '../../rules/site-matches';
+import { afterPageLoad } from './after-load';
 import { watchDialogs } from './detect-dialogs';
 import { createShadowRootFinder, scheduleSweeps, type ShadowRootFinder } from './detect-shadow-roots';
 import { createTextReporter } from './detect-text';
@@ -37,13 +38,12 @@ export default defineContentScript({
     );
     // Each new shadow root is watched like the body: its text, its changes, the roots inside it.
     finder = createShadowRootFinder((root) => watcher.watch(root), ctx.signal);
-    const start = (): void => {
+    // The page's text, and its e-mail fields, once the page has loaded (after-load.ts says why);
+    // dialogs from the start.
+    afterPageLoad(() => {
       if (document.body) watcher.watch(document.body);
       scheduleSweeps(finder, ctx.signal);
-    };
-    if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', start, { once: true, signal: ctx.signal });
-    else start();
-    watchMailTypos(ctx.signal);
+      watchMailTypos(ctx.signal);
+    }, ctx.signal);
   },
 });

@@ -256,9 +256,19 @@ describeInBrowsers('detection sources', (browser) => {
     const { page, tabId } = await session.open(`${Y}/reissue/inline.html`);
     await problemsOf(tabId);
     // Stop the background (Chromium's service worker, Firefox's event page) as the browser does
-    // when it is idle, and see it stopped before the popup opens.
-    await session.ext.stopBackground();
-    expect(await session.ext.backgroundState()).toBe('stopped');
+    // when it is idle, and see it stopped before the popup opens. A late text from the page (its
+    // first scan runs after load, in slices) wakes it again, as it should; the browser would stop it
+    // again once idle, and so does the test.
+    expect(
+      await eventually(
+        async () => {
+          await session.ext.stopBackground();
+          return session.ext.backgroundState();
+        },
+        (state) => state === 'stopped',
+        15_000,
+      ),
+    ).toBe('stopped');
     const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await waitForFunction(popup, () => document.querySelector('main.popup li.problem') !== null);
     expect(await popup.$eval('main.popup', (el) => (el as HTMLElement).innerText)).toContain(

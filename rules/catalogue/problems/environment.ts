@@ -14,19 +14,19 @@ const PRODUCT = any(...PRODUCTS);
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
-  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전',
+  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])os(?![a-z])', 'mac', '맥os', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
   'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)(?:비트|bit)', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
-  '다중사용자', '다른사용자', '가로보기', '쿠키', 'cookie', '플랫폼',
+  '다중사용자', '다른사용자', '가로보기', '쿠키', 'cookie', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
 
 export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -37,6 +37,8 @@ export const environmentProblems: Problem[] = [
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
     ],
     reports: [
+      // English: "Security module is not installed.", "The plug-in is not running."
+      any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded'),
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
@@ -58,12 +60,14 @@ export const environmentProblems: Problem[] = [
   {
     id: 'popup-blocked',
     category: 'popup-blocked',
-    keywords: ['팝업', '새창', '창을', 'popup', 'open'],
-    topics: [any('팝업(?:창)?', 'popup', '새창', '창을열', 'open')],
+    keywords: ['팝업', '새창', '창을', 'popup', 'pop-up', 'open'],
+    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', 'open')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
       near(any('팝업', 'popup') + opt('창') + '차단' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
+      // "Pop-up blocked. Please allow pop-ups for this site."
+      'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
     weight: 0.9,
     severity: 'warning',
@@ -72,7 +76,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템'],
+    keywords: ['브라우', 'browser', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     topics: [BROWSER, [any('환경', '기기', '단말', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
@@ -88,6 +92,11 @@ export const environmentProblems: Problem[] = [
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
+      // English: "Your browser is not supported.", "Unsupported operating system."
+      BROWSER + within(20) + any('isnotsupported', 'notsupported', 'isnotcompatible'),
+      any('unsupported', 'notsupported', 'incompatible') + BROWSER,
+      // "JavaScript 가 비활성화되어 있습니다": the browser's own setting stops the page.
+      any('javascript', '자바스크립트', '쿠키', 'cookie') + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
       // "Internet Explorer 를 사용하여 접속해 주세요": told which browser to come back with.
       BROWSER + any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
@@ -102,7 +111,12 @@ export const environmentProblems: Problem[] = [
     category: 'device-blocked',
     keywords: ['해외', '지정', '단말', '지역', '국가', 'ip'],
     topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
-    reports: [any('사용제한지역', '해외ip차단', '해외접속차단'), near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6)],
+    reports: [
+      any('사용제한지역', '해외ip차단', '해외접속차단'),
+      near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6),
+      // "지정되지 않은 단말기에서는 인증서 발급이 제한됩니다"
+      near(any('지정', '등록') + any('되지않은', '하지않은') + any('단말', 'pc', '기기', '컴퓨터'), any('제한', '차단', '불가', '할수없'), 25),
+    ],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-device-blocked',

@@ -39,6 +39,8 @@ export const serviceProblems: Problem[] = [
       any('(?:중지|제한)시간(?:입니다|이므로)'),
       near('영업일', any('전환', '변경', '마감'), 6),
       any('작업으로', '점검으로') + within(30) + '중단',
+      // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
+      near(any('점검', '유지보수', '작업') + any('시간', '중', '기간'), any('불가', '할수없', '하실수없', '이제한'), 20),
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
       near(any('업무', '서비스', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
       // A code table's terse form: "업무가 종료", "거래시간 마감".
@@ -71,7 +73,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
@@ -79,6 +81,9 @@ export const serviceProblems: Problem[] = [
       any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],
     reports: [
+      // English: "Unable to connect to the server.", "Network error occurred."
+      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
+      any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
       any('(?:서버|시스템|전산|회선|은행|기관)(?:내부)?(?:오류|에러|장애)'),
@@ -103,11 +108,13 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
+    keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
     topics: [any(opt('인증서') + PROCESS)],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
+      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
+      any('아직만료(?:되지|가되지)않', '아직만료전'),
     ],
     weight: 0.8,
     severity: 'error',
@@ -116,12 +123,15 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['발급', '갱신', '이미', '한도', '횟수'],
+    keywords: ['발급', '갱신', '이미', '한도', '횟수', '용도의', '종류의'],
     topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
     reports: [
-      near(any('금일', '당일', '1일', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한', '회까지', '번까지', '할수없', '불가'), 20),
+      near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한', '회까지', '번까지', '할수없', '불가'), 20),
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리')),
       '이미발급된인증서',
+      // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
+      near('이미', '발급(?:되어있|받으셨|받았)', 12),
+      any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?인증서(?:가|를)?(?:존재|있|발급되어|보유)'),
     ],
     weight: 0.88,
     severity: 'warning',

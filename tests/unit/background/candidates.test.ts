@@ -36,9 +36,9 @@ describe('onCandidate', () => {
     ]);
   });
 
-  it('credits the problem to the site of the tab, and keeps the text redacted again', async () => {
+  it('credits the problem to the site of the tab, and keeps the text only redacted', async () => {
     const s = sender('https://www.yessign.or.kr/reissue');
-    // A content script that did not redact (or a forged message): the background masks it anyway.
+    // Content scripts send the page's text as it is: the background masks it before anything else.
     await onCandidate(candidate('홍길동(900101) 고객님, 본인확인에 실패하였습니다 010-1234-5678'), s);
     const state = await readTab(s.tab.id);
     expect(state?.site).toBe('yessign');
@@ -63,6 +63,18 @@ describe('onCandidate', () => {
     const page = sender('https://www.yessign.or.kr/');
     expect(await onCandidate(candidate(text, 'inline'), page)).toBe(true);
     expect(await readTab(page.tab.id)).toBeUndefined();
+  });
+
+  it('reads what to do as a report in an alert only: a layer may be a set-up notice shown at load', async () => {
+    const text = '팝업차단을 해제 하세요.';
+    const alert = sender('https://www.yessign.or.kr/');
+    await onCandidate(candidate(text, 'alert'), alert);
+    expect((await readTab(alert.tab.id))?.problems.map((p) => p.category)).toEqual(['popup-blocked']);
+    for (const source of ['layer', 'inline'] as const) {
+      const elsewhere = sender('https://www.yessign.or.kr/');
+      await onCandidate(candidate(text, source), elsewhere);
+      expect(await readTab(elsewhere.tab.id), source).toBeUndefined();
+    }
   });
 
   it('keeps a clear failure of no known kind for the popup, with no badge and no hint', async () => {

@@ -59,13 +59,14 @@ describe('content script entry', () => {
     ]);
   });
 
-  it('while the page is still loading, starts watching the body at DOMContentLoaded', async () => {
+  it('while the page is still loading, starts watching the body once the page has loaded', async () => {
     vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     await contentScript.main(ctx as never);
     document.body.innerHTML = '<p>본인확인에 실패하였습니다.</p>';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
     await frames();
     expect(sent).toEqual([]);
-    document.dispatchEvent(new Event('DOMContentLoaded'));
+    window.dispatchEvent(new Event('load'));
     await frames();
     expect(sent).toEqual([{ type: 'candidate', source: 'inline', text: '본인확인에 실패하였습니다.' }]);
   });

@@ -25,7 +25,7 @@ describe('reporter', () => {
   afterEach(() => vi.useRealTimers());
   const clock = () => Date.now();
 
-  it('redacts before sending and sends each distinct text once', async () => {
+  it('sends each distinct text once, as the page shows it (the background redacts on arrival)', async () => {
     const { received, send } = background();
     const reporter = createReporter(send, clock);
     reporter.report('alert', '주민등록번호 900101-1234567 가 일치하지 않습니다');
@@ -35,7 +35,7 @@ describe('reporter', () => {
     reporter.report('inline', '주민등록번호 900101-1234567 가 일치하지 않습니다');
     await vi.runAllTimersAsync();
     expect(received).toEqual([
-      { type: 'candidate', source: 'alert', text: '주민등록번호 ******-******* 가 일치하지 않습니다' },
+      { type: 'candidate', source: 'alert', text: '주민등록번호 900101-1234567 가 일치하지 않습니다' },
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('reporter', () => {
     expect(received.map((m) => m.text)).toContain('본인확인에 실패하였습니다.');
   });
 
-  it('cuts a text to what the background accepts before redacting it, and sends it trimmed', async () => {
+  it('cuts a text to what the background accepts, and sends it trimmed', async () => {
     const { received, send } = background();
     const reporter = createReporter(send, clock);
     reporter.report('inline', `  ${'가'.repeat(MAX_CANDIDATE_CHARS + 500)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../rules';
+import { classify, examine } from '../../../rules';
 import { BENIGN_TXT, readLabelledMessages, readLines, VARIANTS_TSV } from '../../fixtures/own';
 
 const topCategory = (text: string, url?: string): string =>
@@ -71,6 +71,30 @@ describe('classify: matching rules', () => {
   it('returns nothing for empty or whitespace-only input', () => {
     expect(classify('')).toEqual([]);
     expect(classify(' \n\t\u200b ')).toEqual([]);
+  });
+});
+
+describe('classify: where a text was shown', () => {
+  const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
+  const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';
+
+  it('reads what to do about a blocking condition as the condition, in a dialog only', () => {
+    for (const [text, category] of [
+      ['팝업차단을 해제 하세요.', 'popup-blocked'],
+      ['USB를 꽂아주세요.', 'storage-media'],
+      ['타기관 인증서를 먼저 등록하세요.', 'cert-registration'],
+      ['쿠키를 허용해 주세요.', 'browser-unsupported'],
+    ] as const) {
+      expect(inDialog(text), text).toBe(category);
+      // The same words on a page are its guide's standing advice.
+      expect(onPage(text), text).toBe('none');
+      expect(topCategory(text), text).toBe('none');
+    }
+  });
+
+  it('does not read an ordinary prompt in a dialog as a failure', () => {
+    for (const text of ['인증서를 선택해 주세요.', '비밀번호를 입력해 주세요.', '확인 버튼을 눌러 주세요.'])
+      expect(inDialog(text), text).toBe('none');
   });
 });
 
