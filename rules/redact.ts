@@ -182,18 +182,29 @@ const NOT_NAMES = new Set([
   '일부',
   '전체',
 ]);
-const PARTICLE = /(?:님|께서|에게|의|은|는|이|가|을|를|와|과|도|께)$/;
+/** Words that never end a name: a title or a two-syllable particle. */
+const TITLE_PARTICLE = /(?:님|께서|에게|께)$/;
+/**
+ * One-syllable particles that also end given names (정다은, 김수이): taken off only when three
+ * syllables stay, so "정다은" is masked whole rather than read as "정다" + 은 and half shown.
+ */
+const SYLLABLE_PARTICLE = /(?<=^[가-힣]{3,})(?:의|은|는|이|가|을|를|와|과|도)$/;
+const ANY_PARTICLE = /(?:님|께서|에게|께|의|은|는|이|가|을|를|와|과|도)$/;
 
-function looksLikeName(word: string): boolean {
-  const stem = word.length > 2 ? word.replace(PARTICLE, '') : word;
-  if (stem.length < 2 || stem.length > 4) return false;
-  return SURNAMES.has(stem[0]!) && !NOT_NAMES.has(stem) && !NOT_NAMES.has(word);
+function stemOf(word: string): string {
+  if (word.length <= 2) return word;
+  return word.replace(TITLE_PARTICLE, '').replace(SYLLABLE_PARTICLE, '');
 }
 
-const maskName = (word: string): string => {
-  const stem = word.length > 2 ? word.replace(PARTICLE, '') : word;
-  return `***${word.slice(stem.length)}`;
-};
+function looksLikeName(word: string): boolean {
+  const stem = stemOf(word);
+  if (stem.length < 2 || stem.length > 4) return false;
+  // A known word with a particle ("정보가", "오류는") is that word, however the particle is read.
+  const loose = word.length > 2 ? word.replace(ANY_PARTICLE, '') : word;
+  return SURNAMES.has(stem[0]!) && !NOT_NAMES.has(stem) && !NOT_NAMES.has(loose) && !NOT_NAMES.has(word);
+}
+
+const maskName = (word: string): string => `***${word.slice(stemOf(word).length)}`;
 
 const NAME_LABEL = '(?:성명|이름|성함|고객명|예금주|명의자|신청인|신청자명|가입자명|소유자명)';
 /** Without a colon, "이름" is followed by other words too often ("이름 제약", "이름 규칙"). */

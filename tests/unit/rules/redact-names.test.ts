@@ -45,6 +45,21 @@ describe('redact: names after a label', () => {
     expect(redact('고객명 이동준 확인')).toBe('고객명 *** 확인');
   });
 
+  it('a three-syllable word ending like a particle is masked whole: 정다은 is a name, not 정다 + 은', () => {
+    // Masking "정다" and showing "은" would leave a syllable of the name readable.
+    expect(redact('신청인 정다은')).toBe('신청인 ***');
+    expect(redact('신청인 정다은 님의 인증서')).toBe('신청인 *** 님의 인증서');
+    expect(redact('예금주 김수이 확인 불가')).toBe('예금주 *** 확인 불가');
+    expect(redact('성명: 한지은')).toBe('성명: ***');
+    // Four syllables and more: the particle is taken off and kept.
+    expect(redact('신청인 김민수의 인증서')).toBe('신청인 ***의 인증서');
+    expect(redact('예금주 정다은은 일치하지 않습니다')).toBe('예금주 ***은 일치하지 않습니다');
+    // Titles always end the name, however short.
+    expect(redact('고객명 김민님 확인')).toBe('고객명 ***님 확인');
+    // A listed word with a particle is still that word.
+    expect(redact('고객명 정보가 없습니다')).toBe('고객명 정보가 없습니다');
+  });
+
   it('a word that cannot be a name is kept: one syllable, more than four, or not starting like a family name', () => {
     expect(redact('고객명 김 확인')).toBe('고객명 김 확인');
     expect(redact('고객명 김가나다라마 확인')).toBe('고객명 김가나다라마 확인');
