@@ -109,7 +109,7 @@ export const WHEN = /(?<=[가-힣])(?<![하되으가오주보다잠])\s?시(?:�
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
-export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
+export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
 
 /**
  * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when

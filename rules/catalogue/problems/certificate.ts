@@ -62,6 +62,8 @@ export const certificateProblems: Problem[] = [
       SECRET + '(?:은|는)' + within(70) + any('이어야', '있어야', '포함(?:되어야|되어있어야|하여야)', '(?:사용|포함)(?:할|될|하실)수없습니다', '(?:구성|조합)되어야', '조합하여야', '(?:이상|이하)?(?:으로|로)?입력(?:해|하여)?주'),
       // "비밀번호에 특수문자를 포함하여 입력해 주세요", "비밀번호는 8~20 자리이내 입니다"
       SECRET + '에' + within(16) + '포함(?:하여|해서|시켜)' + opt('다시') + '입력',
+      // "비밀번호에 아이디를 포함할 수 없습니다": what the new one may not hold.
+      SECRET + '에' + within(16) + '(?:포함|사용|입력)(?:할|하실|될)수없',
       SECRET + '(?:은|는)' + '\\d+[~-]\\d+(?:자|자리|글자)?(?:이내|사이|까지)',
       any('(?:사용|입력)할수없는(?:특수)?문자', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존') + within(16) + SECRET + within(6) + any('동일', '같')),
       any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:생성)?규칙에위배', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
@@ -74,6 +76,8 @@ export const certificateProblems: Problem[] = [
       SECRET + opt(any('생성', '작성', '구성')) + '규칙(?:을|을다시)?확인',
       // The two entries differ; at the start of a message this is the confirmation field.
       any('^' + any('비밀번호', '암호', '패스워드') + '가일치하지않', '적합하지않은' + SECRET),
+      // "Passwords do not match.": two entries, the new one and its confirmation.
+      any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'passwordconfirmation' + within(12) + any('doesnotmatch', 'mismatch')),
     ],
     weight: 0.92,
     severity: 'warning',
@@ -82,12 +86,14 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-expired',
     category: 'cert-expired',
-    keywords: ['만료', '유효기간', '유효하지', '경과', 'expired', '지났', '지난', '남았', '인증서'],
+    keywords: ['만료', '유효기간', '유효하지', '경과', 'expire', '지났', '지난', '남았', '인증서'],
     // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
     // Not "참조번호의 유효기간": another thing's validity.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의)유효기간')],
     reports: [
       any('만료(?:된|한)인증서(?:입니다|이므로|로인해|이오니)', '만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서[^.?!]{0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))', '인증서' + within(6) + '만료(?:예정|임박)', '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '지(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '경과(?:된|한)인증서', 'certificate' + within(12) + 'expired'),
+      // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
+      any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
       any('아직유효하지않', '^유효하지않은인증서$'),
       // "인증서 유효 기간이 7일 남았습니다"
@@ -126,7 +132,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록', '타행', '타기관', '타은행', '다른은행', '다른기관', '회원', '고객이아닙', '사용자이아닙'],
+    keywords: ['등록', '타행', '타기관', '타은행', '다른은행', '다른기관', '회원', '고객이아닙', '사용자이아닙', 'registered'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
@@ -137,7 +143,11 @@ export const certificateProblems: Problem[] = [
       any('등록된(?!지문)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융)?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)'),
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다".
       any('인증서(?:와|과)(?:기)?등록(?:된|하신)(?:공인|공동|금융)?인증서', '등록(?:된|하신)(?:공인|공동|금융)?인증서(?:와|과)') + within(8) + any('일치하지않', '다릅', '다른', '불일치'),
-      near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능')), 15),
+      near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요'), 15),
+      // "Certificate is not registered."
+      'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered'),
+      // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule.
+      near('인증서(?![은는])', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능'), 15),
       near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주', '할수없', '불가'), 15),
     ],
     weight: 0.86,
@@ -147,17 +157,19 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-type-not-accepted',
     category: 'cert-type',
-    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca'],
+    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate'],
     topics: [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', 'oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
-      any(any('범용', '용도제한', '은행(?:/신용카드/보험)?용', '개인용', '법인용', '사업자용', '신원확인용', '전자세금용', '증권용', '암호화용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없', any('는', '로는') + within(10) + any('(?:이용|사용)(?:하실|할)수없', '지원(?:하지|되지)않'))),
+      any(any('범용', '용도제한용?', '은행(?:/신용카드/보험)?용', '개인용', '법인용', '사업자용', '신원확인용', '전자세금용', '증권용', '암호화용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없', any('는', '로는') + within(10) + any('(?:이용|사용|로그인|접속|서명)(?:하실|할)수없', '지원(?:하지|되지)않'))),
       // "해당 업무에 사용할 수 없는 인증서입니다", "Cloud에 등록할 수 없는 인증서입니다"
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실)?수있'), 6),
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
+      // "Encryption certificates cannot be used for signing."
+      any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     weight: 0.87,
     severity: 'warning',
@@ -176,6 +188,7 @@ export const certificateProblems: Problem[] = [
     reports: [
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
+      'nocertificates?' + opt(any('were', 'was')) + any('found', 'available', 'installed', 'stored'),
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + 'certificate',
       any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
@@ -204,7 +217,7 @@ export const certificateProblems: Problem[] = [
     reports: [
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
-      any('token', 'smartcard') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted'),
+      any('token', 'smartcard') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent'),
       any('쓰기(?:금지|방지|보호)(?:상태|되어|가설정|설정)', 'writeprotect'),
       MEDIUM + any('가', '이') + any('없', '존재하지않', '같습니다'),
       '이미' + within(4) + '저장되어있',

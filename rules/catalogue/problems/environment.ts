@@ -17,7 +17,7 @@ const PROGRAM = any(
   '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
 );
 const BROWSER = any(
-  '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])os(?![a-z])', 'mac', '맥os', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
+  '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
   'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)(?:비트|bit)', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
   '다중사용자', '다른사용자', '가로보기', '쿠키', 'cookie', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
@@ -39,6 +39,8 @@ export const environmentProblems: Problem[] = [
     reports: [
       // English: "Security module is not installed.", "The plug-in is not running."
       any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded'),
+      // "Failed to connect to the local security agent.": the program, not the server, did not answer.
+      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client'),
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       any('설치' + opt(any('가', '를', '이')) + any('필요', '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
@@ -76,7 +78,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['브라우', 'browser', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     topics: [BROWSER, [any('환경', '기기', '단말', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
@@ -88,7 +90,9 @@ export const environmentProblems: Problem[] = [
       BROWSER + within(10) + '\\d+(?:\\.\\d+)?이상으로',
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
       // The environment is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short.
-      BROWSER + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
+      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
+      // "32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다": where it runs is what cannot.
+      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + '(?:설치|실행|사용|이용)(?:하실|할)수없',
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),

@@ -23,6 +23,8 @@ export const serviceProblems: Problem[] = [
       any('로그아웃(?:되었|됐|처리되었|되어)', '다시로그인(?:해|하여|하시|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
       near(any('장시간', '일정시간', '오랫동안', '오랜시간'), any('로그아웃', '종료', '만료', '해제', '초기화', 'unload'), 25),
       near('로그인', any('하시기바랍', '해주세요', '후이용'), 4),
+      // "Your session has expired."
+      'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
     weight: 0.75,
     severity: 'warning',
@@ -108,8 +110,9 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍'],
-    topics: [any(opt('인증서') + PROCESS)],
+    keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew'],
+    // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
+    topics: [any(opt('인증서') + PROCESS, 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate')],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
