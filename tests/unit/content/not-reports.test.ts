@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// (Stated here because mutation runs of rules/ give their test set the node environment: vitest.mutate.config.ts.)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
