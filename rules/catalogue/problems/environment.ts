@@ -49,6 +49,8 @@ export const environmentProblems: Problem[] = [
       // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
       any(PROGRAM, PRODUCT) + '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
       PRODUCT + '프로그램을설치합니다',
+      // "구버전의 보안프로그램이 설치되어 있습니다": an old version is the finding.
+      any('구버전', '낮은버전', '하위버전', '오래된버전', '이전버전') + opt('의') + within(6) + any(PROGRAM, PRODUCT) + within(4) + '(?:이|가)?(?:설치되어있|실행중|사용중)',
       any('(?:통신)?포트' + within(10) + '(?:모두)?사용중', '업데이트권한이없'),
       any(PROGRAM, PRODUCT) + within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
       any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요',
