@@ -5,3 +5,12 @@
  * bounds by TIME_BUDGET_FACTOR. Plain test runs use the bounds as written.
  */
 export const timeBudget = (ms: number): number => ms * Number(process.env.TIME_BUDGET_FACTOR ?? 1);
+
+/**
+ * How many random cases a property test tries. Under Stryker a covering property test runs once per
+ * surviving mutant, instrumented: vitest.mutate.config.ts lowers the count by PROPERTY_RUNS_FACTOR
+ * (a mutant fast-check would only find on its 2,000th case then counts as survived, never the
+ * other way round). Plain test runs try the counts as written.
+ */
+export const propertyRuns = (runs: number): number =>
+  Math.max(10, Math.round(runs * Number(process.env.PROPERTY_RUNS_FACTOR ?? 1)));

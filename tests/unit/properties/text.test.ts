@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, normalise, redact } from '../../../rules';
-import { timeBudget } from '../../harness/time-budget';
+import { propertyRuns, timeBudget } from '../../harness/time-budget';
 
 // Properties of the text functions a hostile page feeds (issue 11): over any string they never
 // throw and take time in proportion to it; redaction is idempotent, leaves nothing personal of the
@@ -127,7 +127,7 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
         classify(text);
         redact(text);
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 
@@ -154,7 +154,7 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
           }
         },
       ),
-      { numRuns: 12 },
+      { numRuns: propertyRuns(12) },
     );
   });
 
@@ -174,7 +174,7 @@ describe('normalise, classify and redact over any string', { timeout: 60_000 }, 
           expect(performance.now() - started).toBeLessThan(timeBudget(5_000));
         },
       ),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     );
   });
 });
@@ -191,7 +191,7 @@ describe('redact', () => {
       fc.property(anyTextOrMessage, (text) => {
         expect(redact(redact(text))).toBe(redact(text));
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 
@@ -207,7 +207,7 @@ describe('redact', () => {
         expect(out).not.toMatch(/[A-Za-z0-9._%+-]@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/);
         expect(out).not.toMatch(/(?:성명|이름|고객명|예금주|명의자)[ \t]{0,2}[:：][ \t]{0,2}[가-힣]{2,5}/);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 
@@ -219,7 +219,7 @@ describe('redact', () => {
         for (const raw of raws)
           expect(occurrences(out, raw), text).toBeLessThanOrEqual(occurrences(redact(base), raw));
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 
@@ -243,7 +243,7 @@ describe('redact', () => {
         for (const category of categories(withData))
           if (reported.has(category)) expect(after, withData).toContain(category);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
     // Any string: nothing reported is lost.
     fc.assert(
@@ -251,7 +251,7 @@ describe('redact', () => {
         const after = categories(redact(text));
         for (const category of categories(text)) expect(after, text).toContain(category);
       }),
-      { numRuns: 3_000 },
+      { numRuns: propertyRuns(3_000) },
     );
   });
 });

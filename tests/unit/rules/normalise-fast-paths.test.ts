@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capMessage, compact, nfkcStable, normalise } from '../../../rules/normalise';
+import { propertyRuns } from '../../harness/time-budget';
 
 // normalise() and compact() take fast paths for the common text (printable ASCII, precomposed
 // Hangul, single spaces). Each must give exactly what the plain chain of replacements gives: these
@@ -78,14 +79,14 @@ describe('normal forms', () => {
         expect(compact(text)).toBe(plainCompact(text));
         expect(normalise(text)).toBe(plainNormalise(text));
       }),
-      { numRuns: 20_000 },
+      { numRuns: propertyRuns(20_000) },
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         expect(compact(text)).toBe(plainCompact(text));
         expect(normalise(text)).toBe(plainNormalise(text));
       }),
-      { numRuns: 5_000 },
+      { numRuns: propertyRuns(5_000) },
     );
     // Thousands of cases: seconds on a machine that other engineers' browsers share.
   }, 60_000);
@@ -97,7 +98,7 @@ describe('normal forms', () => {
         expect(compact(text)).toBe(plainCompact(text));
         expect(normalise(text)).toBe(plainNormalise(text));
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });
