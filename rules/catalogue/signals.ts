@@ -84,7 +84,9 @@ export const STATEMENT_AFTER = /^[가-힣]{0,6}?(?:니다|어요|아요|해요|�
 
 /** Finished successfully: with no strong failure word the sentence reports nothing. */
 export const SUCCESS = new RegExp(
-  any('완료(?:되었|됐|하였|했)(?:습니|어요|다)', '완료됨', '성공(?:적으로|하였|했|입니다|함|$)', '정상(?:적으로)?(?:처리|발급|설치|등록|갱신|완료|동작|실행|연결)(?:\\([^)]*\\))?(?:되었|됐|하였|했)(?:습니|어요|다)', '해제(?:하였|했|되었)(?:습니다|어요)'),
+  any(
+    // Nothing to do: "업데이트가 필요한 프로그램이 없습니다".
+    '(?:설치|업데이트|업그레이드|조치)(?:가|이)?필요한[가-힣]{0,8}(?:이|가)?없(?:습니다|어요|음)','완료(?:되었|됐|하였|했)(?:습니|어요|다)', '완료됨', '성공(?:적으로|하였|했|입니다|함|$)', '정상(?:적으로)?(?:처리|발급|설치|등록|갱신|완료|동작|실행|연결)(?:\\([^)]*\\))?(?:되었|됐|하였|했)(?:습니|어요|다)', '해제(?:하였|했|되었)(?:습니다|어요)'),
   'u',
 );
 
@@ -92,7 +94,7 @@ export const SUCCESS = new RegExp(
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
  * "반드시 …해야"): with them, refusals and negations describe how the system works.
  */
-export const RULE_CUE = /에서만|으로만|이후|후에는|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
+export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|후에는|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
 
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
 export const CONDITION = /경우|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
@@ -103,7 +105,7 @@ export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").
  */
-export const WHEN = /(?<=[가-힣])(?<![하되으가오주보다잠])\s?시(?:에는|에)?(?=[\s,]|$)/u;
+export const WHEN = /(?<=[가-힣])(?<![하되으가오주보다잠드])\s?시(?:에는|에)?(?=[\s,]|$)/u;
 
 /**
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
