@@ -1,5 +1,6 @@
 import {
   CANCELLED,
+  ADVICE_CUE,
   CONDITION,
   FAILURE_NOUN_END,
   GENERIC_SUBJECT,
@@ -250,11 +251,12 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
       flat,
       predicates: NO_PREDICATES,
       bare,
-      condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) ? 0 : Infinity,
+      // …and so is one in a schedule or a recommendation ("재발급 후에는 타기관에 재등록이 필요합니다").
+      condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) || ADVICE_CUE.test(flat) ? 0 : Infinity,
     };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
-  const rule = RULE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
+  const rule = RULE_CUE.test(flat) || ADVICE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
