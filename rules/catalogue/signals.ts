@@ -97,11 +97,11 @@ export const SUCCESS = new RegExp(
 export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|후에는|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
 
 /**
- * A schedule, a recommendation or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
+ * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
  * 이상에서 최적화되어 있습니다", "재발급 후에는 타기관에 재등록이 필요합니다"): a rule like RULE_CUE's,
  * and one that holds even where the sentence has no failure word but a problem's own phrase.
  */
-export const ADVICE_CUE = /매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는/u;
+export const ADVICE_CUE = /(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는/u;
 
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
 export const CONDITION = /경우|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
