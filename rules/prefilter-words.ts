@@ -123,6 +123,8 @@ export const FAILURE_SIGNALS = [
   '입력하였',
   '위배',
   '위반',
+  // "네트워크 연결이 불안정합니다"
+  '불안정',
   // "비밀번호에 공백이 포함되어 있습니다": a new password holding what it may not.
   '포함되어있',
   // Code tables' terse forms: "계좌상태를 확인", "실명전환 주민번호를 입력", "잠시 후 재처리", "결과 미수신".

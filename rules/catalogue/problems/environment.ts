@@ -51,6 +51,8 @@ export const environmentProblems: Problem[] = [
       // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
       any(PROGRAM, PRODUCT) + '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
       PRODUCT + '프로그램을설치합니다',
+      // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다"
+      any(PROGRAM, PRODUCT) + within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
       // "구버전의 보안프로그램이 설치되어 있습니다": an old version is the finding.
       any('구버전', '낮은버전', '하위버전', '오래된버전', '이전버전') + opt('의') + within(6) + any(PROGRAM, PRODUCT) + within(4) + '(?:이|가)?(?:설치되어있|실행중|사용중)',
       any('(?:통신)?포트' + within(10) + '(?:모두)?사용중', '업데이트권한이없'),
@@ -96,7 +98,7 @@ export const environmentProblems: Problem[] = [
       // The environment is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short.
       BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
       // "32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다": where it runs is what cannot.
-      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + '(?:설치|실행|사용|이용)(?:하실|할)수없',
+      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + '(?:설치|실행|사용|이용|진행)(?:하실|할)수없',
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
@@ -117,13 +119,15 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip'],
+    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip', '기기', '컴퓨터'],
     topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       any('사용제한지역', '해외ip차단', '해외접속차단'),
       near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6),
       // "지정되지 않은 단말기에서는 인증서 발급이 제한됩니다"
       near(any('지정', '등록') + any('되지않은', '하지않은') + any('단말', 'pc', '기기', '컴퓨터'), any('제한', '차단', '불가', '할수없'), 25),
+      // "등록되지 않은 기기에서의 접속입니다"
+      any('지정', '등록') + any('되지않은', '하지않은') + any('단말기?', 'pc', '기기', '컴퓨터') + '에서(?:의)?(?:접속|로그인|이용)(?:입니다|하셨|했)',
     ],
     weight: 0.9,
     severity: 'error',
