@@ -12,6 +12,8 @@ const MEDIUM = any(
   '외장(?:디스크|메모리)', '저장(?:매체|장치|위치|소)', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서)',
   '브라우(?:저|져)(?:인증서|저장소)', '안전디스크', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드(?:디스크)?', '유심(?:칩)?', 'usim',
   'iccard', '(?<!유효|세션)토큰(?!유효)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
+  // English, without spaces: a token only where no other word is glued to it ("accesstoken" is a session).
+  '(?:security|hardware|usb)token', 'token(?:pin|is|was|has)', 'usbdrive', 'storage(?:device|medi(?:a|um))', 'removable(?:drive|media|storage)',
 );
 /** What people do with certificate files on a medium. */
 const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '복원', '저장', '삭제', '쓰기', '업로드', '이동');
@@ -80,7 +82,9 @@ export const certificateProblems: Problem[] = [
       // The two entries differ; at the start of a message this is the confirmation field.
       any('^' + any('비밀번호', '암호', '패스워드') + '가일치하지않', '적합하지않은' + SECRET),
       // "Passwords do not match.": two entries, the new one and its confirmation.
-      any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'passwordconfirmation' + within(12) + any('doesnotmatch', 'mismatch')),
+      any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'password(?:and(?:the|its)?)?confirmation' + within(12) + any('doesnotmatch', 'donotmatch', 'mismatch')),
+      // "The new password must be different from the old one", "The password cannot contain spaces".
+      'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas'),
     ],
     weight: 0.92,
     severity: 'warning',
@@ -111,12 +115,13 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-revoked',
     category: 'cert-revoked',
-    keywords: ['손상', '폐지', '폐기', '정지', '중지', 'revoked', '상태', '신뢰할수없', 'crl', '유효'],
+    keywords: ['손상', '폐지', '폐기', '정지', '중지', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate'],
     topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로)', '^인증서가유효하지않'),
-      any('(?:폐지|폐기|효력정지|사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기|로(?:는)?(?:사용|이용|로그인|거래|서명|접속))', 'revoked', '신뢰할수없는인증서(?:입니다|이므로)'),
+      any('(?:폐지|폐기|효력정지|사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기|로(?:는)?(?:사용|이용|로그인|거래|서명|접속))', 'revoked(?!certificates)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
+      'certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
     weight: 0.88,
     severity: 'error',
@@ -173,6 +178,8 @@ export const certificateProblems: Problem[] = [
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실)?수있'), 6),
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
+      // "This type of certificate cannot be used for this service."
+      any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
       // "Encryption certificates cannot be used for signing."
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
@@ -183,10 +190,10 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['.key', '인증서', 'certificate', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식'],
+    keywords: ['.key', '인증서', 'certificate', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile'],
     topics: [
       any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
-      any('키파일', '인증서에맞는'),
+      any('키파일', '인증서에맞는', 'privatekey', 'keyfile', 'certificatefile'),
       any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
       [any('파일(?:을|이|을여|을읽)?', '(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의)인증서(?!비스)(?:파일|정보)?'), 0.75],
     ],
@@ -194,7 +201,7 @@ export const certificateProblems: Problem[] = [
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
       'nocertificates?' + opt(any('were', 'was')) + any('found', 'available', 'installed', 'stored'),
-      any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + 'certificate',
+      any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
       any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
         '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가)없는인증서입니다', '저장된인증서가아닙'),
@@ -210,7 +217,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['하드', '토큰', 'token', 'smartcard', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호'],
+    keywords: ['하드', '토큰', 'token', 'smartcard', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage'],
     topics: [
       MEDIUM,
       any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
@@ -222,7 +229,11 @@ export const certificateProblems: Problem[] = [
     reports: [
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
-      any('token', 'smartcard') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent'),
+      // Not asked: "Why is my security token locked?"
+      any('token', 'smartcard', 'usbdrive', 'removabledisk', 'storagedevice') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent') + '(?![^?]*\\?)',
+      // "No removable disk was found.", "Not enough space on the storage device."
+      '^no' + any('removabledisk', 'usbdrive', 'token', 'smartcard', 'storagedevice') + opt(any('was', 'were', 'is')) + any('found', 'connected', 'inserted'),
+      any('notenough', 'insufficient') + within(4) + 'space',
       any('쓰기(?:금지|방지|보호)(?:상태|되어|가설정|설정)', 'writeprotect'),
       MEDIUM + any('가', '이') + any('없', '존재하지않', '같습니다'),
       '이미' + within(4) + '저장되어있',

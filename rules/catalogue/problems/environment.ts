@@ -16,7 +16,7 @@ const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없)';
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
-  '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
+  '(?:security)?(?:module|program|software)', '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
@@ -40,7 +40,9 @@ export const environmentProblems: Problem[] = [
     ],
     reports: [
       // English: "Security module is not installed.", "The plug-in is not running."
-      any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded'),
+      // "A newer version of the security program is required."
+      any('newerversion', 'latestversion', 'update') + within(30) + any('isrequired', 'required'),
+      any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client'),
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
@@ -75,7 +77,7 @@ export const environmentProblems: Problem[] = [
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
       near(any('팝업', 'popup') + opt('창') + '차단' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
       // "Pop-up blocked. Please allow pop-ups for this site."
-      'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'hasbeen', 'were', 'havebeen')) + 'blocked',
+      'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
     weight: 0.9,
     severity: 'warning',

@@ -3,16 +3,16 @@ import { any, near, opt, within } from '../lexicon';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
-const ID_NUMBER = any('주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
+const ID_NUMBER = any('residentregistration(?:number)?', 'dateofbirth', '주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
 const AUTH_CODE = any('참조번호', '인가코드', '인가번호', '발급코드', '발급용임시번호', '임시번호', '접수번호');
 
 export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', '신분증', '실명', '명의', '소유자', '식별', '생체', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자'],
+    keywords: ['본인', '신원', '신분증', '실명', '명의', '소유자', '식별', '생체', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth'],
     topics: [
-      any('본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증|정보)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '간편인증', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?', '(?:반복된)?인증실패', '인증방식', '2채널', '(?<![a-z])vid(?:검증|확인)', '신분증(?:진위|사진|촬영|인증|확인)'),
+      any('identity(?:verification|check)', '본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증|정보)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '간편인증', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?', '(?:반복된)?인증실패', '인증방식', '2채널', '(?<![a-z])vid(?:검증|확인)', '신분증(?:진위|사진|촬영|인증|확인)'),
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
@@ -36,9 +36,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'phone-verification-failed',
     category: 'identity-verification',
-    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지'],
+    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone'],
     topics: [
-      any('휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호', '인증(?:메시지|문자)'),
+      any('(?:verification|authentication|sms)code', 'mobilephone', '휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호', '인증(?:메시지|문자)'),
       // Shared with moving a certificate between devices, where the same word means another code.
       [any('인증번호'), 0.75],
     ],

@@ -33,14 +33,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업', '업무'],
-    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일')],
+    keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업', '업무', 'maintenance'],
+    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일', 'maintenance')],
     reports: [
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       '(?<!매(?:월|주|일|년)[^.]{0,40})' +
         any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이므로', '중이오니', '중에는', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
       near(any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용') + opt('가능') + any('시간', '중지시간', '제한시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '외', '지났', '종료', '마감'), 6),
       any('(?:중지|제한)시간(?:입니다|이므로)'),
+      // "The service is temporarily unavailable due to system maintenance."
+      any('dueto(?:system|scheduled|regular)?maintenance', 'undermaintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance'),
       near('영업일', any('전환', '변경', '마감'), 6),
       any('작업으로', '점검으로') + within(30) + '중단',
       // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
@@ -114,7 +116,7 @@ export const serviceProblems: Problem[] = [
     category: 'issue-failed',
     keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
-    topics: [any(opt('인증서') + PROCESS, 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate')],
+    topics: [any(opt('인증서') + PROCESS, 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
@@ -128,12 +130,14 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['발급', '갱신', '이미', '한도', '횟수', '용도의', '종류의'],
+    keywords: ['발급', '갱신', '이미', '한도', '횟수', '용도의', '종류의', 'already'],
     topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
     reports: [
       near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한', '회까지', '번까지', '할수없', '불가'), 20),
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리')),
       '이미발급된인증서',
+      // "A valid certificate has already been issued."
+      'certificate' + within(12) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
       near('이미', '발급(?:되어있|받으셨|받았)', 12),
       any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?인증서(?:가|를)?(?:존재|있|발급되어|보유)'),
