@@ -1,3 +1,5 @@
+import type { PrefilterSources } from '../../rules/prefilter-words';
+
 // Filled in at build time from the rule catalogue (see wxt.config.ts).
 declare const __PREFILTER_KEYWORDS__: string;
 declare const __PREFILTER_SIGNALS__: string;
@@ -6,12 +8,6 @@ declare const __PREFILTER_FAILURES__: string;
 /** The failure words, as one regex source (an alternation of literal words). */
 export const FAILURE_SIGNAL_WORDS: string = __PREFILTER_SIGNALS__;
 
-const KEYWORDS = new RegExp(__PREFILTER_KEYWORDS__);
-const SIGNALS = new RegExp(__PREFILTER_SIGNALS__);
-// Stryker disable next-line StringLiteral: the source is BMP literals and plain escapes, read the same with or without 'u'
-const FAILURES = new RegExp(__PREFILTER_FAILURES__, 'u');
-// For single text nodes: no flattened copy of every node, just a case-insensitive look.
-const SIGNALS_IN_RAW_TEXT = new RegExp(__PREFILTER_SIGNALS__, 'i');
 // Stryker disable next-line Regex: removing each space or each run of them gives the same string
 const WHITESPACE = /\s+/g;
 
@@ -23,20 +19,42 @@ export const MAX_MESSAGE_CHARS = 600;
 
 const flatten = (text: string): string => text.replace(WHITESPACE, '').toLowerCase();
 
-/**
- * Cheapest test, for single text nodes and whole subtrees: does it hold a failure word at all?
- * Long texts are not copied; a word split by spaces ("실 패") is missed in them.
- */
-export function hasFailureSignal(text: string): boolean {
-  // Short texts are flattened first, so a word split by spacing ("로그인 해주세요") is still seen.
-  return text.length <= MAX_MESSAGE_CHARS ? SIGNALS.test(flatten(text)) : SIGNALS_IN_RAW_TEXT.test(text);
+export interface Prefilter {
+  /**
+   * Cheapest test, for single text nodes and whole subtrees: does it hold a failure word at all?
+   * Long texts are not copied; a word split by spaces ("실 패") is missed in them.
+   */
+  hasFailureSignal(text: string): boolean;
+  /** Could this whole text report a failure? False for nearly all ordinary page text. */
+  mayReportFailure(text: string): boolean;
 }
 
-/** Could this whole text report a failure? False for nearly all ordinary page text. */
-export function mayReportFailure(text: string): boolean {
-  if (text.length < MIN_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS) return false;
-  const flat = flatten(text);
-  return (
-    FAILURES.test(flat) || (SIGNALS.test(flat) && (text.length <= SHORT_MESSAGE_CHARS || KEYWORDS.test(flat)))
-  );
+/** The prefilter for regex sources as rules/prefilter-words.ts derives them from the catalogue. */
+export function createPrefilter(sources: PrefilterSources): Prefilter {
+  const keywords = new RegExp(sources.keywords);
+  const signals = new RegExp(sources.signals);
+  // Stryker disable next-line StringLiteral: the source is BMP literals and plain escapes, read the same with or without 'u'
+  const failures = new RegExp(sources.failures, 'u');
+  // For single text nodes: no flattened copy of every node, just a case-insensitive look.
+  const signalsInRawText = new RegExp(sources.signals, 'i');
+  return {
+    // Short texts are flattened first, so a word split by spacing ("로그인 해주세요") is still seen.
+    hasFailureSignal: (text) =>
+      text.length <= MAX_MESSAGE_CHARS ? signals.test(flatten(text)) : signalsInRawText.test(text),
+    mayReportFailure(text) {
+      if (text.length < MIN_MESSAGE_CHARS || text.length > MAX_MESSAGE_CHARS) return false;
+      const flat = flatten(text);
+      return (
+        failures.test(flat) ||
+        (signals.test(flat) && (text.length <= SHORT_MESSAGE_CHARS || keywords.test(flat)))
+      );
+    },
+  };
 }
+
+/** The content script's own, compiled in at build time (wxt.config.ts). */
+export const { hasFailureSignal, mayReportFailure } = createPrefilter({
+  keywords: __PREFILTER_KEYWORDS__,
+  signals: __PREFILTER_SIGNALS__,
+  failures: __PREFILTER_FAILURES__,
+});

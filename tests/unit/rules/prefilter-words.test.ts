@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createPrefilter } from '../../../entrypoints/content/prefilter';
+import { problems } from '../../../rules';
+import { FAILURE_SIGNALS, prefilterSources } from '../../../rules/prefilter-words';
+import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
+import { readLabelledMessages, VARIANTS_TSV } from '../../fixtures/own';
+
+// The words rules/ gives the build for the content script's prefilter, read as the catalogue gives
+// them now. tests/unit/content/prefilter.test.ts checks the prefilter compiled into the content
+// script; the build computes its sources once, so only this file sees a change to the words.
+
+describe('prefilter words (rules/prefilter-words.ts)', () => {
+  const prefilter = () => createPrefilter(prefilterSources(problems));
+
+  it("let through every failure of a known kind the corpus holds from the product's sites, and every own variant", () => {
+    const offSite = offSiteSources();
+    const failures = readCorpus().filter(
+      (l) =>
+        !offSite.has(l.source) &&
+        !l.labels.includes('none') &&
+        !l.labels.every((label) => label === 'other') &&
+        l.message.length <= 600,
+    );
+    expect(failures.length).toBeGreaterThan(900);
+    const { mayReportFailure, hasFailureSignal } = prefilter();
+    expect(failures.filter((l) => !mayReportFailure(l.message)).map((l) => l.message)).toEqual([]);
+    expect(failures.filter((l) => !hasFailureSignal(l.message)).map((l) => l.message)).toEqual([]);
+    const variants = readLabelledMessages(VARIANTS_TSV).filter((m) => !m.categories.includes('none'));
+    expect(variants.filter((m) => !mayReportFailure(m.message)).map((m) => m.message)).toEqual([]);
+  });
+
+  it('drop menus, headings and instructions with no failure word', () => {
+    const { mayReportFailure } = prefilter();
+    for (const text of [
+      '인증센터',
+      '공동인증서 재발급',
+      '아래 절차에 따라 진행하세요',
+      'Copyright © KFTC',
+      '다음 단계로',
+    ])
+      expect(mayReportFailure(text), text).toBe(false);
+  });
+
+  it('are literal words in the compact form the prefilter reads: lower case, no spaces, no digits', () => {
+    for (const word of FAILURE_SIGNALS) {
+      expect(word, word).toBe(word.toLowerCase());
+      expect(word, word).not.toMatch(/\s|\d|#/);
+      expect(word.length, word).toBeGreaterThan(0);
+    }
+  });
+
+  it('give every problem keyword and the strong failure words as regex sources', () => {
+    const sources = prefilterSources(problems);
+    const keywords = new RegExp(`^(?:${sources.keywords})$`);
+    for (const keyword of problems.flatMap((p) => p.keywords))
+      expect(keywords.test(keyword), keyword).toBe(true);
+    // Escaped: a keyword with a regex character ("서버(local)", ".key") matches only itself.
+    expect(keywords.test('서버(local)')).toBe(true);
+    expect(keywords.test('서버local')).toBe(false);
+    expect(new RegExp(sources.failures, 'u').test('인증서발급에실패했습니다')).toBe(true);
+  });
+});
