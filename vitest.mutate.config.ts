@@ -53,6 +53,9 @@ export default defineConfig({
     sequence: { sequencer: CheapFirst },
     // These tests need no DOM: node starts faster than happy-dom, once per test file and mutant.
     ...(rulesOnly ? { include: RULES_TESTS, environment: 'node' } : {}),
+    // `MUTATE_TESTS=a.test.ts,b.test.ts`: only these test files, for a run of one file whose mutants are
+    // all static (run against every test in the set), such as rules/prefilter-words.ts.
+    ...(process.env.MUTATE_TESTS ? { include: process.env.MUTATE_TESTS.split(',') } : {}),
     exclude: [
       // Runs the CLI in child processes, where no mutant is ever active: it can kill nothing.
       'tests/unit/rules/cli.test.ts',
