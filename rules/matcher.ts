@@ -261,7 +261,7 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
-  const ifClause =
+  const condition =
     conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat))
       ? compactLength(sentence, stable, conditionMatch.index + conditionMatch[0].length)
       : Infinity;
@@ -269,9 +269,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
   const when = whenMatch ? compactLength(sentence, stable, whenMatch.index + whenMatch[0].length) : Infinity;
   // "재발급 시 기존 인증서는 폐기되어 …": what a step does to a thing in general, not what happened —
   // a 'when' in a standing rule is a condition like "…경우", and even a plain failure after it describes.
-  const generalWhen = rule && when !== Infinity;
-  const condition = generalWhen ? Math.min(ifClause, when) : ifClause;
-  if (generalWhen) return { flat, predicates: NO_PREDICATES, bare, condition };
+  if (rule && when !== Infinity)
+    return { flat, predicates: NO_PREDICATES, bare, condition: Math.min(condition, when) };
   let found = NO_PREDICATES;
   let strong = false;
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {

@@ -86,7 +86,6 @@ export const FAILURE_SIGNALS = [
   '미지원',
   '비정상',
   '과부',
-  '잠겼',
   '잠김',
   '잠긴',
   '아님',
@@ -178,8 +177,6 @@ export const FAILURE_SIGNALS = [
   'notregistered',
   // English dialogs: "could not be found", "has been suspended", "No removable disk was found".
   'couldnot',
-  'cannot',
-  'unable',
   'suspended',
   'tampered',
   'notconnected',

@@ -183,13 +183,13 @@ const NOT_NAMES = new Set([
   '전체',
 ]);
 /** Words that never end a name: a title or a two-syllable particle. */
-const TITLE_PARTICLE = /(?:님|께서|에게|께)$/;
-/**
- * One-syllable particles that also end given names (정다은, 김수이): taken off only when three
- * syllables stay, so "정다은" is masked whole rather than read as "정다" + 은 and half shown.
- */
-const SYLLABLE_PARTICLE = /(?<=^[가-힣]{3,})(?:의|은|는|이|가|을|를|와|과|도)$/;
-const ANY_PARTICLE = /(?:님|께서|에게|께|의|은|는|이|가|을|를|와|과|도)$/;
+const TITLES = '님|께서|에게|께';
+/** One-syllable particles, which also end given names (정다은, 김수이). */
+const SYLLABLES = '의|은|는|이|가|을|를|와|과|도';
+const TITLE_PARTICLE = new RegExp(`(?:${TITLES})$`);
+/** A one-syllable particle is taken off only when three syllables stay: "정다은" is masked whole, not read as "정다" + 은 and half shown. */
+const SYLLABLE_PARTICLE = new RegExp(`(?<=^[가-힣]{3,})(?:${SYLLABLES})$`);
+const ANY_PARTICLE = new RegExp(`(?:${TITLES}|${SYLLABLES})$`);
 
 function stemOf(word: string): string {
   if (word.length <= 2) return word;

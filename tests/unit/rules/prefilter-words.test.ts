@@ -41,6 +41,10 @@ describe('prefilter words (rules/prefilter-words.ts)', () => {
       expect(mayReportFailure(text), text).toBe(false);
   });
 
+  it('are listed once each', () => {
+    expect(FAILURE_SIGNALS.filter((word, i) => FAILURE_SIGNALS.indexOf(word) !== i)).toEqual([]);
+  });
+
   it('are literal words in the compact form the prefilter reads: lower case, no spaces, no digits', () => {
     for (const word of FAILURE_SIGNALS) {
       expect(word, word).toBe(word.toLowerCase());
