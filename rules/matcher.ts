@@ -188,11 +188,12 @@ interface Sentence {
 /**
  * Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the
  * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****").
+ * Brackets hold no Hangul but an error-code word; "err" starts no code inside a word ("TypeError code=…").
  * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
  * run of 28 digits before a letter took 10 s to give up on.
  */
 const TRAILER =
-  /(?:\s*(?:[[(（<][^\])）>가-힣]*[\])）>]|(?:err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
+  /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /** A parenthesis is a cause only when it says something: a sentence or a failure, not a link or a code ("안랩-105"). */
@@ -346,7 +347,7 @@ function sentencesOf(text: string): Piece[] {
         continue;
       }
       // A sentence that is a parenthesis after a full stop explains the one before it.
-      const whole = WHOLE_PARENTHESIS.exec(sentence.trim());
+      const whole = WHOLE_PARENTHESIS.exec(withoutTrailer(sentence.trim()));
       const previous = pieces[pieces.length - 1];
       if (
         whole?.[1] &&
@@ -367,7 +368,7 @@ function sentencesOf(text: string): Piece[] {
         return ' ';
       });
       // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
-      if (causes.length > 0 && isBare(compact(main))) causes.length = 0;
+      if (causes.length > 0 && isBare(compact(withoutTrailer(main)))) causes.length = 0;
       pieces.push(piece(main.trim(), false, false));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;
@@ -655,7 +656,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
-    if (!ANY_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return nothing();
+    // A code after the message ("토큰 유효 시간 만료 [ERR-01]") is read past here as in each sentence:
+    // some failure words and report phrases end the text ("만료$").
+    const read = withoutTrailer(whole) || whole;
+    if (!ANY_PREDICATE.test(read) && !anyReportIn(possible, read)) return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);

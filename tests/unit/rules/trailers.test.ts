@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { examine, type TextContext } from '../../../rules';
+import { readCorpus } from '../../../scripts/lib/corpus';
+
+// Pages and dialogs put codes and references after a message: "… [VPCG-1004]", "… (오류코드 1234)",
+// "ErrCode : 1401", or a number that redaction masked. They name the failure, they do not change
+// it: a message means the same with one after it, however the message is built (a terse label, a
+// sentence and its cause in brackets, several sentences).
+
+/** The forms real messages end with (rules/corpus/ holds each kind). */
+const TRAILERS = [
+  ' (오류코드 1234)',
+  ' [VPCG-1004]',
+  ' ErrCode : 1401',
+  ' (80)',
+  ' <E12>',
+  '（1234）',
+  ' #1234',
+  ' code=A-12',
+  ' [ERR-01]',
+  ' (E1234) ',
+  ' error code: 2001',
+  ' 010-****-****',
+  ' +82 **-****-****',
+];
+
+const verdict = (text: string, context: TextContext) => {
+  const e = examine(text, { context });
+  return e.diagnoses[0]?.problemId ?? (e.unrecognised ? 'unrecognised' : 'none');
+};
+
+describe('a code after a message', () => {
+  it('changes nothing the message says, on every corpus line, in a page and in a dialog', () => {
+    const changed: string[] = [];
+    readCorpus().forEach((line, i) => {
+      for (const [context, trailer] of [
+        ['page', TRAILERS[i % TRAILERS.length]!],
+        ['dialog', TRAILERS[(i + 5) % TRAILERS.length]!],
+      ] as const) {
+        const before = verdict(line.message, context);
+        const after = verdict(line.message + trailer, context);
+        if (after !== before) changed.push(`${context} ${before} → ${after}: ${line.message}${trailer}`);
+      }
+    });
+    expect(changed).toEqual([]);
+  });
+
+  it('is read past by a terse label, a cause in brackets and a code word inside a word', () => {
+    expect(verdict('토큰 유효 시간 만료 [ERR-01]', 'dialog')).toBe('session-expired');
+    expect(verdict('업무가 종료 (오류코드 1234)', 'dialog')).toBe(verdict('업무가 종료', 'dialog'));
+    expect(verdict('인증서 내보내기에 실패했습니다.(개인키를 찾지 못했습니다) [ERR-01]', 'dialog')).toBe(
+      'cert-not-found',
+    );
+    expect(
+      verdict(
+        '[AnySign for PC] Secure 보안프로토콜에 예외동작이 발생하였습니다. : TypeError code=A-12',
+        'dialog',
+      ),
+    ).toBe(
+      verdict('[AnySign for PC] Secure 보안프로토콜에 예외동작이 발생하였습니다. : TypeError', 'dialog'),
+    );
+  });
+});
