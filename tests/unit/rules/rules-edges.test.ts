@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosisFor, problems, programById, programIn, siteById, siteForUrl } from '../../../rules';
+import {
+  classify,
+  diagnosisFor,
+  fixFor,
+  fixes,
+  problemFor,
+  problems,
+  programById,
+  programIn,
+  siteById,
+  siteForUrl,
+  sites,
+} from '../../../rules';
 import { isShowableCode } from '../../../rules/codes';
 import { createSiteLookup } from '../../../rules/site-lookup';
 import { formatKst, retryAdvice } from '../../../rules/timing';
@@ -38,6 +50,24 @@ describe('site lookup', () => {
     expect(siteById(found!.id)).toBe(found);
     expect(siteForUrl('https://www.example.com/')).toBeUndefined();
     expect(siteById('no-such-site')).toBeUndefined();
+  });
+
+  it('every problem, fix and site by its id; nothing for an unknown one', () => {
+    for (const problem of problems) {
+      expect(problemFor(problem.id)).toBe(problem);
+      expect(fixFor(problem.fix)?.id).toBe(problem.fix);
+    }
+    for (const fix of fixes) expect(fixFor(fix.id)).toBe(fix);
+    for (const site of sites) expect(siteById(site.id)).toBe(site);
+    expect(problemFor('no-such-problem')).toBeUndefined();
+    expect(fixFor('no-such-fix')).toBeUndefined();
+  });
+
+  it('classifies on a page of no listed site as on none', () => {
+    expect(classify('폐지된 인증서입니다', { url: 'https://www.example.com/' })).toEqual(
+      classify('폐지된 인증서입니다'),
+    );
+    expect(classify('폐지된 인증서입니다', { url: 'not a url' })[0]?.problemId).toBe('cert-revoked');
   });
 });
 
