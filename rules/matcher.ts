@@ -196,9 +196,9 @@ const TRAILER =
   /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
-/** A parenthesis is a cause only when it says something: a sentence or a failure, not a link or a code ("안랩-105"). */
+/** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link or "unknown error" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
 const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
-const NOT_A_CAUSE = /https?:|www\.|^[가-힣a-z]+-?\d+$|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)/iu;
+const NOT_A_CAUSE = /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)/iu;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
@@ -625,6 +625,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return best * INTERNAL_WEIGHT;
   }
 
+  /** A failure word or a report phrase of a possible problem: the gate before any sentence is read. */
+  const reportsIn = (possible: readonly CompiledProblem[], text: string): boolean =>
+    ANY_PREDICATE.test(text) || anyReportIn(possible, text);
+
   function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
     for (const c of possible)
       if (c.anyReport && isOpen(c.anyReport) && c.anyReport.regex.test(whole)) return true;
@@ -656,10 +660,12 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
-    // A code after the message ("토큰 유효 시간 만료 [ERR-01]") is read past here as in each sentence:
-    // some failure words and report phrases end the text ("만료$").
-    const read = withoutTrailer(whole) || whole;
-    if (!ANY_PREDICATE.test(read) && !anyReportIn(possible, read)) return nothing();
+    // Some failure words and report phrases end a sentence ("만료$"): a code or an aside in brackets
+    // after it ("토큰 유효 시간 만료 [ERR-01]", "…(안랩-105)") is read past here, as each sentence is.
+    if (!reportsIn(possible, whole)) {
+      const read = withoutTrailer(hasParenthesis(whole) ? whole.replace(CAUSE, '') : whole);
+      if (read === whole || !reportsIn(possible, read)) return nothing();
+    }
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);

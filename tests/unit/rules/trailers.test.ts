@@ -61,3 +61,43 @@ describe('a code after a message', () => {
     );
   });
 });
+
+/** Asides in brackets that say nothing about the failure: a code, a link, "other error". */
+const ASIDES = [
+  '(안랩-105)',
+  ' (기타 오류)',
+  '(알 수 없는 오류)',
+  ' (www.help.kr 오류)',
+  '(https://help.example.kr 참고 바랍니다)',
+  ' (기타에러)',
+];
+
+describe('an aside in brackets after a message', () => {
+  it('changes nothing about it: not its diagnoses, nor how sure they are', () => {
+    const changed: string[] = [];
+    readCorpus()
+      .filter((line) => !/[()（）]/u.test(line.message))
+      .forEach((line, i) => {
+        const text = line.message.trimEnd() + ASIDES[i % ASIDES.length]!;
+        const before = examine(line.message, { context: 'dialog' });
+        const after = examine(text, { context: 'dialog' });
+        if (JSON.stringify(after) !== JSON.stringify(before)) changed.push(text);
+      });
+    expect(changed).toEqual([]);
+  });
+
+  it('but a cause in brackets does change it, and says most', () => {
+    const plain = examine('인증서 저장에 실패했습니다', { context: 'dialog' }).diagnoses[0]?.problemId;
+    for (const text of [
+      '인증서 저장에 실패했습니다(비밀번호가 틀렸습니다)',
+      '인증서 저장에 실패했습니다. (비밀번호가 틀렸습니다)',
+    ]) {
+      const diagnoses = examine(text, { context: 'dialog' }).diagnoses;
+      expect(diagnoses[0]?.problemId, text).toBe('cert-password-wrong');
+      expect(
+        diagnoses.map((d) => d.problemId),
+        text,
+      ).toContain(plain);
+    }
+  });
+});
