@@ -25,7 +25,7 @@ const SLOW_LAST = [
   'tests/unit/rules/required-literals.test.ts',
   'tests/unit/rules/catalogue.test.ts',
   'tests/unit/content/prefilter.test.ts',
-  'tests/unit/rules/trailers.test.ts',
+  'tests/unit/rules/framing.test.ts',
   'tests/unit/rules/corpus.test.ts',
   'tests/unit/rules/normalise-fast-paths.test.ts',
   'tests/unit/properties/text.test.ts',

@@ -78,12 +78,22 @@ interface Predicate {
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5, instruction: 0.5 } as const;
+/** A failure word or report phrase written to end a sentence ("만료$") ends it before its full stop too ("…만료."). */
+const atSentenceEnd = (source: string): string => source.replace(/(?<![\\[])\$/gu, '(?=[.!?。…]*$)');
 const ANY_PREDICATE = new RegExp(
-  `${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}|${PREDICATES.instruction}`,
+  atSentenceEnd(`${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}|${PREDICATES.instruction}`),
   'u',
 );
+/**
+ * A source without its anchors, for the gate before any sentence is read: a failure word that ends
+ * a sentence ("만료$") may stand anywhere in a text of several ("…만료. 다시 시도해 주세요"), and
+ * its line break is gone once compacted. The sentences are read with the anchors.
+ */
+const unanchored = (source: string): string => source.replace(/(?<![\\[])[\^$]/gu, '');
+/** Any failure word, anywhere in a text: the gate. */
+const GATE_PREDICATE = new RegExp(unanchored(ANY_PREDICATE.source), 'u');
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
-  regex: new RegExp(PREDICATES[kind], 'gu'),
+  regex: new RegExp(atSentenceEnd(PREDICATES[kind]), 'gu'),
   strength: STRENGTH[kind],
   kind,
 }));
@@ -100,6 +110,8 @@ const CODE_BONUS = 0.05;
 const OTHER_SENTENCE = 0.55;
 /** A product or item tag before the message ("[암호화용 인증서] : 실패") names its subject more surely. */
 const TAG_SENTENCE = 0.6;
+/** A sentence that is one general failure word heads the message rather than reporting first. */
+const HEADING = /^(?:오류|에러|실패|경고|error|failed|failure|warning)[.!:]?$/u;
 /** Later reporting sentences usually explain the first. */
 const LATER_SENTENCE = 0.7;
 
@@ -336,12 +348,18 @@ function sentencesOf(text: string): Piece[] {
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
+    // A tag before the line ("[서명용 인증서] : 실패") names the subject of what follows, and so does
+    // one before a sentence of it ("[알림] [ASTx] …", "오류: [ASTx] …").
     const tag = rest.includes('[') ? LEADING_TAG.exec(rest) : null;
     if (tag?.[1]) {
       pieces.push(piece(tag[1], true, false));
       rest = rest.slice(tag[0].length);
     }
-    for (const sentence of rest.split(SENTENCE_END)) {
+    for (let sentence of rest.split(SENTENCE_END)) {
+      for (let next = LEADING_TAG.exec(sentence); next?.[1]; next = LEADING_TAG.exec(sentence)) {
+        pieces.push(piece(next[1], true, false));
+        sentence = sentence.slice(next[0].length);
+      }
       if (!hasParenthesis(sentence)) {
         pieces.push(piece(sentence.trim(), false, false));
         continue;
@@ -409,7 +427,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         byWeight.set(weight, [...(byWeight.get(weight) ?? []), source]);
       }
       const reports = problem.reports?.length
-        ? gated(problem.reports.map((s) => `(?:${s})`).join('|'), 'gu')
+        ? gated(atSentenceEnd(problem.reports.map((s) => `(?:${s})`).join('|')), 'gu')
         : undefined;
       return {
         problem,
@@ -417,9 +435,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         ...(reports
           ? {
               reports,
-              // The same gate: a "^" consumes nothing.
+              // The same gate: anchors consume nothing.
               anyReport: {
-                regex: new RegExp(problem.reports!.map((s) => `(?:${s.replace(/^\^/u, '')})`).join('|'), 'u'),
+                regex: new RegExp(unanchored(problem.reports!.map((s) => `(?:${s})`).join('|')), 'u'),
                 gate: reports.gate,
               },
             }
@@ -627,7 +645,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
 
   /** A failure word or a report phrase of a possible problem: the gate before any sentence is read. */
   const reportsIn = (possible: readonly CompiledProblem[], text: string): boolean =>
-    ANY_PREDICATE.test(text) || anyReportIn(possible, text);
+    GATE_PREDICATE.test(text) || anyReportIn(possible, text);
 
   function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
     for (const c of possible)
@@ -660,12 +678,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
-    // Some failure words and report phrases end a sentence ("만료$"): a code or an aside in brackets
-    // after it ("토큰 유효 시간 만료 [ERR-01]", "…(안랩-105)") is read past here, as each sentence is.
-    if (!reportsIn(possible, whole)) {
-      const read = withoutTrailer(hasParenthesis(whole) ? whole.replace(CAUSE, '') : whole);
-      if (read === whole || !reportsIn(possible, read)) return nothing();
-    }
+    if (!reportsIn(possible, whole)) return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);
@@ -730,7 +743,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }
       if (sentenceReports) {
-        reporting++;
+        // "오류: …", "Error: …": a heading of one failure word; what follows is the first report.
+        if (!HEADING.test(flat)) reporting++;
         reportsSomething ||= predicates.some((p) => p.strength === 1) || predicates.length === 0;
       }
     }

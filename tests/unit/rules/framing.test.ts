@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { examine, type TextContext } from '../../../rules';
-import { readCorpus } from '../../../scripts/lib/corpus';
+import { isBenignLine, readCorpus } from '../../../scripts/lib/corpus';
 
+// What pages put around a message does not change what it says. Codes and references after it
+// (below), asides in brackets, a heading word before it, an instruction or a button hint after it.
+//
 // Pages and dialogs put codes and references after a message: "… [VPCG-1004]", "… (오류코드 1234)",
 // "ErrCode : 1401", or a number that redaction masked. They name the failure, they do not change
 // it: a message means the same with one after it, however the message is built (a terse label, a
@@ -99,5 +102,49 @@ describe('an aside in brackets after a message', () => {
         text,
       ).toContain(plain);
     }
+  });
+});
+
+const end = (m: string) => `${m.trimEnd()}${/[.!?]$/u.test(m.trimEnd()) ? '' : '.'}`;
+
+/** Frames real pages put around a failure message. */
+const FRAMES: [name: string, frame: (message: string) => string][] = [
+  ['a heading word', (m) => `오류: ${m}`],
+  ['an English heading word', (m) => `Error: ${m}`],
+  ['a notice tag', (m) => `[알림] ${m}`],
+  ['a request to try again', (m) => `${end(m)} 다시 시도해 주세요.`],
+  ['a pointer to the help desk', (m) => `${end(m)} 문제가 계속되면 고객센터로 문의해 주세요.`],
+  ['a button hint on the next line', (m) => `${m}\n[확인]을 누르면 이전 화면으로 돌아갑니다.`],
+];
+
+describe('a frame around a failure message', () => {
+  // A failure the matcher diagnoses keeps its diagnosis in any of the frames. A few corpus lines
+  // change (at the last count at most 3 of 2,834 per frame): a heading before a two-sentence message
+  // makes its second sentence the first report ("오류: 인증서 정보가 없습니다. ※ …"), a notice tag
+  // before a tag-and-colon label hides the label's tag.
+  it.each(FRAMES)('keeps the diagnosis after %s', (_name, frame) => {
+    const changed: string[] = [];
+    const failures = readCorpus().filter((line) => !isBenignLine(line));
+    for (const line of failures) {
+      const before = verdict(line.message, 'dialog');
+      if (before === 'none' || before === 'unrecognised') continue;
+      const after = verdict(frame(line.message), 'dialog');
+      if (after !== before) changed.push(`${before} → ${after}: ${frame(line.message)}`);
+    }
+    expect(changed.length, changed.join('\n')).toBeLessThanOrEqual(3);
+  });
+
+  it('reads a terse label before a request or a line break as before', () => {
+    expect(verdict('토큰 유효 시간 만료. 다시 시도해 주세요.', 'dialog')).toBe('session-expired');
+    expect(verdict('통신 연결종료\n[확인]을 누르면 이전 화면으로 돌아갑니다.', 'dialog')).toBe(
+      'server-error',
+    );
+    expect(verdict('업무가 종료. 다시 시도해 주세요.', 'dialog')).toBe(verdict('업무가 종료', 'dialog'));
+    expect(verdict('오류: 카카오페이 인증 처리중 오류가 발생하였습니다.', 'dialog')).toBe(
+      verdict('카카오페이 인증 처리중 오류가 발생하였습니다.', 'dialog'),
+    );
+    expect(verdict('오류: [ASTx] 서버(Web) 통신 실패입니다.', 'dialog')).toBe(
+      verdict('[ASTx] 서버(Web) 통신 실패입니다.', 'dialog'),
+    );
   });
 });
