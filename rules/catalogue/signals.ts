@@ -94,7 +94,7 @@ export const SUCCESS = new RegExp(
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
  * "반드시 …해야"): with them, refusals and negations describe how the system works.
  */
-export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|됩니다\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
+export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*|^-/u;
 
 /**
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
@@ -107,7 +107,7 @@ export const ADVICE_CUE = /(?:mac|맥|윈도우|windows|모바일|아이폰|ipho
 export const CONDITION = /경우|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /** The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". */
-export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)습니다/u;
+export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").
