@@ -14,3 +14,14 @@ export const timeBudget = (ms: number): number => ms * Number(process.env.TIME_B
  */
 export const propertyRuns = (runs: number): number =>
   Math.max(10, Math.round(runs * Number(process.env.PROPERTY_RUNS_FACTOR ?? 1)));
+
+/**
+ * The corpus lines a test that runs the matcher over every line should try: all of them in plain
+ * runs; under Stryker (PROPERTY_RUNS_FACTOR) every n-th line, since the test runs once per mutant.
+ */
+export function sampled<T>(items: readonly T[]): readonly T[] {
+  const factor = Number(process.env.PROPERTY_RUNS_FACTOR ?? 1);
+  if (factor >= 1) return items;
+  const step = Math.round(1 / factor);
+  return items.filter((_, i) => i % step === 0);
+}
