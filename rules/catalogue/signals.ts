@@ -4,6 +4,9 @@ import { any } from './lexicon';
 // Everything here runs on the compact form (NFKC, lower case, no whitespace). What the failure is
 // about is the second question, answered by each problem's topics (problems/*.ts).
 
+/** Too many tries, too long, too much: a fragment of problem patterns (problems/service.ts). */
+export const EXCEEDED = any('초과', '넘었', '넘어', 'exceed');
+
 /** Failure words, by how sure they make us. A sentence needs one (or a problem's own report phrase). */
 export const PREDICATES = {
   /** Something failed, is wrong, missing, blocked, expired, tampered. */

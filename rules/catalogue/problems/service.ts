@@ -1,5 +1,6 @@
 import type { Problem } from '../../types';
-import { any, EXCEEDED, near, opt, within } from '../lexicon';
+import { any, near, opt, within } from '../lexicon';
+import { EXCEEDED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
