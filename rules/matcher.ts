@@ -12,6 +12,9 @@ import {
   POLICY,
   PREDICATES,
   QUESTION_END,
+  QUOTE_END,
+  QUOTE_START,
+  ADDRESS,
   RULE_CUE,
   STATEMENT_AFTER,
   SUCCESS,
@@ -119,7 +122,7 @@ const LATER_SENTENCE = 0.7;
 const SENTENCE_END =
   /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
-const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S)/u;
+const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
 const CODE_WORD = /code/i;
@@ -356,6 +359,7 @@ function sentencesOf(text: string): Piece[] {
       rest = rest.slice(tag[0].length);
     }
     for (let sentence of rest.split(SENTENCE_END)) {
+      sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
       for (let next = LEADING_TAG.exec(sentence); next?.[1]; next = LEADING_TAG.exec(sentence)) {
         pieces.push(piece(next[1], true, false));
         sentence = sentence.slice(next[0].length);
@@ -656,8 +660,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   function looksLikeGuide(pieces: readonly Piece[]): boolean {
     let text = '';
     let first = true;
+    // A tag names where the text came from ("[알림] 자주 묻는 질문 …"): the guide is what follows it.
     for (const p of pieces) {
-      if (p.cause) continue;
+      if (p.cause || p.tag) continue;
       text = first ? p.text : `${text} ${p.text}`;
       first = false;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examine, type TextContext } from '../../../rules';
+import { examine, redact, type TextContext } from '../../../rules';
 import { isBenignLine, readCorpus } from '../../../scripts/lib/corpus';
 import { sampled } from '../../harness/time-budget';
 
@@ -114,7 +114,17 @@ const FRAMES: [name: string, frame: (message: string) => string][] = [
   ['a request to try again', (m) => `${end(m)} 다시 시도해 주세요.`],
   ['a pointer to the help desk', (m) => `${end(m)} 문제가 계속되면 고객센터로 문의해 주세요.`],
   ['a button hint on the next line', (m) => `${m}\n[확인]을 누르면 이전 화면으로 돌아갑니다.`],
+  ['the reader addressed by name', (m) => `홍길동 고객님, ${m}`],
+  // The background reads every text redacted: the name is "***" by then.
+  ['the reader addressed by name, redacted', (m) => redact(`홍길동 고객님, ${m}`)],
+  ['quotes', (m) => `“${m.trim()}”`],
+  ['corner brackets', (m) => `「${m.trim()}」`],
 ];
+
+/** Frames that say nothing of a failure: a benign text stays benign in them. */
+const NEUTRAL_FRAMES = FRAMES.filter(([name]) =>
+  ['a notice tag', 'the reader addressed by name, redacted', 'quotes'].includes(name),
+);
 
 describe('a frame around a failure message', () => {
   // A failure the matcher diagnoses keeps its diagnosis in any of the frames. A few corpus lines
@@ -133,7 +143,15 @@ describe('a frame around a failure message', () => {
     expect(changed.length, changed.join('\n')).toBeLessThanOrEqual(3);
   });
 
-  it('reads a terse label before a request or a line break as before', () => {
+  it.each(NEUTRAL_FRAMES)('keeps a benign text benign after %s', (_name, frame) => {
+    const alarms: string[] = [];
+    for (const line of sampled(readCorpus().filter(isBenignLine)))
+      if (verdict(line.message, 'dialog') === 'none' && verdict(frame(line.message), 'dialog') !== 'none')
+        alarms.push(frame(line.message));
+    expect(alarms).toEqual([]);
+  });
+
+  it('reads past each frame in these shapes from real pages', () => {
     expect(verdict('토큰 유효 시간 만료. 다시 시도해 주세요.', 'dialog')).toBe('session-expired');
     expect(verdict('통신 연결종료\n[확인]을 누르면 이전 화면으로 돌아갑니다.', 'dialog')).toBe(
       'server-error',
@@ -142,6 +160,13 @@ describe('a frame around a failure message', () => {
     expect(verdict('오류: 카카오페이 인증 처리중 오류가 발생하였습니다.', 'dialog')).toBe(
       verdict('카카오페이 인증 처리중 오류가 발생하였습니다.', 'dialog'),
     );
+    expect(
+      verdict(
+        '*** 고객님, 현재 사용가능한 상태가 아닙니다. 보안토큰 구동프로그램을 설치하시겠습니까?',
+        'dialog',
+      ),
+    ).toBe('storage-media-problem');
+    expect(verdict('[알림] 자주 묻는 질문 - 인증서 오류', 'page')).toBe('none');
     expect(verdict('오류: [ASTx] 서버(Web) 통신 실패입니다.', 'dialog')).toBe(
       verdict('[ASTx] 서버(Web) 통신 실패입니다.', 'dialog'),
     );
