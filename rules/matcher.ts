@@ -236,6 +236,32 @@ const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
 const LINE_BREAKS = /[\r\n]+/;
+/** A line break, with the spaces around it. */
+const LINE_BREAK = /[ \t]*[\r\n]+[ \t]*/gu;
+/** Punctuation that closes a line (a comma does not). */
+const CLOSING = /[.?!。:：)\]」』…]$/u;
+/** A blank line between two: a paragraph ends there, whatever its last words. */
+const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/u;
+/** A line that starts with a tag, a button's name, a note or a bullet starts anew. */
+const LINE_START = /[[※*•·-]/u;
+/** How far back a line's ending is read: the longest failure noun or verbal ending, and its punctuation. */
+const ENDING_SPAN = 16;
+
+/**
+ * Dialogs wrap a sentence over lines ("인증서 비밀번호가\n일치하지 않습니다."): a line break ends a
+ * sentence only after a line that ends like one — a verbal ending, a failure noun, punctuation, a
+ * closing bracket or a colon — or before a blank line or one that starts anew; otherwise it is a space.
+ */
+function joinWrapped(text: string): string {
+  return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
+    if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
+    const flat = compact(text.slice(Math.max(0, at - ENDING_SPAN), at));
+    const ending = withoutTrailingPunctuation(flat);
+    return !flat || CLOSING.test(flat) || VERBAL_END.test(ending) || FAILURE_NOUN_END.test(ending)
+      ? '\n'
+      : ' ';
+  });
+}
 const NO_PREDICATES: Predicate[] = [];
 
 const hasParenthesis = (text: string): boolean => text.includes('(') || text.includes('（');
@@ -347,7 +373,8 @@ const isCause = (inner: string): boolean => {
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   const capped = capMessage(text);
-  const lines = capped.includes('\n') || capped.includes('\r') ? capped.split(LINE_BREAKS) : [capped];
+  const lines =
+    capped.includes('\n') || capped.includes('\r') ? joinWrapped(capped).split(LINE_BREAKS) : [capped];
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
