@@ -1,4 +1,5 @@
 import {
+  ADDRESS,
   CANCELLED,
   ADVICE_CUE,
   CONDITION,
@@ -14,7 +15,6 @@ import {
   QUESTION_END,
   QUOTE_END,
   QUOTE_START,
-  ADDRESS,
   RULE_CUE,
   STATEMENT_AFTER,
   SUCCESS,
@@ -81,8 +81,11 @@ interface Predicate {
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5, instruction: 0.5 } as const;
+/** "^" and "$" in a source, not escaped nor opening a negated class. */
+const START_ANCHOR = /(?<![\\[])\^/gu;
+const END_ANCHOR = /(?<![\\[])\$/gu;
 /** A failure word or report phrase written to end a sentence ("만료$") ends it before its full stop too ("…만료."). */
-const atSentenceEnd = (source: string): string => source.replace(/(?<![\\[])\$/gu, '(?=[.!?。…]*$)');
+const atSentenceEnd = (source: string): string => source.replace(END_ANCHOR, '(?=[.!?。…]*$)');
 const ANY_PREDICATE = new RegExp(
   atSentenceEnd(`${PREDICATES.strong}|${PREDICATES.medium}|${PREDICATES.weak}|${PREDICATES.instruction}`),
   'u',
@@ -92,7 +95,7 @@ const ANY_PREDICATE = new RegExp(
  * a sentence ("만료$") may stand anywhere in a text of several ("…만료. 다시 시도해 주세요"), and
  * its line break is gone once compacted. The sentences are read with the anchors.
  */
-const unanchored = (source: string): string => source.replace(/(?<![\\[])[\^$]/gu, '');
+const unanchored = (source: string): string => source.replace(START_ANCHOR, '').replace(END_ANCHOR, '');
 /** Any failure word, anywhere in a text: the gate. */
 const GATE_PREDICATE = new RegExp(unanchored(ANY_PREDICATE.source), 'u');
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
@@ -235,7 +238,6 @@ const WHEN_WORD = /때/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
-const LINE_BREAKS = /[\r\n]+/;
 /** A line break, with the spaces around it. */
 const LINE_BREAK = /[ \t]*[\r\n]+[ \t]*/gu;
 /** Punctuation that closes a line (a comma does not). */
@@ -373,20 +375,14 @@ const isCause = (inner: string): boolean => {
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   const capped = capMessage(text);
-  const lines =
-    capped.includes('\n') || capped.includes('\r') ? joinWrapped(capped).split(LINE_BREAKS) : [capped];
+  const lines = capped.includes('\n') || capped.includes('\r') ? joinWrapped(capped).split('\n') : [capped];
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
-    // A tag before the line ("[서명용 인증서] : 실패") names the subject of what follows, and so does
-    // one before a sentence of it ("[알림] [ASTx] …", "오류: [ASTx] …").
-    const tag = rest.includes('[') ? LEADING_TAG.exec(rest) : null;
-    if (tag?.[1]) {
-      pieces.push(piece(tag[1], true, false));
-      rest = rest.slice(tag[0].length);
-    }
     for (let sentence of rest.split(SENTENCE_END)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
+      // Tags before a sentence ("[ASTx] …", "[알림] [ASTx] …", "[서명용 인증서] : 실패") name the
+      // subject of what follows.
       for (let next = LEADING_TAG.exec(sentence); next?.[1]; next = LEADING_TAG.exec(sentence)) {
         pieces.push(piece(next[1], true, false));
         sentence = sentence.slice(next[0].length);
@@ -674,10 +670,6 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return best * INTERNAL_WEIGHT;
   }
 
-  /** A failure word or a report phrase of a possible problem: the gate before any sentence is read. */
-  const reportsIn = (possible: readonly CompiledProblem[], text: string): boolean =>
-    GATE_PREDICATE.test(text) || anyReportIn(possible, text);
-
   function anyReportIn(possible: readonly CompiledProblem[], whole: string): boolean {
     for (const c of possible)
       if (c.anyReport && isOpen(c.anyReport) && c.anyReport.regex.test(whole)) return true;
@@ -710,7 +702,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
-    if (!reportsIn(possible, whole)) return nothing();
+    if (!GATE_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);
