@@ -94,17 +94,18 @@ export const SUCCESS = new RegExp(
 );
 
 /**
- * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
- * "반드시 …해야"): with them, refusals and negations describe how the system works.
- */
-/**
  * What frames a sentence without saying anything: quotes around it, and the reader addressed
  * before it ("홍길동 고객님, …", "회원님! …"; "*** 고객님, …" once redacted, as the background reads
- * every text). A "*" that opens a note is one star; a masked name or number is a run of them.
+ * every text). A masked name or number is a run of "*": no note mark (RULE_CUE).
  */
 export const QUOTE_START = /^\s*[“"'‘「『]+\s*/u;
 export const QUOTE_END = /\s*[”"'’」』]+\s*$/u;
 export const ADDRESS = /^(?:\*+|[가-힣]{2,4})?\s?(?:고객|회원)?님\s*[,，!]\s*/u;
+
+/**
+ * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
+ * "반드시 …해야"): with them, refusals and negations describe how the system works.
+ */
 export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*(?!\*)|^-/u;
 
 /**
