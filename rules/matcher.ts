@@ -10,6 +10,7 @@ import {
   GUIDE_START,
   GUIDE_MAX_LENGTH,
   INTERNAL,
+  LIST_MARK,
   POLICY,
   PREDICATES,
   QUESTION_END,
@@ -123,7 +124,7 @@ const LATER_SENTENCE = 0.7;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
 const SENTENCE_END =
-  /(?<=[.?!。])\s+|(?<=[다요][.?!])(?=[가-힣[<])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+  /(?<=[.?!。])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
@@ -248,6 +249,9 @@ const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/u;
 const LINE_START = /[[※*•·-]/u;
 /** How far back a line's ending is read: the longest failure noun or verbal ending, and its punctuation. */
 const ENDING_SPAN = 16;
+/** A dialog's title on a line of its own ("알림⏎인증에 실패했습니다."): it heads the message, it does not start its sentence. */
+const TITLE_LINE =
+  /(?:^|[\r\n])[ \t]*(?:알림|안내|경고|주의|공지|확인|오류|에러|(?:오류|에러)\s?(?:메시지|안내)|메시지|notice|alert|error|warning|info(?:rmation)?|message)[ \t]*$/iu;
 
 /**
  * Dialogs wrap a sentence over lines ("인증서 비밀번호가\n일치하지 않습니다."): a line break ends a
@@ -257,6 +261,7 @@ const ENDING_SPAN = 16;
 function joinWrapped(text: string): string {
   return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
     if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
+    if (TITLE_LINE.test(text.slice(Math.max(0, at - ENDING_SPAN), at))) return '\n';
     const flat = compact(text.slice(Math.max(0, at - ENDING_SPAN), at));
     const ending = withoutTrailingPunctuation(flat);
     return !flat || CLOSING.test(flat) || VERBAL_END.test(ending) || FAILURE_NOUN_END.test(ending)
@@ -279,7 +284,12 @@ function compactLength(sentence: string, stable: boolean, end: number): number {
   return end - spaces;
 }
 
-function analyse(whole: string, context: TextContext | undefined, cancelled: boolean): Sentence {
+function analyse(
+  whole: string,
+  context: TextContext | undefined,
+  cancelled: boolean,
+  listed = false,
+): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = withoutTrailer(whole) || whole.replace(BRACKETS, ' ');
@@ -300,7 +310,8 @@ function analyse(whole: string, context: TextContext | undefined, cancelled: boo
     };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
-  const rule = RULE_CUE.test(flat) || ADVICE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
+  const rule =
+    (listed && context !== 'dialog') || RULE_CUE.test(flat) || ADVICE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
@@ -358,11 +369,19 @@ interface Piece {
   tag: boolean;
   /** A parenthesis that explains the sentence before it. */
   cause: boolean;
+  /** A list item: its mark (LIST_MARK) was taken off. */
+  listed: boolean;
   /** A sentence followed by such a parenthesis. */
   explained: boolean;
 }
 
-const piece = (text: string, tag: boolean, cause: boolean): Piece => ({ text, tag, cause, explained: false });
+const piece = (text: string, tag: boolean, cause: boolean, listed = false): Piece => ({
+  text,
+  tag,
+  cause,
+  explained: false,
+  listed,
+});
 
 /** Whether a parenthesis in Korean says something (a sentence or a failure), rather than being a link, a code or the dialog's internals. */
 const isCause = (inner: string): boolean => {
@@ -381,6 +400,8 @@ function sentencesOf(text: string): Piece[] {
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
     for (let sentence of rest.split(SENTENCE_END)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
+      const listed = LIST_MARK.test(sentence);
+      if (listed) sentence = sentence.replace(LIST_MARK, '');
       // Tags before a sentence ("[ASTx] …", "[알림] [ASTx] …", "[서명용 인증서] : 실패") name the
       // subject of what follows.
       for (let next = LEADING_TAG.exec(sentence); next?.[1]; next = LEADING_TAG.exec(sentence)) {
@@ -388,7 +409,7 @@ function sentencesOf(text: string): Piece[] {
         sentence = sentence.slice(next[0].length);
       }
       if (!hasParenthesis(sentence)) {
-        pieces.push(piece(sentence.trim(), false, false));
+        pieces.push(piece(sentence.trim(), false, false, listed));
         continue;
       }
       // A sentence that is a parenthesis after a full stop explains the one before it.
@@ -414,7 +435,7 @@ function sentencesOf(text: string): Piece[] {
       });
       // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
       if (causes.length > 0 && isBare(compact(withoutTrailer(main)))) causes.length = 0;
-      pieces.push(piece(main.trim(), false, false));
+      pieces.push(piece(main.trim(), false, false, listed));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;
       if (causes.length > 0 && explained.text) explained.explained = true;
@@ -714,7 +735,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
     for (const piece of pieces) {
-      const sentence = analyse(piece.text, options.context, cancelled);
+      const sentence = analyse(piece.text, options.context, cancelled, piece.listed);
       analysed.push({
         flat: sentence.flat,
         predicates: sentence.predicates,

@@ -103,10 +103,17 @@ export const QUOTE_END = /\s*[”"'’」』]+\s*$/u;
 export const ADDRESS = /^(?:\*+|[가-힣]{2,4})?\s?(?:고객|회원)?님\s*[,，!]\s*/u;
 
 /**
+ * A list mark before a sentence ("- …", "• …", "▶ …"). On a page a list item states how things are
+ * ("- 국내 표준 인증을 받은 제품 이외에는 해당매체를 지원하지 못합니다"); in a dialog it is one line of
+ * the report ("- 현재 사용가능한 상태가 아닙니다"). The note marks ※ and * are RULE_CUE's, wherever.
+ */
+export const LIST_MARK = /^\s*[-•·▶▷►■□◆◇○●◦‣∙]\s*/u;
+
+/**
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
  * "반드시 …해야"): with them, refusals and negations describe how the system works.
  */
-export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*(?!\*)|^-/u;
+export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는)다\.?$|^※|^\*(?!\*)/u;
 
 /**
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11

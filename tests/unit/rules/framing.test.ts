@@ -119,6 +119,10 @@ const FRAMES: [name: string, frame: (message: string) => string][] = [
   ['the reader addressed by name, redacted', (m) => redact(`홍길동 고객님, ${m}`)],
   ['quotes', (m) => `“${m.trim()}”`],
   ['corner brackets', (m) => `「${m.trim()}」`],
+  // A dialog's detail lines, and the title it puts on a line of its own.
+  ['a dash', (m) => `- ${m}`],
+  ['a bullet', (m) => `• ${m}`],
+  ['a title line', (m) => `알림\n${m}`],
 ];
 
 /** Frames that say nothing of a failure: a benign text stays benign in them. */
@@ -179,6 +183,51 @@ const wrapped = (message: string): string => {
   const at = spaces[Math.floor(spaces.length / 2)];
   return at === undefined ? message : `${message.slice(0, at)}\n${message.slice(at + 1)}`;
 };
+
+describe('a list item', () => {
+  // In a dialog a list mark starts one line of the report; on a page a list item states how
+  // things are, as the FAQ and set-up pages of rules/corpus/ list them.
+  it('reports in a dialog what it reports without its mark', () => {
+    expect(
+      verdict('- 현재 사용가능한 상태가 아닙니다. 보안토큰 구동프로그램을 설치하시겠습니까?', 'dialog'),
+    ).toBe('storage-media-problem');
+    expect(verdict('• 암호가 일치하지 않습니다.', 'dialog')).toBe(
+      verdict('암호가 일치하지 않습니다.', 'dialog'),
+    );
+    expect(verdict('• [ASTx] 서버(Web) 통신 실패입니다.', 'dialog')).toBe(
+      verdict('[ASTx] 서버(Web) 통신 실패입니다.', 'dialog'),
+    );
+  });
+
+  it('states a rule on a page', () => {
+    expect(verdict('- 국내 표준 인증을 받은 제품 이외에는 해당매체를 지원하지 못합니다', 'page')).toBe(
+      'none',
+    );
+    expect(verdict('▶ 타인의 명의로는 인증서를 발급할 수 없습니다.', 'page')).toBe('none');
+  });
+});
+
+describe('sentences without a space between them', () => {
+  it('end at a full stop before a number, a note mark or a bullet of the next', () => {
+    expect(
+      verdict(
+        '1일 이체한도 금액이 초과되었습니다.1일 이체한도 예외신청을 하신 경우 당일에 한하여 이체가 가능합니다.',
+        'dialog',
+      ),
+    ).toBe(
+      verdict(
+        '1일 이체한도 금액이 초과되었습니다. 1일 이체한도 예외신청을 하신 경우 당일에 한하여 이체가 가능합니다.',
+        'dialog',
+      ),
+    );
+    expect(
+      verdict(
+        '인증서 정보가 없습니다.※ 하드디스크에 있는 인증서를 사용하시려면 [하드디스크] 버튼을 선택하여 주시기 바랍니다.',
+        'dialog',
+      ),
+    ).toBe('cert-not-found');
+  });
+});
 
 describe('a sentence wrapped over two lines', () => {
   // A line break ends a sentence only after a line that ends like one. The few that still change
