@@ -24,7 +24,15 @@ import {
 } from './catalogue/signals';
 import { extractCode } from './codes';
 import { requiredLiterals } from './required-literals';
-import { capMessage, compact, isSpace, MAX_MESSAGE_BYTES, nfkcStable, normalise } from './normalise';
+import {
+  capMessage,
+  compact,
+  isSpace,
+  MAX_MESSAGE_BYTES,
+  nfkcStable,
+  normalise,
+  plainText,
+} from './normalise';
 import type { Diagnosis, Problem } from './types';
 
 // A reader answers two questions about a message: is it reporting that something went wrong, and
@@ -249,6 +257,10 @@ const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/u;
 const LINE_START = /[[※*•·-]/u;
 /** How far back a line's ending is read: the longest failure noun or verbal ending, and its punctuation. */
 const ENDING_SPAN = 16;
+/** A line that starts with a particle continues the one before. */
+const PARTICLE_START = /^(?:이|가|을|를|은|는|에서|에|의|으로|로|와|과|도)(?=\s|$)/u;
+/** "…핀길이보다⏎길거나 짧습니다": "than" ends in 다 but ends no sentence. */
+const COMPARISON_END = /보다$/u;
 /** A dialog's title on a line of its own ("알림⏎인증에 실패했습니다."): it heads the message, it does not start its sentence. */
 const TITLE_LINE =
   /(?:^|[\r\n])[ \t]*(?:알림|안내|경고|주의|공지|확인|오류|에러|(?:오류|에러)\s?(?:메시지|안내)|메시지|notice|alert|error|warning|info(?:rmation)?|message)[ \t]*$/iu;
@@ -262,9 +274,14 @@ function joinWrapped(text: string): string {
   return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
     if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
     if (TITLE_LINE.test(text.slice(Math.max(0, at - ENDING_SPAN), at))) return '\n';
+    // A particle after the break goes on with the line before, whatever it ended with ("…파일(*.der)⏎이 없습니다").
+    if (PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4))) return ' ';
     const flat = compact(text.slice(Math.max(0, at - ENDING_SPAN), at));
     const ending = withoutTrailingPunctuation(flat);
-    return !flat || CLOSING.test(flat) || VERBAL_END.test(ending) || FAILURE_NOUN_END.test(ending)
+    return !flat ||
+      CLOSING.test(flat) ||
+      (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) ||
+      FAILURE_NOUN_END.test(ending)
       ? '\n'
       : ' ';
   });
@@ -311,7 +328,10 @@ function analyse(
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule =
-    (listed && context !== 'dialog') || RULE_CUE.test(flat) || ADVICE_CUE.test(flat) || GENERIC_SUBJECT.test(flat);
+    (listed && context !== 'dialog') ||
+    RULE_CUE.test(flat) ||
+    ADVICE_CUE.test(flat) ||
+    GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
@@ -717,7 +737,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   /** Reused per examination: each sentence's two scores of one problem. */
   const topicBest = { own: 0, borrowed: 0 };
 
-  function examine(text: string, options: ClassifyOptions = {}): Examination {
+  function examine(shown: string, options: ClassifyOptions = {}): Examination {
+    const text = plainText(shown);
     const whole = compact(text);
     if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a

@@ -10,6 +10,32 @@ const SPACES = /\s+/g;
 const NOT_COMPACT =
   /[\s\u0000-\u001f\u007f-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+/g;
 
+/**
+ * Message tables hold text for alert() and for innerHTML alike, and pages pass either to the
+ * other: "…않습니다.<br>다시 …", "…&nbsp;…", and a "\n" escaped once too often shows as the two
+ * characters. Each is what it stands for: a line break, a space, the character. (Case counts:
+ * "\nPlease" is a break, "C:\new" a path.)
+ */
+const MARKUP = /<[bB][rR]\s*\/?>|&(?:nbsp|lt|gt|amp|quot|apos|#39|#160);|\\[rnt](?![a-z])/gu;
+const ENTITY: Readonly<Record<string, string>> = {
+  '&nbsp;': ' ',
+  '&#160;': ' ',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&#39;': "'",
+  '\\t': ' ',
+};
+const MAY_HAVE_MARKUP = /[<&\\]/u;
+
+/** The text a reader sees: line breaks for `<br>` and an escaped `\n`, characters for the common entities. */
+export function plainText(text: string): string {
+  if (!MAY_HAVE_MARKUP.test(text)) return text;
+  return text.replace(MARKUP, (found) => ENTITY[found] ?? '\n');
+}
+
 const encoder = new TextEncoder();
 const capBuffer = new Uint8Array(MAX_MESSAGE_BYTES);
 

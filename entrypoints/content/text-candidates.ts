@@ -92,6 +92,14 @@ export function isVisible(element: Element): boolean {
 }
 
 /** The text a person sees in `block`: visible text nodes only, folded to one line. */
+/**
+ * A layer's buttons are what to press, not what it says: "인증서 가져오기 실패 확인" is the message
+ * "인증서 가져오기 실패" and its 확인 button, and read together the label no longer ends in its failure.
+ */
+const isButton = (element: Element): boolean =>
+  element.tagName.toUpperCase() === 'BUTTON' ||
+  element.getAttribute('role')?.trim().toLowerCase() === 'button';
+
 export function visibleText(block: Element): string {
   const parts: string[] = [];
   let length = 0;
@@ -101,6 +109,7 @@ export function visibleText(block: Element): string {
       const element = node as Element;
       if (
         SKIPPED.has(element.tagName.toUpperCase()) ||
+        isButton(element) ||
         element.hasAttribute('hidden') ||
         element.getAttribute('aria-hidden') === 'true'
       ) {

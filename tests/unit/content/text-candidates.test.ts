@@ -61,6 +61,13 @@ describe('findCandidates', () => {
     expect(visibleText(document.getElementById('d')!)).toBe('인증서 암호가 틀렸습니다');
   });
 
+  it("visibleText leaves out a layer's buttons: they are what to press, not what it says", () => {
+    document.body.innerHTML =
+      '<div id="d">인증서 가져오기 실패 <button>확인</button><span role="button">닫기</span></div>';
+    expect(visibleText(document.getElementById('d')!)).toBe('인증서 가져오기 실패');
+    expect(findCandidates(document.body)).toEqual(['인증서 가져오기 실패']);
+  });
+
   it('a scan that reaches its bound says where to go on, and going on reaches the end of a long page (issue 11)', () => {
     const terms = Array.from({ length: MAX_TEXT_NODES_PER_SCAN * 3 }, (_, i) => `<p>제${i}조 안내</p>`).join(
       '',

@@ -54,6 +54,12 @@ describe('classify: matching rules', () => {
     expect(topCategory('인증서 암호 오류 시 해결 방법')).toBe('none');
   });
 
+  it('reads a label that ends in its failure as a report, and one that names a topic as a label', () => {
+    expect(topCategory('암호모듈 에러발생')).toBe('security-program');
+    expect(topCategory('인증서 오류발생')).not.toBe('none');
+    expect(topCategory('인증서 오류 발생 시 조치 방법')).toBe('none');
+  });
+
   it('orders results by confidence, the most specific first', () => {
     const results = classify('보안토큰 PIN 오류로 인증서 갱신에 실패했습니다.');
     expect(results.map((r) => r.category).slice(0, 2)).toEqual(['storage-media', 'issue-failed']);

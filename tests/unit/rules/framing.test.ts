@@ -207,6 +207,38 @@ describe('a list item', () => {
   });
 });
 
+/** What a message table holds for innerHTML, or a page escaped once too often, in place of spaces and breaks. */
+const MARKUP: [name: string, markup: (message: string) => string][] = [
+  ['<br> between sentences', (m) => m.replace(/([.!?]) /gu, '$1<br>')],
+  ['&nbsp; for spaces', (m) => m.replace(/ /gu, '&nbsp;')],
+  ['an escaped \\n between sentences', (m) => m.replace(/([.!?]) /gu, '$1\\n')],
+];
+
+describe('markup in a message', () => {
+  it.each(MARKUP)('%s changes nothing it says', (_name, markup) => {
+    const changed: string[] = [];
+    for (const line of sampled(readCorpus())) {
+      const before = verdict(line.message, 'dialog');
+      const after = verdict(markup(line.message), 'dialog');
+      if (after !== before) changed.push(`${before} → ${after}: ${markup(line.message)}`);
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('is read as the break or character it stands for, and a path stays a path', () => {
+    expect(
+      verdict('현재 사용가능한 상태가 아닙니다.\\n보안토큰 구동프로그램을 설치하시겠습니까?', 'dialog'),
+    ).toBe('storage-media-problem');
+    expect(verdict('[ASTx]&nbsp;지원하지&nbsp;않는&nbsp;OS입니다.', 'dialog')).toBe(
+      'environment-unsupported',
+    );
+    expect(verdict('인증서 비밀번호가<br/>일치하지 않습니다.', 'dialog')).toBe('cert-password-wrong');
+    expect(verdict('C:\\new 폴더에서 인증서를 찾을 수 없습니다.', 'dialog')).toBe(
+      verdict('C:/new 폴더에서 인증서를 찾을 수 없습니다.', 'dialog'),
+    );
+  });
+});
+
 describe('sentences without a space between them', () => {
   it('end at a full stop before a number, a note mark or a bullet of the next', () => {
     expect(
@@ -261,6 +293,13 @@ describe('a sentence wrapped over two lines', () => {
     );
     expect(verdict('업무가 종료\n\n확인 버튼을 눌러 주세요.', 'dialog')).toBe(
       verdict('업무가 종료', 'dialog'),
+    );
+    // A particle goes on with the line before; "…보다" compares, it ends nothing.
+    expect(verdict('선택된 인증서 파일(*.der)\n이 없습니다.', 'dialog')).toBe(
+      verdict('선택된 인증서 파일(*.der)이 없습니다.', 'dialog'),
+    );
+    expect(verdict('보안토큰에서 지원하는 핀길이보다\n길거나 짧습니다.', 'dialog')).toBe(
+      verdict('보안토큰에서 지원하는 핀길이보다 길거나 짧습니다.', 'dialog'),
     );
   });
 });
