@@ -239,6 +239,8 @@ const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+/** What must always be: a requirement stated for everyone, not one this user failed. */
+const ALWAYS = /반드시/u;
 /** A note mark opens a standing remark, not a report. */
 const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
@@ -322,8 +324,17 @@ function analyse(
       flat,
       predicates: NO_PREDICATES,
       bare,
-      // …and so is one in a schedule or a recommendation ("재발급 후에는 타기관에 재등록이 필요합니다").
-      condition: CONDITION.test(sentence) || NOTE_MARK.test(flat) || ADVICE_CUE.test(flat) ? 0 : Infinity,
+      // …and so is one in a schedule or a recommendation ("재발급 후에는 타기관에 재등록이 필요합니다"),
+      // what must always be ("…에서는 반드시 공인 인증서가 필요합니다") or a 'when' ("회원가입 시 … 필요합니다").
+      condition:
+        CONDITION.test(sentence) ||
+        NOTE_MARK.test(flat) ||
+        ADVICE_CUE.test(flat) ||
+        ALWAYS.test(flat) ||
+        WHEN.test(sentence) ||
+        (listed && context !== 'dialog')
+          ? 0
+          : Infinity,
     };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
@@ -453,8 +464,10 @@ function sentencesOf(text: string): Piece[] {
         if (isCause(inner)) causes.push(inner);
         return ' ';
       });
-      // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing.
-      if (causes.length > 0 && isBare(compact(withoutTrailer(main)))) causes.length = 0;
+      // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing. With
+      // nothing before it ("(인증서가 등록되어 있지 않습니다.)") it is the whole message.
+      const before = compact(withoutTrailer(main));
+      if (causes.length > 0 && before && isBare(before)) causes.length = 0;
       pieces.push(piece(main.trim(), false, false, listed));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;

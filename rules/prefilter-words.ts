@@ -155,6 +155,12 @@ export const FAILURE_SIGNALS = [
   '가져오기',
   '연결후',
   '재가입',
+  // "비밀번호는 4자리로 설정해 주세요", "휴대전화 본인인증을 해 주세요", "승인취소된 인증서입니다",
+  // "실명인증을 먼저 하신후 …": what a dialog asks for, or a status, after a step went wrong.
+  '설정해',
+  '인증을해',
+  '취소된',
+  '하신후',
   '값이',
   '부하',
   '미접속',

@@ -28,13 +28,18 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '초기설정', '구동', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
       any('무결성', '위변조', '변조', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
       [any('안전디스크'), 0.8],
-      [any('초기화(?:에|를|가|중)?'), 0.6],
+      [any('초기화(?:에|를|가|중)?', '초기설정(?:에|을|이|중)?'), 0.6],
+      // A program that would not start or stopped: "구동에 실패하였습니다", "보안모듈 구동 오류", and a
+      // subjectless "실행중 오류가 발생하였습니다" (what runs is the program; "서비스 실행 중" is the server's).
+      [any('구동(?:에|이|중)?(?=실패|오류|에러|되지않|하지못|할수없)', '^실행(?:중|도중)(?=오류|에러)'), 0.8],
+      // An app to install from a store: "앱스토어에서 직접 설치를 진행하신 후 다시 시도해주세요".
+      [any('(?:앱|플레이|구글플레이)스토어'), 0.8],
       // A program checking its own version: "버전 체크 중 오류가 발생 하였습니다".
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
     ],
@@ -53,6 +58,8 @@ export const environmentProblems: Problem[] = [
       // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
       any(PROGRAM, PRODUCT) + '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
       PRODUCT + '프로그램을설치합니다',
+      // "Java 실행을 가능하도록 해야합니다", "SmartUpdate 설치를 가능하도록 해야합니다": the browser stops it.
+      '(?:설치|실행)(?:를|을)?가능하도록(?:해야|하여야|하셔야)',
       // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다"
       any(PROGRAM, PRODUCT) + within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
       // "구버전의 보안프로그램이 설치되어 있습니다": an old version is the finding.
@@ -86,7 +93,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['브라우', 'browser', '에서만', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     topics: [BROWSER, [any('환경', '기기', '단말', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
@@ -102,6 +109,9 @@ export const environmentProblems: Problem[] = [
       // "32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다": where it runs is what cannot.
       BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + '(?:설치|실행|사용|이용|진행)(?:하실|할)수없',
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
+      // "이 기능은 모바일에서만 사용할 수 있습니다", "스마트폰에서만 작동 가능 합니다", "PC버전에서만 … 이용 가능합니다":
+      // only elsewhere, so not here ("할 수 있" is read whole, not as a possibility).
+      any(BROWSER, '스마트폰', '태블릿', 'pc(?:버전|환경)') + '(?:계열)?에서만' + within(12) + any('지원', '사용', '이용', '동작', '작동') + any('(?:이)?가능', '(?:하실|할)수있', '됩니다', '합니다'),
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
       // English: "Your browser is not supported.", "Unsupported operating system."

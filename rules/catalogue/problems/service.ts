@@ -17,6 +17,8 @@ export const serviceProblems: Problem[] = [
     topics: [
       any('(?<!암호)세션(?!키)', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
       [any('로그인(?:정보)?'), 0.85],
+      // "로그인 아이디 정보가 없습니다": what the session kept of the log-in, not the ID the user typed.
+      any('로그인(?:아이디|id)정보'),
     ],
     reports: [
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.

@@ -80,6 +80,60 @@ describe('classify: matching rules', () => {
   });
 });
 
+describe('classify: what a sentence only supposes, requires or describes', () => {
+  // Real texts from help pages and guides (rules/corpus/v-*.tsv), each a false alarm once.
+  it.each([
+    ['a requirement under a "when"', '본 사이트 회원가입 시 회원님의 공인인증서가 필요합니다.'],
+    ['a requirement for everyone', '✎ IHiraDur에서는 전송을 위해서 반드시 공인 인증서가 필요합니다.'],
+    [
+      'a consequence told ahead',
+      '☞ 은행에서 받은 개인 공인인증서를 입력하시면 오류가 나게 되므로 주의해서 입력해 주시기 바랍니다.',
+    ],
+    ['a service that has no such function', '심평원에서는 공인인증서 신규발급 기능은 없습니다.'],
+    ['an "if" ending in 다면', '만약 빈칸으로 나온다면 팝업차단 설정이 되어 있기 때문입니다.'],
+    ['one of two things to check', '인증서 유효기간이 만료되었거나 폐기되지 않았는지 확인'],
+    [
+      'a step under a "when" written without a space',
+      '공동인증서 분실또는 갱신에 의한 재발급시 일부 금융기관은 갱신된 인증서가 자동반영되고, 일부는 타기관 인증서 등록절차가 필요합니다',
+    ],
+  ])('%s is no failure', (_name, text) => {
+    expect(topCategory(text)).toBe('none');
+  });
+
+  it('still reads a temporary stop and a failure beside an instruction under a "when"', () => {
+    expect(topCategory('시스템 개선작업으로 보험/공제 관련조회가 일시 중단됩니다.')).toBe('service-hours');
+    expect(
+      topCategory(
+        '필수 보안 프로그램이 미실행 중입니다. [확인] 선택 시 프로그램 재실행을 [취소] 선택 시 프로그램 설치 페이지로 이동합니다',
+      ),
+    ).toBe('security-program');
+  });
+});
+
+describe('classify: families of the fifth harvest', () => {
+  it.each([
+    ['(인증서 비밀번호가 틀렸습니다.)', 'cert-password'],
+    ['(인증서가 등록되어 있지 않습니다.)', 'cert-registration'],
+    ['인증서 만료', 'cert-expired'],
+    ['인증서 미존재', 'cert-not-found'],
+    ['가입 당시 공인인증서와 일치하지 않습니다.', 'cert-registration'],
+    ['인증서 정보가 확인되지 않습니다. 재가입이 필요합니다.', 'cert-registration'],
+    ['가입이 해지된 사용자 입니다', 'account-credentials'],
+    ['미등록고객 입니다. 변경할 수 없습니다.', 'account-credentials'],
+    [
+      '신원확인이 적용되지 않은 인증서입니다. 해당 공인인증기관 홈페이지에서 신원확인이 적용된 인증서로 갱신하시기 바랍니다.',
+      'cert-type',
+    ],
+    ['수요기관용으로 발급된 인증서를 조달업체용으로 등록할 수 없습니다.', 'cert-type'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it('keeps "이미 존재" apart from "미존재"', () => {
+    expect(topCategory('이미 존재하는 파일입니다. 덮어쓰겠습니까?')).toBe('none');
+  });
+});
+
 describe('classify: where a text was shown', () => {
   const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
   const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';
