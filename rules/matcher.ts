@@ -239,8 +239,10 @@ const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+/** The plain written style ("…발급대상이 아니다"): regulations and manuals, never a dialog. */
+const PLAIN_STYLE = /(?:한|된|않는|아니|없|있|이|해야한)다\.?$/u;
 /** What must always be: a requirement stated for everyone, not one this user failed. */
-const ALWAYS = /반드시/u;
+const ALWAYS = /반드시|필수(?:적으로|로)/u;
 /** A note mark opens a standing remark, not a report. */
 const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
@@ -331,6 +333,7 @@ function analyse(
         NOTE_MARK.test(flat) ||
         ADVICE_CUE.test(flat) ||
         ALWAYS.test(flat) ||
+        PLAIN_STYLE.test(flat) ||
         WHEN.test(sentence) ||
         (listed && context !== 'dialog')
           ? 0

@@ -158,6 +158,9 @@ export const FAILURE_SIGNALS = [
   // "비밀번호는 4자리로 설정해 주세요", "휴대전화 본인인증을 해 주세요", "승인취소된 인증서입니다",
   // "실명인증을 먼저 하신후 …": what a dialog asks for, or a status, after a step went wrong.
   '설정해',
+  // "새 비밀번호와 기존 비밀번호가 일치합니다", "보안토큰이 잠겨있습니다"
+  '일치합니',
+  '잠겨',
   '인증을해',
   '취소된',
   '하신후',

@@ -8,6 +8,7 @@ import {
   isBenignLine,
   messageKey,
   offSiteSources,
+  pendingSources,
   readCorpus,
 } from './lib/corpus';
 
@@ -128,15 +129,20 @@ function main(): void {
   const args = process.argv.slice(2);
   const frozen = frozenSources();
   const offSite = offSiteSources();
+  const pending = pendingSources();
   const scored = scoreCorpus(readCorpus(), frozen);
+  /** The lines the figures are held to: neither frozen nor pending. */
+  const held = (s: Scored) => !s.frozen && !pending.has(s.source);
+  const pendingCount = new Set(scored.filter((s) => pending.has(s.source)).map((s) => s.source)).size;
   const onlySource = args.includes('--source') ? args[args.indexOf('--source') + 1] : undefined;
   if (args.includes('--json')) {
     console.log(
       JSON.stringify({
         all: tally(scored),
-        onSite: tally(scored.filter((s) => !offSite.has(s.source))),
+        onSite: tally(scored.filter((s) => held(s) && !offSite.has(s.source))),
         unfrozen: tally(scored.filter((s) => !s.frozen)),
         frozen: tally(scored.filter((s) => s.frozen)),
+        pending: tally(scored.filter((s) => !s.frozen && pending.has(s.source))),
       }),
     );
     return;
@@ -159,20 +165,24 @@ function main(): void {
         scored.some((s) => s.frozen) ? 'unfrozen' : 'all sources',
         tally(scored.filter((s) => !s.frozen)),
       ),
-      // What the product is held to: texts from the kinds of site it runs on (rules/corpus/OFF-SITE).
-      summaryRow("on the product's sites", tally(scored.filter((s) => !s.frozen && !offSite.has(s.source)))),
-      summaryRow('off-site sources', tally(scored.filter((s) => !s.frozen && offSite.has(s.source)))),
+      // What the product is held to: texts from the kinds of site it runs on (rules/corpus/OFF-SITE),
+      // without the sources still being folded in (rules/corpus/PENDING).
+      summaryRow("on the product's sites", tally(scored.filter((s) => held(s) && !offSite.has(s.source)))),
+      summaryRow('off-site sources', tally(scored.filter((s) => held(s) && offSite.has(s.source)))),
+      ...(pendingCount
+        ? [summaryRow('pending sources', tally(scored.filter((s) => !s.frozen && pending.has(s.source))))]
+        : []),
       ...(revealFrozen ? [summaryRow('frozen validation', tally(scored.filter((s) => s.frozen)))] : []),
     ]),
   );
 
-  console.log(`\nPer source (${frozenCount ? '* frozen, ' : ''}~ off-site):\n`);
+  console.log(`\nPer source (${frozenCount ? '* frozen, ' : ''}${pendingCount ? '+ pending, ' : ''}~ off-site):\n`);
   console.log(
     table([
       HEADER,
       ...sources.map((source) =>
         summaryRow(
-          `${frozen.has(source) ? '*' : offSite.has(source) ? '~' : ' '}${source}`,
+          `${frozen.has(source) ? '*' : pending.has(source) ? '+' : offSite.has(source) ? '~' : ' '}${source}`,
           tally(scored.filter((s) => s.source === source)),
         ),
       ),

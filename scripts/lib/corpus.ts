@@ -45,9 +45,9 @@ export function readCorpus(dir = CORPUS_DIR): CorpusLine[] {
     .flatMap((name) => readCorpusFile(join(dir, name)));
 }
 
-/** Sources listed in FROZEN (a name, or a prefix ending in `*`): set aside before rules were written from them. */
-export function frozenSources(dir = CORPUS_DIR): { has(source: string): boolean } {
-  const entries = readFileSync(join(dir, 'FROZEN'), 'utf8')
+/** The sources a list file names: one per line, a name or a prefix ending in `*`; `#` starts a comment line. */
+function listedSources(dir: string, file: string): { has(source: string): boolean } {
+  const entries = readFileSync(join(dir, file), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
@@ -56,6 +56,16 @@ export function frozenSources(dir = CORPUS_DIR): { has(source: string): boolean 
       entries.some((e) => (e.endsWith('*') ? source.startsWith(e.slice(0, -1)) : source === e)),
   };
 }
+
+/** Sources listed in FROZEN: set aside before rules were written from them. */
+export const frozenSources = (dir = CORPUS_DIR) => listedSources(dir, 'FROZEN');
+
+/**
+ * Sources listed in PENDING: measured once unseen (as a frozen set is), then read while rules were
+ * written, and not yet worked through. Their figure is printed apart; the figures the product is held
+ * to (and KNOWN-MISSES) count them once they are folded in.
+ */
+export const pendingSources = (dir = CORPUS_DIR) => listedSources(dir, 'PENDING');
 
 /** Sources listed in OFF-SITE: texts from pages the extension never runs on. */
 export function offSiteSources(dir = CORPUS_DIR): { has(source: string): boolean } {

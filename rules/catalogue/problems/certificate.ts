@@ -47,7 +47,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['포함', '위배', '위반', '자이상', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없'],
+    keywords: ['포함', '위배', '위반', '자이상', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -81,7 +81,9 @@ export const certificateProblems: Problem[] = [
       // A token's or card's PIN length: "IC카드 암호는 8자리 이하입니다" goes to storage; this is the certificate's.
       any('\\d+자(?:리)?이상포함되어(?:있어)?야', '(?:소문자|대문자|숫자|기호|특수문자)(?:가|를)\\d+(?:자|개)이상'),
       // The same password again: "이전 비밀번호와 새로운 비밀번호가 같습니다", "기존 인증번호와 동일합니다"
-      near(any('이전', '기존', '현재') + any(SECRET, '인증번호'), any('같습니다', '동일합니다', '같아', '동일하', '동일한', '같은'), 16),
+      near(any('이전', '기존', '현재') + any(SECRET, '인증번호'), any('같습니다', '동일합니다', '같아', '동일하', '동일한', '같은', '일치합니다'), 16),
+      // "비밀번호는 최소 8자 이상입니다": the length rule as the dialog's answer.
+      '(?<!카드|토큰|매체)' + SECRET + '(?:은|는)(?:최소|최대)?\\d+(?:자|자리|글자)(?:이상|이하)(?:입니다|이어야)',
       SECRET + opt(any('생성', '작성', '구성')) + '규칙(?:을|을다시)?확인',
       // The two entries differ; at the start of a message this is the confirmation field.
       any('^' + any('비밀번호', '암호', '패스워드') + '가일치하지않', '적합하지않은' + SECRET),

@@ -8,7 +8,7 @@ export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
   'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
+  'transkey', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다", which says all is well. */
@@ -28,7 +28,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '초기설정', '구동', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -37,7 +37,9 @@ export const environmentProblems: Problem[] = [
       [any('초기화(?:에|를|가|중)?', '초기설정(?:에|을|이|중)?'), 0.6],
       // A program that would not start or stopped: "구동에 실패하였습니다", "보안모듈 구동 오류", and a
       // subjectless "실행중 오류가 발생하였습니다" (what runs is the program; "서비스 실행 중" is the server's).
-      [any('구동(?:에|이|중)?(?=실패|오류|에러|되지않|하지못|할수없)', '^실행(?:중|도중)(?=오류|에러)'), 0.8],
+      [any('(?:구동|기동)(?:에|이|중)?(?=실패|오류|에러|되지않|하지못|할수없)', '^실행(?:중|도중)(?=오류|에러)'), 0.8],
+      // The secure keypad a page draws for passwords ("키패드를 불러오지 못했습니다"), and a program's own update.
+      [any('(?:보안|가상|마우스)?키패드(?:를|을|가|이)?(?=불러오|로드|요청|호출|초기화)', '^(?:자동)?업데이트(?=(?:가|를|에|이)?(?:완료되지|실패|오류|되지않|하지못|할수없))'), 0.85],
       // An app to install from a store: "앱스토어에서 직접 설치를 진행하신 후 다시 시도해주세요".
       [any('(?:앱|플레이|구글플레이)스토어'), 0.8],
       // A program checking its own version: "버전 체크 중 오류가 발생 하였습니다".

@@ -13,7 +13,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', '브라우', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효'],
+    keywords: ['세션', 'session', '브라우', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된'],
     topics: [
       any('(?<!암호)세션(?!키)', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
       [any('로그인(?:정보)?'), 0.85],
@@ -21,6 +21,8 @@ export const serviceProblems: Problem[] = [
       any('로그인(?:아이디|id)정보'),
     ],
     reports: [
+      // "이미 만료된 암호 페이지 입니다", "이용시간이 초과되었거나 …": the page or the session ran out.
+      any('만료된(?:암호)?페이지', '이용시간(?:이)?(?:초과|만료|경과)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       any('(?<!정상적으로|정상|안전하게)로그아웃(?:되었|됐|처리되었|되어)', '다시로그인(?:해|하여|하시|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
@@ -37,13 +39,15 @@ export const serviceProblems: Problem[] = [
     id: 'outside-service-hours',
     category: 'service-hours',
     keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업', '업무', 'maintenance'],
-    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간', '점검', '유지보수', '영업일', 'maintenance')],
+    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '점검', '유지보수', '영업일', 'maintenance')],
     reports: [
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       '(?<!매(?:월|주|일|년)[^.]{0,40})' +
         any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '중에는', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
       near(any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용') + opt('가능') + any('시간', '중지시간', '제한시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '외', '지났', '종료', '마감'), 6),
       any('(?:중지|제한)시간(?:입니다|이므로)'),
+      // "계좌인증 가능시간이 아닙니다": outside the hours it works.
+      '(?:이용|거래|서비스|업무|인증)?가능시간이아닙',
       // "The service is temporarily unavailable due to system maintenance."
       any('dueto(?:system|scheduled|regular)?maintenance', 'undermaintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -51,7 +55,8 @@ export const serviceProblems: Problem[] = [
       // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
       near(any('점검', '유지보수', '작업') + any('시간', '중', '기간'), any('불가', '할수없', '하실수없', '이제한'), 20),
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
-      near(any('업무', '서비스', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
+      // Not a window that closed ("금융인증서비스 창이 종료되었습니다").
+      near(any('업무', '서비스(?!창)', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
       // A code table's terse form: "업무가 종료", "거래시간 마감".
       any('업무', '거래시간', '영업시간') + opt(any('가', '이')) + any('종료', '마감') + '$',
     ],
@@ -86,6 +91,8 @@ export const serviceProblems: Problem[] = [
     topics: [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
+      // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
+      any('(?:처리|요청)(?:중|도중)(?=(?:에)?(?:오류|에러))'),
       // "인증서 조회 중 오류": a look-up the site was doing.
       any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],

@@ -134,6 +134,56 @@ describe('classify: families of the fifth harvest', () => {
   });
 });
 
+describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', () => {
+  it.each([
+    ['a consequence stated for a kind of certificate', 'PC에 저장된 인증서는 삭제되지 않습니다.'],
+    ['a rule for a class of users', '개인회원은 공동인증서 등록 후 이용 가능합니다.'],
+    [
+      'a requirement for everyone',
+      '고객님의 안전한 금융거래를 위해 보안 프로그램을 필수적으로 설치하여야 합니다.',
+    ],
+    [
+      'a caution',
+      '하나캐피탈 앱(원큐캐피탈)과 하나은행 앱(하나1Q)은 각각 다른 비밀번호를 가지고 있을 수 있습니다. 비밀번호가 공용이 아니므로 주의하세요.',
+    ],
+    [
+      'the plain written style of a regulation',
+      '우리대학 행정업무용 전자서명 인증서로서 교원(전임교원 이상), 직원(학사운영직급 이상)이 발급대상이며 학생은 발급대상이 아니다.',
+    ],
+    ['a refusal under "…불가 시"', '본인인증 불가 시 모바일 대출 진행이 불가합니다.'],
+  ])('%s is no failure of a known kind', (_name, text) => {
+    expect(['none']).toContain(topCategory(text));
+  });
+
+  it.each([
+    ['보안키패드 기동 중 오류가 발생하였습니다.', 'security-program'],
+    ['키패드를 불러오지 못했습니다.', 'security-program'],
+    ['자동 업데이트가 완료되지 않았습니다.', 'security-program'],
+    ['[transkey Error] : 요청 처리 중 오류가 발생하였습니다.', 'security-program'],
+    ['인증서 저장에 문제가 생겼습니다.', 'storage-media'],
+    [
+      '보안토큰이 잠겨있습니다. 초기화시 모든 인증서가 삭제됩니다. 계속 사용하려면 초기화 하십시오.',
+      'storage-media',
+    ],
+    ['IC카드 암호는 8자리 이하입니다.', 'storage-media'],
+    ['이중접속 해제 선택으로 접속이 자동 해제되었습니다. 다시 로그인하시기 바랍니다.', 'session-expired'],
+    ['이미 만료된 암호 페이지 입니다.', 'session-expired'],
+    ['인증 가능 횟수를 초과하였습니다.', 'identity-verification'],
+    ['인증요청시간을 초과하였습니다.', 'identity-verification'],
+    ['회원인증 처리 중 오류가 발생하였습니다.', 'server-error'],
+    ['계좌인증 가능시간이 아닙니다. 익일 계좌인증을 다시 진행 해주세요.', 'service-hours'],
+    ['새 비밀번호와 기존 비밀번호가 일치합니다.', 'new-password-rules'],
+    ['비밀번호는 최소 8자 이상입니다.', 'new-password-rules'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it('reads a data update that failed as no program of the user, and a closed window as no service hours', () => {
+    expect(topCategory('통계정보 업데이트 실패!!')).not.toBe('security-program');
+    expect(topCategory('금융인증서비스 창이 종료되었습니다.')).not.toBe('service-hours');
+  });
+});
+
 describe('classify: where a text was shown', () => {
   const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
   const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';

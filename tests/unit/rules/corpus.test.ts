@@ -6,6 +6,7 @@ import { scoreCorpus, tally } from '../../../scripts/eval';
 import {
   CORPUS_DIR,
   frozenSources,
+  pendingSources,
   isBenignLine,
   messageKey,
   offSiteSources,
@@ -17,10 +18,13 @@ import {
 
 const lines = readCorpus();
 const frozen = frozenSources();
+const pending = pendingSources();
 // Scored inside the tests that read it (once, on first use), not while the file loads: mutation
 // testing (npm run mutate) counts what a test reaches, and work done at load belongs to no test.
 let scoredOnce: ReturnType<typeof scoreCorpus> | undefined;
-const scored = () => (scoredOnce ??= scoreCorpus(lines, frozen).filter((s) => !s.frozen));
+// Pending sources (rules/corpus/PENDING) are measured apart until they are folded in, as frozen ones are.
+const scored = () =>
+  (scoredOnce ??= scoreCorpus(lines, frozen).filter((s) => !s.frozen && !pending.has(s.source)));
 const LABELS = new Set<string>([...CATEGORIES, 'none', 'other']);
 
 describe('the corpus of real messages', () => {
