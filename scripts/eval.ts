@@ -176,7 +176,9 @@ function main(): void {
     ]),
   );
 
-  console.log(`\nPer source (${frozenCount ? '* frozen, ' : ''}${pendingCount ? '+ pending, ' : ''}~ off-site):\n`);
+  console.log(
+    `\nPer source (${frozenCount ? '* frozen, ' : ''}${pendingCount ? '+ pending, ' : ''}~ off-site):\n`,
+  );
   console.log(
     table([
       HEADER,
