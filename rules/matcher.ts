@@ -2,6 +2,7 @@ import {
   ADDRESS,
   CANCELLED,
   ADVICE_CUE,
+  ALWAYS,
   CONDITION,
   FAILURE_NOUN_END,
   GENERIC_SUBJECT,
@@ -11,6 +12,7 @@ import {
   GUIDE_MAX_LENGTH,
   INTERNAL,
   LIST_MARK,
+  PLAIN_STYLE,
   POLICY,
   PREDICATES,
   QUESTION_END,
@@ -239,10 +241,6 @@ const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
-/** The plain written style ("…발급대상이 아니다"): regulations and manuals, never a dialog. */
-const PLAIN_STYLE = /(?:한|된|않는|아니|없|있|이|해야한)다\.?$/u;
-/** What must always be: a requirement stated for everyone, not one this user failed. */
-const ALWAYS = /반드시|필수(?:적으로|로)/u;
 /** A note mark opens a standing remark, not a report. */
 const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
@@ -261,6 +259,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/u;
 const LINE_START = /[[※*•·-]/u;
 /** How far back a line's ending is read: the longest failure noun or verbal ending, and its punctuation. */
 const ENDING_SPAN = 16;
+/** A closing bracket, after which a particle may still go on with the sentence. */
+const CLOSING_BRACKET = /[)\]」』]$/u;
 /** A line that starts with a particle continues the one before. */
 const PARTICLE_START = /^(?:이|가|을|를|은|는|에서|에|의|으로|로|와|과|도)(?=\s|$)/u;
 /** "…핀길이보다⏎길거나 짧습니다": "than" ends in 다 but ends no sentence. */
@@ -278,16 +278,17 @@ function joinWrapped(text: string): string {
   return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
     if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
     if (TITLE_LINE.test(text.slice(Math.max(0, at - ENDING_SPAN), at))) return '\n';
-    // A particle after the break goes on with the line before, whatever it ended with ("…파일(*.der)⏎이 없습니다").
-    if (PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4))) return ' ';
     const flat = compact(text.slice(Math.max(0, at - ENDING_SPAN), at));
     const ending = withoutTrailingPunctuation(flat);
-    return !flat ||
-      CLOSING.test(flat) ||
-      (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) ||
-      FAILURE_NOUN_END.test(ending)
-      ? '\n'
-      : ' ';
+    if (!flat || (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) || FAILURE_NOUN_END.test(ending))
+      return '\n';
+    // A bracket closes a line unless a particle goes on with it ("…파일(*.der)⏎이 없습니다").
+    if (
+      CLOSING_BRACKET.test(flat) &&
+      PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4))
+    )
+      return ' ';
+    return CLOSING.test(flat) ? '\n' : ' ';
   });
 }
 const NO_PREDICATES: Predicate[] = [];
@@ -316,6 +317,8 @@ function analyse(
   const sentence = withoutTrailer(whole) || whole.replace(BRACKETS, ' ');
   const flat = compact(sentence);
   const bare = isBare(flat);
+  // A list item on a page states how things are (LIST_MARK); in a dialog it is a line of the report.
+  const listRule = listed && context !== 'dialog';
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: NO_PREDICATES, bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
@@ -335,15 +338,16 @@ function analyse(
         ALWAYS.test(flat) ||
         PLAIN_STYLE.test(flat) ||
         WHEN.test(sentence) ||
-        (listed && context !== 'dialog')
+        listRule
           ? 0
           : Infinity,
     };
   const question = QUESTION_END.test(sentence);
   const policy = POLICY.test(sentence);
   const rule =
-    (listed && context !== 'dialog') ||
+    listRule ||
     RULE_CUE.test(flat) ||
+    PLAIN_STYLE.test(flat) ||
     ADVICE_CUE.test(flat) ||
     GENERIC_SUBJECT.test(flat);
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".

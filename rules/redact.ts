@@ -115,16 +115,19 @@ const SYLLABLES = '의|은|는|이|가|을|를|와|과|도';
 const TITLE_PARTICLE = new RegExp(`(?:${TITLES})$`);
 /** A one-syllable particle is taken off only when three syllables stay: "정다은" is masked whole, not read as "정다" + 은 and half shown. */
 const SYLLABLE_PARTICLE = new RegExp(`(?<=^[가-힣]{3,})(?:${SYLLABLES})$`);
-const ANY_PARTICLE = new RegExp(`(?:${TITLES}|${SYLLABLES})$`);
+const ANY_PARTICLE = new RegExp(`(?:${TITLES}|${SYLLABLES}|으로|로|에서|에)$`);
 
 function stemOf(word: string): string {
   if (word.length <= 2) return word;
   return word.replace(TITLE_PARTICLE, '').replace(SYLLABLE_PARTICLE, '');
 }
 
+/** Syllables of verb endings that no given name holds: "하지않아 고객님" is a verb before the title, not a name. */
+const VERB_SYLLABLE = /[않없었았겠했됐됩습셨십읍]/u;
+
 function looksLikeName(word: string): boolean {
   const stem = stemOf(word);
-  if (stem.length < 2 || stem.length > 4) return false;
+  if (stem.length < 2 || stem.length > 4 || VERB_SYLLABLE.test(stem)) return false;
   // A known word with a particle ("정보가", "오류는") is that word, however the particle is read.
   const loose = word.length > 2 ? word.replace(ANY_PARTICLE, '') : word;
   return SURNAMES.has(stem[0]!) && !NOT_NAMES.has(stem) && !NOT_NAMES.has(loose) && !NOT_NAMES.has(word);

@@ -116,7 +116,13 @@ export const LIST_MARK = /^\s*[-•·▶▷►■□◆◇○●◦‣∙☞✎�
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
  * "반드시 …해야"): with them, refusals and negations describe how the system works.
  */
-export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경)되지않(?:습니다|아요)|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|(?:한|된|않는|아니|없)다\.?$|^※|^\*(?!\*)/u;
+export const RULE_CUE = /타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경)되지않(?:습니다|아요)|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|^※|^\*(?!\*)/u;
+
+/** The plain written style ("…발급대상이 아니다", "…하지 않는다"): regulations and manuals, never a dialog. */
+export const PLAIN_STYLE = /(?:한|된|않는|아니|없|있|이|해야한)다\.?$/u;
+
+/** What must always be ("반드시 공인 인증서가 필요합니다"): a requirement stated for everyone, not one this user failed. */
+export const ALWAYS = /반드시|필수(?:적으로|로)/u;
 
 /**
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11

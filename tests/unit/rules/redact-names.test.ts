@@ -97,6 +97,16 @@ describe('redact: names before a title or beside a birth date', () => {
     expect(redact('아무개님')).toBe('***님');
   });
 
+  it('a verb or a word with its particle before 고객님 is no name: the failure it carries stays', () => {
+    expect(redact('이용을 하지않아 고객님의 본인인증이 취소되었습니다.')).toBe(
+      '이용을 하지않아 고객님의 본인인증이 취소되었습니다.',
+    );
+    expect(redact('네트워크 오류로 고객님의 본인인증이 취소되었습니다.')).toBe(
+      '네트워크 오류로 고객님의 본인인증이 취소되었습니다.',
+    );
+    expect(redact('하지원 고객님, 인증이 취소되었습니다.')).toBe('*** 고객님, 인증이 취소되었습니다.');
+  });
+
   it('beside a birth date: six digits, a full number, or a masked date in brackets', () => {
     expect(redact('홍길동(900101-1234567) 확인')).toBe('***(******-*******) 확인');
     expect(redact('홍길동 ( 1990.01.01 ) 확인')).toBe('*** ( ****.**.** ) 확인');
