@@ -261,6 +261,8 @@ const LINE_START = /[[※*•·-]/u;
 const ENDING_SPAN = 16;
 /** A closing bracket, after which a particle may still go on with the sentence. */
 const CLOSING_BRACKET = /[)\]」』]$/u;
+/** A short gloss glued to the word before it ("서버(Web)"): the phrase goes on after it. */
+const GLUED_GLOSS = /[가-힣A-Za-z][(（][^()（）\s]{1,12}[)）]$/u;
 /** A line that starts with a particle continues the one before. */
 const PARTICLE_START = /^(?:이|가|을|를|은|는|에서|에|의|으로|로|와|과|도)(?=\s|$)/u;
 /** "…핀길이보다⏎길거나 짧습니다": "than" ends in 다 but ends no sentence. */
@@ -282,10 +284,12 @@ function joinWrapped(text: string): string {
     const ending = withoutTrailingPunctuation(flat);
     if (!flat || (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) || FAILURE_NOUN_END.test(ending))
       return '\n';
-    // A bracket closes a line unless a particle goes on with it ("…파일(*.der)⏎이 없습니다").
+    // A bracket closes a line unless a particle goes on with it ("…파일(*.der)⏎이 없습니다") or it
+    // glosses the word it is glued to ("[ASTx] 서버(Web)⏎연결에 실패하였습니다").
     if (
       CLOSING_BRACKET.test(flat) &&
-      PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4))
+      (PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4)) ||
+        GLUED_GLOSS.test(text.slice(Math.max(0, at - ENDING_SPAN * 2), at)))
     )
       return ' ';
     return CLOSING.test(flat) ? '\n' : ' ';

@@ -294,6 +294,13 @@ describe('a sentence wrapped over two lines', () => {
     expect(verdict('업무가 종료\n\n확인 버튼을 눌러 주세요.', 'dialog')).toBe(
       verdict('업무가 종료', 'dialog'),
     );
+    // A gloss glued to a word goes on with the line after it.
+    expect(verdict('[ASTx] 서버(Web)\n연결에 실패하였습니다.', 'dialog')).toBe(
+      verdict('[ASTx] 서버(Web) 연결에 실패하였습니다.', 'dialog'),
+    );
+    expect(verdict('인증서 비밀번호가 틀렸습니다. (오류코드 12)\n다시 입력해 주세요.', 'dialog')).toBe(
+      verdict('인증서 비밀번호가 틀렸습니다. (오류코드 12) 다시 입력해 주세요.', 'dialog'),
+    );
     // A particle goes on with the line before; "…보다" compares, it ends nothing.
     expect(verdict('선택된 인증서 파일(*.der)\n이 없습니다.', 'dialog')).toBe(
       verdict('선택된 인증서 파일(*.der)이 없습니다.', 'dialog'),
