@@ -151,6 +151,13 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', 
       '우리대학 행정업무용 전자서명 인증서로서 교원(전임교원 이상), 직원(학사운영직급 이상)이 발급대상이며 학생은 발급대상이 아니다.',
     ],
     ['a refusal under "…불가 시"', '본인인증 불가 시 모바일 대출 진행이 불가합니다.'],
+    // Own wordings of an FAQ answer (a quoted message, "…나오면"), each a false alarm before.
+    [
+      'a quoted message in an answer',
+      "'인증서 암호가 올바르지 않습니다'라는 메시지가 나오면 암호를 다시 확인해 주세요.",
+    ],
+    ['an "if" ending in 오면', '인증서 선택 창이 나오면 암호를 다시 확인해 주세요.'],
+    ['what happens during maintenance', '서비스 점검 중에는 인증서 발급·재발급이 중단됩니다.'],
   ])('%s is no failure of a known kind', (_name, text) => {
     expect(['none']).toContain(topCategory(text));
   });
