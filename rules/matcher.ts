@@ -259,12 +259,8 @@ const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/u;
 const LINE_START = /[[※*•·-]/u;
 /** How far back a line's ending is read: the longest failure noun or verbal ending, and its punctuation. */
 const ENDING_SPAN = 16;
-/** A closing bracket, after which a particle may still go on with the sentence. */
-const CLOSING_BRACKET = /[)\]」』]$/u;
-/** A short gloss glued to the word before it ("서버(Web)"): the phrase goes on after it. */
+/** A short bracket glued to the word before it ("서버(Web)", "파일(*.der)"): the phrase goes on after it. */
 const GLUED_GLOSS = /[가-힣A-Za-z][(（][^()（）\s]{1,12}[)）]$/u;
-/** A line that starts with a particle continues the one before. */
-const PARTICLE_START = /^(?:이|가|을|를|은|는|에서|에|의|으로|로|와|과|도)(?=\s|$)/u;
 /** "…핀길이보다⏎길거나 짧습니다": "than" ends in 다 but ends no sentence. */
 const COMPARISON_END = /보다$/u;
 /** A dialog's title on a line of its own ("알림⏎인증에 실패했습니다."): it heads the message, it does not start its sentence. */
@@ -279,19 +275,15 @@ const TITLE_LINE =
 function joinWrapped(text: string): string {
   return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
     if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
-    if (TITLE_LINE.test(text.slice(Math.max(0, at - ENDING_SPAN), at))) return '\n';
-    const flat = compact(text.slice(Math.max(0, at - ENDING_SPAN), at));
+    const tail = text.slice(Math.max(0, at - ENDING_SPAN), at);
+    if (TITLE_LINE.test(tail)) return '\n';
+    const flat = compact(tail);
     const ending = withoutTrailingPunctuation(flat);
     if (!flat || (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) || FAILURE_NOUN_END.test(ending))
       return '\n';
-    // A bracket closes a line unless a particle goes on with it ("…파일(*.der)⏎이 없습니다") or it
-    // glosses the word it is glued to ("[ASTx] 서버(Web)⏎연결에 실패하였습니다").
-    if (
-      CLOSING_BRACKET.test(flat) &&
-      (PARTICLE_START.test(text.slice(at + lineBreak.length, at + lineBreak.length + 4)) ||
-        GLUED_GLOSS.test(text.slice(Math.max(0, at - ENDING_SPAN * 2), at)))
-    )
-      return ' ';
+    // A bracket glued to its word glosses it ("서버(Web)⏎연결에 실패", "파일(*.der)⏎이 없습니다"): the
+    // phrase goes on; one after a space ("실패 (E12)") closes the line like any closing mark.
+    if (GLUED_GLOSS.test(tail)) return ' ';
     return CLOSING.test(flat) ? '\n' : ' ';
   });
 }

@@ -285,28 +285,22 @@ describe('a sentence wrapped over two lines', () => {
 
   it('breaks where a line ends like a sentence, before a blank line, or before a new start', () => {
     expect(verdict('인증서 비밀번호가\n일치하지 않습니다.', 'dialog')).toBe('cert-password-wrong');
-    expect(verdict('[ASTx] 지원하지\n않는 OS입니다.', 'dialog')).toBe(
-      verdict('[ASTx] 지원하지 않는 OS입니다.', 'dialog'),
-    );
-    expect(verdict('유효하지 않은 인증서\n[확인]을 누르면 이전 화면으로 돌아갑니다.', 'dialog')).toBe(
-      verdict('유효하지 않은 인증서', 'dialog'),
-    );
-    expect(verdict('업무가 종료\n\n확인 버튼을 눌러 주세요.', 'dialog')).toBe(
-      verdict('업무가 종료', 'dialog'),
-    );
-    // A gloss glued to a word goes on with the line after it.
-    expect(verdict('[ASTx] 서버(Web)\n연결에 실패하였습니다.', 'dialog')).toBe(
-      verdict('[ASTx] 서버(Web) 연결에 실패하였습니다.', 'dialog'),
-    );
-    expect(verdict('인증서 비밀번호가 틀렸습니다. (오류코드 12)\n다시 입력해 주세요.', 'dialog')).toBe(
-      verdict('인증서 비밀번호가 틀렸습니다. (오류코드 12) 다시 입력해 주세요.', 'dialog'),
-    );
-    // A particle goes on with the line before; "…보다" compares, it ends nothing.
-    expect(verdict('선택된 인증서 파일(*.der)\n이 없습니다.', 'dialog')).toBe(
-      verdict('선택된 인증서 파일(*.der)이 없습니다.', 'dialog'),
-    );
-    expect(verdict('보안토큰에서 지원하는 핀길이보다\n길거나 짧습니다.', 'dialog')).toBe(
-      verdict('보안토큰에서 지원하는 핀길이보다 길거나 짧습니다.', 'dialog'),
-    );
+  });
+
+  // Each wrapped text reads as the text beside it.
+  it.each([
+    ['[ASTx] 지원하지\n않는 OS입니다.', '[ASTx] 지원하지 않는 OS입니다.'],
+    ['유효하지 않은 인증서\n[확인]을 누르면 이전 화면으로 돌아갑니다.', '유효하지 않은 인증서'],
+    ['업무가 종료\n\n확인 버튼을 눌러 주세요.', '업무가 종료'],
+    // A bracket glued to its word glosses it: the phrase goes on after the break.
+    ['[ASTx] 서버(Web)\n연결에 실패하였습니다.', '[ASTx] 서버(Web) 연결에 실패하였습니다.'],
+    ['선택된 인증서 파일(*.der)\n이 없습니다.', '선택된 인증서 파일(*.der)이 없습니다.'],
+    // "…보다" compares: it ends nothing.
+    [
+      '보안토큰에서 지원하는 핀길이보다\n길거나 짧습니다.',
+      '보안토큰에서 지원하는 핀길이보다 길거나 짧습니다.',
+    ],
+  ])('%j reads as %j', (wrappedText, joined) => {
+    expect(verdict(wrappedText, 'dialog')).toBe(verdict(joined, 'dialog'));
   });
 });
