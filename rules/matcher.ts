@@ -13,6 +13,7 @@ import {
   INTERNAL,
   LIST_MARK,
   PLAIN_STYLE,
+  PROVISO,
   POLICY,
   PREDICATES,
   QUESTION_END,
@@ -316,6 +317,7 @@ function analyse(
   // A list item on a page states how things are (LIST_MARK); in a dialog it is a line of the report.
   const listRule = listed && context !== 'dialog';
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
+  if (PROVISO.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   if (bare) return { flat, predicates: NO_PREDICATES, bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
   // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에

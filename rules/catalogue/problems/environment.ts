@@ -28,7 +28,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '악성', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -54,7 +54,8 @@ export const environmentProblems: Problem[] = [
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client'),
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
-      any('설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
+      // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
+      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // An alert that asks for the program is shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오").
       // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
@@ -70,6 +71,8 @@ export const environmentProblems: Problem[] = [
       any(PROGRAM, PRODUCT) + within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
       any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요',
       any('(?:call)?app(?:fail|intent)'),
+      // The security program's own finding: "악성 앱이 발견되었습니다. 반드시 삭제하시기 바랍니다."
+      any('악성(?:앱|코드|프로그램|파일|어플)') + within(6) + any('발견', '탐지', '감지') + any('되었', '됐', '되어', '됨', '하였', '했'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     weight: 0.85,
@@ -95,9 +98,9 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '에서만', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['브라우', 'browser', '에서만', 'app', '앱', '어플', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
-    topics: [BROWSER, [any('환경', '기기', '단말', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
+    topics: [BROWSER, [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
@@ -115,6 +118,9 @@ export const environmentProblems: Problem[] = [
       // only elsewhere, so not here ("할 수 있" is read whole, not as a possibility).
       any(BROWSER, '스마트폰', '태블릿', 'pc(?:버전|환경)') + '(?:계열)?에서만' + within(12) + any('지원', '사용', '이용', '동작', '작동') + any('(?:이)?가능', '(?:하실|할)수있', '됩니다', '합니다'),
       BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
+      // "스크래핑은 app에서만 가능합니다. app으로 다시 접속하시기 바랍니다": sent back to the app, so not in this
+      // browser. ("…보안을 위해 각 서비스 앱에서만 가능합니다" alone is the site's policy.)
+      '(?:app|앱|어플(?:리케이션)?)(?:으로|로)다시접속',
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
       // English: "Your browser is not supported.", "Unsupported operating system."
       BROWSER + within(20) + any('isnotsupported', 'notsupported', 'isnotcompatible'),
@@ -134,7 +140,7 @@ export const environmentProblems: Problem[] = [
     id: 'device-or-place-blocked',
     category: 'device-blocked',
     keywords: ['해외', '지정', '단말', '지역', '국가', 'ip', '기기', '컴퓨터'],
-    topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       any('사용제한지역', '해외ip차단', '해외접속차단'),
       near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6),

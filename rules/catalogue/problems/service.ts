@@ -7,7 +7,9 @@ import { EXCEEDED } from '../signals';
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
 const PROCESS = any('발급(?!자)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
-const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서');
+const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서',
+  // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
+  '상태(?:를)?확인(?=할수없|불가|하지못)');
 
 export const serviceProblems: Problem[] = [
   {
@@ -15,7 +17,8 @@ export const serviceProblems: Problem[] = [
     category: 'session-expired',
     keywords: ['세션', 'session', '브라우', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된'],
     topics: [
-      any('(?<!암호)세션(?!키)', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
+      // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
+      any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
       [any('로그인(?:정보)?'), 0.85],
       // "로그인 아이디 정보가 없습니다": what the session kept of the log-in, not the ID the user typed.
       any('로그인(?:아이디|id)정보'),
@@ -25,9 +28,11 @@ export const serviceProblems: Problem[] = [
       any('만료된(?:암호)?페이지', '이용시간(?:이)?(?:초과|만료|경과)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
-      any('(?<!정상적으로|정상|안전하게)로그아웃(?:되었|됐|처리되었|되어)', '다시로그인(?:해|하여|하시|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
+      // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
+      any('(?<!정상적으로|정상|안전하게)로그아웃(?:되었|됐|처리되었|되어)', '(?<!(?:이용|사용|통)(?:하여|해|해서))다시로그인(?:해|하여|하시(?!겠)|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
       near(any('장시간', '일정시간', '오랫동안', '오랜시간'), any('로그아웃', '종료', '만료', '해제', '초기화', 'unload'), 25),
-      near('로그인', any('하시기바랍', '해주세요', '후이용'), 4),
+      // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
+      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?)로그인(?!을?진행)', any('하시기바랍', '해주세요', '후이용'), 4),
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
@@ -67,7 +72,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'pki-service-error',
     category: 'server-error',
-    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서'],
+    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서', '상태확인', '상태를확인'],
     topics: [PKI_SERVICE],
     weight: 0.95,
     severity: 'error',
@@ -87,12 +92,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
+      // Scraping (스크래핑): the site fetching the user's records from another body, which is what fails.
+      [any('스크래핑'), 0.85],
       // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
       any('(?:처리|요청)(?:중|도중)(?=(?:에)?(?:오류|에러))'),
+      // "세션설정에 실패하였습니다": the site could not set one up; nothing ran out.
+      any('세션(?:설정|생성)(?=(?:에|을|이|중)?(?:실패|오류))'),
       // "인증서 조회 중 오류": a look-up the site was doing.
       any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],
@@ -102,7 +111,7 @@ export const serviceProblems: Problem[] = [
       any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
-      any('(?:서버|시스템|전산|회선|은행|기관)(?:내부)?(?:오류|에러|장애)'),
+      any('(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)'),
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
       near(any('정보', '목록', '리스트', '데이터', '결과', '응답'), any('받아올수없', '받아오지못', '받지못', '수신하지못', '미수신'), 6),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
@@ -124,9 +133,10 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '아직만료', '교체', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew'],
+    keywords: ['등록후', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
-    topics: [any(opt('인증서') + PROCESS, 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
+    // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
+    topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))', 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),

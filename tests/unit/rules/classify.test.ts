@@ -158,6 +158,13 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', 
     ],
     ['an "if" ending in 오면', '인증서 선택 창이 나오면 암호를 다시 확인해 주세요.'],
     ['what happens during maintenance', '서비스 점검 중에는 인증서 발급·재발급이 중단됩니다.'],
+    // Own wordings of the families worked through when folding the set in.
+    ['a success, then the way back in', '비밀번호가 변경되었습니다. 다시 로그인 후 이용해 주세요.'],
+    ["a log-in form's instruction", '휴대폰으로 받은 인증번호를 입력하고 로그인을 진행해 주세요.'],
+    ['a log-in by another means', '금융인증서를 이용하여 다시 로그인하시기 바랍니다.'],
+    ['a proviso in brackets', '신청 후 바로 처리됩니다. (단, 주말에는 시스템 점검시간으로 이체불가)'],
+    ['a benefit told', '지문 정보는 서버에 저장하지 않아 더욱 안전합니다.'],
+    ['a policy of where a service is offered', '회원 탈퇴는 보안을 위해 앱에서만 가능합니다.'],
   ])('%s is no failure of a known kind', (_name, text) => {
     expect(['none']).toContain(topCategory(text));
   });
@@ -181,6 +188,20 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', 
     ['계좌인증 가능시간이 아닙니다. 익일 계좌인증을 다시 진행 해주세요.', 'service-hours'],
     ['새 비밀번호와 기존 비밀번호가 일치합니다.', 'new-password-rules'],
     ['비밀번호는 최소 8자 이상입니다.', 'new-password-rules'],
+    ['직전 비밀번호를 재사용할 수 없습니다.', 'new-password-rules'],
+    // The status look-up did not answer: the state is unknown, not revoked.
+    ['인증서 상태를 확인할 수 없습니다. 잠시 후 다시 시도하세요.', 'server-error'],
+    ['세션키가 없습니다.', 'session-expired'],
+    ['세션 생성에 실패했습니다.', 'server-error'],
+    ['고객정보 조회 중 오류가 발생했습니다.', 'server-error'],
+    ['국민연금공단 장애로 자료 수집에 실패했습니다.', 'server-error'],
+    ['얼굴 인증에 실패했습니다.', 'identity-verification'],
+    ['생체인증 실패가 많아 사용이 중지되었습니다.', 'identity-verification'],
+    ['입력한 휴대폰 번호를 확인해 주세요.', 'identity-verification'],
+    ['이 기능은 앱에서만 가능합니다. 앱으로 다시 접속해 주세요.', 'browser-unsupported'],
+    ['악성코드가 탐지되었습니다.', 'security-program'],
+    ['인증서 설치 중 오류가 발생했습니다.', 'issue-failed'],
+    ['로그인에 실패하였습니다.', 'account-credentials'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
   });
@@ -188,6 +209,11 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', 
   it('reads a data update that failed as no program of the user, and a closed window as no service hours', () => {
     expect(topCategory('통계정보 업데이트 실패!!')).not.toBe('security-program');
     expect(topCategory('금융인증서비스 창이 종료되었습니다.')).not.toBe('service-hours');
+  });
+
+  it('reads a web form token as no security token, and device details that were not sent as no device block', () => {
+    expect(topCategory('CSRF 토큰이 유효하지 않습니다.')).not.toBe('storage-media');
+    expect(topCategory('단말정보 전송에 실패했습니다.')).not.toBe('device-blocked');
   });
 });
 
