@@ -136,6 +136,58 @@ const LATER_SENTENCE = 0.7;
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
 const SENTENCE_END =
   /(?<=[.?!。])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+const OPENS = '([（【';
+const CLOSES = ')]）】';
+
+/** Whether the text opens more brackets than it closes. */
+function opensMore(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ( [ （ 【 and ) ] ） 】
+    if (c === 0x28 || c === 0x5b || c === 0xff08 || c === 0x3010) depth++;
+    else if ((c === 0x29 || c === 0x5d || c === 0xff09 || c === 0x3011) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * The sentences of a line. A full stop or a "label: detail" colon inside brackets does not end one:
+ * "식별번호 검증 실패 [ 에러내용 : 인증서의 주민번호를 확인바랍니다. ]" is one failure and its detail.
+ * A bracket that never closes is ignored.
+ */
+function splitSentences(line: string): string[] {
+  const plain = line.split(SENTENCE_END);
+  if (plain.length === 1) return plain;
+  // Most lines split with every bracket closed in its own part: only a bracket left open needs a look.
+  let unbalanced = false;
+  for (const part of plain) if (opensMore(part)) unbalanced = true;
+  if (!unbalanced) return plain;
+  // Where each split point falls: inside a closed bracket pair, or not.
+  const inside = new Uint8Array(line.length + 1);
+  const open: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (OPENS.includes(ch)) open.push(i);
+    else if (CLOSES.includes(ch) && open.length > 0) {
+      const from = open.pop()!;
+      // A whole line in brackets is the message itself ("(※ … 가능합니다. 다만, … 불가능합니다.)").
+      if (open.length === 0 && !(line.slice(0, from).trim() === '' && withoutTrailer(line.slice(i + 1)).trim() === ''))
+        inside.fill(1, from + 1, i);
+    }
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(SENTENCE_ENDS)) {
+    if (inside[m.index]) continue;
+    parts.push(line.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  parts.push(line.slice(start));
+  return parts;
+}
+
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
@@ -225,10 +277,12 @@ interface Sentence {
 const TRAILER =
   /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
+/** "인증서 검증 실패 [상세: 확인 요망]": a detail in square brackets after what failed. */
+const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
-/** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link or "unknown error" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
+/** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link, "unknown error" or a bare "try again later" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
 const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
-const NOT_A_CAUSE = /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)/iu;
+const NOT_A_CAUSE = /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
@@ -276,6 +330,8 @@ const TITLE_LINE =
 function joinWrapped(text: string): string {
   return text.replace(LINE_BREAK, (lineBreak: string, at: number) => {
     if (BLANK_LINE.test(lineBreak) || LINE_START.test(text.charAt(at + lineBreak.length))) return '\n';
+    // A bracket that closes on the next line closes what this one opened.
+    if (CLOSES.includes(text.charAt(at + lineBreak.length))) return ' ';
     const tail = text.slice(Math.max(0, at - ENDING_SPAN), at);
     if (TITLE_LINE.test(tail)) return '\n';
     const flat = compact(tail);
@@ -427,6 +483,14 @@ const isCause = (inner: string): boolean => {
 
 // Each regex below is tried only where the character it starts with occurs: most lines have no
 // parenthesis, no tag and no line break, and a regex call costs more than a look for one character.
+function squareDetails(sentence: string): string {
+  return sentence.replace(SQUARE, (all: string, inner: string, at: number) => {
+    if (!sentence.slice(0, at).trim()) return all;
+    const last = withoutTrailer(sentence.slice(at + all.length)).trim() === '';
+    return last || isCause(inner) ? `(${inner})` : all;
+  });
+}
+
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   const capped = capMessage(text);
@@ -434,7 +498,7 @@ function sentencesOf(text: string): Piece[] {
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
-    for (let sentence of rest.split(SENTENCE_END)) {
+    for (let sentence of splitSentences(rest)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
       const listed = LIST_MARK.test(sentence);
       if (listed) sentence = sentence.replace(LIST_MARK, '');
@@ -444,6 +508,10 @@ function sentencesOf(text: string): Piece[] {
         pieces.push(piece(next[1], true, false));
         sentence = sentence.slice(next[0].length);
       }
+      // A detail in square brackets reads as one in parentheses: at the sentence's end (before any
+      // code), or anywhere when it says something ("[ 에러내용 : … 확인바랍니다. ]"). A button's name
+      // ("[통합 한도조회]눌러") stays.
+      if (sentence.includes('[')) sentence = squareDetails(sentence);
       if (!hasParenthesis(sentence)) {
         pieces.push(piece(sentence.trim(), false, false, listed));
         continue;

@@ -202,6 +202,9 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', 
     ['악성코드가 탐지되었습니다.', 'security-program'],
     ['인증서 설치 중 오류가 발생했습니다.', 'issue-failed'],
     ['로그인에 실패하였습니다.', 'account-credentials'],
+    // A detail in square brackets, with a colon and a full stop inside, is one sentence's detail.
+    ['실명번호 확인 실패 [ 원인 : 인증서의 주민번호를 확인바랍니다. ]', 'identity-verification'],
+    ['인증서 검증 실패 [확인 요망]', 'cert-not-found'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
   });
