@@ -8,7 +8,7 @@ export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
   'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  'transkey', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
+  'transkey', 'gpkisecureweb', 'trustweb', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다", which says all is well. */
@@ -28,7 +28,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '악성', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '악성', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -71,6 +71,8 @@ export const environmentProblems: Problem[] = [
       any(PROGRAM, PRODUCT) + within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
       any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요',
       any('(?:call)?app(?:fail|intent)'),
+      // An old version found: "최신 버전의 GPKISecureWebNP가 아닙니다", "설치된 … 이 최신버전이 아닙니다" (not a browser's).
+      '(?<!브라우(?:저|져)[^.]{0,12})최신버전' + within(24) + '아닙',
       // The security program's own finding: "악성 앱이 발견되었습니다. 반드시 삭제하시기 바랍니다."
       any('악성(?:앱|코드|프로그램|파일|어플)') + within(6) + any('발견', '탐지', '감지') + any('되었', '됐', '되어', '됨', '하였', '했'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),

@@ -20,6 +20,8 @@ export const identityProblems: Problem[] = [
       [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자|개인|본인)정보(?!조회)', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
       // "인증에 실패하였습니다" as the whole message: the identity check of the flow.
       [any('^인증(?:에|이|을|중)', '^인증시간'), 0.6],
+      // "정보가 일치하지 않습니다" with nothing before it: the details the user gave.
+      [any('^정보가(?=일치하지않|불일치|맞지않)'), 0.6],
       // "인증 가능 횟수를 초과하였습니다", "인증요청시간을 초과하였습니다": the tries and the time of the check.
       [any('인증(?:가능|요청|시도)?(?:횟수|회수)', '인증(?:요청|입력)시간'), 0.9],
     ],

@@ -134,7 +134,7 @@ describe('classify: families of the fifth harvest', () => {
   });
 });
 
-describe('classify: families of the sixth harvest (rules/corpus/u-*, PENDING)', () => {
+describe('classify: families of the sixth harvest (rules/corpus/u-*)', () => {
   it.each([
     ['a consequence stated for a kind of certificate', 'PC에 저장된 인증서는 삭제되지 않습니다.'],
     ['a rule for a class of users', '개인회원은 공동인증서 등록 후 이용 가능합니다.'],
