@@ -895,8 +895,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         if (value > (scores.get(c) ?? 0)) scores.set(c, value);
       }
       if (sentenceReports) {
-        // "오류: …", "Error: …": a heading of one failure word; what follows is the first report.
-        if (!HEADING.test(flat)) reporting++;
+        // "오류: …", "Error: …": a heading of one failure word, and a tag ("[인증실패] …"): what follows
+        // is the first report.
+        if (!HEADING.test(flat) && !tag) reporting++;
         reportsSomething ||= predicates.some((p) => p.strength === 1) || predicates.length === 0;
       }
     }

@@ -141,8 +141,11 @@ export const ADVICE_CUE = /(?:mac|맥|윈도우|windows|모바일|아이폰|ipho
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
 export const CONDITION = /경우|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
-/** The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". */
-export const CANCELLED = /미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
+/**
+ * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". Not
+ * "이미 입력하신 …" ("already entered"): in the compact text its 미입력 looks the same.
+ */
+export const CANCELLED = /(?<!이)미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").

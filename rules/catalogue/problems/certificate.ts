@@ -159,7 +159,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered'],
+    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
@@ -171,6 +171,9 @@ export const certificateProblems: Problem[] = [
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다".
       any('인증서(?:와|과)(?:기)?등록(?:된|하신)(?:공인|공동|금융)?인증서', '등록(?:된|하신)(?:공인|공동|금융)?인증서(?:와|과)') + within(8) + any('일치하지않', '다릅', '다른', '불일치'),
       near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요'), 15),
+      // Registered already, or the registration withdrawn: "이미 … 인증서등록이 되어 있습니다", "승인취소된 인증서입니다".
+      '이미' + within(24) + '인증서등록이되어있',
+      '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
       // "…재가입이 필요합니다": the site holds another certificate, or none, for this user.

@@ -220,6 +220,34 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*)', () => {
   });
 });
 
+describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)', () => {
+  // Own wordings of the families its SDK lines showed; each read otherwise before.
+  it.each([
+    ['최신 버전의 TrustWeb이 아닙니다.', 'security-program'],
+    ['만료된 기존 인증서 입니다.', 'cert-expired'],
+    ['갱신기간 내 인증서입니다.', 'cert-expired'],
+    ['초기 비밀번호와 동일합니다.', 'new-password-rules'],
+    ['생년월일과 비밀번호는 같을 수 없습니다.', 'new-password-rules'],
+    ['영문, 숫자 중 2가지 이상을 조합하여 입력하세요.', 'new-password-rules'],
+    ['시간이 초과되었습니다.', 'session-expired'],
+    ['EPKI 인증서를 등록 중 오류가 발생했습니다.', 'cert-registration'],
+    ['현재 홈택스 장애가 발생하고 있습니다.', 'server-error'],
+    ['서비스 점검 중', 'service-hours'],
+    ['정보가 일치하지 않습니다.', 'identity-verification'],
+    // A tag before the sentence names its subject; it does not make the sentence a later one.
+    ['[인증실패] 접속이 차단된 IP입니다.', 'device-blocked'],
+    ['등록이 취소된 인증서입니다.', 'cert-registration'],
+    // "이미 입력하신" is "already entered", not the "미입력" of a cancelled entry.
+    ['이미 입력하신 이름으로 인증서등록이 되어 있습니다.', 'cert-registration'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it("reads a site's load (사용량) as no lack of disk space", () => {
+    expect(topCategory('사용량 급증으로 서비스가 원활하지 않습니다.')).not.toBe('storage-media');
+  });
+});
+
 describe('classify: where a text was shown', () => {
   const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
   const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';
