@@ -243,6 +243,11 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     expect(topCategory(text)).toBe(category);
   });
 
+  it('reads a log-out that thanks the user as the user\'s own, and one after idling as a session that ended', () => {
+    expect(topCategory('로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('none');
+    expect(topCategory('장시간 사용하지 않아 로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('session-expired');
+  });
+
   it("reads a site's load (사용량) as no lack of disk space", () => {
     expect(topCategory('사용량 급증으로 서비스가 원활하지 않습니다.')).not.toBe('storage-media');
   });
