@@ -163,7 +163,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박", "암호모듈 에러발생".
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:인식|연결|응답)불가|응답없음|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
 
 /**
  * A rule announced for dates or versions ("2025년 1월 1일부터 … 발급할 수 없습니다"): the

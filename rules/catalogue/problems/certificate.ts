@@ -112,6 +112,8 @@ export const certificateProblems: Problem[] = [
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의)유효기간', '인증서(?:의|가|이)?(?=만료)')],
     reports: [
       any('만료(?:된|한)(?:구|신|기존)?인증서(?:입니다|이므로|로인해|이오니)', '만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서[^.?!]{0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))', '인증서' + within(6) + '만료(?:예정|임박)', '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '경과(?:된|한)인증서', 'certificate' + within(12) + 'expired'),
+      // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
+      '만료(?:일|까지)?d(?:-\\d+)?$',
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
       '갱신(?:기간|가능기간)(?:내|안|중)(?:의)?(?:구|신|기존)?인증서(?:입니다|예요|이에요)',
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
@@ -173,6 +175,8 @@ export const certificateProblems: Problem[] = [
       near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요'), 15),
       // Registered already, or the registration withdrawn: "이미 … 인증서등록이 되어 있습니다", "승인취소된 인증서입니다".
       '이미' + within(24) + '인증서등록이되어있',
+      // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
+      '다른(?:사용자|아이디|id|고객|회원)' + within(8) + '등록되어있',
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
@@ -204,7 +208,9 @@ export const certificateProblems: Problem[] = [
       // "신원확인이 적용되지 않은 인증서입니다", "수요기관용으로 발급된 인증서를 조달업체용으로 등록할 수 없습니다"
       any('신원확인(?:이|가)?(?:적용|포함)되지않은인증서', '[가-힣]{1,8}용으로발급(?:된|받은)인증서' + within(20) + '(?:하실|할)수없'),
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
-      near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실)?수있'), 6),
+      near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
+      // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
+      any('법인', '개인', '사업자', '기업', '범용', '용도제한용?', '암호화용', '서명용') + '(?:용)?(?:공동|공인|금융)?인증서로(?:는)?' + within(24) + '(?:하실|할)수없',
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),

@@ -243,6 +243,18 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     expect(topCategory(text)).toBe(category);
   });
 
+  // Own wordings written as fresh probes before any rule for them; these were the misses.
+  it.each([
+    ['HSM 장치 인식 불가', 'storage-media'],
+    ['CA 서버 응답 없음', 'server-error'],
+    ['인증서 만료 D-5', 'cert-expired'],
+    ['법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다.', 'cert-type'],
+    ['이 인증서는 다른 사용자 ID에 등록되어 있습니다.', 'cert-registration'],
+    ['이 서비스는 범용 인증서만 사용할 수 있어요.', 'cert-type'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
   it('reads a log-out that thanks the user as the user\'s own, and one after idling as a session that ended', () => {
     expect(topCategory('로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('none');
     expect(topCategory('장시간 사용하지 않아 로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('session-expired');
