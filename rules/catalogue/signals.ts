@@ -111,9 +111,10 @@ export const ADDRESS = /^(?:\*+|[가-힣]{2,4})?\s?(?:고객|회원)?님\s*[,，
 /**
  * A list mark before a sentence ("- …", "• …", "▶ …"). On a page a list item states how things are
  * ("- 국내 표준 인증을 받은 제품 이외에는 해당매체를 지원하지 못합니다"); in a dialog it is one line of
- * the report ("- 현재 사용가능한 상태가 아닙니다"). The note marks ※ and * are RULE_CUE's, wherever.
+ * the report ("- 현재 사용가능한 상태가 아닙니다"). The note marks ※ and * are RULE_CUE's, wherever. An FAQ's
+ * "A. …" is an answer of the same kind ("A. 인증서 저장 위치를 … 다시 선택해 보세요").
  */
-export const LIST_MARK = /^\s*[-•·▶▷►■□◆◇○●◦‣∙☞✎➤→]\s*/u;
+export const LIST_MARK = /^\s*(?:[-•·▶▷►■□◆◇○●◦‣∙☞✎➤→]|A[.:)](?=\s))\s*/u;
 
 /**
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
