@@ -173,7 +173,10 @@ function splitSentences(line: string): string[] {
     else if (CLOSES.includes(ch) && open.length > 0) {
       const from = open.pop()!;
       // A whole line in brackets is the message itself ("(※ … 가능합니다. 다만, … 불가능합니다.)").
-      if (open.length === 0 && !(line.slice(0, from).trim() === '' && withoutTrailer(line.slice(i + 1)).trim() === ''))
+      if (
+        open.length === 0 &&
+        !(line.slice(0, from).trim() === '' && withoutTrailer(line.slice(i + 1)).trim() === '')
+      )
         inside.fill(1, from + 1, i);
     }
   }
@@ -282,7 +285,8 @@ const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link, "unknown error" or a bare "try again later" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
 const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
-const NOT_A_CAUSE = /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+const NOT_A_CAUSE =
+  /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;

@@ -259,14 +259,16 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     const answer = 'A. 인증서 저장 위치를 하드디스크, 이동식디스크 중에서 다시 선택해 보세요.';
     expect(topCategory(answer)).toBe('none');
     expect(examine(answer, { context: 'page' }).diagnoses).toEqual([]);
-    expect(examine('A. 인증서 비밀번호가 일치하지 않습니다.', { context: 'dialog' }).diagnoses[0]?.category).toBe(
-      'cert-password',
-    );
+    expect(
+      examine('A. 인증서 비밀번호가 일치하지 않습니다.', { context: 'dialog' }).diagnoses[0]?.category,
+    ).toBe('cert-password');
   });
 
-  it('reads a log-out that thanks the user as the user\'s own, and one after idling as a session that ended', () => {
+  it("reads a log-out that thanks the user as the user's own, and one after idling as a session that ended", () => {
     expect(topCategory('로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('none');
-    expect(topCategory('장시간 사용하지 않아 로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe('session-expired');
+    expect(topCategory('장시간 사용하지 않아 로그아웃 되었습니다. 이용해 주셔서 감사합니다.')).toBe(
+      'session-expired',
+    );
   });
 
   it("reads a site's load (사용량) as no lack of disk space", () => {
