@@ -86,6 +86,8 @@ export const certificateProblems: Problem[] = [
       any('아이디', '(?<![a-z])id', '사용자명', '생년월일', '전화번호') + '(?:와|과)' + SECRET + '(?:는|은|가|이)?' + within(4) + any('같을', '동일할') + '수없',
       // "영문, 숫자, 특수문자 중 2가지 이상을 혼합하여 입력하세요": the mix asked for.
       '(?:영문자?|숫자|특수문자|문자)' + within(16) + '중(?:\\d|두|세)가지이상' + opt(any('을', '를')) + any('혼합', '조합', '포함', '사용'),
+      // "이전에 사용한 비밀번호입니다": the new one was used before.
+      any('이전', '기존', '직전', '최근') + '에?' + any('사용', '쓰') + any('한', '했던', '하신', '하셨던', '던') + SECRET + '(?:입니다|예요|이에요)',
       // …or said as a ban: "기존 비밀번호를 다시 사용할 수 없습니다", "이전에 사용한 비밀번호는 재사용할 수 없습니다".
       any('이전', '기존', '직전', '예전', '과거', '사용했던', '사용한') + within(6) + SECRET + within(6) + any('다시사용', '재사용') + '(?:할|하실|될)수없',
       // "비밀번호는 최소 8자 이상입니다": the length rule as the dialog's answer.
@@ -210,7 +212,7 @@ export const certificateProblems: Problem[] = [
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
-      any('법인', '개인', '사업자', '기업', '범용', '용도제한용?', '암호화용', '서명용') + '(?:용)?(?:공동|공인|금융)?인증서로(?:는)?' + within(24) + '(?:하실|할)수없',
+      any('법인', '개인', '사업자', '기업', '범용', '[가-힣]{1,8}용') + '(?:용)?(?:공동|공인|금융)?인증서로(?:는)?' + within(24) + '(?:하실|할)수없',
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),

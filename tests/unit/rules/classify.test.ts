@@ -251,8 +251,14 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     ['법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다.', 'cert-type'],
     ['이 인증서는 다른 사용자 ID에 등록되어 있습니다.', 'cert-registration'],
     ['이 서비스는 범용 인증서만 사용할 수 있어요.', 'cert-type'],
+    ['전자세금계산서용 인증서로는 인터넷뱅킹을 이용할 수 없습니다.', 'cert-type'],
+    ['이전에 사용한 비밀번호입니다.', 'new-password-rules'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
+  });
+
+  it('reads what must be done to be able to do something as a procedure, not a report', () => {
+    expect(topCategory('인증서 발급 후 타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다.')).toBe('none');
   });
 
   it("reads an FAQ's answer (A. …) as advice on a page, and as a line of the report in a dialog", () => {
