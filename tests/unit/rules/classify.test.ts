@@ -253,6 +253,8 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     ['이 서비스는 범용 인증서만 사용할 수 있어요.', 'cert-type'],
     ['전자세금계산서용 인증서로는 인터넷뱅킹을 이용할 수 없습니다.', 'cert-type'],
     ['이전에 사용한 비밀번호입니다.', 'new-password-rules'],
+    ['인증서 복사 인증번호가 유효하지 않습니다. 인증번호를 다시 확인하세요.', 'cert-transfer'],
+    ['선택하신 인증서는 이 사이트에서 사용할 수 없는 종류입니다.', 'cert-type'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
   });
