@@ -259,6 +259,11 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     expect(topCategory(text)).toBe(category);
   });
 
+  it('reads what is guarded against, and what a bank never asks, as notices', () => {
+    expect(topCategory('변조 방지를 위해 복사 기능을 제공하지 않습니다.')).toBe('none');
+    expect(topCategory('당행은 전화로 OTP 번호를 절대 묻지 않습니다.')).toBe('none');
+  });
+
   it('reads what must be done to be able to do something as a procedure, not a report', () => {
     expect(topCategory('인증서 발급 후 타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다.')).toBe('none');
   });
