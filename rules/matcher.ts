@@ -449,6 +449,10 @@ function analyse(
       if (strength === 1) strong = true;
     }
   }
+  // Advice whose refusals were all read as advice ("IE 브라우저는 더 이상 지원하지 않으며 크롬 이용을
+  // 권장합니다") carries no report phrase either.
+  if (found === NO_PREDICATES && ADVICE_CUE.test(flat))
+    return { flat, predicates: found, bare, condition: 0 };
   if (found.length > 0 && !strong && SUCCESS.test(flat))
     return { flat, predicates: NO_PREDICATES, bare, condition };
   return { flat, predicates: found, bare, condition };

@@ -259,6 +259,13 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     expect(topCategory(text)).toBe(category);
   });
 
+  it('reads advice whose refusal is part of it, and a trouble that "생기면", as advice', () => {
+    expect(topCategory('IE 브라우저는 더 이상 지원하지 않으며 크롬 이용을 권장합니다.')).toBe('none');
+    expect(topCategory('인증서 사용 중 문제가 생기면 고객센터로 문의하세요.')).toBe('none');
+    // …while the refusal alone is still a report.
+    expect(topCategory('IE 브라우저는 더 이상 지원하지 않습니다.')).toBe('browser-unsupported');
+  });
+
   it('reads what is guarded against, and what a bank never asks, as notices', () => {
     expect(topCategory('변조 방지를 위해 복사 기능을 제공하지 않습니다.')).toBe('none');
     expect(topCategory('당행은 전화로 OTP 번호를 절대 묻지 않습니다.')).toBe('none');
