@@ -137,10 +137,11 @@ export const ALWAYS = /반드시|필수(?:적으로|로)/u;
 /**
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
  * 이상에서 최적화되어 있습니다", "재발급 후에는 타기관에 재등록이 필요합니다"), what must be done to be able
- * to ("…타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다"): a rule like RULE_CUE's,
+ * to ("…타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다"), something to try ("…삭제한 후 다시 시도해
+ * 보세요"): a rule like RULE_CUE's,
  * and one that holds even where the sentence has no failure word but a problem's own phrase.
  */
-export const ADVICE_CUE = /(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))/u;
+export const ADVICE_CUE = /(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))/u;
 
 /** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
 export const CONDITION = /경우|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;

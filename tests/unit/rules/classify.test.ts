@@ -266,6 +266,11 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
     expect(topCategory('IE 브라우저는 더 이상 지원하지 않습니다.')).toBe('browser-unsupported');
   });
 
+  it('reads something to try (…해 보세요) as advice, and a failure before it as a report', () => {
+    expect(topCategory('브라우저 캐시를 삭제한 후 다시 시도해 보세요.')).toBe('none');
+    expect(topCategory('서버 오류가 발생했어요. 잠시 후 다시 시도해 보세요.')).toBe('server-error');
+  });
+
   it('reads what is guarded against, and what a bank never asks, as notices', () => {
     expect(topCategory('변조 방지를 위해 복사 기능을 제공하지 않습니다.')).toBe('none');
     expect(topCategory('당행은 전화로 OTP 번호를 절대 묻지 않습니다.')).toBe('none');
