@@ -202,9 +202,15 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*)', () => {
     ['악성코드가 탐지되었습니다.', 'security-program'],
     ['인증서 설치 중 오류가 발생했습니다.', 'issue-failed'],
     ['로그인에 실패하였습니다.', 'account-credentials'],
-    // A detail in square brackets, with a colon and a full stop inside, is one sentence's detail.
+    // A detail in square brackets, with a colon and a full stop inside, is one sentence's detail…
     ['실명번호 확인 실패 [ 원인 : 인증서의 주민번호를 확인바랍니다. ]', 'identity-verification'],
+    ['실명번호 확인 실패 [ 원인 : 인증서의 주민번호를 확인바랍니다.\n]', 'identity-verification'],
     ['인증서 검증 실패 [확인 요망]', 'cert-not-found'],
+    // …and a cause when it says one; a name in square brackets inside a sentence stays a word of it.
+    ['인증서 가져오기 실패 [개인키를 찾을 수 없습니다]', 'cert-not-found'],
+    ['인증서를 [보안토큰]에서 찾을 수 없습니다.', 'storage-media'],
+    // Advice in the same sentence does not hide a failure word.
+    ['보안프로그램 설치에 실패하여 재설치를 권장합니다.', 'security-program'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
   });
