@@ -140,8 +140,8 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
 
-/** Whether the text opens more brackets than it closes. */
 // Stryker disable all: the fast path's test (see splitSentences); a wrong answer costs time, not a split
+/** Whether the text opens more brackets than it closes. */
 function opensMore(text: string): boolean {
   let depth = 0;
   for (const ch of text) {
@@ -276,9 +276,9 @@ interface Sentence {
  */
 const TRAILER =
   /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
-/** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 /** "인증서 검증 실패 [상세: 확인 요망]": a detail in square brackets after what failed. */
 const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
+/** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link, "unknown error" or a bare "try again later" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
 const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
@@ -374,8 +374,9 @@ function analyse(
   const bare = isBare(flat);
   // A list item on a page states how things are (LIST_MARK); in a dialog it is a line of the report.
   const listRule = listed && context !== 'dialog';
-  // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
+  // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   if (PROVISO.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
+  // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: NO_PREDICATES, bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
   // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에
@@ -487,8 +488,11 @@ const isCause = (inner: string): boolean => {
   return CAUSE_TEXT.test(trimmed) && !NOT_A_CAUSE.test(trimmed) && !INTERNAL_ANYWHERE.test(compact(inner));
 };
 
-// Each regex below is tried only where the character it starts with occurs: most lines have no
-// parenthesis, no tag and no line break, and a regex call costs more than a look for one character.
+/**
+ * Square brackets in Korean as parentheses where they hold a detail: at the sentence's end (before any
+ * code), or anywhere when they say something ("[ 에러내용 : … 확인바랍니다. ]"). A button's name inside
+ * the sentence ("[통합 한도조회]눌러") stays a word of it, and one at its start is a tag (LEADING_TAG).
+ */
 function squareDetails(sentence: string): string {
   return sentence.replace(SQUARE, (all: string, inner: string, at: number) => {
     if (!sentence.slice(0, at).trim()) return all;
@@ -497,6 +501,8 @@ function squareDetails(sentence: string): string {
   });
 }
 
+// Each regex below is tried only where the character it starts with occurs: most lines have no
+// parenthesis, no tag and no line break, and a regex call costs more than a look for one character.
 function sentencesOf(text: string): Piece[] {
   const pieces: Piece[] = [];
   const capped = capMessage(text);
@@ -514,9 +520,6 @@ function sentencesOf(text: string): Piece[] {
         pieces.push(piece(next[1], true, false));
         sentence = sentence.slice(next[0].length);
       }
-      // A detail in square brackets reads as one in parentheses: at the sentence's end (before any
-      // code), or anywhere when it says something ("[ 에러내용 : … 확인바랍니다. ]"). A button's name
-      // ("[통합 한도조회]눌러") stays.
       // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; without a bracket squareDetails changes nothing
       if (sentence.includes('[')) sentence = squareDetails(sentence);
       if (!hasParenthesis(sentence)) {
