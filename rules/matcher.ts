@@ -144,9 +144,11 @@ const CLOSES = ')]）】';
 /** Whether the text opens more brackets than it closes. */
 function opensMore(text: string): boolean {
   let depth = 0;
-  for (const ch of text) {
-    if (OPENS.includes(ch)) depth++;
-    else if (CLOSES.includes(ch) && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ( [ （ 【 and ) ] ） 】: char codes, as this runs on every line of more than one sentence.
+    if (c === 0x28 || c === 0x5b || c === 0xff08 || c === 0x3010) depth++;
+    else if ((c === 0x29 || c === 0x5d || c === 0xff09 || c === 0x3011) && depth > 0) depth--;
   }
   return depth > 0;
 }

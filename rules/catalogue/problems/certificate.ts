@@ -212,7 +212,8 @@ export const certificateProblems: Problem[] = [
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '(?:사용|이용)할수없는(?:종류|유형)(?:의인증서)?(?:입니다|예요|이에요)', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
       near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
-      any('법인', '개인', '사업자', '기업', '범용', '[가-힣]{1,8}용') + '(?:용)?(?:공동|공인|금융)?인증서로(?:는)?' + within(24) + '(?:하실|할)수없',
+      // Anchored on "인증서로", then looked back for the kind: cheaper than trying every word before it.
+      '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + '(?:하실|할)수없',
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
