@@ -142,7 +142,7 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip', '기기', '컴퓨터'],
+    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc'],
     topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       any('사용제한지역', '해외ip차단', '해외접속차단', '(?:차단|중지|제한)된(?:ip|아이피)'),
