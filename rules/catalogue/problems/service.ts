@@ -164,6 +164,9 @@ export const serviceProblems: Problem[] = [
       'certificate' + within(12) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
       near('이미', '발급(?:되어있|받으셨|받았)', 12),
+      // "이미 유효한 개인 금융 용도제한용 공동인증서를 발급받은 상태입니다", "이미 발급하신 금융인증서가 존재합니다".
+      near('이미', '인증서를' + within(10) + '(?:발급받|발급하|받으셨)', 30),
+      '이미발급(?:하신|받으신|받은)' + within(10) + '인증서(?:가|이)(?:존재|있)',
       any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?인증서(?:가|를)?(?:존재|있|발급되어|보유)'),
     ],
     weight: 0.88,

@@ -307,6 +307,21 @@ describe('classify: families of the seventh harvest (rules/corpus/t-*, PENDING)'
   });
 });
 
+describe('classify: families of the eighth harvest (rules/corpus/s-*, PENDING)', () => {
+  // Own wordings of the families its first measurement missed most; each read as nothing before.
+  it.each([
+    ['이미 유효한 개인 범용 공동인증서를 발급받은 상태입니다.', 'issue-limit'],
+    ['해외 IP에서 로그인이 감지되었습니다.', 'device-blocked'],
+    ['고객님의 IP가 블랙리스트에 등록되어 접속이 제한됩니다.', 'device-blocked'],
+    ['PC지정서비스에 가입되어 있습니다. 등록된 PC에서만 이용하실 수 있습니다.', 'device-blocked'],
+    ['아이디와 비밀번호가 같습니다.', 'new-password-rules'],
+    ['비밀번호는 8자 이상 20자 이하입니다.', 'new-password-rules'],
+    ['비밀번호에 특수문자가 포함되어야 합니다.', 'new-password-rules'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+});
+
 describe('classify: where a text was shown', () => {
   const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
   const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';
