@@ -193,7 +193,9 @@ export const certificateProblems: Problem[] = [
       'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered'),
       // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule.
       near('인증서(?![은는])', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능'), 15),
-      near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주', '할수없', '불가'), 15),
+      near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주', '할수없', '불가', '되지않', '안되어'), 15),
+      // The user's own certificate, registered nowhere here yet: "선택하신 금융인증서는 타기관인증서 등록 후 이용할 수 있습니다".
+      any('선택하신', '제출하신', '고객님의', '고객께서') + within(12) + '인증서(?:는|은)' + within(20) + '등록(?:후|하신후)(?:이용|사용|거래)' + any('(?:하실|할)수있(?:습니다|어요)', '가능합니다', '하시기바랍니다', '해주세요', '해주십시오'),
     ],
     weight: 0.86,
     severity: 'warning',

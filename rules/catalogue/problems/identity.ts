@@ -30,7 +30,7 @@ export const identityProblems: Problem[] = [
       near(any('실명', '본인'), any('인증된(?:사용자|고객)가아닙', '확인된(?:사용자|고객)가아닙'), 6),
       near(any('본인명의', '명의(?:가|자)'), any('아닙', '아니', '다릅'), 15),
       // Someone else's certificate: "선택한 인증서는 귀사의 인증서가 아닙니다".
-      any('본인', '고객님', '귀하', '귀사', '회원님', '사용자') + '의' + opt(any('공인', '공동', '금융')) + '인증서가아닙',
+      any('본인', '고객님', '귀하', '귀사', '회원님', '사용자') + '의' + opt(any('공인', '공동', '금융')) + '인증서가아(?:닙|니므로|니어서|니라서)',
       // The person's details and the certificate's differ: "보증인 정보와 전자서명의 정보가 일치하지 않습니다".
       // "인증서 소유자와 로그인 사용자가 다릅니다"
       '인증서(?:의)?(?:소유자|명의자?)(?:와|과)' + within(12) + any('다릅', '일치하지않', '불일치', '다른'),
@@ -68,7 +68,7 @@ export const identityProblems: Problem[] = [
     category: 'account-credentials',
     keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드'],
     topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
-    reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)')],
+    reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태')],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-security-medium',

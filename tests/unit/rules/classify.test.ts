@@ -317,6 +317,10 @@ describe('classify: families of the eighth harvest (rules/corpus/s-*, PENDING)',
     ['아이디와 비밀번호가 같습니다.', 'new-password-rules'],
     ['비밀번호는 8자 이상 20자 이하입니다.', 'new-password-rules'],
     ['비밀번호에 특수문자가 포함되어야 합니다.', 'new-password-rules'],
+    ['선택하신 금융인증서는 타기관 등록 후 이용할 수 있습니다.', 'cert-registration'],
+    ['고객님의 인증서는 타기관 등록이 되지 않았습니다.', 'cert-registration'],
+    ['제출하신 인증서는 본인의 인증서가 아니므로 사용할 수 없습니다.', 'identity-verification'],
+    ['OTP 분실등록 상태입니다.', 'account-credentials'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
   });
