@@ -139,6 +139,8 @@ const SENTENCE_END =
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
+const OPEN_CODES = [...OPENS].map((c) => c.charCodeAt(0));
+const CLOSE_CODES = [...CLOSES].map((c) => c.charCodeAt(0));
 
 // Stryker disable all: the fast path's test (see splitSentences); a wrong answer costs time, not a split
 /** Whether the text opens more brackets than it closes. */
@@ -146,9 +148,9 @@ function opensMore(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // ( [ （ 【 and ) ] ） 】: char codes, as this runs on every line of more than one sentence.
-    if (c === 0x28 || c === 0x5b || c === 0xff08 || c === 0x3010) depth++;
-    else if ((c === 0x29 || c === 0x5d || c === 0xff09 || c === 0x3011) && depth > 0) depth--;
+    // Char codes, as this runs on every line of more than one sentence.
+    if (OPEN_CODES.includes(c)) depth++;
+    else if (CLOSE_CODES.includes(c) && depth > 0) depth--;
   }
   return depth > 0;
 }
