@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../harness/extension-browser';
-import { differences, PROBE_PAGES, PROBE_URL, readProbe, type ProbeResult } from '../harness/page-probe';
+import {
+  differences,
+  PROBE_PAGES,
+  PROBE_URL,
+  pressOk,
+  readProbe,
+  type ProbeResult,
+} from '../harness/page-probe';
 import { startReplicaServer, type ReplicaServer } from '../harness/server';
 import {
   describeInBrowsers,
@@ -110,10 +117,7 @@ describeInBrowsers("the page's view with and without the extension", (browserNam
 
   it('and the extension was at work on that page: an alert there is diagnosed', async () => {
     const page = await ext.browser.newPage();
-    page.on(
-      'dialog',
-      (dialog) => void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined),
-    );
+    page.on('dialog', pressOk);
     await page.goto(PROBE_URL, { waitUntil: 'load' });
     const tabId = await tabIdOf(await ext.worker(), page.url());
     await page.evaluate(() => setTimeout(() => alert('본인확인에 실패하였습니다.'), 0));

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Dialog } from 'puppeteer-core';
 
 // The page's view of the browser (tests/replicas/www.yessign.or.kr/probe/probe.js), read the same
 // way in any browser puppeteer drives: with and without the extension, Chromium or Firefox.
@@ -9,6 +9,21 @@ export interface ProbeResult {
   values: Record<string, string>;
   dialogs: string[];
 }
+
+/**
+ * Answers a dialog as a person pressing OK (a prompt keeps its default answer). The page or its frame
+ * may be gone by the time the answer arrives (Firefox over WebDriver BiDi then rejects with "no such
+ * frame"): nothing is left to answer, and an unhandled rejection would fail the whole run.
+ */
+export function pressOk(dialog: Dialog): void {
+  dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined).catch((error: unknown) => {
+    // Any other failure stays an unhandled rejection, which fails the run as it should.
+    if (!GONE.test(String(error))) throw error;
+  });
+}
+
+/** What the browser says when the dialog's page or frame is no longer there. */
+const GONE = /no such frame|target closed|session closed|detached|no dialog is showing/i;
 
 /** The probe pages: the page's view of functions, globals and events; and a page that tampers. */
 export const PROBE_PAGES = [PROBE_URL, `${PROBE_URL}tampered.html`];
@@ -22,7 +37,7 @@ export async function readProbe(browser: Browser, url = PROBE_URL): Promise<Prob
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined);
+    pressOk(dialog);
   });
   await page.goto(url, { waitUntil: 'load' });
   // The page publishes what it read as JSON in the DOM when it is done.

@@ -10,6 +10,7 @@ import {
 import { BROWSER_NAMES, poll, type BrowserName } from './extension-browser';
 import { findFirefox, launchFirefoxWithExtension, launchFirefoxWithoutExtension } from './firefox';
 import { callOnHint } from './hint-root';
+import { pressOk } from './page-probe';
 import { startReplicaServer, type ReplicaServer } from './server';
 
 export { BROWSER_NAMES, type BrowserName } from './extension-browser';
@@ -106,8 +107,7 @@ export async function startSession(
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
-        // As a person pressing OK: a prompt keeps its default answer.
-        void dialog.accept(dialog.type() === 'prompt' ? dialog.defaultValue() : undefined);
+        pressOk(dialog);
       });
       await page.goto(url, { waitUntil: 'load' });
       const tabId = await tabIdOf(await ext.worker(), page.url()).catch(() => -1);
