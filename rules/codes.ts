@@ -13,7 +13,18 @@ const LABELLED = new RegExp(
 );
 // "Error : code = 1002", "errorCode=E12"
 const CODE_ASSIGNED = new RegExp(`(?:code|코드)[ \\t]{0,2}[:=][ \\t]{0,2}(?<![\\d*])${CODE}`, 'i');
-const BRACKETED = /\[[ \t]{0,2}(-?(?:[a-z]{1,3}-?)?\d{1,5})[ \t]{0,2}\]/i;
+/** A code's own shape, before what may follow it: "2417", "E1234", "ERR-1024", "-2". */
+const SHAPE = '-?(?:[a-z]{1,3}-?)?\\d{1,5}';
+const BRACKETED = new RegExp(`\\[[ \\t]{0,2}(${SHAPE})[ \\t]{0,2}\\]`, 'i');
+/** A tag that is a code and nothing else ("[2021]", "[E-1003]", "[ERR_CERT]"): a code table's line follows it. */
+const CODE_TAG = new RegExp(
+  `^\\[[ \\t]{0,2}(${SHAPE}|e(?:rr(?:or)?)?[-_][a-z0-9_-]{1,30})[ \\t]{0,2}\\]$`,
+  'i',
+);
+export const isCodeTag = (tag: string): boolean => {
+  const code = CODE_TAG.exec(tag)?.[1];
+  return code !== undefined && isCodeShaped(code);
+};
 // Parentheses hold many harmless numbers ("(30)일", phone numbers): only negative codes count there.
 const NEGATIVE_IN_PARENS = /\([ \t]{0,2}(-\d{1,5})[ \t]{0,2}\)/;
 

@@ -1,9 +1,11 @@
+import { formal } from './wording';
 import {
   ADDRESS,
   CANCELLED,
   ADVICE_CUE,
   ALWAYS,
   CONDITION,
+  FAILURE_LABEL,
   FAILURE_NOUN_END,
   GENERIC_SUBJECT,
   WHEN,
@@ -25,7 +27,7 @@ import {
   SUPPOSED_AFTER,
   VERBAL_END,
 } from './catalogue/signals';
-import { extractCode } from './codes';
+import { extractCode, isCodeTag } from './codes';
 import { requiredLiterals } from './required-literals';
 import {
   capMessage,
@@ -82,6 +84,8 @@ interface CompiledProblem {
   anyReport?: Gated;
   /** Topics grouped by weight, one alternation per weight. */
   topics: Array<Gated & { weight: number }>;
+  /** Problem.context, compiled. */
+  context?: RegExp;
 }
 
 interface Predicate {
@@ -108,8 +112,8 @@ const ANY_PREDICATE = new RegExp(
  * its line break is gone once compacted. The sentences are read with the anchors.
  */
 const unanchored = (source: string): string => source.replace(START_ANCHOR, '').replace(END_ANCHOR, '');
-/** Any failure word, anywhere in a text: the gate. */
-const GATE_PREDICATE = new RegExp(unanchored(ANY_PREDICATE.source), 'u');
+/** Any failure word, anywhere in a text: the gate (compiled with its literals in createMatcher). */
+const ANY_FAILURE_WORD = unanchored(ANY_PREDICATE.source);
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
   regex: new RegExp(atSentenceEnd(PREDICATES[kind]), 'gu'),
   strength: STRENGTH[kind],
@@ -132,10 +136,18 @@ const TAG_SENTENCE = 0.6;
 const HEADING = /^(?:오류|에러|실패|경고|error|failed|failure|warning)[.!:]?$/u;
 /** Later reporting sentences usually explain the first. */
 const LATER_SENTENCE = 0.7;
+/**
+ * A first sentence that says only that something failed, not why ("처리 중 오류가 발생하였습니다.",
+ * "로그인에 실패하였습니다.", "인증서 발급을 진행할 수 없습니다.", "인증서 가져오기에 실패하였습니다." — a
+ * file operation or a move between devices, as the next sentence says): like a heading, it leaves the sentence
+ * after it, which says why, its full weight. Alone it is still the report.
+ */
+const GENERIC_REPORT =
+  /^(?:[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)/u;
+  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired)(?![가-힣a-z]))|\s+[–—]\s+/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -157,7 +169,9 @@ function opensMore(text: string): boolean {
 // Stryker restore all
 
 /**
- * The sentences of a line. A full stop or a "label: detail" colon inside brackets does not end one:
+ * The sentences of a line. A "label: value" colon whose value is a bare failure word does not end one
+ * ("본인확인 결과: 실패", "인증서 상태: 폐기": the label is what failed). A full stop or a "label: detail"
+ * colon inside brackets does not end one either:
  * "식별번호 검증 실패 [ 에러내용 : 인증서의 주민번호를 확인바랍니다. ]" is one failure and its detail.
  * A bracket that never closes is ignored.
  */
@@ -194,6 +208,9 @@ export function splitSentences(line: string): string[] {
 
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
+/** A code table's label of what is not allowed ("허용되지 않은 인증서 종류"): a failure only after a code. */
+const NOT_ALLOWED_LABEL = /^(?:허용|지원|등록)(?:되지|하지)않(?:은|는)[가-힣a-z]{2,14}$/u;
+const isCodedLabel = (flat: string): boolean => FAILURE_LABEL.test(flat) || NOT_ALLOWED_LABEL.test(flat);
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
 const CODE_WORD = /code/i;
@@ -264,10 +281,16 @@ function asserted(flat: string, end: number): boolean {
 
 interface Sentence {
   flat: string;
+  /** The sentence as written, and whether it is a list item read as a rule: for `standingCondition`. */
+  sentence?: string;
+  listRule?: boolean;
   predicates: Predicate[];
   /** A label or heading rather than a sentence: it lends its topics to others, and reports only in a failure noun. */
   bare: boolean;
-  /** Where an "if" clause ends (compact index), or Infinity: nothing before it is reported. */
+  /**
+   * Where an "if" clause ends (compact index), or Infinity: nothing before it is reported. NaN in a
+   * sentence without failure words, until `standingCondition` works it out.
+   */
   condition: number;
 }
 
@@ -280,24 +303,62 @@ interface Sentence {
  */
 const TRAILER =
   /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
+/** A terse status a list puts in square brackets: "[만료됨]", "[폐지됨]", "[미등록]". */
+const STATUS_IN_BRACKETS = /^(?:[가-힣]{1,6}(?:됨|함|음|임)|[가-힣]{0,4}(?:미등록|불가))$/u;
 /** "인증서 검증 실패 [상세: 확인 요망]": a detail in square brackets after what failed. */
 const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
 /** "…에 실패했습니다(비밀번호를 확인하세요)": a parenthesis in Korean gives the cause, which says most. */
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
-/** A parenthesis is a cause only when it says something: a sentence or a failure (CAUSE_TEXT), not a link, "unknown error" or a bare "try again later" (NOT_A_CAUSE); a code ("안랩-105") ends like neither. */
-const CAUSE_TEXT = /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|불가|초과|불일치)[.!]?\s*$/u;
+/**
+ * A parenthesis is a cause only when it says something: a sentence, a failure or "(현재 업무시간 외)"
+ * (CAUSE_TEXT), not a link, "unknown error", a bare "try again later" or a note that things vary
+ * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") (NOT_A_CAUSE); a code ("안랩-105") ends like neither.
+ */
+const CAUSE_TEXT =
+  /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|않음|불가|초과|불일치|[가-힣]{2}(?:함|됨)|시간\s?외)[.!]?\s*$/u;
 const NOT_A_CAUSE =
-  /https?:|www\.|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+  /https?:|www\.|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+/** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
+const CAUSE_NOUN =
+  /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
+/** A problem whose context words the message holds (Problem.context) reads it more surely. */
+const CONTEXT_BONUS = 1.4;
+/** Now: a date said to be today or the present is no announcement. */
+const TODAY = /오늘|금일|현재/u;
+/** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다". */
+const RESOLVED = /(?:정상화|복구|해결|해소)(?:되었|됐)|조치(?:를|가)?완료(?:하였|했|되었|됐)/u;
+/** A failure word before "시": "5회 오류 시", "분실 시에는". */
+const FAILURE_WHEN =
+  /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
+/** A help desk and its number, after a message: "문의: 1588-0000", "고객센터 02-1234-5678". */
+const CONTACT_LINE =
+  /^[가-힣\s]{0,12}(?:문의|문의처|센터|연락처|전화)\s*[:：]?\s*\(?\+?[\d*][\d*\-() ]{6,}\s*[.)]?$/u;
+/** "…와 다릅니다": what a standing rule compares. */
+const COMPARED = /(?:와|과)$/u;
+const DIFFERS = /^(?:다릅니다|달라)/u;
+/** An English "if" clause ("If you enter the wrong password 5 times, the certificate …") ends at its comma. */
+const ENGLISH_CONDITION = /[A-Za-z]\s$/u;
+const conditionEnd = (sentence: string, match: RegExpExecArray): number => {
+  const end = match.index + match[0].length;
+  if (!ENGLISH_CONDITION.test(match[0])) return end;
+  const comma = sentence.indexOf(',', end);
+  return comma < 0 ? end : comma;
+};
 /** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
 const CAUSAL =
   /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
 const CAUSE_CLAUSE_BONUS = 1.5;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
-/** Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching. */
-const GLOSS = /(?<!서버)[(（][\s\d.,:=#-]*[)）]/gu;
+/**
+ * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
+ * nor do the same digits masked by redaction ("(******)").
+ */
+const GLOSS = /(?<!서버)[(（][\s\d*.,:=#~-]*[)）]/gu;
+/** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
+const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
@@ -306,7 +367,7 @@ const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
 const BRACKETS = /[[\]()（）<>]/gu;
 const WHEN_WORD = /때/u;
-const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서)$/u;
+const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
 /** A line break, with the spaces around it. */
@@ -344,6 +405,8 @@ function joinWrapped(text: string): string {
     const ending = withoutTrailingPunctuation(flat);
     if (!flat || (VERBAL_END.test(ending) && !COMPARISON_END.test(ending)) || FAILURE_NOUN_END.test(ending))
       return '\n';
+    // A failure noun with its code ("인증번호 발송 실패(2)", "연결 실패 [E101]") ends the line's report too.
+    if (FAILURE_NOUN_END.test(withoutTrailingPunctuation(withoutTrailer(flat)))) return '\n';
     // A bracket glued to its word glosses it ("서버(Web)⏎연결에 실패", "파일(*.der)⏎이 없습니다"): the
     // phrase goes on; one after a space ("실패 (E12)") closes the line like any closing mark.
     if (GLUED_GLOSS.test(tail)) return ' ';
@@ -370,41 +433,37 @@ function analyse(
   context: TextContext | undefined,
   cancelled: boolean,
   listed = false,
+  coded = false,
 ): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
   const sentence = withoutTrailer(whole) || whole.replace(BRACKETS, ' ');
-  const flat = compact(sentence);
+  const flat = formal(compact(sentence));
   const bare = isBare(flat);
   // A list item on a page states how things are (LIST_MARK); in a dialog it is a line of the report.
   const listRule = listed && context !== 'dialog';
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   if (PROVISO.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
+  // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
+  // "폐지된 인증서" is as often a dialog's legend.
+  if (coded && isCodedLabel(withoutTrailingPunctuation(flat).replace(MASKS, '')))
+    return {
+      flat,
+      predicates: [{ start: 0, end: flat.length, strength: STRENGTH.strong, causal: false }],
+      bare: false,
+      condition: Infinity,
+    };
   // A bare sentence still carries its problems' report phrases ("연속된 숫자가 3개 이상 존재").
   if (bare) return { flat, predicates: NO_PREDICATES, bare, condition: Infinity };
   // Most sentences have no failure word at all: the rest of the reading is for those that do.
   // Without one, a report phrase in an "if" clause or a ※ note is advice ("※ 인증서 재발급 시 각 사이트에
   // 인증서 재등록이 필요합니다"), not what happened.
+  // (Worked out only where one of the sentence's report phrases matches: most have none.)
   if (!ANY_PREDICATE.test(flat))
-    return {
-      flat,
-      predicates: NO_PREDICATES,
-      bare,
-      // …and so is one in a schedule or a recommendation ("재발급 후에는 타기관에 재등록이 필요합니다"),
-      // what must always be ("…에서는 반드시 공인 인증서가 필요합니다") or a 'when' ("회원가입 시 … 필요합니다").
-      condition:
-        CONDITION.test(sentence) ||
-        NOTE_MARK.test(flat) ||
-        ADVICE_CUE.test(flat) ||
-        ALWAYS.test(flat) ||
-        PLAIN_STYLE.test(flat) ||
-        WHEN.test(sentence) ||
-        listRule
-          ? 0
-          : Infinity,
-    };
+    return { flat, predicates: NO_PREDICATES, bare, condition: NaN, sentence, listRule };
   const question = QUESTION_END.test(sentence);
-  const policy = POLICY.test(sentence);
+  // Not a date that is today ("오늘(2024/10/11)부터 유효기간이 20일 남았습니다"): that reports now.
+  const policy = POLICY.test(sentence) && !TODAY.test(sentence);
   const rule =
     listRule ||
     RULE_CUE.test(flat) ||
@@ -415,11 +474,18 @@ function analyse(
   const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
-  const condition =
+  let condition =
     conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat))
-      ? compactLength(sentence, stable, conditionMatch.index + conditionMatch[0].length)
+      ? compactLength(sentence, stable, conditionEnd(sentence, conditionMatch))
       : Infinity;
   const whenMatch = WHEN.exec(sentence);
+  // "인증서 암호 5회 오류 시 …": a failure before a 'when' is supposed, and what follows is its consequence.
+  const failureWhen = whenMatch ? FAILURE_WHEN.exec(sentence) : null;
+  if (failureWhen)
+    condition = Math.min(
+      condition,
+      compactLength(sentence, stable, failureWhen.index + failureWhen[0].length),
+    );
   const when = whenMatch ? compactLength(sentence, stable, whenMatch.index + whenMatch[0].length) : Infinity;
   // "재발급 시 기존 인증서는 폐기되어 …": what a step does to a thing in general, not what happened —
   // a 'when' in a standing rule is a condition like "…경우", and even a plain failure after it describes.
@@ -439,14 +505,21 @@ function analyse(
       if (cancelled && STOPPED.test(m[0])) continue;
       // "…변경되지 않는 한": unless, not a failure.
       if (m[0].endsWith('는') && flat[end] === '한') continue;
+      // "인증서 암호는 인터넷뱅킹 로그인 비밀번호와 다릅니다": a standing rule's comparison, not a mismatch found.
+      if (rule && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && DIFFERS.test(m[0]))
+        continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
-      if (policy && CANNOT.test(m[0] + flat.slice(end, end + 4))) continue;
+      // A dated announcement's refusals and negations are its policy ("2025년 1월부터 … 지원되지 않습니다").
+      if (policy && (kind !== 'strong' || CANNOT.test(m[0] + flat.slice(end, end + 4)))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
       if (m.index < condition && condition !== Infinity) continue;
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
-      const causal = CAUSAL.test(flat.slice(end, end + 4)) || CAUSING_ENDING.test(m[0]);
+      // "…않아요" ends the sentence; "…않아 …" causes what follows; "…폐기되어 있어요" is a state.
+      const causal =
+        CAUSAL.test(flat.slice(end, end + 4)) ||
+        (CAUSING_ENDING.test(m[0]) && flat[end] !== '요' && flat[end] !== '있');
       if (found === NO_PREDICATES) found = [];
       found.push({ start: m.index, end, strength, causal });
       if (strength === 1) strong = true;
@@ -454,16 +527,51 @@ function analyse(
   }
   // Advice whose refusals were all read as advice ("IE 브라우저는 더 이상 지원하지 않으며 크롬 이용을
   // 권장합니다") carries no report phrase either.
-  if (found === NO_PREDICATES && ADVICE_CUE.test(flat))
+  // …and so does a question whose failure words were all read as asked ("…만료 예정 알림을 받으시겠습니까?"),
+  // and a dated announcement whose refusals were all read as its policy ("2025년 1월부터 … 지원되지 않습니다").
+  if (found === NO_PREDICATES && (ADVICE_CUE.test(flat) || question || policy))
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
+  // What was wrong and has been put right ("…'인증서 검증 실패' 오류는 … 조치를 완료하였습니다") reports nothing.
+  if (found.length > 0 && RESOLVED.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   if (found.length > 0 && !strong && SUCCESS.test(flat))
     return { flat, predicates: NO_PREDICATES, bare, condition };
-  return { flat, predicates: found, bare, condition };
+  // A dated announcement carries no report phrase ("2025년 3월 15일 00:00부터 … 점검으로 서비스가 중단됩니다"):
+  // only its plain failure words, read with their topics, can still report.
+  return { flat, predicates: found, bare, condition: policy ? 0 : condition };
 }
+
+/**
+ * A sentence without failure words: a report phrase in it is advice, not what happened, in an "if" clause
+ * or a ※ note ("※ 인증서 재발급 시 각 사이트에 인증서 재등록이 필요합니다"), a schedule or a recommendation
+ * ("재발급 후에는 타기관에 재등록이 필요합니다"), what must always be ("…에서는 반드시 공인 인증서가 필요합니다"),
+ * a 'when' ("회원가입 시 … 필요합니다"), a dated announcement or a list item read as a rule.
+ */
+function standingCondition(sentence: string, flat: string, listRule: boolean): number {
+  return CONDITION.test(sentence) ||
+    NOTE_MARK.test(flat) ||
+    ADVICE_CUE.test(flat) ||
+    ALWAYS.test(flat) ||
+    PLAIN_STYLE.test(flat) ||
+    WHEN.test(sentence) ||
+    (POLICY.test(sentence) && !TODAY.test(sentence)) ||
+    listRule
+    ? 0
+    : Infinity;
+}
+
+/** Redaction's masks ("***", "******"). */
+const MASKS = /\*+/gu;
 
 function isBare(flat: string): boolean {
   const ending = withoutTrailingPunctuation(flat);
-  return !VERBAL_END.test(ending) && !VERBAL_END.test(flat) && !FAILURE_NOUN_END.test(ending);
+  return (
+    !VERBAL_END.test(ending) &&
+    !VERBAL_END.test(flat) &&
+    !FAILURE_NOUN_END.test(ending) &&
+    // Redaction's masks stand for data and carry no meaning: "잘못된 계좌 비밀번호 *** 고객님" is the
+    // label it was before "김민" was masked.
+    !FAILURE_LABEL.test(ending.replace(MASKS, ''))
+  );
 }
 
 interface Piece {
@@ -474,22 +582,29 @@ interface Piece {
   cause: boolean;
   /** A list item: its mark (LIST_MARK) was taken off. */
   listed: boolean;
+  /** After an error code (isCodeTag): a code table's line. */
+  coded: boolean;
   /** A sentence followed by such a parenthesis. */
   explained: boolean;
 }
 
-const piece = (text: string, tag: boolean, cause: boolean, listed = false): Piece => ({
+const piece = (text: string, tag: boolean, cause: boolean, listed = false, coded = false): Piece => ({
   text,
   tag,
   cause,
   explained: false,
   listed,
+  coded,
 });
 
 /** Whether a parenthesis in Korean says something (a sentence or a failure), rather than being a link, a code or the dialog's internals. */
 const isCause = (inner: string): boolean => {
   const trimmed = inner.trim();
-  return CAUSE_TEXT.test(trimmed) && !NOT_A_CAUSE.test(trimmed) && !INTERNAL_ANYWHERE.test(compact(inner));
+  return (
+    (CAUSE_TEXT.test(trimmed) || CAUSE_NOUN.test(trimmed)) &&
+    !NOT_A_CAUSE.test(trimmed) &&
+    !INTERNAL_ANYWHERE.test(compact(inner))
+  );
 };
 
 /**
@@ -500,6 +615,8 @@ const isCause = (inner: string): boolean => {
 function squareDetails(sentence: string): string {
   return sentence.replace(SQUARE, (all: string, inner: string, at: number) => {
     if (!sentence.slice(0, at).trim()) return all;
+    // A status in brackets is what the label says of its subject ("인증서 [만료됨]"), wherever it stands.
+    if (STATUS_IN_BRACKETS.test(compact(inner))) return ` ${inner} `;
     const last = withoutTrailer(sentence.slice(at + all.length)).trim() === '';
     return last || isCause(inner) ? `(${inner})` : all;
   });
@@ -513,21 +630,32 @@ function sentencesOf(text: string): Piece[] {
   const lines = capped.includes('\n') || capped.includes('\r') ? joinWrapped(capped).split('\n') : [capped];
   for (const line of lines) {
     let rest = normalise(line);
-    if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ');
+    if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ').replace(FILE_GLOSS, ' ');
     for (let sentence of splitSentences(rest)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
       const listed = LIST_MARK.test(sentence);
       if (listed) sentence = sentence.replace(LIST_MARK, '');
       // Tags before a sentence ("[ASTx] …", "[알림] [ASTx] …", "[서명용 인증서] : 실패") name the
       // subject of what follows.
+      let coded = false;
       for (let next = LEADING_TAG.exec(sentence); next?.[1]; next = LEADING_TAG.exec(sentence)) {
-        pieces.push(piece(next[1], true, false));
+        const inner = next[1].slice(1, -1);
+        const last = pieces[pieces.length - 1];
+        // After a sentence, a bracket that says why explains it, as a parenthesis does: "인증에
+        // 실패하였습니다. 잠시 후에 다시 시도해주세요. [개인키 로드 실패]". Before one, it is a tag.
+        if (last && !last.cause && !last.tag && isCause(inner)) {
+          last.explained = true;
+          pieces.push(piece(inner.trim(), false, true));
+        } else {
+          pieces.push(piece(next[1], true, false));
+          coded ||= isCodeTag(next[1]);
+        }
         sentence = sentence.slice(next[0].length);
       }
       // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; without a bracket squareDetails changes nothing
       if (sentence.includes('[')) sentence = squareDetails(sentence);
       if (!hasParenthesis(sentence)) {
-        pieces.push(piece(sentence.trim(), false, false, listed));
+        pieces.push(piece(sentence.trim(), false, false, listed, coded));
         continue;
       }
       // A sentence that is a parenthesis after a full stop explains the one before it.
@@ -538,8 +666,8 @@ function sentencesOf(text: string): Piece[] {
         previous &&
         !previous.cause &&
         !previous.tag &&
-        CAUSE_TEXT.test(whole[1].trim()) &&
-        !NOT_A_CAUSE.test(whole[1].trim())
+        // The same test as a parenthesis inside the sentence: the dialog's internals explain nothing.
+        isCause(whole[1])
       ) {
         previous.explained = true;
         pieces.push(piece(whole[1].trim(), false, true));
@@ -555,7 +683,7 @@ function sentencesOf(text: string): Piece[] {
       // nothing before it ("(인증서가 등록되어 있지 않습니다.)") it is the whole message.
       const before = compact(withoutTrailer(main));
       if (causes.length > 0 && before && isBare(before)) causes.length = 0;
-      pieces.push(piece(main.trim(), false, false, listed));
+      pieces.push(piece(main.trim(), false, false, listed, coded));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;
       if (causes.length > 0 && explained.text) explained.explained = true;
@@ -600,6 +728,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       return {
         problem,
         order,
+        ...(problem.context ? { context: new RegExp(problem.context, 'u') } : {}),
         ...(reports
           ? {
               reports,
@@ -616,6 +745,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         })),
       };
     });
+
+  // Any failure word: most page text holds none of its literals, and then the regex is not tried.
+  const anyFailureWord = gated(ANY_FAILURE_WORD, 'u');
 
   // keyword → the problems that list it. (The automaton reports every keyword at every position,
   // so one that starts another, "인증서" in "인증서암호", is found wherever the longer one is.)
@@ -750,14 +882,17 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   /** Whether one of `c`'s report phrases stands, asserted, in a sentence without an "if" clause. */
-  function reportedIn(c: CompiledProblem, flat: string, condition: number): boolean {
+  function reportedIn(c: CompiledProblem, read: Sentence): boolean {
     if (!isOpen(c.reports!)) return false;
+    const { flat } = read;
     const reports = c.reports!.regex;
     reports.lastIndex = 0;
     for (let m = reports.exec(flat); m; m = reports.exec(flat)) {
       // A report in a sentence with an "if" clause is a supposition or its consequence.
       const end = m.index + m[0].length;
-      if (asserted(flat, end) && condition === Infinity) return true;
+      if (Number.isNaN(read.condition))
+        read.condition = standingCondition(read.sentence!, flat, read.listRule!);
+      if (asserted(flat, end) && read.condition === Infinity) return true;
       if (m[0].length === 0) reports.lastIndex++;
     }
     return false;
@@ -817,19 +952,29 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return false;
   }
 
-  function looksLikeGuide(pieces: readonly Piece[]): boolean {
+  function looksLikeGuide(pieces: readonly Piece[], whole: string): boolean {
     let text = '';
-    let first = true;
+    let sentences = 0;
     // A tag names where the text came from ("[알림] 자주 묻는 질문 …"): the guide is what follows it.
+    // (Its start is also read on the whole text: "Q: …" loses its colon to the sentence split.)
     for (const p of pieces) {
       if (p.cause || p.tag) continue;
-      text = first ? p.text : `${text} ${p.text}`;
-      first = false;
+      // A help-desk line after the message ("문의: 1588-0000") is no FAQ's "…문의" heading.
+      if (sentences > 0 && CONTACT_LINE.test(p.text)) continue;
+      // An error code before it ("[2031] 허용되지 않은 인증서 종류") makes it a code table's line, not a heading.
+      if (p.coded) return false;
+      text = sentences === 0 ? p.text : `${text} ${p.text}`;
+      sentences++;
     }
     const flat = compact(withoutTrailer(text));
+    const ending = withoutTrailingPunctuation(flat);
+    // After a statement, "…이동할까요?" offers the way out of what the statement reported ("단말기 지정
+    // 서비스에 가입되어 있어요. 단말기 지정메뉴로 이동할까요?"); "…어떻게 하나요?" still asks, as FAQ titles do.
     return (
       flat.length <= GUIDE_MAX_LENGTH &&
-      (GUIDE_ENDING.test(withoutTrailingPunctuation(flat)) || GUIDE_START.test(flat))
+      ((GUIDE_ENDING.test(ending) && (sentences === 1 || !ending.endsWith('까요'))) ||
+        GUIDE_START.test(flat) ||
+        GUIDE_START.test(whole))
     );
   }
 
@@ -839,16 +984,18 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
 
   function examine(shown: string, options: ClassifyOptions = {}): Examination {
     const text = plainText(shown);
-    const whole = compact(text);
+    const whole = formal(compact(text));
     if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
-    if (!GATE_PREDICATE.test(whole) && !anyReportIn(possible, whole)) return nothing();
+    const wholeStamp = stamp;
+    if (!(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) && !anyReportIn(possible, whole))
+      return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     const pieces = sentencesOf(text);
-    if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces)) return nothing();
+    if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces, whole)) return nothing();
     examination++;
     for (const c of possible) possibleIn[c.order] = examination;
     const cancelled = false;
@@ -856,9 +1003,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
     for (const piece of pieces) {
-      const sentence = analyse(piece.text, options.context, cancelled, piece.listed);
+      const sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded);
       analysed.push({
         flat: sentence.flat,
+        sentence: sentence.sentence,
+        listRule: sentence.listRule,
         predicates: sentence.predicates,
         bare: sentence.bare,
         condition: sentence.condition,
@@ -866,8 +1015,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         cause: piece.cause,
         explained: piece.explained,
       });
-      for (const p of sentence.predicates)
-        if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
+      // A heading of one failure word ("오류: …") says there is a failure, not what it is: it lends its
+      // strength to no topic elsewhere, so the message reads as it does without it.
+      if (!HEADING.test(sentence.flat))
+        for (const p of sentence.predicates)
+          if (!strongestPredicate || p.strength > strongestPredicate.strength) strongestPredicate = p;
     }
     const strongestStrength = strongestPredicate?.strength ?? 0;
     const succeeded = !strongestPredicate && SUCCESS.test(whole);
@@ -875,7 +1027,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
-    for (const { flat, predicates, bare, condition, tag, cause, explained } of analysed) {
+    for (const read of analysed) {
+      const { flat, predicates, bare, tag, cause, explained } = read;
       const order = cause
         ? CAUSE_BONUS
         : (reporting > 0 ? LATER_SENTENCE ** reporting : 1) * (explained ? EXPLAINED : 1);
@@ -891,13 +1044,17 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       // cause in parentheses takes it fully ("…에 실패했습니다(보내는 단말에 인증번호를 입력해주세요)").
       const factor = cause ? 1 : tag ? TAG_SENTENCE : OTHER_SENTENCE;
       // A problem is scored in a sentence only where the sentence holds one of its keywords.
-      for (const c of candidates(flat, true)) {
+      // A sentence that is the whole text has the whole text's problems and gates, while no other pass
+      // has come between.
+      const inSentence = flat === whole && stamp === wholeStamp ? possible : candidates(flat, true);
+      for (const c of inSentence) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
-        let here = !succeeded && c.reports && reportedIn(c, flat, condition) ? 1 : 0;
+        let here = !succeeded && c.reports && reportedIn(c, read) ? 1 : 0;
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         const borrows = !succeeded && (predicates.length === 0 ? here === 0 : weaker);
-        const readOwn = !succeeded && here < 1 && own.length > 0;
+        // A report phrase scores its problem fully; a cause ("시스템 장애로 …") may still score it higher.
+        const readOwn = !succeeded && own.length > 0 && (here < 1 || own.some((p) => p.causal));
         const borrowed = borrows ? strongestPredicate : undefined;
         topicBest.own = here;
         topicBest.borrowed = 0;
@@ -911,7 +1068,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       if (sentenceReports) {
         // "오류: …", "Error: …": a heading of one failure word, and a tag ("[인증실패] …"): what follows
         // is the first report.
-        if (!HEADING.test(flat) && !tag) reporting++;
+        if (!HEADING.test(flat) && !tag && !(reporting === 0 && GENERIC_REPORT.test(flat))) reporting++;
         reportsSomething ||= predicates.some((p) => p.strength === 1) || predicates.length === 0;
       }
     }
@@ -919,7 +1076,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Codes are read from the whole text: glosses and parentheses were taken out of the sentences.
     const code = /\d/.test(text) ? extractCode(normalise(text)) : undefined;
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
-    for (const [c, value] of scores) {
+    for (const [c, scored] of scores) {
+      // A word the message shares with another problem, read by the rest of the message (Problem.context).
+      const value = c.context?.test(whole) ? scored * CONTEXT_BONUS : scored;
       if (value < MIN_SCORE) continue;
       const bonus =
         (c.problem.sites ? SITE_SCOPE_BONUS : 0) + (code && c.problem.codes?.includes(code) ? CODE_BONUS : 0);

@@ -13,10 +13,12 @@ const NOT_COMPACT =
 /**
  * Message tables hold text for alert() and for innerHTML alike, and pages pass either to the
  * other: "…않습니다.<br>다시 …", "…&nbsp;…", and a "\n" escaped once too often shows as the two
- * characters. Each is what it stands for: a line break, a space, the character. (Case counts:
+ * characters, and formatting tags ("<font color=\"red\">7일</font>") around words. Each is what it stands for:
+ * a line break, a space, the character, nothing. (Case counts:
  * "\nPlease" is a break, "C:\new" a path.)
  */
-const MARKUP = /<[bB][rR]\s*\/?>|&(?:nbsp|lt|gt|amp|quot|apos|#39|#160);|\\[rnt](?![a-z])/gu;
+const MARKUP =
+  /<[bB][rR]\s*\/?>|<\/?[a-zA-Z][^<>]{0,80}>|&(?:nbsp|lt|gt|amp|quot|apos|#39|#160);|\\[rnt](?![a-z])/gu;
 const ENTITY: Readonly<Record<string, string>> = {
   '&nbsp;': ' ',
   '&#160;': ' ',
@@ -29,11 +31,16 @@ const ENTITY: Readonly<Record<string, string>> = {
   '\\t': ' ',
 };
 const MAY_HAVE_MARKUP = /[<&\\]/u;
+/** Of the tags, a line break stands for one; the others ("<font color=…>", "<b>") only format. */
+const BREAK_TAG = /^<[bB][rR]/u;
 
 /** The text a reader sees: line breaks for `<br>` and an escaped `\n`, characters for the common entities. */
 export function plainText(text: string): string {
   if (!MAY_HAVE_MARKUP.test(text)) return text;
-  return text.replace(MARKUP, (found) => ENTITY[found] ?? '\n');
+  return text.replace(
+    MARKUP,
+    (found) => ENTITY[found] ?? (found.startsWith('<') && !BREAK_TAG.test(found) ? '' : '\n'),
+  );
 }
 
 const encoder = new TextEncoder();

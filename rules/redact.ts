@@ -122,8 +122,8 @@ function stemOf(word: string): string {
   return word.replace(TITLE_PARTICLE, '').replace(SYLLABLE_PARTICLE, '');
 }
 
-/** Syllables of verb endings that no given name holds: "하지않아 고객님" is a verb before the title, not a name. */
-const VERB_SYLLABLE = /[않없었았겠했됐됩습셨십읍]/u;
+/** Syllables of verb endings that no given name holds: "하지않아 고객님", "경과되어 고객님" are verbs before the title, not names. */
+const VERB_SYLLABLE = /[않없었았겠했됐됩되습셨십읍]/u;
 
 function looksLikeName(word: string): boolean {
   const stem = stemOf(word);
@@ -179,9 +179,13 @@ const RULES: readonly Rule[] = [
     ),
     (_m, label) => `${label}***`,
   ],
-  // A name right after a label without a colon ("고객명 홍길동"): only a word shaped like a name.
+  // A name right after a label without a colon ("고객명 홍길동"): only a word shaped like a name, and
+  // not a second label ("가입자명 고객명 김민", whose name this rule masks after that label).
   [
-    new RegExp(`(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})([가-힣]{2,6})(?![가-힣])`, 'g'),
+    new RegExp(
+      `(${NAME_LABEL_BEFORE_NAME}[ \\t]{1,2})(?!${NAME_LABEL}(?![가-힣]))([가-힣]{2,6})(?![가-힣])`,
+      'g',
+    ),
     (match, label, word) => (looksLikeName(word) ? `${label}${maskName(word)}` : match),
   ],
   // A name beside a birth date: "홍길동(900101)", "홍길동 (1990.01.01)".

@@ -28,7 +28,7 @@ interface Strings {
 }
 
 interface Info {
-  /** Every string the node can consume, when they are few; null when unknown. */
+  /** Every string the node can consume (or, marked, how it starts), when they are few; null when unknown. */
   exact: Strings | null;
   /** Every string the node consumes contains one of these (none empty); null when nothing is known. */
   need: Strings | null;
@@ -39,13 +39,44 @@ const EMPTY: Info = { exact: NOTHING, need: null };
 const UNKNOWN: Info = { exact: null, need: null };
 
 /**
- * Known strings of the cut's length or longer are taken as a requirement at once: making longer
- * ones ("인증서가" × "없" …) would say no more once cut, and would cost the start-up its time.
+ * A long known string is known only by its first units, as a prefix: what follows would say no more
+ * once cut, and making longer strings would cost the start-up its time. So is one followed by
+ * something unknown. A prefix ends in this mark (a noncharacter: no catalogue regex holds one).
  */
+const PREFIX_MARK = '\uffff';
+const isPrefix = (s: string): boolean => s.endsWith(PREFIX_MARK);
+const unitsOf = (s: string): number => (isPrefix(s) ? s.length - 1 : s.length);
+/**
+ * Known strings are kept this long before they become prefixes: longer than a literal, so that one
+ * that holds a shorter one is still seen to ("바이오토큰" holds "토큰"), and the literals are cut at the end.
+ */
+const KNOWN_UNITS = 2 * LITERAL_UNITS;
+const cut = (s: string): string =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: the cut saves work; uncut strings give the same literals once cut at the end, and products stay bounded by MAX_STRINGS
+  unitsOf(s) < KNOWN_UNITS ? s : `${s.slice(0, KNOWN_UNITS)}${PREFIX_MARK}`;
+
+function strings(list: string[]): Strings {
+  let shortest = Infinity;
+  for (const s of list) shortest = Math.min(shortest, unitsOf(s));
+  return { list, shortest };
+}
+
+/**
+ * Known strings followed by something unknown: every match still starts with one of them, so they are
+ * kept as prefixes ("인증서[^.]{0,12}정지" starts with "인증서", "(?:범용|개인용)인증서[^.]…" with "범용인증"
+ * or "개인용인"). When one is empty nothing is known.
+ */
+const opened = (exact: Strings | null): Strings | null =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty prefix requires nothing either way; null says so sooner
+  exact && exact.shortest > 0
+    ? { list: exact.list.map((s) => (isPrefix(s) ? s : `${s}${PREFIX_MARK}`)), shortest: exact.shortest }
+    : null;
+
+/** Known strings of the cut's length are a requirement as they stand. */
 function settled(info: Info): Info {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the cut saves work; without it longer strings are cut to the same literals at the end
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the requirement is taken at the end too; this keeps it when a longer product is given up
   return info.exact && info.exact.shortest >= LITERAL_UNITS
-    ? { exact: null, need: better(info.need, info.exact) }
+    ? { exact: info.exact, need: better(info.need, info.exact) }
     : info;
 }
 
@@ -62,11 +93,17 @@ function better(a: Strings | null, b: Strings | null): Strings | null {
   return a.list.length <= b.list.length ? a : b;
 }
 
+/** Every string of `a` followed by every string of `b`; a prefix stays as it is. */
 function product(a: Strings, b: Strings): Strings | null {
-  if (a.list.length * b.list.length > MAX_STRINGS) return null;
+  let size = 0;
+  for (const x of a.list) size += isPrefix(x) ? 1 : b.list.length;
+  if (size > MAX_STRINGS) return null;
   const list: string[] = [];
-  for (const x of a.list) for (const y of b.list) list.push(x + y);
-  return { list, shortest: a.shortest + b.shortest };
+  for (const x of a.list) {
+    if (isPrefix(x)) list.push(x);
+    else for (const y of b.list) list.push(cut(x + y));
+  }
+  return strings(list);
 }
 
 /** Syntax characters, which a backslash makes literal. */
@@ -120,23 +157,21 @@ class Parser {
 
   private sequence(): Info {
     // Runs of parts whose strings are known are multiplied out ("인증", "서" → "인증서"); the best
-    // requirement of any run or part is the sequence's.
+    // requirement of any run or part is the sequence's. `exact` is what the sequence so far consumes,
+    // as prefixes once an unknown part has come; `run` is the known strings since the last unknown part.
     let exact: Strings | null = NOTHING;
     let run: Strings = NOTHING;
     let need: Strings | null = null;
     for (let c = this.source[this.at]; c !== undefined && c !== '|' && c !== ')'; c = this.source[this.at]) {
       const part = settled(this.quantified(this.atom()));
       need = better(need, part.need);
-      exact = exact && part.exact ? product(exact, part.exact) : null;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the cut saves work; without it longer strings are cut to the same literals at the end
-      if (exact && exact.shortest >= LITERAL_UNITS) {
-        need = better(need, exact);
-        exact = null;
-      }
+      if (exact) exact = part.exact ? product(exact, part.exact) : opened(exact);
       run = part.exact ? (product(run, part.exact) ?? part.exact) : NOTHING;
       need = better(need, required(run));
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: the cut saves work; without it longer strings are cut to the same literals at the end
-      if (run.shortest >= LITERAL_UNITS) run = NOTHING;
+      // A run that ends in something unknown is all it can be: the next known part starts another.
+      if (run.list.some(isPrefix)) run = NOTHING;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the cut saves work; a longer run is cut to the same literals
+      else if (run.shortest >= LITERAL_UNITS) run = NOTHING;
     }
     return settled({ exact, need: better(need, required(exact)) });
   }
@@ -164,14 +199,11 @@ class Parser {
         exact: max === 1 && atom.exact ? { list: [...atom.exact.list, ''], shortest: 0 } : null,
         need: null,
       };
-    // At least once: what one copy requires, the whole requires.
+    // At least once: what one copy requires, the whole requires, and the first copies start the match.
     const need = better(atom.need, required(atom.exact));
-    let exact: Strings | null = null;
-    if (min === max && atom.exact) {
-      exact = NOTHING;
-      for (let i = 0; i < min && exact; i++) exact = product(exact, atom.exact);
-    }
-    return { exact, need };
+    let exact: Strings | null = atom.exact ? NOTHING : null;
+    for (let i = 0; i < min && exact; i++) exact = product(exact, atom.exact!);
+    return { exact: min === max ? exact : opened(exact), need };
   }
 
   private atom(): Info {
@@ -190,7 +222,7 @@ class Parser {
         if (run.length > last.length) run = run.slice(0, -last.length);
       }
       this.at += run.length;
-      return { exact: { list: [run], shortest: run.length }, need: null };
+      return { exact: strings([cut(run)]), need: null };
     }
     const c = this.source[this.at];
     if (c === '(') return this.group();
@@ -271,7 +303,8 @@ export function requiredLiterals(source: string): string[] | undefined {
   if (!need) return undefined;
   // Without the ones that hold another ("지문토큰" occurs only where "토큰" does), then cut.
   const kept: string[] = [];
-  for (const literal of [...new Set(need.list)].sort((a, b) => a.length - b.length))
+  const literals = new Set(need.list.map((s) => (isPrefix(s) ? s.slice(0, -1) : s)));
+  for (const literal of [...literals].sort((a, b) => a.length - b.length))
     if (!kept.some((k) => literal.includes(k))) kept.push(literal);
   return [...new Set(kept.map((s) => s.slice(0, LITERAL_UNITS)))];
 }

@@ -83,6 +83,12 @@ export interface Problem {
   keywords: string[];
   /** 0–1: how sure a match of this problem makes us; the more specific, the higher. */
   weight: number;
+  /**
+   * Words anywhere in the message that make this problem the likelier reading of a word it shares
+   * with another ("인증번호" beside "PC 화면에 표시된 번호": a move between devices, not a phone check).
+   * They raise a score the problem already has (by CONTEXT_BONUS in the matcher); alone they report nothing.
+   */
+  context?: string;
   /** Site ids this problem is limited to; a scoped match outranks a generic one. */
   sites?: string[];
   /** Error codes that identify this problem on their own (as printed by the dialog programs). */

@@ -7,44 +7,85 @@ import { any } from './lexicon';
 /** Too many tries, too long, too much: a fragment of problem patterns (problems/service.ts). */
 export const EXCEEDED = any('초과', '넘었', '넘어', 'exceed');
 
+/**
+ * The old certificate as the subject ("(갱신되었습니다.) 기존 인증서는 폐기되었습니다"): it goes when a new one
+ * comes, which reports nothing. A fragment for look-behinds, here and in problems/certificate.ts.
+ */
+export const OLD_CERTIFICATE = '(?:기존|이전|예전|구)(?:의)?(?:공동|공인|금융)?인증서(?:는|은)(?:자동으로|모두)?';
+
+/**
+ * The companies whose private certificates 간편인증 uses ("카카오 인증서", "PASS 앱"): a fragment for
+ * problems/identity.ts, where they name the check, and problems/certificate.ts, where "네이버 인증서" is
+ * no certificate file that is missing.
+ */
+export const SIMPLE_AUTH_PROVIDER = '(?:카카오(?:톡)?|네이버|토스|페이코|pass|패스|삼성패스)';
+
+const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|corrupt|notdetected|notinstalled|notregistered|notsupported|unsupported|notavailable|unavailable)';
+
 /** Failure words, by how sure they make us. A sentence needs one (or a problem's own report phrase). */
 export const PREDICATES = {
   /** Something failed, is wrong, missing, blocked, expired, tampered. */
   strong: any(
-    '실패', '(?:오류|에러)(?<!(?:발생하는|생기는|나타나는)(?:오류|에러))(?!횟수|여부|초기화|코드|내용|메시지|유형|해결|신고|검사)', '장애', 'error', 'fail', 'exception', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐)', '탐지(?:하였|했|되었|됐|됨)',
+    '실패', '(?:오류|에러)(?<!(?:발생하는|생기는|나타나는)(?:오류|에러))(?!횟수|여부|초기화|코드|내용|메시지|유형|해결|신고|검사|없이|없음|(?:가|이)(?:복구|해결|해소))',
+    // Not "장애가 복구되어 정상적으로 …": the outage is over.
+    '장애(?!(?:가|이)?(?:복구|해결|해소|정상화))', 'error', 'fail', 'exception', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
-    '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)', '다릅니다', '달라(?!야)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
+    '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
+    // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong.
+    '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
+    // English dialogs, without their spaces: "has expired", "was rejected", "is not installed", "could not be opened".
+    // Not what will be or must not be ("The service will be unavailable from 2 a.m.", "Pop-ups must not be blocked").
+    // (The look-behind comes after the word, so it is tried only where one of them stands.)
+    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe)${ENGLISH_FAILURE})`,
+    'unableto', 'failedto', 'couldnotbe', 'isbusy',
+    'already(?:been)?used', 'alreadyregistered', 'alreadybeenregistered', 'noinput(?:was|has)?(?:been)?received',
     '존재하지(?:않|안)', '찾을수(?:가)?없', '찾지못', '읽을수없', '읽지못', '열수없', '열지못', '연결할수없', '접속할수없', '사용할수없', '이용할수없', '확인할수없', '인식할수없', '가져올수없', '불러올수없', '실행할수없', '설치할수없',
     '초과', '넘었', '넘어(?!갈|가)', 'exceed',
-    '만료(?:되었|됐|되어|됨|입니다|예정|임박|일이지|될예정|될것)', '(?:폐지|폐기|정지)(?:되었|됐|되어|됨)', '중지(?:합니다|되었|됐|됨|된(?!경우|때|후))', '(?:폐지|폐기|정지|만료)된인증서(?:입니다|이므로|이오니|로인해|이어서|라서|이기)',
+    // A limit reached: "오류 횟수 제한에 도달했습니다", "발급 가능 횟수에 도달하였습니다".
+    '(?:횟수|한도|제한|최대치)(?:에|를|을)?도달(?:하였|했|하여|해|되었|됐|하셨)',
+    '만료(?:되었|됐|되어|됨|입니다|예정|임박|일이지|될예정|될것)', `(?:폐지|폐기|정지)(?:되었|됐|되어|됨)(?<!${OLD_CERTIFICATE}(?:폐지|폐기|정지)(?:되었|됐|되어|됨))(?<!정상(?:적으로)?(?:폐지|폐기|정지)(?:되었|됐|되어|됨))`, '중지(?:합니다|되었|됐|됨|되어있|된(?!경우|때|후))', '(?:폐지|폐기|정지|만료)(?:처리)?된인증서(?:입니다|이므로|이오니|로인해|로|이어서|라서|이기)',
     '차단(?:되었|됐|되어|된|됨|하였|했)', '막혀', '막혔', '막힌',
     '제한(?:되었|됐|되어|된|됨)', '중단(?:되었|됐|되어|됨|합니다)', '종료(?:되었|됐|되어|된|됨)', '끊(?:어졌|겼|어|긴|어진)',
-    '손상', '잠(?:겼|김|겨있)(?!해제)', '변조(?<!·변조)', '위변조', '무결성', '버전이낮', '준비중', 'unload', '언로드',
+    '손상', '잠(?:겼|김|겨있)(?!해제)',
+    // Written, official words: "부적합한 인증서", "인식 불능", "연결 끊김", "통신 이상".
+    '부적합', '(?:인식|연결|응답|사용|통신|동작)불능', '끊김', '(?:통신|시스템|장비|네트워크|회선)이상(?=(?:이|으로|발생|입니다|$))',
+    // A code table's terse shortfall: "브라우저 버전 미달", "조합 불충족".
+    '미달$', '불충족', '변조(?<!·변조)', '위변조',
+    // Not "처리된 결과의 무결성을 점검 중입니다", "조회 작업을 준비 중입니다": the work in progress.
+    '무결성(?!(?:을|를)?(?:점검|확인|검사|검증)(?:중|합니다|하고))', '버전이낮', '(?<!(?:작업|조회|처리|화면|데이터)(?:을|를)?)준비중', 'unload', '언로드',
     '시간초과', 'timeout', 'timedout', '타임아웃', '응답(?:이)?없',
     '원활하지', '거절', '거부', '부정확',
-    '미설치', '미실행', '미지원', '(?<!이)미존재', '(?<!/)미등록', '미가입', '(?<!이)미인증(?!시|시에)',
+    // "서버 폭주", "접속자 폭주로 …": too many at once. (Not "폭주 대비": ready for it.)
+    '폭주(?!대비|에대비|예상)',
+    // "키보드 보안 프로그램과 다른 프로그램이 충돌하고 있습니다"
+    '충돌(?:하고있|했|하였|합니다|되었|됐|이발생|이있|발생|이감지|이탐지)',
+    // "인증서 발급 요청이 중복되었습니다"
+    '중복(?:되었|됐|되어)',
+    '미설치', '미실행', '미인식', '미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
     // Not "입력하지 않았습니다", "선택되지 않았습니다": an empty field is a prompt, not a failure.
     // Lookbehinds after the literal, so the engine tries them only where "지않" stands.
-    '지(?:않|안)(?<=[가-힣]지(?:않|안))(?<!(?:입력|선택|작성|동의|체크|기입)(?:이|을|를)?[가-힣]지(?:않|안))(?<!(?:보이|기억나|생각나)지(?:않|안))(?:았|습니다|아|은|는(?!다)|음|고|으며|으므로|으니|니다|으셨)',
+    '지(?:않|안)(?<=[가-힣]지(?:않|안))(?<!(?:입력|선택|작성|동의|체크|기입)(?:이|을|를)?[가-힣]지(?:않|안))(?<!(?:보이|기억나|생각나|묻|요구하|요청하)지(?:않|안))(?:았|습니다|아|은|는(?!다)|음|고|으며|으므로|으니|니다|으셨)',
     '안(?:되었|됐|됨)',
     '문제(?:점)?(?:이|가)(?:있|발생|생겼|생기)',
     '(?:수|수가)없(?<!알수없|알수가없)(?:습니다|어|으며|으므로|으니|는|음|기|다)',
     '아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌',
-    '없습니다', '없거나', '없어', '없으므로', '없으며', '없는', '없음',
+    // Not "다시 시작할 필요는 없습니다": no need is no failure.
+    '(?<!필요(?:는|가|도)?)없습니다', '없거나', '(?<!필요(?:는|가|도)?)없어', '없으므로', '없으며', '없는', '(?<!필요(?:는|가|도)?)없음', '아님$',
     '부족', '지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
     // "계좌정보를 올바르게 입력해주세요": what was entered was wrong.
     '(?:바르게|올바르게)입력(?:해|하여|하세요|하십시오)', '올바른[가-힣]{1,8}(?:을|를)입력(?:해|하여|하세요|하십시오)',
   ),
   /** Words that suggest a mistake but also appear in instructions; they count where the text is a dialog. */
-  weak: any('다시(?:한번)?(?:확인|시도|선택)', '재확인(?:해|하여|하세요|하십시오|바랍|하시기)',
+  // Not "인증서 상태를 다시 확인했습니다": done, not asked.
+  weak: any('다시(?:한번)?(?:확인|시도|선택)(?!했|하였|되었|됐|완료|하셨)', '재확인(?:해|하여|하세요|하십시오|바랍|하시기)',
     // "입력한 전화번호를 확인해주세요": what was entered is in doubt.
     '입력(?:한|하신|된)[^.]{0,24}(?:을|를)확인(?:해|하여|하세요|하십시오|바랍|하시기)', '자리수를확인', '다시입력(?:해|하여|하세요|하십시오)', '(?:연결|접속|통신|네트워크)상태(?:를|을)?확인',
     // "암호 확인 후 재시도하여 주시기 바랍니다", "…설치를 진행하신 후 다시 시도해주세요"
-    '(?:확인|설치|재설치|업데이트)(?:를|을)?(?:진행)?(?:하신|한|하)?후(?:에)?(?:다시|재)(?:시도|이용|진행|접속)',
+    '(?:확인|설치|재설치|업데이트)(?:를|을)?(?:진행)?(?:하신|한|하)?후(?:에)?(?:다시|재)(?:시도|이용|진행|접속|실행)',
     // What must be done first, in a dialog: "보안토큰을 초기화한 후 사용하시기 바랍니다". (Not "설치 후
     // 이용하시기 바랍니다": as common on a page's guide as in a dialog, and a text's source is not always known.)
     '초기화(?:를|을)?(?:먼저)?(?:진행)?(?:하신|한|해주신|하여주신)?(?:후|다음)(?:에)?(?:이용|사용|진행)(?:하시기|해주|하여주|하십시오)'),
@@ -63,7 +104,8 @@ export const PREDICATES = {
 /**
  * A failure word followed by one of these is supposed, not reported: a condition ("틀렸을 때",
  * "실패한 경우", "오류 발생 시", "초과하면"), hearsay ("맞지 않다고"), a possibility ("발생할 수
- * 있습니다"), a purpose ("오류가 나지 않도록") or an embedded question ("설치되어 있는지").
+ * 있습니다"), a purpose ("오류가 나지 않도록") or an embedded question ("설치되어 있는지", "만료 예정인
+ * 인증서가 있는지").
  * Matched against the few characters after the failure word.
  */
 export const SUPPOSED_AFTER = new RegExp(
@@ -77,13 +119,24 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,8}?수(?:가|도)?있',
       '[가-힣]{0,2}?(?:발생하는|생기는|나타나는)',
       '[가-힣]{0,8}?도록',
+      // Before it happens: "요청 시간이 만료되기 전에 인증을 완료해 주세요".
+      '[가-힣]{0,3}?기전(?:에|까지)',
       // What is guarded against: "위변조 방지를 위해 …", "오류 예방".
       '(?:의|을|를)?(?:방지|예방)',
       // A consequence told ahead ("오류가 나게 되므로"), and one of two things asked about ("만료되었거나 폐기되지 않았는지").
       '(?:가|이)?(?:나|발생하|생기)?게되',
       '거나[가-힣]{0,10}?(?<=[는은있]|않은|않는|았는|었는)지(?!않|못|원)',
       '[가-힣]{0,2}?도(?:됩|돼|괜찮|무방)',
+      // Even if: "설치하지 않아도 서비스 이용이 가능합니다".
+      '도(?!록)',
       '[가-힣]{0,4}?(?<=[는은있]|않은|않는)지(?!않|못|원)',
+      // A kind of certificate named by what befell it, as a rule's subject: "비밀번호 오류 횟수를 초과한 인증서는
+      // 재발급을 받아야 합니다".
+      '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은)',
+      // A failure named in quotes ("'인증서 검증 실패' 오류는 …"): named, not reported.
+      '[\'"’”」』](?=[가-힣])',
+      // "만료 예정인 인증서가 있는지 확인해 보세요": whether there is one.
+      '[가-힣]{0,12}?(?:가|이)(?:있|없)는지(?!않|못|원)',
     ),
   'u',
 );
@@ -97,7 +150,7 @@ export const STATEMENT_AFTER = /^[가-힣]{0,6}?(?:니다|어요|아요|해요|�
 export const SUCCESS = new RegExp(
   any(
     // Nothing to do: "업데이트가 필요한 프로그램이 없습니다".
-    '(?:설치|업데이트|업그레이드|조치)(?:가|이)?필요한[가-힣]{0,8}(?:이|가)?없(?:습니다|어요|음)','완료(?:되었|됐|하였|했)(?:습니|어요|다)', '(?:비밀번호|암호)(?:가|이)?(?:정상적으로)?(?:수정|변경)(?:되었|됐)(?:습니|어요)', '(?:이용|방문)해주셔서감사', '완료됨', '성공(?:적으로|하였|했|입니다|함|$)', '정상(?:적으로)?(?:처리|발급|설치|등록|갱신|완료|동작|실행|연결)(?:\\([^)]*\\))?(?:되었|됐|하였|했)(?:습니|어요|다)', '(?<!(?:접속|연결|로그인|세션)(?:이|가)?(?:자동)?)해제(?:하였|했|되었)(?:습니다|어요)'),
+    '(?:설치|업데이트|업그레이드|조치)(?:가|이)?필요한[가-힣]{0,8}(?:이|가)?없(?:습니다|어요|음)','완료(?:되었|됐|하였|했)(?:습니|어요|다)', '(?:비밀번호|암호)(?:가|이)?(?:정상적으로)?(?:수정|변경)(?:되었|됐)(?:습니|어요)', '정상화(?:되었|됐)', '(?:복구|해결|해소)(?:되었|됐)(?:습니|어요)', '조치(?:를|가)?완료', '(?:이용|방문)해주셔서감사', '완료됨', '성공(?:적으로|하였|했|입니다|함|$)', '정상(?:적으로)?(?:처리|발급|설치|등록|갱신|완료|동작|실행|연결|폐지|폐기|삭제)(?:\\([^)]*\\))?(?:되었|됐|하였|했)(?:습니|어요|다)', '(?<!(?:접속|연결|로그인|세션)(?:이|가)?(?:자동)?)해제(?:하였|했|되었)(?:습니다|어요)', '정상적으로해제됨'),
   'u',
 );
 
@@ -116,14 +169,15 @@ export const ADDRESS = /^(?:\*+|[가-힣]{2,4})?\s?(?:고객|회원)?님\s*[,，
  * the report ("- 현재 사용가능한 상태가 아닙니다"). The note marks ※ and * are RULE_CUE's, wherever. An FAQ's
  * "A. …" is an answer of the same kind ("A. 인증서 저장 위치를 … 다시 선택해 보세요").
  */
-export const LIST_MARK = /^\s*(?:[-•·▶▷►■□◆◇○●◦‣∙☞✎➤→]|A[.:)](?=\s))\s*/u;
+// Not "-3005 : …": a minus before digits is a code's sign, not a bullet.
+export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣∙☞✎➤→]|A[.:)](?=\s))\s*/u;
 
 /**
  * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
- * "반드시 …해야"): with them, refusals and negations describe how the system works. A benefit told
+ * "반드시 …해야", "…인증서만으로는 로그인 불가합니다"): with them, refusals and negations describe how the system works. A benefit told
  * ("…저장하지 않아 더욱 안전합니다") is a description too.
  */
-export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경)되지않(?:습니다|아요)|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
+export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
 
 /** A proviso ("(단, 23시~02시에는 … 송금불가)"): the exception to a rule the text states, never an event. */
 export const PROVISO = /^\(?단[,:]/u;
@@ -138,43 +192,51 @@ export const ALWAYS = /반드시|필수(?:적으로|로)/u;
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
  * 이상에서 최적화되어 있습니다", "재발급 후에는 타기관에 재등록이 필요합니다"), what must be done to be able
  * to ("…타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다"), something to try ("…삭제한 후 다시 시도해
- * 보세요"): a rule like RULE_CUE's,
- * and one that holds even where the sentence has no failure word but a problem's own phrase.
+ * 보세요"), what may happen ("…설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다"): a rule like
+ * RULE_CUE's, and one that holds even where the sentence has no failure word but a problem's own phrase.
  */
-export const ADVICE_CUE = /(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))/u;
-
-/** A condition before the failure word ("…한 경우 …할 수 없습니다"): what follows is its consequence. */
-export const CONDITION = /경우|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?있(?:습니다|어요)\.?$|(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))|(?:하신|한|된|미가입|미등록)(?:고객|회원|이용자|사용자)(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|미성년자)(?:은|는)/u;
 
 /**
- * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다". Not
+ * A condition before the failure word ("…한 경우 …할 수 없습니다", "이용시간 외에는 …", "점검 중에는 …"):
+ * what follows is its consequence.
+ */
+export const CONDITION = /경우|(?:외|중|동안) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+
+/**
+ * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다", and declined
+ * it ("사용자가 인증 요청을 거부하였습니다", "앱에서 인증을 거부하셨습니다": the honorific says who). Not
  * "이미 입력하신 …" ("already entered"): in the compact text its 미입력 looks the same.
  */
-export const CANCELLED = /(?<!이)미입력|사용자(?:가|에의해)?취소|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
+export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요청(?:에의해|에따라|으로)[^.]{0,20}(?:중단|취소)|사용자(?:가|에의해)?취소|(?:사용자|고객님?)(?:가|께서)[^.]{0,12}(?:거부|거절)(?:하였|했|하셨)|(?:거부|거절)하셨(?:습니다|어요)|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다").
  */
-export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에)?(?=[\s,]|$)/u;
+export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
 
 /**
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
-export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재))/u;
+export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:공동|공인|금융)?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터)(?:를|을|에서|는|에)))/u;
 
 /**
  * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when
  * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박", "암호모듈 에러발생".
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|연결종료|접속종료|미접속상태|미설치|미지원|임박|(?:인식|연결|응답)불가|응답없음|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|미설치|미실행|미인식|미지원|(?<!\/)미등록|임박|(?:인식|연결|응답)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
+
+/** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */
+export const FAILURE_LABEL =
+  /^(?:잘못된|틀린|제한된|유효하지않은|올바르지않은|만료된|폐지된|손상된)[가-힣a-z]{2,12}$|^[가-힣]{0,6}(?:경과|정지|폐지|폐기|만료)(?:된)?(?:공동|공인|금융)?인증서$/u;
 
 /**
  * A rule announced for dates or versions ("2025년 1월 1일부터 … 발급할 수 없습니다"): the
  * "cannot" words in such a sentence state a policy, not a failure that just happened.
  */
-export const POLICY = /(?:\d{2,4}년|\d{1,2}월\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^.]{0,30}?(?:부터|이후|까지|이전)/u;
+export const POLICY = /(?:\d{2,4}년|\d{1,2}월\s?\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^.]{0,30}?(?:부터|이후|까지|이전|[~∼〜])/u;
 
 /**
  * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를
@@ -182,7 +244,7 @@ export const POLICY = /(?:\d{2,4}년|\d{1,2}월\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^
  */
 /** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
-export const GUIDE_ENDING = /(?:방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
+export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 
 /**
@@ -190,7 +252,7 @@ export const GUIDE_MAX_LENGTH = 60;
  * these is real but none of the catalogue's problems, so it is reported as unrecognised.
  */
 export const INTERNAL = any(
-  '암호화(?!용|된인증서|채널|프레임)', '복호화', '인코딩', '디코딩', '파싱', '라이브러리', '메모리할당', '(?<![a-z])mac(?:값)?', 'asn\\.?1', '해(?:시|쉬)', '버퍼',
+  '암호화(?!용|된인증서|채널|프레임|키교환서버)', '복호화', '인코딩', '디코딩', '파싱', '라이브러리', '메모리할당', '(?<![a-z])mac(?:값)?', 'asn\\.?1', '해(?:시|쉬)', '버퍼',
   '공개키', '(?<![a-z])(?:init|update|final)(?![a-z])', '파라미터', '인자', '옵션', '환경설정', '핸들', '(?:서명|암호화|메시지)데이터', '원문', '전문',
   '세션키', 'json', 'localstorage', 'indexeddb', 'webcrypto', 'x509', '(?<!보안)프로토콜', '(?<!메시지의)서명(?:값|키)', '키와iv', 'oss', '모드', '(?<![a-z])api',
 );

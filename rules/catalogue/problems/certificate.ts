@@ -1,5 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
+import { OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -10,8 +11,8 @@ const CERT = any('인증서', '전자서명', '개인키', '서명용', '공동�
 const MEDIUM = any(
   '(?:지문)?보안토큰', '저장토큰', '바이오토큰', '웹보안토큰', '소프트보안토큰', 'hsm', '스마트카드', 'ic카드', '이동식(?:디스크|드라이브)?', 'usb',
   '외장(?:디스크|메모리)', '저장(?:매체|장치|위치|소)', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서)',
-  '브라우(?:저|져)(?:인증서|저장소)', '안전디스크', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드(?:디스크)?', '유심(?:칩)?', 'usim',
-  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스)토큰(?!유효)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
+  '브라우(?:저|져)(?:인증서|저장소)', '안전디스크', '(?<!구글|원|키보드)드라이브(?!명)', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드(?:디스크)?', '유심(?:칩)?', 'usim',
+  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|만료된)토큰(?!유효|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
   // English, without spaces: a token only where no other word is glued to it ("accesstoken" is a session).
   '(?:security|hardware|usb)token', 'token(?:pin|is|was|has)', 'usbdrive', 'storage(?:device|medi(?:a|um))', 'removable(?:drive|media|storage)',
 );
@@ -19,27 +20,44 @@ const MEDIUM = any(
 const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '복원', '저장', '삭제', '쓰기', '업로드', '이동');
 /** "…사용할 수 없습니다", "…등록하실수 없습니다", "…쓰실 수 없습니다": what a new password may not be. */
 const USE_NOT = '(?:(?:사용|포함|등록|설정)(?:할|될|하실)|쓰실|쓸)수없(?:습니다|어요)';
-const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
+const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
 
 export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
     category: 'cert-password',
-    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'pin', '핀번호', '잠긴', '잠겼', '잠금', '잠김'],
+    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
     topics: [
       CERT + opt('의') + within(2) + SECRET,
       any('이전' + SECRET, '전자서명비밀번호'),
       // A bare "비밀번호가 맞지 않습니다" in a certificate dialog is most often the certificate's.
       [CERT_SECRET, 0.62],
+      // 금융인증서 has a PIN or a pattern in the cloud, no medium: "PIN 번호를 5회 잘못 입력하여 금융인증서를 …".
+      // …or a pattern: "패턴을 5회 잘못 입력하여 금융인증서를 사용할 수 없습니다".
+      any('금융인증서(?:의)?' + within(6) + any(SECRET, '패턴'), any(SECRET, '패턴') + '(?=[^.?!]{0,24}금융인증서)'),
+      // A bare PIN, below the token's reading of it; the message's context (below) can raise it.
+      [any('(?<![a-z])pin(?:번호)?'), 0.6],
     ],
     reports: [
       any('인증서(?:가|이)?잠(?:겼|김)(?!해제)', '잠긴인증서(?:입니다|이므로)', '인증서(?:의)?(?:암호|비밀번호|pin)(?:가|이)잠(?:겼|김)(?!해제)'),
       // "비밀번호를 확인하세요" as a dialog's answer (often in parentheses after what failed).
       '^(?:이전|기존|현재)?(?:인증서)?(?:의)?' + CERT_SECRET + '(?:를|을)(?:다시)?확인(?:하세요|하십시오|해주세요|해주십시오)',
       CERT_SECRET + '확인(?:에|을)실패',
+      // The private key is kept encrypted with the password: its decryption failing is, most often, the password.
+      '(?<!rsa)(?:개인키|pfx|p12)(?:파일)?(?:의|를|을)?복호화(?:에|를|가)?(?:실패|오류|에러|할수없|하지못)',
       // "인증서 비밀번호 입력 가능 횟수가 2회 남았습니다"
       SECRET + within(12) + '횟수가\\d+회남았',
+      // "You have exceeded the maximum number of password attempts for this certificate."
+      'exceeded' + within(20) + 'passwordattempts',
+      // A dialog's count of wrong tries: "3 회 실패. 5 회 연속 실패 시 인증서 선택창이 닫힙니다."
+      '^[\\d*]+회(?:연속)?(?:실패|오류)',
+      // Its wrong tries used up, and the certificate stopped for it: "비밀번호 오류 횟수를 초과하여 인증서를
+      // 사용할 수 없습니다", "… 횟수 초과로 인증서 사용 불가".
+      SECRET + '(?:입력)?(?:오류|틀린|실패)?(?:횟수|회수)' + within(8) + any('초과', '넘') + any('하여', '되어', '해서', '로', '으로', '어') + within(16) + '인증서' + within(10) + any('(?:사용|이용)(?:하실|할)수없', '(?:사용|이용)(?:이)?불가', '잠(?:겼|김|겨)', '정지'),
     ],
+    // A bare PIN is a token's (storage-media reads it first), unless the message names 금융인증서, whose secret
+    // is a PIN: "PIN 번호가 일치하지 않습니다. 5회 연속 오류 시 금융인증서 이용이 제한됩니다".
+    context: '금융인증서',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -52,34 +70,20 @@ export const certificateProblems: Problem[] = [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
       any('(?:같은|동일(?:한)?)(?:문자|숫자|글자)', '연속(?:된|되는|적인|으로)?(?:\\d+개(?:이상)?의)?(?:문자|숫자|글자|영문)', '반복(?:된|되는)?(?:문자|숫자)', '(?:영문자?|숫자|문자)만으로', '특수문자', '공백문자'),
-      [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET), 0.85],
+      // "암호와 확인 값이 다릅니다": the entry and its confirmation.
+      [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
       // "비밀번호에 공백은 입력할 수 없습니다": spaces are a rule of the new password.
       '공백(?:은|을|이|문자는|문자를)?' + within(4) + any('입력', '사용', '포함') + '(?:할|하실|될)수없',
       // Length and mix: "10자 이상의 비밀번호를 입력하십시오", "길이가 10글자보다 작습니다"
       any('\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
-      SECRET + '(?:를|을)' + within(24) + '조합' + any('으로입력', '하여입력'),
-      any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번)이상', '제한된' + SECRET + '입력형식'),
-      // A rule stated as the dialog's answer to a new password: "인증서 비밀번호는 10자리 이상이어야 합니다",
-      // "숫자가 2자 이상 포함되어 있어야 합니다", "인증서 암호는 연속된 문자/숫자 3자리 이상 사용할 수 없습니다".
-      SECRET + '(?:은|는)' + within(70) + any('이어야', '있어야', '포함(?:되어야|되어있어야|하여야)', USE_NOT, '(?:구성|조합)(?:되어야|해야|하여야)', '조합하여야', '(?:이상|이하)?(?:으로|로)?입력(?:해|하여)?주'),
-      // "이용자관리비밀번호로 사업자등록번호를 쓰실 수 없습니다": what the new one may not be.
-      SECRET + '(?:로|으로)(?:는)?' + within(20) + USE_NOT,
-      // "비밀번호에 특수문자를 포함하여 입력해 주세요", "비밀번호는 8~20 자리이내 입니다"
-      SECRET + '에' + within(16) + '포함(?:하여|해서|시켜)' + opt('다시') + '입력',
-      // "비밀번호에 아이디를 포함할 수 없습니다": what the new one may not hold.
-      SECRET + '(?:안|내)?에' + within(16) + '(?:포함|사용|입력)(?:할|하실|될)수없',
-      // "비밀번호에 숫자가 포함되어야 합니다"
-      SECRET + '에' + within(12) + '포함(?:되어야|되어있어야|해야|하여야)',
-      near(SECRET, '공백(?:이|문자가)포함되어있', 8),
+      any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번|회)이상', '제한된' + SECRET + '입력형식'),
       // "생년월일, 전화번호 등 추측하기 쉬운 숫자는 사용할 수 없습니다"
       any('추측하기쉬운', '유추하기쉬운', '유추(?:가|할수있는)') + within(10) + '(?:사용|포함|입력)(?:할|하실|될)수없',
-      SECRET + '(?:은|는)' + '\\d+[~-]\\d+(?:자|자리|글자)?(?:이내|사이|까지)',
-      any('(?:사용|입력)할수없는(?:특수)?문자', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존') + within(16) + SECRET + within(6) + any('동일', '같')),
-      any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:생성)?규칙(?:에|을)?(?:위배|위반)', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
+      any('(?:사용|입력)할수없는(?:특수)?문자', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존') + within(16) + SECRET + within(6) + any('동일', '같')),
+      any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:영문자?|숫자|특수문자|문자)' + within(16) + '각각(?:\\d+(?:자|개)|하나|한개)이상' + opt('씩') + '포함(?:하여야|해야|되어야|하십시오|하세요|해주|하여주)', '(?:생성)?규칙(?:에|을)?(?:위배|위반)', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
       '\\d+(?:자|자리|글자)(?:이상|이하)?의?' + within(6) + SECRET + '(?:를|을)입력',
-      SECRET + '(?:은|는)' + within(30) + '(?:이상|이하)(?:으로|로)입력(?:하세요|하십시오|해주|하여주)',
       // A token's or card's PIN length: "IC카드 암호는 8자리 이하입니다" goes to storage; this is the certificate's.
       any('\\d+자(?:리)?이상포함되어(?:있어)?야', '(?:소문자|대문자|숫자|기호|특수문자)(?:가|를)\\d+(?:자|개)이상'),
       // The same password again: "이전 비밀번호와 새로운 비밀번호가 같습니다", "기존 인증번호와 동일합니다"
@@ -87,20 +91,45 @@ export const certificateProblems: Problem[] = [
       // "아이디와 비밀번호는 같을 수 없습니다", "아이디와 비밀번호 앞4자리가 동일합니다": what the new one may not equal.
       any('아이디', '(?<![a-z])id', '사용자명', '생년월일', '전화번호') + '(?:와|과)' + SECRET + within(8) + any('(?:같을|동일할)수없', '동일합', '동일하', '같습'),
       // "영문, 숫자, 특수문자 중 2가지 이상을 혼합하여 입력하세요": the mix asked for.
-      '(?:영문자?|숫자|특수문자|문자)' + within(16) + '중(?:\\d|두|세)가지이상' + opt(any('을', '를')) + any('혼합', '조합', '포함', '사용'),
+      '(?:영문자?|숫자|특수문자|문자)' + within(16) + '중(?:\\d|두|세)(?:가지|개|종류)이상' + opt(any('을', '를')) + any('혼합', '조합', '포함', '사용'),
       // "이전에 사용한 비밀번호입니다": the new one was used before.
       any('이전', '기존', '직전', '최근') + '에?' + any('사용', '쓰') + any('한', '했던', '하신', '하셨던', '던') + SECRET + '(?:입니다|예요|이에요)',
       // …or said as a ban: "기존 비밀번호를 다시 사용할 수 없습니다", "이전에 사용한 비밀번호는 재사용할 수 없습니다".
       any('이전', '기존', '직전', '예전', '과거', '사용했던', '사용한') + within(6) + SECRET + within(6) + any('다시사용', '재사용') + '(?:할|하실|될)수없',
       // "비밀번호는 최소 8자 이상입니다": the length rule as the dialog's answer.
       '(?<!카드|토큰|매체)' + SECRET + '(?:은|는)(?:최소|최대)?\\d+(?:자|자리|글자)(?:이상|이하|까지)(?:\\d+(?:자|자리|글자)(?:이하|까지))?(?:입니다|이어야|가능합니다)',
-      SECRET + opt(any('생성', '작성', '구성')) + '규칙(?:을|을다시)?확인',
       // The two entries differ; at the start of a message this is the confirmation field.
       any('^' + any('비밀번호', '암호', '패스워드') + '가일치하지않', '적합하지않은' + SECRET),
       // "Passwords do not match.": two entries, the new one and its confirmation.
       any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'password(?:and(?:the|its)?)?confirmation' + within(12) + any('doesnotmatch', 'donotmatch', 'mismatch')),
       // "The new password must be different from the old one", "The password cannot contain spaces".
       'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas'),
+      // What is said of a password after the word, in one pass (each phrase starting with it would try every
+      // spelling at every position); last, so that an earlier phrase is the reading where both match:
+      SECRET +
+        any(
+          // "입력하신 비밀번호는 조건에 맞지 않습니다": the rules, whichever they are.
+          any('은', '는', '이', '가') + within(4) + any('조건', '규칙', '생성규칙', '작성규칙', '정책', '기준') + opt(any('에', '을', '이')) + any('맞지않', '부합하지않', '충족하지', '만족하지', '위배', '어긋'),
+          '(?:를|을)' + within(24) + '조합' + any('으로입력', '하여입력'),
+          // A rule stated as the dialog's answer to a new password: "인증서 비밀번호는 10자리 이상이어야 합니다",
+          // "숫자가 2자 이상 포함되어 있어야 합니다", "인증서 암호는 연속된 문자/숫자 3자리 이상 사용할 수 없습니다".
+          '(?:은|는)' + within(70) + any('이어야', '이여야', '있어야', '포함(?:되어야|되어있어야|하여야)', USE_NOT, '(?:구성|조합)(?:되어야|해야|하여야)', '조합하여야', '(?:이상|이하)?(?:으로|로)?입력(?:해|하여)?주'),
+          // "이용자관리비밀번호로 사업자등록번호를 쓰실 수 없습니다": what the new one may not be.
+          '(?:로|으로)(?:는)?' + within(20) + USE_NOT,
+          // "비밀번호에 특수문자를 포함하여 입력해 주세요"
+          '에' + within(16) + '포함(?:하여|해서|시켜)' + opt('다시') + '입력',
+          // "비밀번호에 아이디를 포함할 수 없습니다": what the new one may not hold.
+          '(?:안|내)?에' + within(16) + '(?:포함|사용|입력)(?:할|하실|될)수없',
+          // "비밀번호에 숫자가 포함되어야 합니다"
+          '에' + within(12) + '포함(?:되어야|되어있어야|해야|하여야)',
+          within(8) + '공백(?:이|문자가)포함되어있',
+          // "비밀번호는 8~20 자리이내 입니다"
+          '(?:은|는)' + '\\d+[~-]\\d+(?:자|자리|글자)?(?:이내|사이|까지)',
+          '(?:은|는)' + within(30) + '(?:이상|이하)(?:으로|로)입력(?:하세요|하십시오|하십시요|해주|하여주)',
+          // "입력하신 새 비밀번호가 10자 미만입니다": what was entered falls short of the length.
+          opt(any('가', '이', '는', '은')) + within(4) + '\\d+(?:자|자리|글자)(?:미만|초과)(?:입니다|이므로|예요|이에요)',
+          opt(any('생성', '작성', '구성')) + '규칙(?:을|을다시)?확인',
+        ),
     ],
     weight: 0.92,
     severity: 'warning',
@@ -109,13 +138,15 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-expired',
     category: 'cert-expired',
-    keywords: ['만료', '유효기간', '유효하지', '경과', 'expire', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
+    keywords: ['만료', '유효기간', '유효하지', '경과', '도과', 'expire', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
     // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
     // Not "참조번호의 유효기간": another thing's validity.
     // "인증서 만료": the certificate named right before the word.
-    topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의)유효기간', '인증서(?:의|가|이)?(?=만료)')],
+    topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
-      any('만료(?:된|한)(?:구|신|기존)?인증서(?:입니다|이므로|로인해|이오니)', '만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서[^.?!]{0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))', '인증서' + within(6) + '만료(?:예정|임박)', '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '경과(?:된|한)인증서', 'certificate' + within(12) + 'expired'),
+      any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요)', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서[^.?!]{0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))', '인증서' + within(6) + '만료(?:예정|임박)', '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '(?:유효)?기간경과$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?만료(?:됨)?$', '경과(?:된|한)인증서(?![는은])', 'certificate' + within(12) + 'expired'),
+      // 금융인증서's term in the cloud: "클라우드 이용기간이 만료되어 금융인증서를 사용할 수 없습니다".
+      '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|끝나)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
       '만료(?:일|까지)?d(?:-\\d+)?$',
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
@@ -123,11 +154,14 @@ export const certificateProblems: Problem[] = [
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
       any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire'),
       // "만료된 인증서로는 로그인할 수 없습니다"
-      '(?:만료|유효기간이지난|기간이만료)(?:된)?인증서로(?:는)?' + any('로그인', '이용', '사용', '거래', '서명', '접속') + '(?:하실|할)수없',
+      '(?:만료|유효기간이지난|기간이만료)(?:된)?(?:공동|공인|금융)?인증서로(?:는)?' + any('로그인', '이용', '사용', '거래', '서명', '접속') + any('(?:하실|할)수없', '(?:이)?불가(?!능)'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
       any('아직유효하지않', '^유효하지않은인증서$'),
+      '(?:유효기간|기간)(?:이)?경과(?:된|한)?(?:공동|공인|금융)?인증서',
+      // A certificate list's status: "만료 15일 전", "7일 후 만료", "인증서 20일 남음".
+      any('만료[\\d*]+일전$', '[\\d*]+일(?:후|뒤)(?:에)?만료(?:됩니다|돼요|되어요|될예정|예정|$)', '인증서(?:만료)?[\\d*]+일남(?:음|았)'),
       // "인증서 유효 기간이 7일 남았습니다"
-      near(any('유효기간', '만료(?:일|기간)?'), '\\d+일(?:이|밖에)?남(?:았|은인증서)', 8),
+      near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서)', 8),
     ],
     weight: 0.85,
     severity: 'warning',
@@ -136,13 +170,31 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-revoked',
     category: 'cert-revoked',
-    keywords: ['손상', '폐지', '폐기', '정지', '중지', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate'],
-    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?'), 0.9]],
+    keywords: ['손상', '폐지', '폐기', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate'],
+    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지)(?:처리)?된(?:공동|공인|금융)?인증서'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로)', '^인증서가유효하지않'),
-      any('(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입)',
+      // Not "(갱신되었습니다.) 기존 인증서는 폐기되었습니다": the old one goes when a new one comes.
+      // "분실 신고로 효력이 정지된 상태입니다"
+      '효력이정지(?:된|되어있는)상태(?:입니다|예요|이에요|이므로)',
+      '(?:폐지|폐기|효력정지)(?:된|되어있는)상태(?:입니다|예요|이에요|이므로)',
+      // "취소된 인증서입니다": revoked, in some CAs' words (not a registration withdrawn, "등록 취소된 인증서").
+      '(?<!승인|등록|이)취소(?:된|처리된)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
+      // "제출한 … 인증서는 현재 폐기되어 있어요": its standing state, said of it.
+      '인증서(?:는|가|이)' + within(12) + '(?:폐기|폐지|효력정지|효력이정지|정지)(?:되어|돼)있',
+      // A list's terse status: "인증서 효력정지 상태", "폐지 상태". (Not "폐지된 인증서" alone, which a
+      // certificate dialog's legend uses as it uses "만료된 인증서".)
+      '(?:폐지|폐기|효력정지)상태$',
+      '(?:폐지|폐기|효력정지)상태(?:이므로|이오니|입니다|이니|이기)',
+      // Official words: "효력을 상실한 인증서", "말소된 인증서", "무효한 인증서", "효력이 소멸되었습니다".
+      any('효력(?:을|이)?(?:상실|소멸)(?:한|된|되었|됐|하였|했)', '(?:말소|무효(?:화)?)(?:된|한|처리된)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요|$)'),
+      // …or as "label: value": "인증서 상태: 폐기".
+      '(?:^|인증서)상태[:：]?(?:폐지|폐기|효력정지)(?:됨)?$',
+      '(?:^|certificate)status[:：]?(?:suspended|revoked)$',
+      // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
+      any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상)된인증서(?:입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|이기|로(?:는)?(?:사용|이용|로그인|거래|서명|접속))', 'revoked(?!certificates)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:처리)?된(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|이기|로(?:는)?(?:사용|이용|로그인|거래|서명|접속))', 'revoked(?!certificates)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       'certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
@@ -165,7 +217,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered'],
+    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
@@ -173,23 +225,38 @@ export const certificateProblems: Problem[] = [
       // Anchored on the rare words, then looked back for the certificate: cheaper than the other way round.
       '(?:고객|회원|사용자)이아닙(?<=인증서(?:는|가)[^.?!]{0,12}(?:고객|회원|사용자)이아닙)',
       // Not a fingerprint or a log-in ID registered on a phone: "등록된 지문이 없어", "이미 등록 된 아이디".
-      any('등록된(?!지문)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융)?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)'),
+      any('등록된(?!지문|정보|계좌)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
+        // A status: "인증서 미등록".
+        '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다".
-      any('인증서(?:와|과)(?:기)?등록(?:된|하신)(?:공인|공동|금융)?인증서', '등록(?:된|하신)(?:공인|공동|금융)?인증서(?:와|과)') + within(8) + any('일치하지않', '다릅', '다른', '불일치'),
-      near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요'), 15),
+      any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신)(?:공인|공동|금융)?인증서', '등록(?:된|하신)(?:공인|공동|금융)?인증서(?:정보)?(?:와|과)') + within(8) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
+      // The log-in ID and the certificate registered for it: "입력하신 아이디와 인증서 정보가 일치하지 않습니다",
+      // "해당 인증서로 등록된 아이디가 존재하지 않습니다".
+      '(?:아이디|(?<![a-z])id)(?:와|과)(?:등록된)?(?:공동|공인|금융)?인증서(?:정보)?(?:가|이)?' + any('일치하지않', '다릅', '불일치', '맞지않'),
+      '인증서(?:로|에)(?:등록|연결)(?:된|하신)(?:사용자)?(?:아이디|(?<![a-z])id|사용자)(?:가|이)?' + any('존재하지않', '없'),
+      near('인증서', any('등록되어있지않', '등록되지않았', '등록이필요', '등록하지않았'), 15),
+      // "인증서를 등록하신 후에 로그인해주세요", "공인인증서를 등록 후 이용해 주시기 바랍니다": not registered yet.
+      // (The verb is taken whole: "…이용하실 수 있습니다" asserts, it supposes nothing.)
+      '인증서' + opt(any('를', '을')) + '등록' + any('후', '하신후', '하신후에', '한후', '하신다음') + opt('에') + any('로그인', '이용', '거래') + opt(any('하실수있', '할수있', '가능', '해주시기', '하여주시기', '해주', '하여주', '하시기', '하십시오', '하세요')),
       // Registered already, or the registration withdrawn: "이미 … 인증서등록이 되어 있습니다", "승인취소된 인증서입니다".
+      '이미등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
+      // …where it is registered said between: "이미 수협은행에 등록된 인증서입니다".
+      '이미[가-힣]{1,10}(?:에|에서)등록(?:된|되어있는)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
       '이미' + within(24) + '인증서등록이되어있',
       // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
-      '다른(?:사용자|아이디|id|고객|회원)' + within(8) + '등록되어있',
+      '다른(?:사용자|아이디|id|고객|회원)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
       // "…재가입이 필요합니다": the site holds another certificate, or none, for this user.
       '재가입(?:이|을)?' + any('필요', '하셔야', '해주', '하여주', '하시기'),
+      // "…검증에 실패하였습니다. 재등록하여 주시기 바랍니다": the certificate the site holds must be registered again.
+      '인증서(?:를|을)?(?:다시등록|재등록)(?:하여|해)(?:주시기|주십시오|주세요)',
+      '^재등록(?:하여|해)(?:주시기|주십시오|주세요)',
       // "가입 당시 공인인증서와 일치하지 않습니다": not the certificate the site registered.
       near('가입(?:당시|시|하실때|할때)(?:의|에)?(?:등록한|사용한|사용하신|등록하신)?(?:공인|공동|금융)?인증서', any('일치하지않', '다릅', '불일치'), 8),
       // "Certificate is not registered."
-      'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered'),
+      'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered', 'isalreadyregistered', 'hasalreadybeenregistered'),
       // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule.
       near('인증서(?![은는])', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능'), 15),
       near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주', '할수없', '불가', '되지않', '안되어'), 15),
@@ -203,24 +270,40 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-type-not-accepted',
     category: 'cert-type',
-    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate'],
+    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate', '연동'],
     topics: [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', 'oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // A list's terse status: "용도 불일치 인증서".
+      '용도(?:가)?불일치',
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
       any(any('범용', '용도제한용?', '(?:은행|증권|보험|신용카드|카드)(?:/(?:은행|증권|보험|신용카드|카드))*용', '개인용', '법인용', '기업(?:뱅킹)?용', '사업자용', '신원확인용', '전자세금용', '증권용', '보험용', '암호화용') + '인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없', any('는', '로는', '로') + within(10) + any('(?:이용|사용|로그인|접속|서명|처리|거래)(?:을|를)?(?:하실|할)수없', '지원(?:하지|되지)않'))),
+      // "이 서비스에서는 은행용 인증서를 쓸 수 없어요": the kind named, as the object.
+      '(?:[가-힣]용|법인|기업|사업자)(?:공동|공인|금융)?인증서(?:를|을)' + any('(?:사용|이용)(?:하실|할)수없', '쓸수없', '쓰실수없'),
       // "해당 업무에 사용할 수 없는 인증서입니다", "Cloud에 등록할 수 없는 인증서입니다"
       // "신원확인이 적용되지 않은 인증서입니다", "수요기관용으로 발급된 인증서를 조달업체용으로 등록할 수 없습니다"
       any('신원확인(?:이|가)?(?:적용|포함)되지않은인증서', '[가-힣]{1,8}용으로발급(?:된|받은)인증서' + within(20) + '(?:하실|할)수없'),
       any('(?:기능|용도)(?:을|를)?(?:제공|지원)하지않는인증서', '인증서는허용하지않', '(?:사용|이용|등록|업로드|저장|내려받을)(?:하실|할)?수없는인증서', '(?:사용|이용)할수없는인증서', '(?:사용|이용)할수없는(?:종류|유형)(?:의인증서)?(?:입니다|예요|이에요)', '전용인증서', '허용(?:된|되는)인증서가아닙', '(?:인증기관|ca\\))에서발급한인증서가아닙'),
-      near(any('범용', '사업자', '법인', '개인', '용도제한') + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
+      // "선택한 인증서는 사용할 수 없습니다", "해당인증서는 본 사이트에서 허용되지 않습니다": this certificate,
+      // here, with no cause given (one is: "…는 유효기간이 지나 사용할 수 없습니다").
+      any('선택하신', '선택한', '선택된', '해당', '제출하신', '제출한') + opt(any('공동', '공인', '금융')) + '인증서(?:는|은)' + opt(any('본', '이', '현재', '해당') + any('사이트', '서비스', '업무', '기관')) + opt(any('에서', '에', '로')) + opt('는') + any('(?:사용|이용)(?:하실|할)수없', '허용되지않', '지원되지않'),
+      near(any('범용', '사업자', '법인', '개인', '용도제한') + opt('용') + opt(any('공동', '공인', '금융')) + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
       // Anchored on "인증서로", then looked back for the kind: cheaper than trying every word before it.
-      '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + '(?:하실|할)수없',
+      '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + any('(?:하실|할)수없', '불가(?!능)'),
+      // …or the other of the two kinds everyone has: "금융인증서로는 전자입찰에 참여할 수 없습니다".
+      '(?<![가-힣])(?:공동|금융)인증서로는' + within(24) + any('(?:하실|할)수없', '불가(?!능)'),
+      // "증권용 인증서 사용 불가", "은행용 인증서는 증권사 로그인에 사용 불가합니다": a kind named, and refused.
+      // (Not "…인증서만으로는 로그인 불가합니다", nor "…등은 사용이 불가능합니다": what is allowed, as a rule.)
+      '(?:[가-힣]용|법인|기업|사업자)(?:공동|공인|금융)?인증서(?:는|은)?(?!만)' + within(16) + '(?:사용|이용|거래|로그인)(?:이)?불가(?!능)',
+      // "상호연동이 불가능한 인증서입니다", "신뢰된 CA에서 발급한 인증서가 아닙니다".
+      any('연동(?:이)?(?:불가능한|불가한|되지않는|할수없는)인증서', '신뢰(?:된|할수있는|하는)(?:ca|인증기관)(?:에서|이)발급(?:한|된)인증서가아닙'),
       'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
+      'unsupportedcertificate(?:policy|type)',
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
+      'thiscertificatecannotbeused(?:for|with|on|in)',
       // "Encryption certificates cannot be used for signing."
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
@@ -231,16 +314,22 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['.key', '인증서', 'certificate', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile'],
+    keywords: ['.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile'],
     topics: [
       any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
       any('키파일', '인증서에맞는', 'privatekey', 'keyfile', 'certificatefile'),
-      any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
-      [any('파일(?:을|이|을여|을읽)?', '(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의)인증서(?!비스)(?:파일|정보)?'), 0.75],
+      // The certificates' folder: "NPKI 폴더 경로를 찾을 수 없습니다".
+      [any('npki(?:폴더|경로)'), 0.85],
+      any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '(?:개인키|비밀키)(?:가|이)?(?=불일치|일치하지않)', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
+      // Not "인증서 로그인에 실패했습니다": the way of logging in, not the certificate, is its subject.
+      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인)(?:파일|정보)?`), 0.75],
     ],
     reports: [
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
+      'cert_?not_?found',
+      // "인증서 목록이 비어 있습니다": the list shows none.
+      '인증서목록(?:이)?비어(?:있|있습)',
       'nocertificates?' + opt(any('were', 'was')) + any('found', 'available', 'installed', 'stored'),
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
       any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
@@ -249,6 +338,10 @@ export const certificateProblems: Problem[] = [
       // "단일 파일로는 *.pfx 또는 *.p12 파일만 지원합니다": the chosen files are not a certificate.
       any('pfx', 'p12', 'signcert', 'signpri') + '[^?!]{0,60}' + '만(?:가능|지원)',
       // Choosing certificate files: "인증서 *.der, *.key을 같이 선택해주세요", "하나의 인증서만 선택 가능 합니다"
+      // A list's terse status: "인증서 없음".
+      '^(?:저장된|사용가능한)?(?:공동|공인|금융)?인증서(?:목록)?(?:가|이)?(?:없음|미존재)(?=$|[-–:])',
+      // An empty file: "빈 인증서 파일입니다", "인증서 파일이 비어 있습니다".
+      any('(?<![가-힣])빈(?:인증서|키)?파일', '(?:인증서|키)파일(?:이|의내용이)?비어(?:있|있습)'),
       any('\\.key(?:을|를)(?:같이|함께)선택', '(?:한쌍|하나|한개|두쌍)(?:의|또는)?' + within(10) + '인증서(?:만|를)?선택', '인증서(?:와|과)키파일'),
     ],
     weight: 0.72,
@@ -260,39 +353,52 @@ export const certificateProblems: Problem[] = [
     category: 'storage-media',
     keywords: ['하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
     topics: [
-      MEDIUM,
+      // Not the place a missing certificate was looked for ("저장매체에서 인증서를 찾을 수 없습니다"): the
+      // certificate is what is missing.
+      MEDIUM + '(?!(?:에서|에|내에|안에)(?:는)?(?:저장된)?(?:공동|공인|금융)?인증서(?:를|가|이)?(?:찾|없|존재하지않|검색되지))',
       any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
       [any('(?<![a-z])pin(?:번호)?'), 0.75],
       [any('인증서' + opt(any('를', '을', '의', '정보')) + FILE_OPERATION, any('복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰기') + any('를', '을', '에', '중', '도중', '하는데', '할수')), 0.85],
-      [any('(?:파일|디렉터리|디렉토리)(?:을|를)?(?:쓰|생성|삭제|저장)', '(?:개인키|비밀키|인증서|인증경로|경로|dn정보)(?:를|을)?저장', '한도(?:갯수|개수)', '메모리', '(?<!사)용량', '디스크공간', '저장공간'), 0.8],
-      [any('클라우드', 'cloud'), 0.6],
+      [any('(?:파일|디렉터리|디렉토리)(?:을|를)?(?:쓰|생성|삭제|저장)', '(?:개인키|비밀키|인증서|인증경로|경로|dn정보)(?:를|을)?저장', '한도(?:갯수|개수)', '최대(?:저장)?(?:갯수|개수)', '메모리', '(?<!사)용량', '디스크공간', '저장공간'), 0.8],
+      // Not "클라우드 연결에 실패하였습니다": reaching the cloud is the network's part (server-error).
+      [any('클라우드(?!(?:와|과|에|서버)?(?:의)?(?:연결|접속|통신)(?:에|이|중)?(?:실패|오류|에러))', 'cloud'), 0.6],
+      // "금융인증서를 이 기기에 저장하지 못했습니다": saving it where it is kept.
+      [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
       // Not asked: "Why is my security token locked?"
-      any('token', 'smartcard', 'usbdrive', 'removabledisk', 'storagedevice') + within(6) + any('islocked', 'locked', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent') + '(?![^?]*\\?)',
+      any('token', 'smartcard', 'usbdrive', 'removabledisk', 'storagedevice', 'hsm') + within(6) + any('islocked', 'locked', 'cannotbefound', 'couldnotbefound', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent') + '(?![^?]*\\?)',
       // "No removable disk was found.", "Not enough space on the storage device."
       '^no' + any('removabledisk', 'usbdrive', 'token', 'smartcard', 'storagedevice') + opt(any('was', 'were', 'is')) + any('found', 'connected', 'inserted'),
       any('notenough', 'insufficient') + within(4) + 'space',
       any('쓰기(?:금지|방지|보호)(?:상태|되어|가설정|설정)', 'writeprotect'),
-      MEDIUM + any('가', '이') + any('없', '존재하지않', '같습니다'),
       '이미' + within(4) + '저장되어있',
-      MEDIUM + '(?:가|이|에서)지원(?:하지|되지)않',
       any('장치가잠(?:겼|김|겨)', '(?<![a-z])pin(?:번호)?(?:를|을)확인(?:하세요|하십시오)'),
-      MEDIUM + within(4) + any('드라이버', '구동프로그램') + within(6) + any('설치되지않', '설치되어있지않', '없'),
       any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM, '(?:원본|대상)매체(?:와|가)' + within(12) + '동일'),
       near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없'), 30),
-      near(MEDIUM, any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '로그인(?:이)?되지않', '잠(?:겼|김|금)'), 12),
       // Not "사용량 급증으로 … 원활하지 않음": the site's load.
       near(any('저장공간', '디스크공간', '(?<!사)용량'), any('부족', '모자', '없습니다', '충분하지'), 8),
-      any('이미' + within(8) + '(?:같은|동일한)' + within(6) + '인증서가' + opt('이미') + '존재', MEDIUM + within(8) + '(?:동일한|같은)인증서가' + opt('이미') + '존재'),
-      near(MEDIUM, any('제거(?:되었|됐)', '길거나짧', '짧습니다'), 20),
-      // "인증서 갱신 작업은 '브라우저' 저장소에서만 가능합니다": only from another place, so not from this one.
-      MEDIUM + '(?:에서|으로|로)만' + within(12) + any('가능', '(?:하실|할)수있', '지원'),
+      any('이미' + within(8) + '(?:같은|동일한)' + within(6) + '인증서가' + opt('이미') + '존재'),
       // Copying onto a place that holds it already: "기존에 있는 인증서가 동일한 인증서 이거나 최신 인증서 입니다".
       '(?:기존에|이미)(?:있는|저장된|존재하는)인증서가' + within(16) + any('동일한인증서', '같은인증서', '최신인증서'),
-      MEDIUM + opt('의') + SECRET + '(?:는|은)\\d+(?:자|자리)',
+      // What is said of a medium after its name, in one pass over the names (each alternative starting with
+      // them would try every name at every position); last, so that an earlier phrase is the reading where
+      // both match:
+      MEDIUM +
+        any(
+          any('가', '이') + any('없', '존재하지않', '같습니다'),
+          '(?:가|이|에서)지원(?:하지|되지)않',
+          // "보안토큰(HSM)이 연결되지 않았거나 드라이버가 설치되지 않았습니다": the medium's driver, not a security program;
+          within(30) + any('드라이버', '구동프로그램') + within(6) + any('설치되지않', '설치되어있지않', '없'),
+          within(12) + any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '초기화(?:가|이)?필요', '로그인(?:이)?되지않', '잠(?:겼|김|금)'),
+          within(8) + '(?:동일한|같은)인증서가' + opt('이미') + '존재',
+          within(20) + any('제거(?:되었|됐)', '길거나짧', '짧습니다'),
+          // "인증서 갱신 작업은 '브라우저' 저장소에서만 가능합니다": only from another place, so not from this one;
+          '(?:에서|으로|로)만' + within(12) + any('가능', '(?:하실|할)수있', '지원'),
+          opt('의') + SECRET + '(?:는|은)\\d+(?:자|자리)',
+        ),
     ],
     weight: 0.9,
     severity: 'error',
@@ -303,12 +409,23 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['단말', '전송', 'magicmrs', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
-      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', 'pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '제공기관', '이동프로그램', '(?:pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z])pc(?:에|와|과)(?:의)?연결'),
+      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
+      '(?<!(?:지정|등록)(?:되지|하지)않은)(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
       [any('대기시간'), 0.7],
+      // Words it shares with a phone check or a copy between media, read by the message's context (below).
+      [any('인증번호', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
+      // "인증서 내보내기 대기시간이 초과되어 …": the move's own time.
+      any('인증서(?:내보내기|가져오기|복사|이동)(?:대기|입력|유효)?시간'),
     ],
+    // The other device gave up, or the wait ran out: "상대 기기에서 인증서 이동이 취소되었습니다",
+    // "인증서 이동 대기시간(5분)이 지나 요청이 자동 취소되었습니다".
+    reports: [any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)')],
+    // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
+    // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
+    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기'),
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

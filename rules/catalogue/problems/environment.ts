@@ -7,33 +7,35 @@ import { any, near, opt, within } from '../lexicon';
 export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
-  'certshare', 'certrelay', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  'transkey', 'gpkisecureweb', 'trustweb', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽',
+  'certshare', 'certrelay', 'crosswarp', 'keysharp', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
+  'transkey', 'gpkisecureweb', 'trustweb', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
 ];
 const PRODUCT = any(...PRODUCTS);
-/** Needed — but not "업데이트가 필요한 프로그램이 없습니다", which says all is well. */
-const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없)';
+/** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
+const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없)';
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
-  '(?:security)?(?:module|program|software)', '보안프로토콜', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
+  '(?:security)?(?:module|program|software)', '보안프로토콜',
+  // An antivirus the page requires: "백신 앱(V3 Mobile Plus)이 실행되지 않았습니다".
+  '백신(?:앱|프로그램)?', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
-  'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)(?:비트|bit)', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
-  '다중사용자', '다른사용자', '가로보기', '쿠키', 'cookie', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
+  'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
+  '다중사용자', '다른사용자', '가로보기', '원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])', '시크릿(?:모드|창)', 'inprivate', '(?:비공개|게스트)(?:모드|창)', '쿠키', 'cookie', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
 
 export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '악성', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', ...PRODUCTS],
+    keywords: ['형성', '로딩', '악성', '백신', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
       // Not what is guarded against: "변조 방지를 위해 …".
-      any('무결성', '위변조(?!방지)', '변조(?!방지)', 'unload', '언로드', '(?<!다운|업)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
+      any('무결성', '위변조(?!방지)', '변조(?!방지)', 'unload', '언로드', '(?<!다운|업|파일|키)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
       [any('안전디스크'), 0.8],
       [any('초기화(?:에|를|가|중)?', '초기설정(?:에|을|이|중)?'), 0.6],
       // A program that would not start or stopped: "구동에 실패하였습니다", "보안모듈 구동 오류", and a
@@ -45,6 +47,12 @@ export const environmentProblems: Problem[] = [
       [any('(?:앱|플레이|구글플레이)스토어'), 0.8],
       // A program checking its own version: "버전 체크 중 오류가 발생 하였습니다".
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
+      // The program on the user's own machine that pages talk to: "127.0.0.1:14515 포트에 연결할 수 없습니다",
+      // "로컬 서버에 연결할 수 없습니다". Not a site's server.
+      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate)?server', '로컬(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
+      // The certificate dialog the program draws: "인증서 선택창을 불러오지 못했습니다". (Not "창을 띄울 수
+      // 없습니다", which a pop-up block says as often.)
+      [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
     ],
     reports: [
       // English: "Security module is not installed.", "The plug-in is not running."
@@ -53,24 +61,38 @@ export const environmentProblems: Problem[] = [
       any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client'),
+      // A remote-control program found running, which banks refuse: "원격연결이 감지 되었습니다".
+      '원격(?:연결|접속|제어|지원)(?:프로그램)?' + opt(any('이', '가')) + '(?:감지|탐지)(?:되었|됐|되어|됨)',
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
       any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
-      // An alert that asks for the program is shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오").
-      // …but not the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요".
-      any(PROGRAM, PRODUCT) + '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
+      // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
+      // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
+      any('프로그램', '모듈', '솔루션', '플러그인', '에이전트', '최신버전') + opt(any('을', '를')) + '설치' + any('후', '하신후', '한후', '하신다음') + opt('에') + any('이용', '사용', '거래') + opt('이') + any('가능합니다', '가능해요', '하실수있', '할수있'),
+      // What is said of a program after its name, in one pass over the names (each alternative starting with
+      // them would try every name at every position):
+      any(PROGRAM, PRODUCT) +
+        any(
+          // an alert that asks for it, shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오"), but not
+          // the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요";
+          '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
+          // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다";
+          within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
+          within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
+          within(10) + any('활성화', '설정', '설치', '확인', '지원', '업데이트') + '(?:이|가)?필요',
+          // "TouchEn nxKey 키보드보안 프로그램의 최신 버전이 필요합니다".
+          '(?:의)?최신버전(?:이|가)?' + NEEDED,
+        ),
       PRODUCT + '프로그램을설치합니다',
       // "Java 실행을 가능하도록 해야합니다", "SmartUpdate 설치를 가능하도록 해야합니다": the browser stops it.
       '(?:설치|실행)(?:를|을)?가능하도록(?:해야|하여야|하셔야)',
-      // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다"
-      any(PROGRAM, PRODUCT) + within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
       // "구버전의 보안프로그램이 설치되어 있습니다": an old version is the finding.
       any('구버전', '낮은버전', '하위버전', '오래된버전', '이전버전') + opt('의') + within(6) + any(PROGRAM, PRODUCT) + within(4) + '(?:이|가)?(?:설치되어있|실행중|사용중)',
       any('(?:통신)?포트' + within(10) + '(?:모두)?사용중', '업데이트권한이없'),
-      any(PROGRAM, PRODUCT) + within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
-      any(PROGRAM, PRODUCT) + within(10) + any('활성화', '설정', '설치') + '(?:이|가)?필요',
+      // "최신 버전의 보안 프로그램이 필요합니다": the one installed is old.
+      '최신(?:버전)?(?:의)?' + within(6) + any(PROGRAM, PRODUCT) + within(4) + '(?:이|가)?' + NEEDED,
       any('(?:call)?app(?:fail|intent)'),
       // An old version found: "최신 버전의 GPKISecureWebNP가 아닙니다", "설치된 … 이 최신버전이 아닙니다" (not a browser's).
       '(?<!브라우(?:저|져)[^.]{0,12})최신버전' + within(24) + '아닙',
@@ -86,11 +108,15 @@ export const environmentProblems: Problem[] = [
     id: 'popup-blocked',
     category: 'popup-blocked',
     keywords: ['팝업', '새창', '창을', 'popup', 'pop-up', 'open'],
-    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', 'open')],
+    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
       near(any('팝업', 'popup') + opt('창') + '차단' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
+      // A code table's terse forms: "팝업 차단 감지", "Pop-up 차단 해제 필요".
+      any('팝업', 'pop-?up') + opt('창') + '차단' + any('(?:이)?감지', '(?:을|를)?(?:해제|허용)(?:이|가)?필요$'),
+      // "팝업 차단 기능으로 인해 … 창이 열리지 않았습니다": the block named as the cause.
+      any('팝업', 'pop-?up') + opt('창') + '차단' + opt(any('기능', '프로그램', '설정')) + any('으로인해', '으로인하여', '때문에', '에의해'),
       // "Pop-up blocked. Please allow pop-ups for this site."
       'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
@@ -101,38 +127,45 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '에서만', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     topics: [BROWSER, [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
-      BROWSER + within(10) + any('준비중', '지원예정'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
-      BROWSER + within(10) + '\\d+(?:\\.\\d+)?이상으로',
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
-      // The environment is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short.
-      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
-      // "32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다": where it runs is what cannot.
-      BROWSER + opt(any('환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + '(?:설치|실행|사용|이용|진행)(?:하실|할)수없',
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       // "이 기능은 모바일에서만 사용할 수 있습니다", "스마트폰에서만 작동 가능 합니다", "PC버전에서만 … 이용 가능합니다":
       // only elsewhere, so not here ("할 수 있" is read whole, not as a possibility).
       any(BROWSER, '스마트폰', '태블릿', 'pc(?:버전|환경)') + '(?:계열)?에서만' + within(12) + any('지원', '사용', '이용', '동작', '작동') + any('(?:이)?가능', '(?:하실|할)수있', '됩니다', '합니다'),
-      BROWSER + within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
       // "스크래핑은 app에서만 가능합니다. app으로 다시 접속하시기 바랍니다": sent back to the app, so not in this
       // browser. ("…보안을 위해 각 서비스 앱에서만 가능합니다" alone is the site's policy.)
       '(?:app|앱|어플(?:리케이션)?)(?:으로|로)다시접속',
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
-      // English: "Your browser is not supported.", "Unsupported operating system."
-      BROWSER + within(20) + any('isnotsupported', 'notsupported', 'isnotcompatible'),
       any('unsupported', 'notsupported', 'incompatible') + BROWSER,
       // "JavaScript 가 비활성화되어 있습니다": the browser's own setting stops the page.
-      any('javascript', '자바스크립트', '쿠키', 'cookie') + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
-      // "Internet Explorer 를 사용하여 접속해 주세요": told which browser to come back with.
-      BROWSER + any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
+      any('javascript', '자바스크립트', '쿠키', 'cookie') + '(?:\\([a-z]+\\))?' + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
+      // (Last: at a position where an earlier phrase matches too, the earlier one is the reading.)
+      // What is said of the browser, system or device after its name, in one pass over the names:
+      BROWSER +
+        any(
+          within(10) + any('준비중', '지원예정'),
+          within(10) + '\\d+(?:\\.\\d+)?이상으로',
+          // it is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short;
+          '(?:\\([^)]{1,20}\\))?' + opt(any('환경', '버전', '기기')) + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
+          // where it runs is what cannot ("32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다");
+          '(?:\\([a-z]+\\))?' + opt(any('접속환경', '환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + any('(?:설치|실행|사용|이용|진행|발급|재발급|갱신)(?:하실|할)수없', '(?:이|가)불가(?!능)'),
+          // found, and refused ("가상 머신(VM) 환경이 감지되어 …");
+          '(?:\\([a-z]+\\))?' + opt('환경') + '(?:이|가)?(?:감지|탐지)(?:되었|됐|되어|됨)',
+          within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
+          // English ("Your browser is not supported.");
+          within(20) + any('isnotsupported', 'notsupported', 'isnotcompatible'),
+          // the browser to come back with ("Internet Explorer 를 사용하여 접속해 주세요").
+          any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
+        ),
     ],
     weight: 0.86,
     severity: 'warning',
@@ -142,20 +175,39 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트'],
-    topics: [any('해외(?:ip|아이피|접속)?', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    keywords: ['해외', '지정', '단말', 'overseas', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
+    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
-      any('사용제한지역', '해외ip차단', '해외접속차단', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
+      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가)', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      // "접속 국가가 제한된 지역입니다"
+      '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
+      // "접속하신 국가에서는 보안상의 이유로 … 이용하실 수 없습니다": where the user is, refused.
+      '접속(?:하신|한)(?:국가|지역)(?:에서는|에서)' + within(40) + any('(?:이용|사용|접속)(?:하실|할)수없', '불가', '제한(?:됩|되었|됐)', '차단(?:됩|되었|됐)'),
+      // "비정상적인 접속으로 해당 사이트의 보안정책에 의해 차단되었습니다".
+      near(any('비정상(?:적인)?접속', '보안정책에의해'), '차단(?:되었|됐|되어)', 20),
+      // "해외 IP로 접속하여 인증서 발급이 제한됩니다": the cause makes the rule this user's.
+      '해외(?:ip|아이피)?(?:로|에서)(?:접속|로그인)(?:하여|하셔서|하셨으므로|하셨기|되어|하셨습니다)',
       // "해외IP로 로그인이 감지되었습니다", "블랙리스트로 등록된 IP/MAC".
-      '해외(?:ip|아이피)' + within(20) + '(?:감지|탐지)(?:되었|됐)',
+      '해외(?:ip|아이피)' + within(20) + '(?:감지|탐지|확인)(?:되었|됐|되어)',
+      // "고객님께서 신청하신 해외IP 차단 서비스로 인하여 인증서 발급이 불가합니다": the user's own block, the cause.
+      '해외(?:ip|아이피)?(?:접속)?차단서비스' + any('로인하여', '로인해', '때문에', '에가입되어있어', '에가입되어있으므로'),
+      // "VPN 또는 프록시를 통한 우회 접속이 감지되어 …"
+      // (A proxy that the security program found is its own finding: "보안프로그램에서 프록시 사용을 탐지하였습니다".)
+      near(any('(?<![a-z])vpn', '우회접속'), any('감지', '탐지', '차단', '제한'), 20),
       any(near('블랙리스트', '(?:ip|mac|아이피)', 12), near('(?<![a-z])(?:ip|mac|아이피)', '블랙리스트', 12)),
       // "단말기 지정 서비스에 가입되어 있어요. 새로운 단말기에서 이용하려면 …", "… 등록 후 사용 가능합니다".
       '(?:단말기|pc|기기)지정서비스(?:에)?' + any('(?:가입|등록)되어있', '(?:가입|등록)(?:후|하신후)(?:사용|이용)'),
       near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙'), 6),
       // "지정되지 않은 단말기에서는 인증서 발급이 제한됩니다"
-      near(any('지정', '등록') + any('되지않은', '하지않은') + any('단말', 'pc', '기기', '컴퓨터'), any('제한', '차단', '불가', '할수없'), 25),
+      near(any('지정', '등록') + any('되지않은', '하지않은') + any('단말', 'pc', '기기', '컴퓨터'), any('제한', '차단', '불가', '수없'), 25),
       // "등록되지 않은 기기에서의 접속입니다"
       any('지정', '등록') + any('되지않은', '하지않은') + any('단말기?', 'pc', '기기', '컴퓨터') + '에서(?:의)?(?:접속|로그인|이용)(?:입니다|하셨|했)',
+      // "미지정 단말기 접속입니다", "Access denied: overseas IP detected".
+      any('미지정(?:단말기?|pc|기기)(?:에서(?:의)?)?(?:접속|로그인|이용)(?:입니다|이므로|이에요|예요|으로|$)', '(?:overseas|foreign)(?:ip|access|country)' + within(12) + any('detected', 'blocked', 'denied', 'notallowed', 'restricted')),
+      // "등록되지 않은 기기입니다", "This is not a designated terminal."
+      'notadesignated(?:terminal|pc|device)',
+      any('지정', '등록') + any('되지않은', '하지않은') + any('단말기?', 'pc', '기기', '컴퓨터') + '(?:입니다|이므로|예요|이에요)',
     ],
     weight: 0.9,
     severity: 'error',

@@ -1,5 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
+import { SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -10,18 +11,29 @@ export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', '신분증', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth'],
+    keywords: ['본인', '신원', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변'],
     topics: [
-      any('identity(?:verification|check)', '본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증|정보)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '(?:얼굴|안면|홍채|패턴)(?:인증|인식)', '간편인증', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?', '(?:반복된)?인증실패', '인증방식', '2채널', '(?<![a-z])vid(?:검증|확인)', '신분증(?:진위|사진|촬영|인증|확인)'),
+      // The private certificates of 간편인증: "카카오 인증 요청 시간이 만료되었습니다", "PASS 앱에서 인증을 완료하지 않았습니다".
+      // Below a server's words: "카카오톡 인증 처리중 오류가 발생하였습니다" is the provider's failure.
+      [any(`(?:${SIMPLE_AUTH_PROVIDER}|kb|신한|하나|우리|nh)(?:앱)?(?:에서)?(?:간편)?(?:인증(?:서)?|앱)(?!센터)`), 0.6],
+      any('identity(?:verification|check)', '본인(?:확인|인증|여부)', '신원(?:확인|정보)', '실명(?:확인|인증|정보)', '소유자(?:확인|정보)', '본인명의', '명의(?:자|가)', '생체(?:인증|정보)', '(?:얼굴|안면|홍채|패턴)(?:인증|인식)', '간편인증(?!(?:서비스)?(?:제공)?기관(?:과|와))', '인증시도', 'faceid', '지문(?!보안토큰)(?:인증)?', '(?:반복된)?인증실패', '인증방식', '2채널', '(?<![a-z])vid(?:검증|확인)', '신분증(?:진위|사진|촬영|인증|확인)',
+        'real-?name', 'namecheck',
+      // 아이핀 (i-PIN) and the adult check are identity checks too: "아이핀 인증에 실패하였습니다", "성인인증 실패".
+        '아이핀', '(?<![a-z])i-?pin(?!side)', '성인(?:인증|확인)',
+        // The extra check a site asks for after the password ("추가인증에 실패하였습니다", "질문답변인증").
+        '추가인증', '질문답변인증'),
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
       // Not "고객정보 조회에 실패했습니다": the site's look-up failed, not the details.
       [any('입력(?:하신|한|된)(?:고객|본인|사용자)?정보', '(?:사용자|고객|이용자|개인|본인)정보(?!조회)', '인증서(?:의)?(?:소유자|명의)', '(?:사용자)?이름', '성명', '사용자를'), 0.75],
       // "인증에 실패하였습니다" as the whole message: the identity check of the flow.
-      [any('^인증(?:에|이|을|중)', '^인증시간'), 0.6],
+      // …and details of the check that were wrong: "유효하지 않은 인증정보입니다".
+      [any('^인증(?:에|이|을|중)', '^인증시간', '^인증불일치', '(?:유효하지않은|잘못된|올바르지않은)인증정보', '^인증(?:정보|고유번호)(?=(?:가|이|를|을)?(?:없|불일치|일치하지않|확인할수없|확인불가))'), 0.6],
       // "정보가 일치하지 않습니다" with nothing before it: the details the user gave.
       [any('^정보가(?=일치하지않|불일치|맞지않)'), 0.6],
+      // …or none matched, or it was wrong: "일치하는 정보가 없습니다", "잘못된 정보입니다", "정상적인 인증이 아닙니다".
+      [any('^일치하는(?:회원|고객|사용자)?정보(?=가없)', '^(?:잘못된|올바르지않은)정보(?=입니다|$)', '^정상적인인증(?=이아닙)'), 0.6],
       // "인증 가능 횟수를 초과하였습니다", "인증요청시간을 초과하였습니다": the tries and the time of the check.
       [any('인증(?:가능|요청|시도)?(?:횟수|회수)', '인증(?:요청|입력)시간'), 0.9],
     ],
@@ -29,12 +41,18 @@ export const identityProblems: Problem[] = [
       // "실명 인증된 사용자가 아닙니다"
       near(any('실명', '본인'), any('인증된(?:사용자|고객)가아닙', '확인된(?:사용자|고객)가아닙'), 6),
       near(any('본인명의', '명의(?:가|자)'), any('아닙', '아니', '다릅'), 15),
+      // What the identity check returned and what the member gave differ: "회원정보와 인증하신 정보가 일치하지 않습니다".
+      near(any('인증(?:하신|한|된|받은|받으신)정보', '본인(?:인증|확인)정보'), any('일치하지않', '다릅', '불일치', '달라'), 24),
       // Someone else's certificate: "선택한 인증서는 귀사의 인증서가 아닙니다".
       any('본인', '고객님', '귀하', '귀사', '회원님', '사용자') + '의' + opt(any('공인', '공동', '금융')) + '인증서가아(?:닙|니므로|니어서|니라서)',
       // The person's details and the certificate's differ: "보증인 정보와 전자서명의 정보가 일치하지 않습니다".
       // "인증서 소유자와 로그인 사용자가 다릅니다"
       '인증서(?:의)?(?:소유자|명의자?)(?:와|과)' + within(12) + any('다릅', '일치하지않', '불일치', '다른'),
       '정보(?:와|과)' + within(4) + any('인증서', '전자서명') + opt('의') + opt('정보') + opt(any('가', '이')) + any('일치하지않', '다릅', '불일치'),
+      // The one logged in and the one who signed differ: "로그인 사용자와 핀테크 인증서를 제출한 사용자가
+      // 다릅니다", "로그인에 사용된 인증서와 제출된 인증서가 서로 일치하지 않습니다". (Not "로그인 아이디와
+      // 비밀번호가 …": the log-in's own details.)
+      near('로그인' + opt(any('한', '된', '하신', '에사용된', '에사용한', '시사용한')) + any('사용자', '고객', '회원', '인증서'), any('일치하지않', '다릅', '불일치'), 40),
     ],
     weight: 0.85,
     severity: 'error',
@@ -43,11 +61,19 @@ export const identityProblems: Problem[] = [
   {
     id: 'phone-verification-failed',
     category: 'identity-verification',
-    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone'],
+    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone', '전화인증'],
     topics: [
+      // "전화인증 유효시간이 초과되었습니다": the phone check's own time, not the session's.
+      any('(?:전화|ars|휴대폰|핸드폰|sms|문자)인증(?:번호)?(?:의)?(?:유효|입력)?시간'),
       any('(?:verification|authentication|sms)code', 'mobilephone', '휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호', '인증(?:메시지|문자)'),
       // Shared with moving a certificate between devices, where the same word means another code.
       [any('인증번호'), 0.75],
+      // "인증번호 유효시간이 지났습니다": the code's time, not the session's.
+      any('인증(?:번호|코드)(?:의)?(?:유효|입력)시간'),
+    ],
+    reports: [
+      // "이미 사용한 인증번호입니다", "본인확인문자 차단고객입니다" (the user's line refuses such texts).
+      any('이미사용(?:한|된|하신)(?:인증번호|인증코드|확인번호)', '(?:본인확인|인증)문자' + within(4) + '차단(?:된)?(?:고객|회원|사용자|번호)'),
     ],
     weight: 0.8,
     severity: 'error',
@@ -56,9 +82,13 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-password-wrong',
     category: 'account-credentials',
-    keywords: ['계좌', '출금', '통장', '이체', '예금주', '수취인', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호'],
-    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
-    reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌')],
+    keywords: ['계좌', '출금', '통장', 'accountpassword', 'accountpin', '이체', '예금주', '수취인', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호', '거래비밀번호', '웹비밀번호', '조회비밀번호', '홈페이지비밀번호', '회원비밀번호', '카드비밀번호', '뱅킹비밀번호'],
+    topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호',
+        // A password named for what it guards, which is no certificate's: "거래 비밀번호가 일치하지 않습니다",
+        // "웹 비밀번호 오류입니다", "카드사 홈페이지 비밀번호가 잘못 입력되었습니다".
+        '(?:거래|웹|(?:빠른)?조회|홈페이지|회원|(?<!ic|스마트|보안)카드|뱅킹)비밀번호', 'account(?:password|pin)'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
+    // "계좌번호 또는 계좌비밀번호를 확인하십시오" as a dialog's whole answer.
+    reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌', '^(?:출금)?계좌(?:번호)?(?:/|와|및|또는|나|,)?(?:계좌)?비밀번호(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)')],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-account-credentials',
@@ -67,7 +97,8 @@ export const identityProblems: Problem[] = [
     id: 'security-medium-wrong',
     category: 'account-credentials',
     keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드'],
-    topics: [any('보안카드', 'otp', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
+    // "OTP 서버": the server is what failed, not the user's OTP.
+    topics: [any('보안카드', 'otp(?!서버|server)', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
     reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태')],
     weight: 0.9,
     severity: 'error',
@@ -76,10 +107,12 @@ export const identityProblems: Problem[] = [
   {
     id: 'user-id-wrong',
     category: 'account-credentials',
-    keywords: ['아이디', 'id', '가입', '뱅킹', '전자금융', '회원', '로그인이', '로그인에', '로그인비밀번호', '사용자', '고객', '사번', 'hts', 'mts', 'wts'],
+    keywords: ['아이디', 'id', 'userid', 'notregisteredfor', 'username', 'loginid', '가입', '뱅킹', '전자금융', '회원', '계정', '로그인이', '로그인에', '로그인정보', '로그인계정', '로그인비밀번호', '사용자', '고객', '사번', 'hts', 'mts', 'wts'],
     topics: [
-      any('아이디', '(?:사용자|이용자|로그인)?(?<![a-z])id(?![a-z])', '(?:hts|mts|wts)(?:id)?(?![a-z])', '로그인비밀번호', '(?:인터넷|온라인|스마트|전자|모바일)뱅킹', '전자금융'),
+      any('아이디', '로그인(?:정보|계정)(?=(?:가|이)?(?:잘못|올바르지|일치하지|틀))', '(?:잘못된|올바르지않은|틀린|유효하지않은)로그인(?:정보|계정)', '(?:사용자|이용자|로그인)?(?<![a-z])id(?![a-z])', '(?:hts|mts|wts)(?:id)?(?![a-z])', '로그인비밀번호', '(?:인터넷|온라인|스마트|전자|모바일)뱅킹', '전자금융'),
       [any('회원', '가입(?:된|하신|한)?(?:고객|사용자|정보)', '사번'), 0.8],
+      // "Invalid user ID or password.": the log-in's details, not a certificate's password.
+      any('(?:user|login)(?:id|name)(?:or|and|/)?(?:the)?(?:password)?'),
       // "로그인이 실패되었습니다" with nothing before it: what the user typed to log in.
       [any('^로그인(?:이|에)(?=실패)'), 0.9],
     ],
@@ -87,8 +120,18 @@ export const identityProblems: Problem[] = [
       // "존재하지 않는 사용자입니다", "등록되지 않은 아이디입니다"
       any('(?:존재하지않는|등록되지않은|가입되지않은|미등록)(?:사용자|회원|고객|아이디|id)(?:입니다|이므로|이오니|이거나|로)'),
       // "가입이 해지된 사용자 입니다", "미사용 처리된 사용자 ID 입니다": the account itself is closed.
-      any('(?:해지|탈퇴|삭제|미사용|사용정지)(?:처리)?된(?:사용자|회원|고객)?(?:아이디|id)?(?:입니다|이므로|이오니)'),
-      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?미가입', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
+      any('(?:해지|탈퇴|삭제|미사용|(?:사용|이용)?(?:정지|중지))(?:처리)?된(?:사용자|회원|고객|계정)?(?:아이디|id)?(?:입니다|이므로|이오니|이에요|예요)'),
+      // "회원상태가 정지 상태입니다": suspended, which the site's customer centre lifts.
+      near(any('회원(?:가입)?상태', '계정(?:상태)?', '(?:이용자|사용자)상태'), any('정지', '중지', '해지', '잠금', '잠김', '잠겨') + any('상태', '된', '되었', '됐', '됨', '있'), 6),
+      // "탈퇴한 아이디입니다"
+      '(?:탈퇴|해지)(?:하신|한)(?:아이디|(?<![a-z])id|회원|사용자|계정)(?:입니다|이므로|이에요|예요)',
+      // "아이디/비밀번호를 확인해주세요" as a dialog's whole answer: the log-in's details were wrong.
+      '^(?:아이디|(?<![a-z])id)(?:/|와|및|또는|나|,)?(?:비밀번호|패스워드|암호|pw)(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)',
+      // "휴면 계정입니다": dormant until the site wakes it.
+      '휴면(?:계정|회원|아이디|고객|id)(?:입니다|이므로|으로|이에요)',
+      'notregisteredfor(?:internet|online|mobile)banking',
+      // (Not "인터넷뱅킹 미가입 고객은 …": a class of customer, in a rule.)
+      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
       near(any('(?:인터넷|온라인|스마트|전자|모바일)?뱅킹', '전자금융'), any('가입되어있지않', '가입되지않', '가입(?:고객|하신고객|자)이아', '가입이필요', '해지된'), 15),
     ],
     weight: 0.75,
@@ -98,12 +141,23 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-locked',
     category: 'account-credentials',
-    keywords: ['오류', '틀', '잘못', '거래', '이용', '로그인', '비밀번호'],
+    keywords: ['오류', '틀', '잘못', '거래', '이용', '로그인', '비밀번호', '이체', '출금'],
     reports: [
-      // "3회 이상 연속하여 오류 입력하셨을 경우에는 안전을 위하여 거래를 중단합니다."
-      // Reported, not announced: "…중단합니다", "…제한되었습니다", but not the rule "…제한됩니다".
-      near(any('오류', '틀린', '틀리', '잘못'), any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '를', '이')) + any('중단', '제한', '정지', '차단') + any('합니다', '하였', '했', '되었', '됐'), 30),
+      // Wrong tries, then the stop they caused: "3회 이상 연속하여 오류 입력하셨을 경우에는 안전을 위하여 거래를
+      // 중단합니다", "연속된 로그인 오류로 인하여 현재 로그인 할 수 없습니다", "반복된 인증 실패로 로그인이 제한됩니다".
+      // Reported, not announced: "…중단합니다", "…제한되었습니다", and for a log-in "…제한됩니다", but not the
+      // rule "거래가 제한됩니다"; and a failure that causes it, not a heading ("오류: … 로그인을 할 수 없습니다").
+      near(
+        any('오류(?![:：])', '실패(?![:：])', '틀린', '틀리', '틀렸', '틀려', '잘못'),
+        any(
+          any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '를', '이')) + any('중단', '제한', '정지', '차단') + any('합니다', '하였', '했', '되었', '됐'),
+          '로그인' + opt(any('을', '이', '를')) + any('할수없', '하실수없', '제한', '불가', '차단', '잠'),
+        ),
+        30,
+      ),
       near(any('거래', '로그인') + opt(any('가', '이')), any('제한(?:되었|됐)', '정지(?:되었|됐)', '중단(?:되었|됐)', '차단(?:되었|됐)'), 4),
+      // "이체서비스 정지상태로 조회서비스만 이용가능합니다": a standing stop on the account's transfers.
+      near(any('이체', '출금', '거래', '로그인'), any('정지', '중지', '제한') + '상태(?:입니|이므로|로|이에요|예요)', 6),
     ],
     weight: 0.8,
     severity: 'error',
@@ -112,8 +166,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'auth-code-rejected',
     category: 'auth-code',
-    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호'],
-    topics: [AUTH_CODE],
+    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode'],
+    // "The reference number or authorization code is invalid or has expired."
+    topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode')],
     reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), near(AUTH_CODE, '다시확인', 25)],
     weight: 0.92,
     severity: 'error',
@@ -132,8 +187,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'email-address-invalid',
     category: 'email-not-received',
-    keywords: ['메일', 'mail', '전자우편'],
-    topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편')],
+    keywords: ['메일', 'mail', '전자우편', '도메인'],
+    topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인')],
+    reports: ['failedtosend' + within(30) + 'e-?mail'],
     weight: 0.8,
     severity: 'warning',
     fix: 'fix-email-not-received',

@@ -4,35 +4,58 @@ import { EXCEEDED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
+/** What a site offers and does by the hour: "서비스 시간", "거래 가능 시간", "발급 불가 시간". */
+const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용');
+
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
-const PROCESS = any('발급(?!자)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태)', '효력회복', '키쌍생성', '발급요청');
+const PROCESS = any('발급(?!자|서버|기관)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
-  '상태(?:를)?확인(?=할수없|불가|하지못)');
+  '상태(?:를)?확인(?=할수없|불가|하지못)',
+  // …and "인증서 상태 점검에 실패했습니다", "상태를 조회하지 못했습니다": a check that did not answer.
+  '상태(?:를)?(?:점검|조회)(?=(?:에|을|중)?(?:실패|오류|에러|할수없|불가|하지못))');
 
 export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', '브라우', '로그인', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된'],
+    keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
-      any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
-      [any('로그인(?:정보)?'), 0.85],
+      any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
+      // Not "로그인 정보가 잘못되었습니다": what the user typed is wrong (account-credentials).
+      // Below the cause-clause bonus: "로그인 오류로 인하여 …" is a failed log-in, which no session explains.
+      // Nor a log-in that failed ("로그인에 실패했습니다", "잘못된 로그인 정보입니다"): the attempt, not a session, went
+      // wrong; what the text says next (아이디, 비밀번호, 잠시 후) names why.
+      [any('(?<!잘못된|올바르지않은|틀린|유효하지않은)로그인(?!(?:정보)?(?:가|이)?(?:잘못|올바르지|일치하지|틀)|(?:에|이|을|중|시)?(?:실패|오류|에러))(?:정보)?'), 0.7],
       // "로그인 아이디 정보가 없습니다": what the session kept of the log-in, not the ID the user typed.
       any('로그인(?:아이디|id)정보'),
+      // An access token is the session's ("액세스 토큰이 만료되었습니다"); a security token does not expire.
+      any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
     ],
     reports: [
       // "이미 만료된 암호 페이지 입니다", "이용시간이 초과되었거나 …": the page or the session ran out.
-      any('만료된(?:암호)?페이지', '이용시간(?:이)?(?:초과|만료|경과)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)'),
+      any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
+        // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
+        // (Not "로그인이 필요합니다. 로그인 하시겠습니까?": an offer to log in, before anything failed.)
+        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
       any('(?<!정상적으로|정상|안전하게)로그아웃(?:되었|됐|처리되었|처리됐|되어)', '(?<!(?:이용|사용|통)(?:하여|해|해서))다시로그인(?:해|하여|하시(?!겠)|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
       near(any('장시간', '일정시간', '오랫동안', '오랜시간'), any('로그아웃', '종료', '만료', '해제', '초기화', 'unload'), 25),
+      // Another log-in with the same ID ended this one: "다른 기기에서 로그인하여 현재 접속이 종료되었습니다".
+      '다른(?:기기|pc|곳|장소|단말기?|브라우(?:저|져)|사용자|환경)(?:(?:또는|나|,)[가-힣a-z]{1,6})?(?:에서|가)(?:동일한(?:아이디|id)로)?(?:로그인|접속)' + within(24) + any('종료(?:되었|됐|되어|됩니다|합니다)', '로그아웃', '끊'),
+      // "The certificate window was closed because no input was received for 10 minutes."
+      'noinput(?:was|has)?(?:been)?received',
+      // "10분이 경과되어 고객님의 안전한 금융거래를 위해 자동 종료되었습니다"
+      near(any('[\\d*]+분(?:이|이상|동안)?(?:경과|지나)', '시간이경과'), any('자동종료', '종료되었', '로그아웃'), 30),
+      // "일정 시간 동안 입력이 없어 보안을 위해 인증서 창을 닫았습니다"
+      near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답') + opt(any('이', '가')) + '없', 4),
       // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
-      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?)로그인(?!을?진행)', any('하시기바랍', '해주세요', '후이용'), 4),
+      // Nor a registration first ("인증서 등록후 로그인 해주세요").
+      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?|등록(?:하신)?후(?:에)?|새(?:공동|공인|금융)?인증서로)로그인(?!을?진행)', any('하시기바랍', '해주세요', '해주십시오', '하여주십시오', '후이용'), 4),
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
@@ -43,29 +66,43 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['시간', '점검', '영업일', '마감', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는'],
-    topics: [any('(?:서비스|이용|거래|업무|발급|신청|접속|사용)(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '점검', '유지보수', '영업일', 'maintenance')],
+    keywords: ['시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    // "일자 전환 중": the day's changeover, when banks stop for a while.
+    // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
+    topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
-      '(?<!매(?:월|주|일|년)[^.]{0,40})' +
+      // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
+      // (The look-ahead first: the look-behinds are tried only where the work is named.)
+      '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를])' +
         any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
-      near(any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용') + opt('가능') + any('시간', '중지시간', '제한시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '외', '지났', '종료', '마감'), 6),
+      near(SERVICE + opt('가능') + any('시간', '중지시간', '제한시간', '마감시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '아님', '외', '지났', '종료', '마감'), 6),
+      // "지금은 이용 불가 시간입니다"
+      SERVICE + '(?:불가|제한|중지|마감)시간(?:입니다|이에요|예요|이므로|이오니)',
       any('(?:중지|제한)시간(?:입니다|이므로)'),
       // A status line: "서비스 점검 중".
       '(?:점검|정비|유지보수)(?:작업)?중$',
       // "계좌인증 가능시간이 아닙니다": outside the hours it works.
       '(?:이용|거래|서비스|업무|인증)?가능시간이아닙',
       // "The service is temporarily unavailable due to system maintenance."
-      any('dueto(?:system|scheduled|regular)?maintenance', 'undermaintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance'),
+      any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance'),
+      // "This service is not available at this time.", "… outside service hours."
+      any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
-      any('작업으로', '점검으로') + within(30) + '중단',
+      // "일자 전환 중입니다": the day's changeover, now.
+      '일자(?:전환|변경)' + opt('작업') + any('중입니다', '중이므로', '중이오니', '중으로', '으로인해', '시간입니다', '중이에요', '중(?=잠시)'),
+      // Not a notice of work to come ("… 점검으로 서비스가 중단될 예정입니다").
+      any('작업으로', '점검으로') + within(30) + '중단(?!될예정|예정)',
       // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
-      near(any('점검', '유지보수', '작업') + any('시간', '중', '기간'), any('불가', '할수없', '하실수없', '이제한'), 20),
+      near(any('점검', '유지보수', '작업') + any('시간', '중', '기간', '으로'), any('불가', '할수없', '하실수없', '이제한'), 20),
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
       // Not a window that closed ("금융인증서비스 창이 종료되었습니다").
-      near(any('업무', '서비스(?!창)', '거래'), any('마감되었', '종료되었', '마감되어', '종료되어'), 6),
+      // Said of the business itself ("업무가 종료되었습니다"), not of a session closed for it ("…금융거래를 위해 자동종료되었습니다").
+      any('업무', '서비스(?!창)', '거래', '접수') + opt('시간') + opt(any('가', '이', '은', '는', '이모두', '가모두')) + any('마감되었', '종료되었', '마감되어', '종료되어'),
       // A code table's terse form: "업무가 종료", "거래시간 마감".
       any('업무', '거래시간', '영업시간') + opt(any('가', '이')) + any('종료', '마감') + '$',
+      // A day the bank closes for: "명절 거래 제한", "휴일에는 이체 거래가 제한됩니다".
+      any('명절', '휴일', '공휴일', '주말') + opt('에는') + opt(any('이체', '대출', '발급')) + any('거래', '이용', '서비스') + opt(any('가', '이')) + any('제한', '중지', '불가'),
     ],
     weight: 0.82,
     severity: 'info',
@@ -74,8 +111,9 @@ export const serviceProblems: Problem[] = [
   {
     id: 'pki-service-error',
     category: 'server-error',
-    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서', '상태확인', '상태를확인'],
-    topics: [PKI_SERVICE],
+    keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서', '상태확인', '상태를확인', '상태점검', '상태를점검', '상태조회', '상태를조회'],
+    // Not "CRL 확인 결과 폐지된 인증서입니다": the look-up answered; its finding is what is reported.
+    topics: [PKI_SERVICE + '(?!(?:확인|검증|조회)?결과)'],
     weight: 0.95,
     severity: 'error',
     fix: 'fix-server-error',
@@ -84,8 +122,9 @@ export const serviceProblems: Problem[] = [
     // "알 수 없는 오류가 발생했습니다": the dialog itself does not know; the server-side advice fits best.
     id: 'unknown-error',
     category: 'server-error',
-    keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치'],
-    reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)')],
+    keywords: ['알수없는', '정의되지않은', '기타오류', '기타에러', '예기치', 'unknown', 'unexpected', '문제가발생', '문제가생겼'],
+    // …and a problem that just happened, said with nothing else: "앗, 문제가 생겼어요", "일시적인 문제가 발생했습니다".
+    reports: [any('(?:알수없는|정의되지않은|예기치(?:않은|못한))(?:오류|에러|문제)', '기타(?:오류|에러)', '(?:unknown|unexpected)(?:error|exception)', '^(?:[가-힣]{1,3},)?(?:일시적인)?문제가(?:발생(?:하였|했|되었)|생겼)습니다')],
     // Lower than any specific problem: "인증서 내보내기에 실패했습니다(기타 에러)" is about the export.
     weight: 0.5,
     severity: 'error',
@@ -94,10 +133,12 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
-      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
+      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
+      // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
+      any('클라우드(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러))'),
       // Scraping (스크래핑): the site fetching the user's records from another body, which is what fails.
       [any('스크래핑'), 0.85],
       // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
@@ -111,6 +152,8 @@ export const serviceProblems: Problem[] = [
       // English: "Unable to connect to the server.", "Network error occurred."
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
       any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
+      // "The server is temporarily unavailable." (Not "The service will be unavailable from 2 a.m.": a schedule.)
+      any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
       any('(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)'),
@@ -129,6 +172,9 @@ export const serviceProblems: Problem[] = [
       near('네트워크', any('확인하', '점검하'), 8),
       // "접속상태가 불안정합니다. 재접속하여 주시기 바랍니다."
       near(any('접속', '연결', '통신', '네트워크'), '불안정', 6),
+      // A server that did not answer, whatever it serves ("OTP 서버에 접속 실패하였습니다"), and an
+      // organisation or service talked to ("간편인증 서비스 제공기관과의 통신이 원활하지 않습니다").
+      any('서버(?:와|에|로|과)?', any('기관', '서비스', '센터') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
     ],
     weight: 0.6,
     severity: 'error',
@@ -137,12 +183,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew'],
+    keywords: ['등록후', '결제', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
-    topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))', 'certificate(?:issuance|renewal|reissu)', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
+    topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))',
+      // The application itself not accepted: "신청정보 제출에 실패했습니다", "신청서 접수 실패".
+      '신청(?:정보|서|내역)?(?:제출|접수|전송)(?=(?:에|이|가|를|을)?(?:실패|오류|에러|하지못|할수없|되지않))',
+      // The fee for a 범용 certificate not paid: "범용 인증서 수수료 결제에 실패하였습니다".
+      '(?:수수료|요금|발급비용|이용료)?결제(?=(?:에|가|를|이)?(?:실패|오류|에러|되지않|하지못|할수없|승인거절|거절))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
-      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상이아', '기간이지나'), 6),
+      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상(?:이)?아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
       any('아직만료(?:되지|가되지)않', '아직만료전'),
@@ -154,20 +204,31 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['발급', '갱신', '이미', '한도', '횟수', '용도의', '종류의', 'already'],
+    keywords: ['발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
     topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
     reports: [
       near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한', '회까지', '번까지', '할수없', '불가'), 20),
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리')),
       '이미발급된인증서',
       // "A valid certificate has already been issued."
-      'certificate' + within(12) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
+      'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
+      // "You have exceeded the daily limit for certificate issuance."
+      'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
+      'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
-      near('이미', '발급(?:되어있|받으셨|받았)', 12),
+      near('이미', '발급(?:되어있|받으셨|받았)', 20),
       // "이미 유효한 개인 금융 용도제한용 공동인증서를 발급받은 상태입니다", "이미 발급하신 금융인증서가 존재합니다".
       near('이미', '인증서를' + within(10) + '(?:발급받|발급하|받으셨)', 30),
-      '이미발급(?:하신|받으신|받은)' + within(10) + '인증서(?:가|이)(?:존재|있)',
+      // "고객님은 이미 금융인증서를 보유하고 계십니다": one of a kind held already.
+      '이미' + within(16) + '인증서를(?:이미)?(?:보유|소지)(?:하고계(?:십니다|세요|시므로|시니)|하고있(?:습니다|어요|으므로|으니)|하셨습니다|중(?:입니다|이므로|이에요))',
+      // …and "고객님은 이미 유효한 금융인증서가 있어요".
+      '이미' + any('발급(?:하신|받으신|받은)', '유효한', '사용중인', '발급된', '보유하신', '보유한') + within(12) + '인증서(?:가|이)(?:존재|있)',
+      // "1일 재발급 가능 횟수(3회)를 모두 사용하셨습니다"
+      near(any('발급', '재발급', '갱신'), any('횟수', '한도') + within(8) + any('모두(?:사용|소진|썼)', '(?:에|를|을)?도달'), 8),
+
       any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?인증서(?:가|를)?(?:존재|있|발급되어|보유)'),
+      // "동일 명의로 발급된 금융인증서가 이미 존재합니다"
+      '(?:동일|같은)(?:한)?(?:명의|고객|사용자|실명번호)(?:로|으로)?발급(?:된|받은)' + within(8) + '인증서(?:가|이)?(?:이미)?(?:존재|있)',
     ],
     weight: 0.88,
     severity: 'warning',

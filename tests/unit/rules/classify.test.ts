@@ -100,6 +100,21 @@ describe('classify: what a sentence only supposes, requires or describes', () =>
     expect(topCategory(text)).toBe('none');
   });
 
+  // Own wordings, each a false alarm before its rule.
+  it.each([
+    ['a rule for what a password holds ("…에는")', '비밀번호에는 공백을 넣을 수 없어요.'],
+    ['a service named by what it blocks', '해외 출국 전 해외 IP 차단 서비스를 해제하세요.'],
+    ['what is never stored', '주민등록번호 뒷자리는 저장되지 않습니다.'],
+    ['what a user can do', '인증서가 없는 고객도 스마트폰에서 바로 발급받을 수 있어요.'],
+    ['what may happen', '보안프로그램이 설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다.'],
+    ['a standing rule for outside the hours', '이용시간 외에는 인증서 발급이 불가합니다.'],
+    ['a standing rule for during maintenance', '서버 점검 중에는 로그인이 불가합니다.'],
+    ['the old certificate gone with a renewal', '인증서가 갱신되었습니다. 기존 인증서는 폐기되었습니다.'],
+    ['no error at all', '오류 없이 정상 처리되었습니다.'],
+  ])('%s is no failure', (_name, text) => {
+    expect(topCategory(text)).toBe('none');
+  });
+
   it('still reads a temporary stop and a failure beside an instruction under a "when"', () => {
     expect(topCategory('시스템 개선작업으로 보험/공제 관련조회가 일시 중단됩니다.')).toBe('service-hours');
     expect(
@@ -321,8 +336,168 @@ describe('classify: families of the eighth harvest (rules/corpus/s-*, PENDING)',
     ['고객님의 인증서는 타기관 등록이 되지 않았습니다.', 'cert-registration'],
     ['제출하신 인증서는 본인의 인증서가 아니므로 사용할 수 없습니다.', 'identity-verification'],
     ['OTP 분실등록 상태입니다.', 'account-credentials'],
+    ['로그인한 고객과 서명한 인증서의 고객이 다릅니다.', 'identity-verification'],
+    ['로그인에 사용한 인증서와 이체에 사용한 인증서가 일치하지 않습니다.', 'identity-verification'],
+    ['계정 상태가 정지되었습니다.', 'account-credentials'],
+    ['정지된 계정입니다.', 'account-credentials'],
+    ['출금 정지상태입니다.', 'account-credentials'],
+    ['OTP 서버와 통신할 수 없습니다.', 'server-error'],
+    ['OTP 서버 연결에 실패했습니다.', 'server-error'],
+    // This certificate, not certificates in general: a report, not a rule.
+    ['해당 공동인증서는 이 사이트에서 사용할 수 없습니다.', 'cert-type'],
+    ['선택하신 인증서는 유효기간이 지나 사용할 수 없어요.', 'cert-expired'],
+    // Fresh wordings of the issue's families, each missed before its rule.
+    ['만료 예정 인증서입니다.', 'cert-expired'],
+    ['ASTx 서비스가 중지되어 있습니다.', 'security-program'],
+    // The status look-up answered: its finding is the report.
+    ['CRL 확인 결과 폐지된 인증서입니다.', 'cert-revoked'],
+    ['CRL 확인에 실패했습니다.', 'server-error'],
+    ['효력정지 상태의 인증서입니다. 효력회복 후 이용해 주세요.', 'cert-revoked'],
+    ['인증서의 유효기간이 30일 이내로 남았습니다. 갱신하시기 바랍니다.', 'cert-expired'],
+    ['인증번호 유효시간이 지났습니다.', 'identity-verification'],
+    ['The server is temporarily unavailable. Please try again later.', 'server-error'],
+    // Long dialogs: a cause clause names the problem ("…지원되지 않아 …", "…장애로 …").
+    [
+      '고객님의 운영체제(Windows 7)는 더 이상 지원되지 않아 보안프로그램을 설치할 수 없습니다.',
+      'browser-unsupported',
+    ],
+    ['시스템 장애로 인증서 발급이 일시적으로 중단되었습니다. 복구 후 안내드리겠습니다.', 'server-error'],
+    ['인증서가 저장된 USB를 PC에 연결하지 않으셨거나 USB를 인식하지 못했습니다.', 'storage-media'],
+    [
+      '고객님은 이미 유효한 금융인증서가 있어요. 기존 인증서를 폐기한 뒤 다시 발급할 수 있어요.',
+      'issue-limit',
+    ],
+    [
+      '인증서 발급/재발급은 매일 00:00~00:30 사이에는 이용하실 수 없습니다. 지금은 이용 불가 시간입니다.',
+      'service-hours',
+    ],
+    [
+      '일정 시간 동안 입력이 없어 보안을 위해 인증서 창을 닫았습니다. 처음부터 다시 진행해 주세요.',
+      'session-expired',
+    ],
+    ['입력하신 비밀번호는 조건에 맞지 않습니다.', 'new-password-rules'],
+    ['선택하신 인증서는 분실 신고로 효력이 정지된 상태입니다.', 'cert-revoked'],
+    ['키보드 보안 프로그램과 다른 프로그램이 충돌하고 있습니다.', 'security-program'],
+    // 금융인증서 and 간편인증 flows.
+    ['PIN 번호를 5회 잘못 입력하여 금융인증서를 사용할 수 없습니다. 재발급 받아주세요.', 'cert-password'],
+    ['PASS 앱에서 인증을 완료하지 않았습니다.', 'identity-verification'],
+    ['토스 인증이 취소되었거나 시간이 초과되었습니다.', 'identity-verification'],
+    // A guard: the provider's processing failed, a server's words.
+    ['카카오톡 인증 처리중 오류가 발생하였습니다.', 'server-error'],
+    ['금융인증서를 이 기관에 등록하지 않았습니다. 타기관 인증서 등록 후 이용하세요.', 'cert-registration'],
+    ['인증서 발급 요청이 중복되었습니다.', 'issue-failed'],
+    ['1일 재발급 가능 횟수(3회)를 모두 사용하셨습니다.', 'issue-limit'],
+    ['해외 IP로 접속하여 인증서 발급이 제한됩니다.', 'device-blocked'],
+    // A parenthesis that says the hours are over now explains the rule before it.
+    ['인증서 발급 업무는 평일 09:00~16:00에만 가능합니다. (현재 업무시간 외)', 'service-hours'],
+    ['인증서 발급은 평일에만 가능합니다. (업무시간외)', 'service-hours'],
   ])('%s → %s', (text, category) => {
     expect(topCategory(text)).toBe(category);
+  });
+});
+
+describe('classify: families of the ninth harvest (rules/corpus/r-*, PENDING)', () => {
+  // Own wordings of the families its first measurement missed; each read otherwise before.
+  it.each([
+    ['보안 모듈 설치 후 이용하실 수 있습니다.', 'security-program'],
+    ['인증정보가 없어 접속을 종료합니다.', 'identity-verification'],
+    ['인증고유번호 불일치입니다.', 'identity-verification'],
+    ['이미 사용된 인증번호입니다.', 'identity-verification'],
+    ['인증문자 수신 차단 고객입니다.', 'identity-verification'],
+    ['로그인 정보가 올바르지 않습니다.', 'account-credentials'],
+    // What the session kept of the log-in, not what the user typed.
+    ['로그인 정보가 없습니다.', 'session-expired'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+});
+
+describe('classify: families of the tenth harvest (rules/corpus/q-*, PENDING)', () => {
+  // Own wordings of what its first measurement missed; each read otherwise before.
+  it.each([
+    ['비밀번호 오류가 반복되어 로그인할 수 없습니다.', 'account-credentials'],
+    ['로그인 오류로 인하여 로그인이 제한되었습니다.', 'account-credentials'],
+    ['비밀번호 입력 오류로 계정이 잠금 상태입니다.', 'account-credentials'],
+    ['해지된 인증서입니다.', 'cert-revoked'],
+    ['업무 마감 시간이 지났습니다.', 'service-hours'],
+    ['접속 국가가 제한된 지역입니다.', 'device-blocked'],
+    ['이 인증서는 다른 고객이 등록한 인증서입니다.', 'cert-registration'],
+    ['휴면 회원입니다.', 'account-credentials'],
+    ['지금은 일자 전환 중입니다.', 'service-hours'],
+    ['20분이 지나 자동 종료되었습니다.', 'session-expired'],
+    ['이미 등록한 금융인증서예요.', 'cert-registration'],
+    ['인증서를 등록하신 후 로그인하세요.', 'cert-registration'],
+    // A code table's terse label, what is wrong first.
+    ['잘못된 인증서 암호', 'cert-password'],
+    ['제한된 출금계좌 비밀번호', 'account-credentials'],
+    ['법인용 공동인증서만 사용 가능합니다.', 'cert-type'],
+    ['비정상 접속으로 보안정책에 의해 차단되었습니다.', 'device-blocked'],
+    ['원격연결이 감지되었습니다.', 'security-program'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it.each([
+    ['a search that found nothing registered', '등록된 정보가 없습니다. 확인 후 다시 조회해주시기 바랍니다.'],
+    ['a check in progress', '처리된 결과의 무결성을 점검 중입니다.'],
+    ['a task being prepared', '조회 작업을 준비 중입니다(통신/보안 모듈을 생성 중입니다)'],
+    ['an outage over', '장애가 복구되어 정상적으로 서비스를 이용하실 수 있습니다.'],
+    ['a question asking to proceed', '인증서 만료 예정 알림을 받으시겠습니까?'],
+    ['a request to end a block', '해외 접속 차단 해제 신청'],
+    ['a log-in with the new certificate', '새 인증서로 로그인해 주세요.'],
+    ['a heading about a wrong entry', '잘못된 비밀번호 입력 시 조치방법'],
+  ])('%s is no failure', (_name, text) => {
+    expect(topCategory(text)).toBe('none');
+  });
+});
+
+describe('classify: the eighth harvest’s families, where they stop', () => {
+  it.each([
+    // The log-in's own details, not two people.
+    ['로그인 아이디와 비밀번호가 일치하지 않습니다.', 'account-credentials'],
+    // What happens to a suspended account, not that this one is.
+    ['계정이 정지된 경우 고객센터로 문의하세요.', 'none'],
+    // The user's OTP, not a server.
+    ['OTP 인증에 실패하였습니다.', 'account-credentials'],
+    // Certificates in general: how things are.
+    ['공동인증서는 이 사이트에서 사용할 수 없습니다.', 'none'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+});
+
+describe('classify: what redaction leaves reads as before', () => {
+  it.each([
+    // A terse label with a masked name after it is still the label.
+    ['잘못된 계좌 비밀번호 *** 고객님', 'account-credentials'],
+    // Masked digits in parentheses are a gloss, as the digits were.
+    ['유효하지 않은 인증서 ***(******) *** 고객님', 'cert-not-found'],
+    // A failure noun with its code ends the line's report; what the next lines hold is data.
+    ['인증번호 발송 실패(2)\n명의자 ***\n******-*******', 'identity-verification'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it('a note that things vary explains no failure: "(단말기에 따라 … 다를 수 있습니다.)" adds no device topic', () => {
+    const text = '앱위변조 검증에 실패했습니다. (단말기에 따라 업데이트 시기가 다를 수 있습니다.)';
+    expect(classify(text).map((d) => d.category)).toEqual(['security-program']);
+  });
+});
+
+describe('classify: a status in brackets, an exception announced', () => {
+  it.each([
+    // A list's status in square brackets says what the label says of its subject, with or without an aside after it.
+    ['인증서 [만료됨]', 'cert-expired'],
+    ['인증서 [만료됨](자세한 내용은 도움말을 참고 바랍니다)', 'cert-expired'],
+    ['인증서 상태 [정상]', 'none'],
+    ['인증서 [미등록]', 'cert-registration'],
+  ])('%s → %s', (text, category) => {
+    expect(topCategory(text)).toBe(category);
+  });
+
+  it('"… 예외 발생!" reports a failure: what it is about decides, not an English aside after it', () => {
+    expect(topCategory('서명 모듈 예외 발생!')).toBe('security-program');
+    expect(topCategory('서명 모듈 예외 발생! (UnauthorizedAccessException)')).toBe('security-program');
   });
 });
 

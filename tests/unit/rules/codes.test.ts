@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, extractCode, redact } from '../../../rules';
+import { isCodeTag } from '../../../rules/codes';
 
 // A code is shown back as "오류코드 …" in the hint, popup, history and report, and a page chooses
 // its own text: only code-shaped strings may become one (issue 11).
@@ -44,5 +45,22 @@ describe('error codes', () => {
       expect(classify(text)[0]?.code, text).toBeUndefined();
       expect(classify(redact(text))[0]?.code, text).toBeUndefined();
     }
+  });
+});
+
+describe('a tag that is a code and nothing else', () => {
+  it.each([
+    ['[2021]', true],
+    ['[E-1003]', true],
+    ['[CF-13000]', true],
+    ['[ERR_CERT]', true],
+    ['[ 6002 ]', true],
+    // Not a code: a product, a word, a birth date, the start of a mobile number.
+    ['[ASTx]', false],
+    ['[알림]', false],
+    ['[900101]', false],
+    ['[010]', false],
+  ])('%s → %s', (tag, expected) => {
+    expect(isCodeTag(tag)).toBe(expected);
   });
 });

@@ -32,6 +32,11 @@ describe('redact: names after a label', () => {
     expect(redact(`${label}：${name} 님`)).toBe(`${label}：*** 님`);
   });
 
+  it('a second label after a label is no name: the name after it is masked', () => {
+    expect(redact('가입자명 고객명 김민 성명: 김민')).toBe('가입자명 고객명 *** 성명: ***');
+    expect(redact('이름: 성명: 김민')).toBe('이름: 성명: ***');
+  });
+
   it('"이름" needs its colon: "이름 규칙" is a phrase, "이름: 홍길동" a name', () => {
     expect(redact('이름 홍길동')).toBe('이름 홍길동');
     expect(redact('이름: 홍길동')).toBe('이름: ***');
@@ -103,6 +108,9 @@ describe('redact: names before a title or beside a birth date', () => {
     );
     expect(redact('네트워크 오류로 고객님의 본인인증이 취소되었습니다.')).toBe(
       '네트워크 오류로 고객님의 본인인증이 취소되었습니다.',
+    );
+    expect(redact('10분이 경과되어 고객님의 안전한 금융거래를 위해 자동 종료되었습니다')).toBe(
+      '10분이 경과되어 고객님의 안전한 금융거래를 위해 자동 종료되었습니다',
     );
     expect(redact('하지원 고객님, 인증이 취소되었습니다.')).toBe('*** 고객님, 인증이 취소되었습니다.');
   });
