@@ -553,11 +553,17 @@ function standingCondition(sentence: string, flat: string, listRule: boolean): n
     ALWAYS.test(flat) ||
     PLAIN_STYLE.test(flat) ||
     WHEN.test(sentence) ||
+    // Asked, not reported: "공동인증서가 없으신가요?" (An offer still reports: "설치 페이지로 이동하시겠습니까?"
+    // is asked because the program is missing.)
+    (QUESTION_END.test(sentence) && !OFFER_END.test(sentence)) ||
     (POLICY.test(sentence) && !TODAY.test(sentence)) ||
     listRule
     ? 0
     : Infinity;
 }
+
+/** An offer of the way out, which a dialog asks after (or instead of) saying what is wrong. */
+const OFFER_END = /(?:겠습니까|겠어요|까요)[?？]?[.。]?$/u;
 
 /** Redaction's masks ("***", "******"). */
 const MASKS = /\*+/gu;
@@ -567,6 +573,8 @@ function isBare(flat: string): boolean {
   return (
     !VERBAL_END.test(ending) &&
     !VERBAL_END.test(flat) &&
+    // A question is no label, whatever its ending: "공동인증서가 없으신가요?" asks.
+    !QUESTION_END.test(flat) &&
     !FAILURE_NOUN_END.test(ending) &&
     // Redaction's masks stand for data and carry no meaning: "잘못된 계좌 비밀번호 *** 고객님" is the
     // label it was before "김민" was masked.

@@ -8,7 +8,7 @@ export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
   'certshare', 'certrelay', 'crosswarp', 'keysharp', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  'transkey', 'gpkisecureweb', 'trustweb', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
+  'transkey', 'gpkisecureweb', 'trustweb', 'v-?guard', '브이가드', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
@@ -18,19 +18,19 @@ const PROGRAM = any(
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
   '(?:security)?(?:module|program|software)', '보안프로토콜',
   // An antivirus the page requires: "백신 앱(V3 Mobile Plus)이 실행되지 않았습니다".
-  '백신(?:앱|프로그램)?', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일',
+  '백신(?:앱|프로그램)?', '실시간(?:검사|감시)', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일(?!서버)',
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
   'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
-  '다중사용자', '다른사용자', '가로보기', '원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])', '시크릿(?:모드|창)', 'inprivate', '(?:비공개|게스트)(?:모드|창)', '쿠키', 'cookie', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
+  '다중사용자', '다른사용자', '가로보기', '원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])', '시크릿(?:모드|창)', 'inprivate', '(?:비공개|게스트)(?:모드|창)', '쿠키', 'cookie', '호환성보기', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
 
 export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '악성', '백신', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
+    keywords: ['형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -60,7 +60,7 @@ export const environmentProblems: Problem[] = [
       any('newerversion', 'latestversion', 'update') + within(30) + any('isrequired', 'required'),
       any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
-      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client'),
+      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client', 'handler', PRODUCT),
       // A remote-control program found running, which banks refuse: "원격연결이 감지 되었습니다".
       '원격(?:연결|접속|제어|지원)(?:프로그램)?' + opt(any('이', '가')) + '(?:감지|탐지)(?:되었|됐|되어|됨)',
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
@@ -80,6 +80,8 @@ export const environmentProblems: Problem[] = [
           '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
           // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다";
           within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
+          // the program's own service that does not answer ("MagicLine4NX 서비스와 통신할 수 없습니다");
+          '[a-z0-9]{0,6}(?:서비스|서버)?(?:와|과|에)' + any('통신', '연결', '접속') + opt(any('을', '이', '에')) + any('할수없', '하지못', '되지않', '실패'),
           within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
           within(10) + any('활성화', '설정', '설치', '확인', '지원', '업데이트') + '(?:이|가)?필요',
           // "TouchEn nxKey 키보드보안 프로그램의 최신 버전이 필요합니다".
@@ -97,7 +99,7 @@ export const environmentProblems: Problem[] = [
       // An old version found: "최신 버전의 GPKISecureWebNP가 아닙니다", "설치된 … 이 최신버전이 아닙니다" (not a browser's).
       '(?<!브라우(?:저|져)[^.]{0,12})최신버전' + within(24) + '아닙',
       // The security program's own finding: "악성 앱이 발견되었습니다. 반드시 삭제하시기 바랍니다."
-      any('악성(?:앱|코드|프로그램|파일|어플)') + within(6) + any('발견', '탐지', '감지') + any('되었', '됐', '되어', '됨', '하였', '했'),
+      any('악성(?:앱|코드|프로그램|파일|어플)') + within(6) + any(any('발견', '탐지', '감지', '검출') + any('되었', '됐', '되어', '됨', '하였', '했'), '존재합니다', '존재해요', '설치되어있습니다'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     weight: 0.85,
@@ -107,7 +109,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'popup-blocked',
     category: 'popup-blocked',
-    keywords: ['팝업', '새창', '창을', 'popup', 'pop-up', 'open'],
+    keywords: ['팝업', '새창', '창을', '창이', 'popup', 'pop-up', 'open'],
     topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
@@ -117,6 +119,8 @@ export const environmentProblems: Problem[] = [
       any('팝업', 'pop-?up') + opt('창') + '차단' + any('(?:이)?감지', '(?:을|를)?(?:해제|허용)(?:이|가)?필요$'),
       // "팝업 차단 기능으로 인해 … 창이 열리지 않았습니다": the block named as the cause.
       any('팝업', 'pop-?up') + opt('창') + '차단' + opt(any('기능', '프로그램', '설정')) + any('으로인해', '으로인하여', '때문에', '에의해'),
+      // A window that was blocked is a pop-up block: "인증서 선택창(팝업)이 차단되었습니다".
+      '창(?:이|가)차단(?:되었|됐|되어|됨)',
       // "Pop-up blocked. Please allow pop-ups for this site."
       'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
@@ -127,10 +131,13 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
-    topics: [BROWSER, [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
+    // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
+    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
     reports: [
+      // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
+      any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '전용브라우저', '설치불가능한시스템'),
@@ -155,7 +162,7 @@ export const environmentProblems: Problem[] = [
           within(10) + any('준비중', '지원예정'),
           within(10) + '\\d+(?:\\.\\d+)?이상으로',
           // it is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short;
-          '(?:\\([^)]{1,20}\\))?' + opt(any('환경', '버전', '기기')) + '(?:에서는|에서|는|은)' + within(30) + '지원(?:하지|되지)않',
+          '(?:\\([^)]{1,20}\\))?' + opt(any('환경', '버전', '기기', '모드', '창')) + '(?:에서는|에서|는|은)' + within(30) + any('지원(?:하지|되지)않', '(?:동작|작동)하지않'),
           // where it runs is what cannot ("32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다");
           '(?:\\([a-z]+\\))?' + opt(any('접속환경', '환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + any('(?:설치|실행|사용|이용|진행|발급|재발급|갱신)(?:하실|할)수없', '(?:이|가)불가(?!능)'),
           // found, and refused ("가상 머신(VM) 환경이 감지되어 …");

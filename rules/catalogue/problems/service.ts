@@ -10,9 +10,10 @@ const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
 const PROCESS = any('발급(?!자|서버|기관)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
-const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서',
+const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서(?!(?:가|이)?(?:만료|폐기|폐지))',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
-  '상태(?:를)?확인(?=할수없|불가|하지못)',
+  // (Not a program's own state, "AnySign4PC 실행 상태를 확인할 수 없습니다": the program did not answer.)
+  '(?<!실행|동작|구동|설치|연결)상태(?:를)?확인(?=할수없|불가|하지못)',
   // …and "인증서 상태 점검에 실패했습니다", "상태를 조회하지 못했습니다": a check that did not answer.
   '상태(?:를)?(?:점검|조회)(?=(?:에|을|중)?(?:실패|오류|에러|할수없|불가|하지못))');
 
@@ -39,7 +40,9 @@ export const serviceProblems: Problem[] = [
       any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
         // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
         // (Not "로그인이 필요합니다. 로그인 하시겠습니까?": an offer to log in, before anything failed.)
-        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)'),
+        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
+        // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
+        '^거래시간(?:이)?경과(?:되었|됐|하였)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
