@@ -22,6 +22,9 @@ const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '
 const USE_NOT = '(?:(?:사용|포함|등록|설정)(?:할|될|하실)|쓰실|쓸)수없(?:습니다|어요)';
 const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
 
+/** A medium whose own PIN a message may be about. */
+const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', 'usb', '장치', '디스크', '유심', 'usim');
+
 export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
@@ -35,8 +38,9 @@ export const certificateProblems: Problem[] = [
       // 금융인증서 has a PIN or a pattern in the cloud, no medium: "PIN 번호를 5회 잘못 입력하여 금융인증서를 …".
       // …or a pattern: "패턴을 5회 잘못 입력하여 금융인증서를 사용할 수 없습니다".
       any('금융인증서(?:의)?' + within(6) + any(SECRET, '패턴'), any(SECRET, '패턴') + '(?=[^.?!]{0,24}금융인증서)'),
-      // A bare PIN, below the token's reading of it; the message's context (below) can raise it.
-      [any('(?<![a-z])pin(?:번호)?'), 0.6],
+      // A bare PIN: 금융인증서's, most often now. Said with a token or another medium in the sentence, it is
+      // the medium's (storage-media reads that), and a PKCS#11 code's name ("CKR_PIN_INCORRECT") is the token's.
+      [any('(?<![a-z_])pin(?:번호)?(?<!' + PIN_MEDIUM + '[^.]{0,24}pin(?:번호)?)(?![^.]{0,30}' + PIN_MEDIUM + ')'), 0.8],
     ],
     reports: [
       any('인증서(?:가|이)?잠(?:겼|김)(?!해제)', '잠긴인증서(?:입니다|이므로)', '인증서(?:의)?(?:암호|비밀번호|pin)(?:가|이)잠(?:겼|김)(?!해제)'),
@@ -55,8 +59,7 @@ export const certificateProblems: Problem[] = [
       // 사용할 수 없습니다", "… 횟수 초과로 인증서 사용 불가".
       SECRET + '(?:입력)?(?:오류|틀린|실패)?(?:횟수|회수)' + within(8) + any('초과', '넘') + any('하여', '되어', '해서', '로', '으로', '어') + within(16) + '인증서' + within(10) + any('(?:사용|이용)(?:하실|할)수없', '(?:사용|이용)(?:이)?불가', '잠(?:겼|김|겨)', '정지'),
     ],
-    // A bare PIN is a token's (storage-media reads it first), unless the message names 금융인증서, whose secret
-    // is a PIN: "PIN 번호가 일치하지 않습니다. 5회 연속 오류 시 금융인증서 이용이 제한됩니다".
+    // 금융인증서's secret is a PIN: "PIN 번호가 일치하지 않습니다. 5회 연속 오류 시 금융인증서 이용이 제한됩니다".
     context: '금융인증서',
     weight: 0.9,
     severity: 'error',
@@ -401,6 +404,8 @@ export const certificateProblems: Problem[] = [
           opt('의') + SECRET + '(?:는|은)\\d+(?:자|자리)',
         ),
     ],
+    // A medium with a PIN of its own named anywhere, a tag included ("[HSM] PIN 입력 횟수 초과로 잠김"), makes a bare PIN its own.
+    context: any('(?<![a-z])hsm', '보안토큰', '(?<![a-z])token(?![a-z])', '스마트카드'),
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
