@@ -246,6 +246,8 @@ export const FAILURE_SIGNALS = [
   // "This service is not available at this time."
   'notavailable',
   'notsupported',
+  // "Your browser does not support the Web Crypto API."
+  'doesnotsupport',
   'unsupported',
   'blocked',
   'cannot',
@@ -280,6 +282,8 @@ export const FAILURE_SIGNALS = [
   '무응답',
   '만기',
   '상대기기',
+  // "타행에서 발급받은 인증서입니다. 타행/타기관 인증서 등록을 먼저 진행해 주십시오.": what must come first.
+  '등록을먼저',
   '상대방기기',
   '자동취소',
   '자동으로취소',

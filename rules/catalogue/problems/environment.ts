@@ -21,7 +21,7 @@ const PROGRAM = any(
   '백신(?:앱|프로그램)?', '실시간(?:검사|감시)', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일(?!서버)',
 );
 const BROWSER = any(
-  '브라우(?:저|져)(?!인증서|저장소)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
+  '브라우(?:저|져)(?!인증서|저장소|저장공간|저장용량|데이터|에저장|로복사|로가져오|로이동)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
   'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
   '다중사용자', '다른사용자', '가로보기', '원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])', '시크릿(?:모드|창)', 'inprivate', '(?:비공개|게스트)(?:모드|창)', '쿠키', 'cookie', '호환성보기', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
@@ -110,7 +110,8 @@ export const environmentProblems: Problem[] = [
     id: 'popup-blocked',
     category: 'popup-blocked',
     keywords: ['팝업', '새창', '창을', '창이', 'popup', 'pop-up', 'open'],
-    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open')],
+    // Not a library's name: "opencert set pkcs12".
+    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open(?!cert|ssl|api)')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
@@ -152,6 +153,8 @@ export const environmentProblems: Problem[] = [
       '(?:app|앱|어플(?:리케이션)?)(?:으로|로)다시접속',
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
       any('unsupported', 'notsupported', 'incompatible') + BROWSER,
+      // "Your browser does not support the Web Crypto API."
+      any('browser', 'operatingsystem', 'device') + any('doesnotsupport', "doesn'tsupport", 'isnotsupported', 'isnotcompatible'),
       // "JavaScript 가 비활성화되어 있습니다": the browser's own setting stops the page.
       any('javascript', '자바스크립트', '쿠키', 'cookie') + '(?:\\([a-z]+\\))?' + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),

@@ -11,7 +11,7 @@ export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변'],
+    keywords: ['본인', '신원', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변'],
     topics: [
       // The private certificates of 간편인증: "카카오 인증 요청 시간이 만료되었습니다", "PASS 앱에서 인증을 완료하지 않았습니다".
       // Below a server's words: "카카오톡 인증 처리중 오류가 발생하였습니다" is the provider's failure.
@@ -21,7 +21,9 @@ export const identityProblems: Problem[] = [
       // 아이핀 (i-PIN) and the adult check are identity checks too: "아이핀 인증에 실패하였습니다", "성인인증 실패".
         '아이핀', '(?<![a-z])i-?pin(?!side)', '성인(?:인증|확인)',
         // The extra check a site asks for after the password ("추가인증에 실패하였습니다", "질문답변인증").
-        '추가인증', '질문답변인증'),
+        '추가인증', '질문답변인증',
+        // An identity document checked against its issuer: "신분증 진위확인에 실패했습니다", "입력하신 운전면허 정보가 … 일치하지 않습니다".
+        '신분증', '(?:운전)?면허(?:증|정보|번호)', '주민등록증', '외국인등록증', '여권(?:정보|번호)', '진위(?:확인|여부)'),
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,

@@ -8,7 +8,8 @@ import { EXCEEDED } from '../signals';
 const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용');
 
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
-const PROCESS = any('발급(?!자|서버|기관)', '재발급', '갱신', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
+// (Not the certificate to act on, "갱신할 인증서를 찾을 수 없습니다": it is missing, cert-not-found reads that.)
+const PROCESS = any('발급(?!자|서버|기관|할인증서)', '재발급(?!할인증서)', '갱신(?!할(?:공동|공인|금융)?인증서)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서(?!(?:가|이)?(?:만료|폐기|폐지))',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
@@ -141,7 +142,7 @@ export const serviceProblems: Problem[] = [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
-      any('클라우드(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러))'),
+      any('클라우드(?:저장소|서비스|보관함)?(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러))'),
       // Scraping (스크래핑): the site fetching the user's records from another body, which is what fails.
       [any('스크래핑'), 0.85],
       // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
@@ -165,7 +166,7 @@ export const serviceProblems: Problem[] = [
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
       near(any('정보', '목록', '리스트', '데이터', '결과', '응답'), any('받아올수없', '받아오지못', '받지못', '수신하지못', '미수신'), 6),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
-      near(any('접속', '연결', '응답', '요청', '처리', '통신'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
+      near(any('접속', '연결', '응답', '요청', '처리', '통신', '조회'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
       any('time-?out', 'timedout', 'internalservererror', 'badgateway', 'serviceunavailable', 'gatewaytimeout', '(?<!\\d)5\\d\\d' + any('error', '오류', '에러')),
       near(any('원활하지', '지연되', '지연이'), any('않습니다', '않아', '고있', '발생'), 6),
       // "오류가 발생할 수 있사오니 고객센터로 문의바랍니다"
@@ -186,14 +187,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '결제', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청'],
+    keywords: ['등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))',
       // The application itself not accepted: "신청정보 제출에 실패했습니다", "신청서 접수 실패".
       '신청(?:정보|서|내역)?(?:제출|접수|전송)(?=(?:에|이|가|를|을)?(?:실패|오류|에러|하지못|할수없|되지않))',
       // The fee for a 범용 certificate not paid: "범용 인증서 수수료 결제에 실패하였습니다".
-      '(?:수수료|요금|발급비용|이용료)?결제(?=(?:에|가|를|이)?(?:실패|오류|에러|되지않|하지못|할수없|승인거절|거절))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
+      '(?:수수료|요금|발급비용|이용료)?결제(?=(?:에|가|를|이)?(?:실패|오류|에러|되지않|하지못|할수없|승인거절|거절))',
+      // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
+      '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상(?:이)?아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
