@@ -185,13 +185,16 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', 'overseas', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
+    keywords: ['해외', '지정', '단말', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
       any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가)', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
+      // "접속하신 IP가 허용되지 않은 국가로 확인되어 …", "Access from your country is restricted."
+      '(?:허용|지원)되지않은(?:국가|지역)(?:입니다|이므로|이에요|예요|에서|로|으로)',
+      'accessfrom(?:your|this)?(?:country|region|location)' + within(8) + any('restricted', 'blocked', 'notallowed', 'denied'),
       // "접속하신 국가에서는 보안상의 이유로 … 이용하실 수 없습니다": where the user is, refused.
       '접속(?:하신|한)(?:국가|지역)(?:에서는|에서)' + within(40) + any('(?:이용|사용|접속)(?:하실|할)수없', '불가', '제한(?:됩|되었|됐)', '차단(?:됩|되었|됐)'),
       // "비정상적인 접속으로 해당 사이트의 보안정책에 의해 차단되었습니다".

@@ -47,6 +47,8 @@ export const serviceProblems: Problem[] = [
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
+      // …and a log-in elsewhere with the same ID: "중복 로그인되어 현재 접속을 종료합니다".
+      '중복(?:로그인|접속)(?:되어|되었|됐|으로인해|으로인하여|이감지|이확인)',
       any('(?<!정상적으로|정상|안전하게)로그아웃(?:되었|됐|처리되었|처리됐|되어)', '(?<!(?:이용|사용|통)(?:하여|해|해서))다시로그인(?:해|하여|하시(?!겠)|후)', '시간초과로', '로그인(?:이)?되어있지않', '세션이(?:사용중|초기화)', '대기시간이길어'),
       near(any('장시간', '일정시간', '오랫동안', '오랜시간'), any('로그아웃', '종료', '만료', '해제', '초기화', 'unload'), 25),
       // Another log-in with the same ID ended this one: "다른 기기에서 로그인하여 현재 접속이 종료되었습니다".
@@ -79,7 +81,9 @@ export const serviceProblems: Problem[] = [
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
       '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를])' +
-        any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로')),
+        any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로', '(?:을|를)?(?:실시|진행)(?:하고있습|하고있어|중입)')),
+      // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
+      '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
       near(SERVICE + opt('가능') + any('시간', '중지시간', '제한시간', '마감시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '아님', '외', '지났', '종료', '마감'), 6),
       // "지금은 이용 불가 시간입니다"
       SERVICE + '(?:불가|제한|중지|마감)시간(?:입니다|이에요|예요|이므로|이오니)',
@@ -167,13 +171,15 @@ export const serviceProblems: Problem[] = [
       near(any('정보', '목록', '리스트', '데이터', '결과', '응답'), any('받아올수없', '받아오지못', '받지못', '수신하지못', '미수신'), 6),
       near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
       near(any('접속', '연결', '응답', '요청', '처리', '통신', '조회'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
+      // "An error occurred while processing your request."
+      '^(?:an|a(?:temporary|server|system|network))?error(?:has)?occurred',
       any('time-?out', 'timedout', 'internalservererror', 'badgateway', 'serviceunavailable', 'gatewaytimeout', '(?<!\\d)5\\d\\d' + any('error', '오류', '에러')),
       near(any('원활하지', '지연되', '지연이'), any('않습니다', '않아', '고있', '발생'), 6),
       // "오류가 발생할 수 있사오니 고객센터로 문의바랍니다"
       '오류가발생할수있' + within(30) + any('문의', '연락'),
       '잠시후(?:에)?' + any('다시' + opt('한번') + any('시도', '이용', '접속', '거래'), '재(?:처리|시도|접속|요청)'),
       // "… 도착하지 않았습니다. 네트워크 환경을 확인하세요": the dialog points at the connection.
-      near('네트워크', any('확인하', '점검하'), 8),
+      near('네트워크', any('확인하(?!는중)', '점검하(?!는중)'), 8),
       // "접속상태가 불안정합니다. 재접속하여 주시기 바랍니다."
       near(any('접속', '연결', '통신', '네트워크'), '불안정', 6),
       // A server that did not answer, whatever it serves ("OTP 서버에 접속 실패하였습니다"), and an
