@@ -11,7 +11,7 @@ import {
   WHEN,
   GUIDE_ENDING,
   GUIDE_START,
-  DOC_ROW,
+  isDocRow,
   GUIDE_MAX_LENGTH,
   INTERNAL,
   LIST_MARK,
@@ -1003,7 +1003,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
-    if (DOC_ROW.test(text.trim())) return nothing();
+    if (isDocRow(text.trim())) return nothing();
     const pieces = sentencesOf(text);
     if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces, whole)) return nothing();
     examination++;

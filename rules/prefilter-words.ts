@@ -319,14 +319,23 @@ export interface PrefilterSources {
   failures: string;
 }
 
+/**
+ * The words without those that hold a shorter one: the prefilter looks for any of them anywhere in a
+ * text, so "보안토큰" is found wherever "토큰" is, and only adds bytes to the content script.
+ */
+export function withoutLongerForms(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const word of [...new Set(words)].sort((a, b) => a.length - b.length))
+    if (!kept.some((shorter) => word.includes(shorter))) kept.push(word);
+  return kept;
+}
+
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
-  const keywords = [...new Set([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords])].sort(
-    (a, b) => b.length - a.length,
-  );
+  const keywords = withoutLongerForms([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords]);
   return {
     keywords: keywords.map(escape).join('|'),
-    signals: FAILURE_SIGNALS.map(escape).join('|'),
+    signals: withoutLongerForms(FAILURE_SIGNALS).map(escape).join('|'),
     failures: PREDICATES.strong,
   };
 }

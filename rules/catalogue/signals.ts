@@ -248,8 +248,12 @@ export const POLICY = /(?:\d{2,4}년|\d{1,2}월\s?\d{0,2}일?|\d{4}[.\-/]\d{1,2}
  * 메뉴에서 등록"), or a label with its remedy after a dash, written as a bare noun ("오류코드 2417: 인증서 비밀번호
  * 불일치 — 비밀번호를 다시 확인"). A dialog asks for its remedy ("…확인하십시오"), or does not give one.
  */
-export const DOC_ROW =
-  /^(?:[가-힣a-z0-9][^|\n]*[가-힣a-z0-9.)]\s\|\s){2,}[^|\n]{2,}$|\s[—–-]\s[^—–\n]*(?:확인|재시도|등록|설치|재설치|재발급|문의|선택|입력|변경|갱신|삭제|진행|실행|허용|해제)\s*$/iu;
+const PIPE_ROW = /^(?:[가-힣a-z0-9][^|\n]*[가-힣a-z0-9.)]\s\|\s){2,}[^|\n]{2,}$/iu;
+const BARE_REMEDY_END = /(?:확인|재시도|등록|설치|재설치|재발급|문의|선택|입력|변경|갱신|삭제|진행|실행|허용|해제)\s*$/u;
+const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
+/** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
+export const isDocRow = (text: string): boolean =>
+  (text.includes(' | ') && PIPE_ROW.test(text)) || (BARE_REMEDY_END.test(text) && DASH_REMEDY.test(text));
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrefilter } from '../../../entrypoints/content/prefilter';
 import { problems } from '../../../rules';
-import { FAILURE_SIGNALS, prefilterSources } from '../../../rules/prefilter-words';
+import { FAILURE_SIGNALS, prefilterSources, withoutLongerForms } from '../../../rules/prefilter-words';
 import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
 import { readLabelledMessages, VARIANTS_TSV } from '../../fixtures/own';
 
@@ -55,12 +55,34 @@ describe('prefilter words (rules/prefilter-words.ts)', () => {
 
   it('give every problem keyword and the strong failure words as regex sources', () => {
     const sources = prefilterSources(problems);
-    const keywords = new RegExp(`^(?:${sources.keywords})$`);
+    // Looked for anywhere in a text: each keyword is found, itself or a shorter keyword inside it.
+    const keywords = new RegExp(sources.keywords);
     for (const keyword of problems.flatMap((p) => p.keywords))
       expect(keywords.test(keyword), keyword).toBe(true);
+    const signals = new RegExp(sources.signals);
+    for (const signal of FAILURE_SIGNALS) expect(signals.test(signal), signal).toBe(true);
     // Escaped: a keyword with a regex character ("서버(local)", ".key") matches only itself.
-    expect(keywords.test('서버(local)')).toBe(true);
-    expect(keywords.test('서버local')).toBe(false);
+    const escaped = new RegExp(
+      `^(?:${prefilterSources([{ ...problems[0]!, keywords: ['서버(local)'] }]).keywords})$`,
+    );
+    expect(escaped.test('서버(local)')).toBe(true);
+    expect(escaped.test('서버local')).toBe(false);
     expect(new RegExp(sources.failures, 'u').test('인증서발급에실패했습니다')).toBe(true);
+  });
+
+  it('leave out a word that holds a shorter one, which finds every text the longer one would', () => {
+    expect(withoutLongerForms(['보안토큰', '토큰', '토큰', '인증서', '공동인증서', '서버'])).toEqual([
+      '토큰',
+      '서버',
+      '인증서',
+    ]);
+    const words = problems.flatMap((p) => p.keywords);
+    const kept = withoutLongerForms(words);
+    expect(kept.length).toBeLessThan(new Set(words).size);
+    for (const word of words)
+      expect(
+        kept.some((k) => word.includes(k)),
+        word,
+      ).toBe(true);
   });
 });
