@@ -253,7 +253,7 @@ const BARE_REMEDY_END = /(?:확인|재시도|등록|설치|재설치|재발급|�
 const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
-  (text.includes(' | ') && PIPE_ROW.test(text)) || (BARE_REMEDY_END.test(text) && DASH_REMEDY.test(text));
+  (text.includes(' | ') && PIPE_ROW.test(text)) || (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text));
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
