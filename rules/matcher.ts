@@ -352,6 +352,8 @@ const conditionEnd = (sentence: string, match: RegExpExecArray): number => {
 const CAUSAL =
   /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
 const CAUSE_CLAUSE_BONUS = 1.5;
+/** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …". */
+const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에/u;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
@@ -891,8 +893,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   }
 
   /** Whether one of `c`'s report phrases stands, asserted, in a sentence without an "if" clause. */
-  function reportedIn(c: CompiledProblem, read: Sentence): boolean {
-    if (!isOpen(c.reports!)) return false;
+  /**
+   * How strongly one of a problem's report phrases reports it in a sentence: 0 (none), 1, or more where
+   * the phrase is the cause of what follows ("통신사 시스템 장애로 인증번호를 발송하지 못했습니다": the
+   * outage, not the code, is what went wrong).
+   */
+  function reportedIn(c: CompiledProblem, read: Sentence): number {
+    if (!isOpen(c.reports!)) return 0;
     const { flat } = read;
     const reports = c.reports!.regex;
     reports.lastIndex = 0;
@@ -901,10 +908,11 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       const end = m.index + m[0].length;
       if (Number.isNaN(read.condition))
         read.condition = standingCondition(read.sentence!, flat, read.listRule!);
-      if (asserted(flat, end) && read.condition === Infinity) return true;
+      if (asserted(flat, end) && read.condition === Infinity)
+        return REPORT_CAUSE.test(flat.slice(end, end + 5)) ? CAUSE_CLAUSE_BONUS : 1;
       if (m[0].length === 0) reports.lastIndex++;
     }
-    return false;
+    return 0;
   }
 
   /**
@@ -1060,7 +1068,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       for (const c of inSentence) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
-        let here = !succeeded && c.reports && reportedIn(c, read) ? 1 : 0;
+        let here = !succeeded && c.reports ? reportedIn(c, read) : 0;
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         const borrows = !succeeded && (predicates.length === 0 ? here === 0 : weaker);
         // A report phrase scores its problem fully; a cause ("시스템 장애로 …") may still score it higher.

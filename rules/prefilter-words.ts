@@ -284,6 +284,9 @@ export const FAILURE_SIGNALS = [
   '상대기기',
   // "타행에서 발급받은 인증서입니다. 타행/타기관 인증서 등록을 먼저 진행해 주십시오.": what must come first.
   '등록을먼저',
+  // Terse statuses: "유효기간 시작 전", "TouchEn nxKey 구버전".
+  '기간시작전',
+  '구버전',
   '상대방기기',
   '자동취소',
   '자동으로취소',

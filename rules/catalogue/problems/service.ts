@@ -139,6 +139,22 @@ export const serviceProblems: Problem[] = [
     fix: 'fix-server-error',
   },
   {
+    // A system named as what failed ("통신사 시스템 장애로 …", "본인확인기관과의 통신 중 오류가 발생했습니다"):
+    // the step it served (a phone check, a card check) did not fail on the user's side, so this reads
+    // above the step's own words, where the plain server-error below reads under them. (Not a program's
+    // local server or service: "로컬 서버에 연결할 수 없습니다" is the program's, security-program.)
+    id: 'system-failed',
+    category: 'server-error',
+    keywords: ['서버', '시스템', '전산', '회선', '은행', '기관', '공단', '카드사', '통신사', '센터'],
+    reports: [
+      any('(?<!로컬)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)'),
+      any('(?<!로컬)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
+    ],
+    weight: 0.88,
+    severity: 'error',
+    fix: 'fix-server-error',
+  },
+  {
     id: 'server-error',
     category: 'server-error',
     keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
@@ -164,7 +180,6 @@ export const serviceProblems: Problem[] = [
       any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
       // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
       any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
-      any('(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)'),
       // "나라장터 장애(접속지연)가 발생하고 있습니다": an outage is the system's, whoever's name comes first.
       '장애(?!인)(?:\\([^)]*\\))?(?:가|이)(?:발생|있)',
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
@@ -184,7 +199,7 @@ export const serviceProblems: Problem[] = [
       near(any('접속', '연결', '통신', '네트워크'), '불안정', 6),
       // A server that did not answer, whatever it serves ("OTP 서버에 접속 실패하였습니다"), and an
       // organisation or service talked to ("간편인증 서비스 제공기관과의 통신이 원활하지 않습니다").
-      any('서버(?:와|에|로|과)?', any('기관', '서비스', '센터') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
+      any('서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '서비스', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
     ],
     weight: 0.6,
     severity: 'error',
@@ -206,6 +221,8 @@ export const serviceProblems: Problem[] = [
     reports: [
       near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간이아', '대상(?:이)?아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
+      // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
+      any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
       // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
       any('아직만료(?:되지|가되지)않', '아직만료전'),
     ],
@@ -226,6 +243,8 @@ export const serviceProblems: Problem[] = [
       'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
       // "You have exceeded the daily limit for certificate issuance."
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
+      // A day's limit of what the step sends or takes: "오늘 인증번호 발송 한도를 초과했어요".
+      '(?:발송|발급|요청|신청)(?:가능)?한도(?:를|가)?(?:초과|모두)',
       'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
       near('이미', '발급(?:되어있|받으셨|받았)', 20),

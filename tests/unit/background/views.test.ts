@@ -100,7 +100,8 @@ describe('views: several problems', () => {
   several = addDiagnosis(several, 'yessign', classify('시스템 오류가 발생하였습니다.')[0]!, at(3));
 
   it('lists the problems newest first, in the hint and in the popup', () => {
-    const newestFirst = ['server-error', 'cert-revoked', 'identity-mismatch'];
+    // "시스템 오류" names the system that failed (system-failed, a server error).
+    const newestFirst = ['system-failed', 'cert-revoked', 'identity-mismatch'];
     expect(hintView(several, 'ko').problems.map((p) => p.problemId)).toEqual(newestFirst);
     expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.problemId)).toEqual(newestFirst);
     expect(tabView(several, 'ko', 'yessign').problems.map((p) => p.seenAt)).toEqual([3, 2, 1]);
