@@ -576,8 +576,6 @@ function isBare(flat: string): boolean {
   return (
     !VERBAL_END.test(ending) &&
     !VERBAL_END.test(flat) &&
-    // A question is no label, whatever its ending: "공동인증서가 없으신가요?" asks.
-    !QUESTION_END.test(flat) &&
     !FAILURE_NOUN_END.test(ending) &&
     // Redaction's masks stand for data and carry no meaning: "잘못된 계좌 비밀번호 *** 고객님" is the
     // label it was before "김민" was masked.
@@ -892,10 +890,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return found;
   }
 
-  /** Whether one of `c`'s report phrases stands, asserted, in a sentence without an "if" clause. */
   /**
-   * How strongly one of a problem's report phrases reports it in a sentence: 0 (none), 1, or more where
-   * the phrase is the cause of what follows ("통신사 시스템 장애로 인증번호를 발송하지 못했습니다": the
+   * How strongly one of `c`'s report phrases, asserted in a sentence without an "if" clause, reports it
+   * there: 0 (none), 1, or more where the phrase is the cause of what follows ("통신사 시스템 장애로 인증번호를 발송하지 못했습니다": the
    * outage, not the code, is what went wrong).
    */
   function reportedIn(c: CompiledProblem, read: Sentence): number {

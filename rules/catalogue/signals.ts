@@ -239,11 +239,6 @@ export const FAILURE_LABEL =
 export const POLICY = /(?:\d{2,4}년|\d{1,2}월\s?\d{0,2}일?|\d{4}[.\-/]\d{1,2})[^.]{0,30}?(?:부터|이후|까지|이전|[~∼〜])/u;
 
 /**
- * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를
- * 잊으셨나요?", "인증서 암호가 틀렸을 때") describe a failure without reporting one.
- */
-/** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
-/**
  * A row of a help page's error-code table: cells between pipes ("4010 | 등록되지 않은 인증서 | 타기관 인증서 등록
  * 메뉴에서 등록"), or a label with its remedy after a dash, written as a bare noun ("오류코드 2417: 인증서 비밀번호
  * 불일치 — 비밀번호를 다시 확인"). A dialog asks for its remedy ("…확인하십시오"), or does not give one.
@@ -254,6 +249,12 @@ const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
   (text.includes(' | ') && PIPE_ROW.test(text)) || (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text));
+
+/**
+ * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를
+ * 잊으셨나요?", "인증서 암호가 틀렸을 때") describe a failure without reporting one.
+ */
+/** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
