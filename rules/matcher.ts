@@ -568,6 +568,12 @@ function standingCondition(sentence: string, flat: string, listRule: boolean): n
 /** An offer of the way out, which a dialog asks after (or instead of) saying what is wrong. */
 const OFFER_END = /(?:겠습니까|겠어요|까요)[?？]?[.。]?$/u;
 
+/**
+ * A Latin gloss glued between Korean words ("금융인증서(YESKEY)를"), letters only: a code ("오류(E1234)가")
+ * has digits and stays for extractCode, and "서버(Local)" names ASTx's local server, which a topic reads.
+ */
+const LATIN_GLOSS = /(?<=[가-힣])(?<!서버)[(（][A-Za-z][A-Za-z .-]{0,20}[)）](?=[가-힣])/gu;
+
 /** Redaction's masks ("***", "******"). */
 const MASKS = /\*+/gu;
 
@@ -997,7 +1003,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   const topicBest = { own: 0, borrowed: 0 };
 
   function examine(shown: string, options: ClassifyOptions = {}): Examination {
-    const text = plainText(shown);
+    const shownText = plainText(shown);
+    // A Latin name glued inside a Korean phrase glosses it: "이미 금융인증서(YESKEY)를 보유하고 계십니다".
+    const text = shownText.includes('(') ? shownText.replace(LATIN_GLOSS, '') : shownText;
     const whole = formal(compact(text));
     if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
