@@ -573,6 +573,8 @@ const OFFER_END = /(?:겠습니까|겠어요|까요)[?？]?[.。]?$/u;
  * has digits and stays for extractCode, and "서버(Local)" names ASTx's local server, which a topic reads.
  */
 const LATIN_GLOSS = /(?<=[가-힣])(?<!서버)[(（][A-Za-z][A-Za-z .-]{0,20}[)）](?=[가-힣])/gu;
+/** An opening bracket, half or full width: most texts have none, and then the gloss is not looked for. */
+const OPENING = /[(（]/u;
 
 /** Redaction's masks ("***", "******"). */
 const MASKS = /\*+/gu;
@@ -1005,7 +1007,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
   function examine(shown: string, options: ClassifyOptions = {}): Examination {
     const shownText = plainText(shown);
     // A Latin name glued inside a Korean phrase glosses it: "이미 금융인증서(YESKEY)를 보유하고 계십니다".
-    const text = shownText.includes('(') ? shownText.replace(LATIN_GLOSS, '') : shownText;
+    const text = OPENING.test(shownText) ? shownText.replace(LATIN_GLOSS, '') : shownText;
     const whole = formal(compact(text));
     if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
