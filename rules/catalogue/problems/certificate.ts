@@ -15,7 +15,7 @@ const MEDIUM = any(
   // (The word first, then the look back: a look-behind leading an alternative is tried at every position.)
   '저장소(?<!클라우드저장소)', '저장소(?<=클라우드저장소)(?!(?:와|과|에)?(?:의)?(?:연결|접속|통신|조회))', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서(?!버))',
   '브라우(?:저|져)(?:인증서|저장소|저장공간|저장용량)', '브라우(?:저|져)(?=에저장|로(?:복사|가져오|이동))', '안전디스크', '(?<!구글|원|키보드)드라이브(?!명)', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드(?:디스크)?', '유심(?:칩)?', 'usim',
-  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|만료된)토큰(?!유효|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
+  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|만료된|서버(?:로부터|에서)|유효하지않은)토큰(?!유효|형식|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
   // English, without spaces: a token only where no other word is glued to it ("accesstoken" is a session).
   '(?:security|hardware|usb)token', 'token(?:pin|is|was|has)', 'usbdrive', 'storage(?:device|medi(?:a|um))', 'removable(?:drive|media|storage)',
 );
@@ -122,7 +122,8 @@ export const certificateProblems: Problem[] = [
           '(?:를|을)' + within(24) + '조합' + any('으로입력', '하여입력'),
           // A rule stated as the dialog's answer to a new password: "인증서 비밀번호는 10자리 이상이어야 합니다",
           // "숫자가 2자 이상 포함되어 있어야 합니다", "인증서 암호는 연속된 문자/숫자 3자리 이상 사용할 수 없습니다".
-          '(?:은|는)' + within(70) + any('이어야', '이여야', '있어야', '포함(?:되어야|되어있어야|하여야)', USE_NOT, '(?:구성|조합)(?:되어야|해야|하여야)', '조합하여야', '(?:이상|이하)?(?:으로|로)?입력(?:해|하여)?주'),
+          // (Not how to type it: "비밀번호는 직접 입력해 주세요" asks that it not be pasted.)
+          '(?:은|는)' + within(70) + any('이어야', '이여야', '있어야', '포함(?:되어야|되어있어야|하여야)', USE_NOT, '(?:구성|조합)(?:되어야|해야|하여야)', '조합하여야', '(?:이상|이하)?(?:으로|로)?(?<!직접|다시|정확히|정확하게|먼저)입력(?:해|하여)?주'),
           // "이용자관리비밀번호로 사업자등록번호를 쓰실 수 없습니다": what the new one may not be.
           '(?:로|으로)(?:는)?' + within(20) + USE_NOT,
           // "비밀번호에 특수문자를 포함하여 입력해 주세요"
@@ -330,7 +331,7 @@ export const certificateProblems: Problem[] = [
     category: 'cert-not-found',
     keywords: ['.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile'],
     topics: [
-      any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
+      any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + opt('다시') + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
       any('키파일', '인증서에맞는', 'privatekey', 'keyfile', 'certificatefile'),
       // The certificates' folder: "NPKI 폴더 경로를 찾을 수 없습니다".
       [any('npki(?:폴더|경로)'), 0.85],

@@ -178,8 +178,8 @@ export const serviceProblems: Problem[] = [
       any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
       // "The server is temporarily unavailable." (Not "The service will be unavailable from 2 a.m.": a schedule.)
       any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
-      // A bare "오류가 발생했습니다" on a listed site: most often the server or an overloaded site.
-      any('^(?:[가-힣]{0,2}(?:처리|작업|진행)중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
+      // A bare "오류가 발생했습니다" on a listed site ("등록 중 …", "동작 중 …" too): most often the server or an overloaded site.
+      any('^(?:[가-힣]{0,2}(?:처리|작업|진행|등록|동작|실행)(?:도)?중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
       // "나라장터 장애(접속지연)가 발생하고 있습니다": an outage is the system's, whoever's name comes first.
       '장애(?!인)(?:\\([^)]*\\))?(?:가|이)(?:발생|있)',
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
@@ -208,12 +208,14 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청'],
+    keywords: ['등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))',
       // The application itself not accepted: "신청정보 제출에 실패했습니다", "신청서 접수 실패".
       '신청(?:정보|서|내역)?(?:제출|접수|전송)(?=(?:에|이|가|를|을)?(?:실패|오류|에러|하지못|할수없|되지않))',
+      // The subscriber's record at the registration authority, the issue's first step: "가입자 등록에 실패하였습니다".
+      '가입자등록(?=(?:에|이|가|을|를|중)?(?:실패|오류|에러|하지못|할수없|되지않))',
       // The fee for a 범용 certificate not paid: "범용 인증서 수수료 결제에 실패하였습니다".
       '(?:수수료|요금|발급비용|이용료)?결제(?=(?:에|가|를|이)?(?:실패|오류|에러|되지않|하지못|할수없|승인거절|거절))',
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".

@@ -237,6 +237,12 @@ describe('classify: families of the sixth harvest (rules/corpus/u-*)', () => {
 
   it('reads a web form token as no security token, and device details that were not sent as no device block', () => {
     expect(topCategory('CSRF 토큰이 유효하지 않습니다.')).not.toBe('storage-media');
+    // …nor a token that is data: one a server did not send, one of a wrong format, one no longer valid.
+    expect(topCategory('서버로부터 토큰을 받지 못하였습니다. 다시 시도해 주세요.')).toBe('server-error');
+    expect(topCategory('토큰 형식이 올바르지 않습니다.')).not.toBe('storage-media');
+    expect(topCategory('유효하지 않은 토큰입니다. 다시 로그인해 주세요.')).not.toBe('storage-media');
+    // A security token is still the medium, however its failure is worded.
+    expect(topCategory('유효하지 않은 보안토큰입니다.')).toBe('storage-media');
     expect(topCategory('단말정보 전송에 실패했습니다.')).not.toBe('device-blocked');
   });
 });
