@@ -140,15 +140,16 @@ const LATER_SENTENCE = 0.7;
 /**
  * A first sentence that says only that something failed, not why ("처리 중 오류가 발생하였습니다.",
  * "로그인에 실패하였습니다.", "인증서 발급을 진행할 수 없습니다.", "인증서 가져오기에 실패하였습니다." — a
- * file operation or a move between devices, as the next sentence says): like a heading, it leaves the sentence
+ * file operation or a move between devices, as the next sentence says; a label before its colon, "SignGATE 발급
+ * 오류: …"): like a heading, it leaves the sentence
  * after it, which says why, its full weight. Alone it is still the report.
  */
 const GENERIC_REPORT =
-  /^(?:[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
+  /^(?:[a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
 
 // Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired)(?![가-힣a-z]))|\s+[–—]\s+/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—]\s+/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -171,7 +172,8 @@ function opensMore(text: string): boolean {
 
 /**
  * The sentences of a line. A "label: value" colon whose value is a bare failure word does not end one
- * ("본인확인 결과: 실패", "인증서 상태: 폐기": the label is what failed). A full stop or a "label: detail"
+ * ("본인확인 결과: 실패", "인증서 상태: 폐기": the label is what failed), nor one whose value is a certificate
+ * in such a state ("검증 결과: 폐기된 인증서"). A full stop or a "label: detail"
  * colon inside brackets does not end one either:
  * "식별번호 검증 실패 [ 에러내용 : 인증서의 주민번호를 확인바랍니다. ]" is one failure and its detail.
  * A bracket that never closes is ignored.

@@ -30,7 +30,9 @@ export const PREDICATES = {
     // Not "장애가 복구되어 정상적으로 …": the outage is over.
     '장애(?!(?:가|이)?(?:복구|해결|해소|정상화))', 'error', 'fail', 'exception', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
-    '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
+    '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)',
+    // "승인번호 유효시간이 지나 …": the time allowed ran out (not "…지나면", a condition).
+    '(?:유효|입력|제한|대기|인증)시간(?:이)?지나(?![면기도])', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
     // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong.
     '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
@@ -246,9 +248,16 @@ export const POLICY = /(?:\d{2,4}년|\d{1,2}월\s?\d{0,2}일?|\d{4}[.\-/]\d{1,2}
 const PIPE_ROW = /^(?:[가-힣a-z0-9][^|\n]*[가-힣a-z0-9.)]\s\|\s){2,}[^|\n]{2,}$/iu;
 const BARE_REMEDY_END = /(?:확인|재시도|등록|설치|재설치|재발급|문의|선택|입력|변경|갱신|삭제|진행|실행|허용|해제)\s*$/u;
 const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
+/**
+ * …or a list of rules under their heading: "안전한 비밀번호 규칙: 10자 이상, 영문·숫자·특수문자 조합, 같은 문자 3회
+ * 이상 반복 금지". (A heading that says what failed, "비밀번호 규칙 오류: …", is no such list.)
+ */
+const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
-  (text.includes(' | ') && PIPE_ROW.test(text)) || (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text));
+  (text.includes(' | ') && PIPE_ROW.test(text)) ||
+  (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text)) ||
+  (text.includes(',') && RULE_LIST.test(text));
 
 /**
  * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를

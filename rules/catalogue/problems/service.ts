@@ -81,7 +81,7 @@ export const serviceProblems: Problem[] = [
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
       '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를])' +
-        any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로', '(?:을|를)?(?:실시|진행)(?:하고있습|하고있어|중입)')),
+        any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로', '중이라', '(?:을|를)?(?:실시|진행)(?:하고있습|하고있어|중입)')),
       // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
       '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
       near(SERVICE + opt('가능') + any('시간', '중지시간', '제한시간', '마감시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '아님', '외', '지났', '종료', '마감'), 6),
@@ -100,7 +100,7 @@ export const serviceProblems: Problem[] = [
       // "일자 전환 중입니다": the day's changeover, now.
       '일자(?:전환|변경)' + opt('작업') + any('중입니다', '중이므로', '중이오니', '중으로', '으로인해', '시간입니다', '중이에요', '중(?=잠시)'),
       // Not a notice of work to come ("… 점검으로 서비스가 중단될 예정입니다").
-      any('작업으로', '점검으로') + within(30) + '중단(?!될예정|예정)',
+      any('작업으로', '점검으로') + within(30) + '(?:중단|중지)(?!될예정|예정)',
       // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
       near(any('점검', '유지보수', '작업') + any('시간', '중', '기간', '으로'), any('불가', '할수없', '하실수없', '이제한'), 20),
       near(any('현재시간', '지금은', '현재는', '이시간'), any('이용할수없', '이용하실수없', '이용이불가', '처리할수없'), 25),
@@ -211,7 +211,9 @@ export const serviceProblems: Problem[] = [
     keywords: ['등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
-    topics: [any(opt('인증서') + PROCESS, '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))',
+    // Not the way out a dialog points to ("…사용하실 수 없습니다. 인증서를 재발급 받으시기 바랍니다"): reissuing is
+    // the remedy for many failures, and names none of them.
+    topics: [any(opt('인증서') + PROCESS + '(?!(?:을|를)?(?:받으시기|받아|받으세요|받으십시오|받으신후|하시기|해주|하여주|하세요|하십시오|메뉴))', '인증서설치(?=(?:에|를|가|중)?(?:실패|오류|에러|하지못|할수없))',
       // The application itself not accepted: "신청정보 제출에 실패했습니다", "신청서 접수 실패".
       '신청(?:정보|서|내역)?(?:제출|접수|전송)(?=(?:에|이|가|를|을)?(?:실패|오류|에러|하지못|할수없|되지않))',
       // The subscriber's record at the registration authority, the issue's first step: "가입자 등록에 실패하였습니다".
@@ -238,7 +240,7 @@ export const serviceProblems: Problem[] = [
     keywords: ['발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
     topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
     reports: [
-      near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한', '회까지', '번까지', '할수없', '불가'), 20),
+      near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한(?!됩니다|돼요)', '회까지', '번까지', '할수없', '불가'), 20),
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리')),
       '이미발급된인증서',
       // "A valid certificate has already been issued."
@@ -253,7 +255,7 @@ export const serviceProblems: Problem[] = [
       // "이미 유효한 개인 금융 용도제한용 공동인증서를 발급받은 상태입니다", "이미 발급하신 금융인증서가 존재합니다".
       near('이미', '인증서를' + within(10) + '(?:발급받|발급하|받으셨)', 30),
       // "고객님은 이미 금융인증서를 보유하고 계십니다": one of a kind held already.
-      '이미' + within(16) + '인증서를(?:이미)?(?:보유|소지)(?:하고계(?:십니다|세요|시므로|시니)|하고있(?:습니다|어요|으므로|으니)|하셨습니다|중(?:입니다|이므로|이에요))',
+      '이미' + within(16) + '인증서를(?:이미)?(?:보유|소지)(?:하고계(?:십니다|세요|시므로|시니)|하고있(?:습니다|어요|어|으므로|으니)|하셨습니다|중(?:입니다|이므로|이에요))',
       // …and "고객님은 이미 유효한 금융인증서가 있어요".
       '이미' + any('발급(?:하신|받으신|받은)', '유효한', '사용중인', '발급된', '보유하신', '보유한') + within(12) + '인증서(?:가|이)(?:존재|있)',
       // "1일 재발급 가능 횟수(3회)를 모두 사용하셨습니다"

@@ -9,6 +9,17 @@ describe('splitSentences', () => {
   it.each([
     ['no brackets', '인증서가 없습니다. 다시 선택하세요.', ['인증서가 없습니다.', '다시 선택하세요.']],
     ['one sentence', '인증서가 없습니다.', ['인증서가 없습니다.']],
+    // A label's value that is a certificate in a failed state says what the label is about; other values split.
+    [
+      "a state as a label's value",
+      '인증서 상태 검증 결과: 폐기된 인증서',
+      ['인증서 상태 검증 결과: 폐기된 인증서'],
+    ],
+    [
+      "a detail as a label's value",
+      '인증서 상태 검증 결과: 확인이 필요합니다',
+      ['인증서 상태 검증 결과', '확인이 필요합니다'],
+    ],
     [
       'a square bracket with a colon and a full stop',
       '식별번호 검증 실패 [ 에러내용 : 인증서의 주민번호를 확인바랍니다. ]',
