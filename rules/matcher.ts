@@ -7,6 +7,7 @@ import {
   CONDITION,
   FAILURE_LABEL,
   FAILURE_NOUN_END,
+  FAQ_PAIR,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -145,11 +146,12 @@ const LATER_SENTENCE = 0.7;
  * after it, which says why, its full weight. Alone it is still the report.
  */
 const GENERIC_REPORT =
-  /^(?:[a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
+  /^(?:[a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증|검증)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:(?:하였|했|되었|됐)(?:습니다|어요))?|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
 
-// Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복").
+// Sentences end at a full stop, and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복"), as is a
+// label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요"; not between digits or masks).
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—]\s+/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—]\s+|(?<![\d*])\s+-\s+(?=[^\d*\s])/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -357,6 +359,8 @@ const CAUSE_CLAUSE_BONUS = 1.5;
 /** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …". */
 const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에/u;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
+/** "자동으로", "자동": what a system does by itself, before the failure word it does. */
+const AUTOMATIC = /자동(?:으로|적으로)?$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
  * nor do the same digits masked by redaction ("(******)").
@@ -450,7 +454,7 @@ function analyse(
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   if (PROVISO.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
-  // "폐지된 인증서" is as often a dialog's legend.
+  // "폐지된 인증서" is as often a dialog's legend. (A code after it changes nothing: framing.test.ts.)
   if (coded && isCodedLabel(withoutTrailingPunctuation(flat).replace(MASKS, '')))
     return {
       flat,
@@ -518,6 +522,15 @@ function analyse(
       if (policy && (kind !== 'strong' || CANNOT.test(m[0] + flat.slice(end, end + 4)))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
       if (m.index < condition && condition !== Infinity) continue;
+      // What follows a failure supposed ("비밀번호 5회 오류 시 잠김") is its consequence in a rule, not what happened.
+      if (failureWhen && m.index >= condition && !PAST_END.test(flat)) continue;
+      // What happens by itself once a condition is met describes a rule ("…지나면 자동으로 폐지되어 회복이 불가합니다").
+      if (
+        condition !== Infinity &&
+        AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index)) &&
+        !PAST_END.test(flat)
+      )
+        continue;
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
@@ -572,9 +585,11 @@ const OFFER_END = /(?:겠습니까|겠어요|까요)[?？]?[.。]?$/u;
 
 /**
  * A Latin gloss glued between Korean words ("금융인증서(YESKEY)를"), letters only: a code ("오류(E1234)가")
- * has digits and stays for extractCode, and "서버(Local)" names ASTx's local server, which a topic reads.
+ * has digits and stays for extractCode, and "서버(Local)" names ASTx's local server, which a topic reads, as
+ * "상태 확인(OCSP)에 실패" names the status server.
  */
-const LATIN_GLOSS = /(?<=[가-힣])(?<!서버)[(（][A-Za-z][A-Za-z .-]{0,20}[)）](?=[가-힣])/gu;
+const LATIN_GLOSS =
+  /(?<=[가-힣])(?<!서버)[(（](?!(?:OCSP|CRL|ARL|LDAP|SSL|TLS)[)）])[A-Za-z][A-Za-z .-]{0,20}[)）](?=[가-힣])/gu;
 /** An opening bracket, half or full width: most texts have none, and then the gloss is not looked for. */
 const OPENING = /[(（]/u;
 
@@ -1021,6 +1036,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();
     if (isDocRow(text.trim())) return nothing();
+    // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
+    if ((whole.startsWith('q') || whole.startsWith('질문')) && FAQ_PAIR.test(whole)) return nothing();
     const pieces = sentencesOf(text);
     if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces, whole)) return nothing();
     examination++;

@@ -99,6 +99,8 @@ export const FAILURE_SIGNALS = [
   '짧',
   '이상',
   '이하',
+  // "새 비밀번호: 10자리 미만": a length short of the rule, tersely.
+  '미만',
   '필수',
   '권한',
   '삽입',

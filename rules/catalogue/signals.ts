@@ -31,8 +31,8 @@ export const PREDICATES = {
     '장애(?!(?:가|이)?(?:복구|해결|해소|정상화))', 'error', 'fail', 'exception', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
     '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)',
-    // "승인번호 유효시간이 지나 …": the time allowed ran out (not "…지나면", a condition).
-    '(?:유효|입력|제한|대기|인증)시간(?:이)?지나(?![면기도])', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
+    // "승인번호 유효시간이 지나 …", "…유효시간이 끝났어요": the time allowed ran out (not "…지나면", a condition).
+    '(?:유효|입력|제한|대기|인증)(?:가능)?시간(?:이)?(?:지나|끝나|끝났)(?![면기도])', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
     // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong.
     '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
@@ -218,10 +218,10 @@ export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요�
 export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
 
 /**
- * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은") with no word pointing at the
+ * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "해지된 계좌는") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
-export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:공동|공인|금융)?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호)(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터)(?:를|을|에서|는|에)))/u;
+export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:공동|공인|금융)?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호|(?<=[된한])계좌)(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터)(?:를|을|에서|는|에)))/u;
 
 /**
  * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when
@@ -248,6 +248,8 @@ export const POLICY = /(?:\d{2,4}년|\d{1,2}월\s?\d{0,2}일?|\d{4}[.\-/]\d{1,2}
 const PIPE_ROW = /^(?:[가-힣a-z0-9][^|\n]*[가-힣a-z0-9.)]\s\|\s){2,}[^|\n]{2,}$/iu;
 const BARE_REMEDY_END = /(?:확인|재시도|등록|설치|재설치|재발급|문의|선택|입력|변경|갱신|삭제|진행|실행|허용|해제)\s*$/u;
 const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
+/** …after the code that heads such a row ("오류코드 2417: …"): a terse failure with a remedy and no code ("새 창 열기 실패 — 팝업 차단 해제 후 재시도") is a toast. */
+const ROW_CODE = /^(?:(?:오류|에러)\s?(?:코드|번호)|error\s?code|code)\s*[\w-]{1,10}\s*[:：]/iu;
 /**
  * …or a list of rules under their heading: "안전한 비밀번호 규칙: 10자 이상, 영문·숫자·특수문자 조합, 같은 문자 3회
  * 이상 반복 금지". (A heading that says what failed, "비밀번호 규칙 오류: …", is no such list.)
@@ -256,7 +258,7 @@ const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:�
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
-  (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text)) ||
+  (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
   (text.includes(',') && RULE_LIST.test(text));
 
 /**
@@ -265,6 +267,8 @@ export const isDocRow = (text: string): boolean =>
  */
 /** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
+/** A question and its answer in one text ("Q. …가 떠요. A. …해 주세요"): an FAQ entry, however long. */
+export const FAQ_PAIR = /^(?:q|질문)[.:)].*(?:a|답변?)[.:)]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

@@ -42,7 +42,8 @@ export const identityProblems: Problem[] = [
     reports: [
       // "실명 인증된 사용자가 아닙니다"
       near(any('실명', '본인'), any('인증된(?:사용자|고객)가아닙', '확인된(?:사용자|고객)가아닙'), 6),
-      near(any('본인명의', '명의(?:가|자)'), any('아닙', '아니', '다릅'), 15),
+      // …and "고객님 명의로 발급된 인증서가 아닙니다".
+      near(any('본인명의', '명의(?:가|자)', '(?:고객님?|귀하|회원님?|본인)(?:의)?명의(?:로|의)'), any('아닙', '아니', '다릅'), 15),
       // What the identity check returned and what the member gave differ: "회원정보와 인증하신 정보가 일치하지 않습니다".
       near(any('인증(?:하신|한|된|받은|받으신)정보', '본인(?:인증|확인)정보'), any('일치하지않', '다릅', '불일치', '달라'), 24),
       // Someone else's certificate: "선택한 인증서는 귀사의 인증서가 아닙니다".
@@ -154,6 +155,8 @@ export const identityProblems: Problem[] = [
         any(
           any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '를', '이')) + any('중단', '제한', '정지', '차단') + any('합니다', '하였', '했', '되었', '됐'),
           '로그인' + opt(any('을', '이', '를')) + any('할수없', '하실수없', '제한', '불가', '차단', '잠'),
+          // terse: "비밀번호 3회 오류, 이체 제한".
+          any('거래', '이용', '로그인', '출금', '이체') + opt(any('가', '이')) + any('제한', '중단', '정지', '차단') + '(?:됨)?$',
         ),
         30,
       ),
@@ -173,7 +176,8 @@ export const identityProblems: Problem[] = [
     keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode'],
     // "The reference number or authorization code is invalid or has expired."
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode')],
-    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), near(AUTH_CODE, '다시확인', 25)],
+    // …or its time ran out: "인가코드 유효기간 경과".
+    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
     weight: 0.92,
     severity: 'error',
     fix: 'fix-auth-code',

@@ -20,6 +20,14 @@ describe('splitSentences', () => {
       '인증서 상태 검증 결과: 확인이 필요합니다',
       ['인증서 상태 검증 결과', '확인이 필요합니다'],
     ],
+    // A label and its remedy after a spaced hyphen; a hyphen between numbers or masks is no end.
+    [
+      'a hyphen before a remedy',
+      '인가코드 유효기간 경과 - 영업점에서 재발급 받으세요',
+      ['인가코드 유효기간 경과', '영업점에서 재발급 받으세요'],
+    ],
+    ['a hyphen between numbers', '고객센터 1588 - 0000', ['고객센터 1588 - 0000']],
+    ['a hyphen after a mask', '*** - ****.****', ['*** - ****.****']],
     [
       'a square bracket with a colon and a full stop',
       '식별번호 검증 실패 [ 에러내용 : 인증서의 주민번호를 확인바랍니다. ]',
