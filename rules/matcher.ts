@@ -361,6 +361,11 @@ const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
 /** "자동으로", "자동": what a system does by itself, before the failure word it does. */
 const AUTOMATIC = /자동(?:으로|적으로)?$/u;
+/** A condition that is time passing ("7일이 지나면", "유효기간을 넘으면"): what follows is what then happens, by rule. */
+const TIME_CONDITION = /(?:지나|경과하|넘으|넘어가|초과하)면$/u;
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+/** A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요". */
+const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
  * nor do the same digits masked by redaction ("(******)").
@@ -524,6 +529,14 @@ function analyse(
       if (m.index < condition && condition !== Infinity) continue;
       // What follows a failure supposed ("비밀번호 5회 오류 시 잠김") is its consequence in a rule, not what happened.
       if (failureWhen && m.index >= condition && !PAST_END.test(flat)) continue;
+      // What follows time passing, in a sentence not in the past, is the rule's consequence ("…7일이 지나면 만료되어").
+      if (
+        m.index >= condition &&
+        condition !== Infinity &&
+        TIME_CONDITION.test(flat.slice(0, condition)) &&
+        !PAST_END.test(flat)
+      )
+        continue;
       // What happens by itself once a condition is met describes a rule ("…지나면 자동으로 폐지되어 회복이 불가합니다").
       if (
         condition !== Infinity &&
@@ -931,7 +944,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       if (Number.isNaN(read.condition))
         read.condition = standingCondition(read.sentence!, flat, read.listRule!);
       if (asserted(flat, end) && read.condition === Infinity)
-        return REPORT_CAUSE.test(flat.slice(end, end + 5)) ? CAUSE_CLAUSE_BONUS : 1;
+        return REPORT_CAUSE.test(flat.slice(end, end + 5)) ||
+          (REPORT_CAUSING_END.test(m[0]) && end < flat.length && isHangul(flat.charCodeAt(end)))
+          ? CAUSE_CLAUSE_BONUS
+          : 1;
       if (m[0].length === 0) reports.lastIndex++;
     }
     return 0;

@@ -258,6 +258,10 @@ export const FAILURE_SIGNALS = [
   'gateway',
   'notinstalled',
   'notrunning',
+  // "Local server port 4525 is already in use", "cookies disabled", "Remote desktop session detected".
+  'alreadyinuse',
+  'disabled',
+  'detected',
   'locked',
   'notfound',
   // "CERT_NOT_FOUND", "… is restricted", "This is not a designated terminal", "under scheduled maintenance",

@@ -64,7 +64,9 @@ export const PREDICATES = {
     '충돌(?:하고있|했|하였|합니다|되었|됐|이발생|이있|발생|이감지|이탐지)',
     // "인증서 발급 요청이 중복되었습니다"
     '중복(?:되었|됐|되어)',
-    '미설치', '미실행', '미인식', '미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
+    // (Not "이미 설치되어 있습니다", which holds the letters of 미설치: "이미" at the start or after a particle
+    // "이"; "프로그램이 미설치" stays.)
+    '(?<!(?<![가-힣])이|이이)미설치', '(?<!(?<![가-힣])이|이이)미실행', '(?<!(?<![가-힣])이|이이)미인식', '(?<!(?<![가-힣])이|이이)미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
@@ -221,14 +223,14 @@ export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "해지된 계좌는") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
-export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:공동|공인|금융)?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호|(?<=[된한])계좌)(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터)(?:를|을|에서|는|에)))/u;
+export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:공동|공인|금융)?)인증서|발급|갱신|재발급|폐지|효력정지|효력회복|암호|비밀번호|(?:(?<=[된한])|휴면)계좌)(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터)(?:를|을|에서|는|에)))/u;
 
 /**
  * A text without a sentence ending (a label, a heading, a list entry) reports a failure only when
  * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박", "암호모듈 에러발생".
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|미설치|미실행|미인식|미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
 
 /** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */
 export const FAILURE_LABEL =
@@ -254,12 +256,15 @@ const ROW_CODE = /^(?:(?:오류|에러)\s?(?:코드|번호)|error\s?code|code)\s
  * …or a list of rules under their heading: "안전한 비밀번호 규칙: 10자 이상, 영문·숫자·특수문자 조합, 같은 문자 3회
  * 이상 반복 금지". (A heading that says what failed, "비밀번호 규칙 오류: …", is no such list.)
  */
+/** …or a code table in one line, its rows joined by middle dots: "오류코드 안내 · 1001 인증서 만료 · 1002 인증서 폐지 · …". */
+const DOT_ROWS = /^[^·]*(?:\s·\s[A-Za-z]{0,3}-?\d{2,5}\s[^·]+){3,}$/u;
 const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
-  (text.includes(',') && RULE_LIST.test(text));
+  (text.includes(',') && RULE_LIST.test(text)) ||
+  (text.includes(' · ') && DOT_ROWS.test(text));
 
 /**
  * Short texts ending like a heading, FAQ entry or guide ("…오류 시 해결 방법", "비밀번호를

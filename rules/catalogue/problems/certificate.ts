@@ -50,6 +50,8 @@ export const certificateProblems: Problem[] = [
       // "비밀번호를 확인하세요" as a dialog's answer (often in parentheses after what failed).
       '^(?:이전|기존|현재)?(?:인증서)?(?:의)?' + CERT_SECRET + '(?:를|을)(?:다시)?확인(?:하세요|하십시오|해주세요|해주십시오)',
       CERT_SECRET + '확인(?:에|을)실패',
+      // "인증서 비밀번호 입력 가능 횟수를 모두 사용했습니다": its tries used up.
+      CERT_SECRET + within(8) + '횟수(?:를|가)?(?:모두|다)(?:사용|소진)',
       // "입력한 암호로 인증서를 열 수 없습니다": the password does not open it.
       '(?:암호|비밀번호|패스워드)(?:로|으로)(?:는)?(?:공동|공인|금융)?인증서(?:를|을)?(?:열|읽|해제)(?:수없|지못)',
       // The private key is kept encrypted with the password: its decryption failing is, most often, the password.
@@ -189,7 +191,7 @@ export const certificateProblems: Problem[] = [
     keywords: ['손상', '폐지', '폐기', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate'],
     topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지)(?:처리)?된(?:공동|공인|금융)?인증서'), 0.9]],
     reports: [
-      any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로)', '^인증서가유효하지않'),
+      any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로)', '^인증서가유효하지않', '^유효한(?:공동|공인|금융)?인증서가아닙'),
       // Its status, said as such: "이 인증서는 유효하지 않은 상태예요".
       '(?<!아직)유효하지않은상태(?:입니다|예요|이에요|이므로)',
       // Not "(갱신되었습니다.) 기존 인증서는 폐기되었습니다": the old one goes when a new one comes.
@@ -297,6 +299,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', 'oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // The user's own certificate said to be of a kind of use: "해당 인증서는 은행·보험용(용도제한용)이라 … 쓸 수 없어요".
+      '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)' + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요)',
       // A list's terse status: "용도 불일치 인증서".
       '용도(?:가)?불일치',
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),

@@ -22,7 +22,7 @@ const PROGRAM = any(
 );
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소|저장공간|저장용량|데이터|에저장|로복사|로가져오|로이동)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
-  'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie\\d', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
+  'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie(?:\\d|모드)', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
   '다중사용자', '다른사용자', '가로보기', '원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])', '시크릿(?:모드|창)', 'inprivate', '(?:비공개|게스트)(?:모드|창)', '쿠키', 'cookie', '호환성보기', '플랫폼', 'javascript', '자바스크립트', 'operatingsystem',
 );
 
@@ -30,7 +30,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
+    keywords: ['remote', '형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -60,13 +60,19 @@ export const environmentProblems: Problem[] = [
       any('newerversion', 'latestversion', 'update') + within(30) + any('isrequired', 'required'),
       any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
-      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client', 'handler', PRODUCT),
+      any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client', 'handler', 'local[a-z]{0,12}(?:service|server)', PRODUCT),
+      // "CrossWeb EX 확장 프로그램이 꺼져 있어요": the browser's extension switched off.
+      '확장(?:프로그램)?(?:이|가)?꺼져있',
+      // "SecuKit NX is not running.", "Local server port 4525 is already in use", "Remote desktop session detected."
+      PRODUCT + within(6) + any('isnotrunning', 'isnotinstalled', 'isnotresponding', 'hasstopped', 'hascrashed'),
+      'port' + within(8) + any('isalreadyinuse', 'alreadyinuse', 'isinuse'),
+      any('remotedesktop', 'remotecontrol', 'remoteaccess') + within(12) + any('detected', 'isrunning'),
       // A remote-control program found running, which banks refuse: "원격연결이 감지 되었습니다".
       '원격(?:연결|접속|제어|지원)(?:프로그램)?' + opt(any('이', '가')) + '(?:감지|탐지)(?:되었|됐|되어|됨)',
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
-      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '미설치'),
+      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), '(?<!(?<![가-힣])이|이이)미설치'),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
       // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
@@ -126,6 +132,8 @@ export const environmentProblems: Problem[] = [
       '창(?:이|가)차단(?:되었|됐|되어|됨)',
       // …and one that did not appear ("인증서 선택 창이 뜨지 않았어요"): most often a pop-up block.
       '창(?:이|가)(?:뜨지|열리지)(?:않았|않습니다|못했|못하였)',
+      // "브라우저가 새 창을 막았습니다".
+      '(?:팝업|새)창(?:을|를)(?:막았|막고있|차단(?:했|하였))',
       // "Pop-up blocked. Please allow pop-ups for this site."
       'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
@@ -160,6 +168,8 @@ export const environmentProblems: Problem[] = [
       // "Your browser does not support the Web Crypto API."
       any('browser', 'operatingsystem', 'device') + any('doesnotsupport', "doesn'tsupport", 'isnotsupported', 'isnotcompatible'),
       // "JavaScript 가 비활성화되어 있습니다": the browser's own setting stops the page.
+      // …and in English: "Your browser has cookies disabled."
+      any('cookies', 'javascript') + within(4) + any('disabled', 'turnedoff', 'notenabled'),
       any('javascript', '자바스크립트', '쿠키', 'cookie') + '(?:\\([a-z]+\\))?' + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상'),
       // (Last: at a position where an earlier phrase matches too, the earlier one is the reading.)
@@ -171,10 +181,12 @@ export const environmentProblems: Problem[] = [
           // it is the subject ("현재 브라우저는 … 지원하지 않습니다"): it is what falls short;
           '(?:\\([^)]{1,20}\\))?' + opt(any('환경', '버전', '기기', '모드', '창')) + '(?:에서는|에서|는|은)' + within(30) + any('지원(?:하지|되지)않', '(?:동작|작동)하지않'),
           // where it runs is what cannot ("32비트 운영체제에서는 해당 프로그램을 설치할 수 없습니다");
-          '(?:\\([a-z\\d.]{1,20}\\))?' + '(?:[\\d.]+(?:이하|미만))?' + opt(any('접속환경', '환경', '버전', '기기')) + '(?:에서는|에서)' + within(30) + any('(?:설치|실행|사용|이용|진행|발급|재발급|갱신)(?:하실|할)수없', '(?:이|가)불가(?!능)'),
+          '(?:\\([a-z\\d.]{1,20}\\))?' + '(?:[\\d.]+(?:이하|미만))?' + opt(any('접속환경', '환경', '버전', '기기', '모드')) + '(?:에서는|에서)' + within(30) + any('(?:설치|실행|사용|이용|진행|발급|재발급|갱신)(?:하실|할)수없', '(?:설치|실행|사용|이용|진행|발급|재발급|갱신)(?:이|가)?되지않', '(?:이|가)?불가(?!능)'),
           // found, and refused ("가상 머신(VM) 환경이 감지되어 …");
           '(?:\\([a-z]+\\))?' + opt('환경') + '(?:이|가)?(?:감지|탐지)(?:되었|됐|되어|됨)',
           within(6) + '(?:계열)?(?:에서)?만' + any('지원', '사용', '이용', '동작'),
+          // one whose support has ended ("Windows 7은 … 지원이 종료된 운영체제입니다");
+          within(24) + '지원(?:이)?종료(?:된|되었|됐)',
           // English ("Your browser is not supported.");
           within(20) + any('isnotsupported', 'notsupported', 'isnotcompatible'),
           // the browser to come back with ("Internet Explorer 를 사용하여 접속해 주세요").

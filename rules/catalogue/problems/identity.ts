@@ -177,7 +177,7 @@ export const identityProblems: Problem[] = [
     // "The reference number or authorization code is invalid or has expired."
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode')],
     // …or its time ran out: "인가코드 유효기간 경과".
-    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
+    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미사용(?:되었|됐|된|한|하신|하셨)', near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
     weight: 0.92,
     severity: 'error',
     fix: 'fix-auth-code',

@@ -9,7 +9,7 @@ const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리
 
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
 // (Not the certificate to act on, "갱신할 인증서를 찾을 수 없습니다": it is missing, cert-not-found reads that.)
-const PROCESS = any('발급(?!자|서버|기관|할인증서)', '재발급(?!할인증서)', '갱신(?!할(?:공동|공인|금융)?인증서)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
+const PROCESS = any('발급(?!자|서버|기관|할인증서|대상자)', '재발급(?!할인증서)', '갱신(?!할(?:공동|공인|금융)?인증서)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서(?!(?:가|이)?(?:만료|폐기|폐지))',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
@@ -22,7 +22,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '한동안', '오랫동안'],
+    keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '한동안', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
@@ -45,7 +45,7 @@ export const serviceProblems: Problem[] = [
         // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
         '^거래시간(?:이)?경과(?:되었|됐|하였)',
         // "한동안 입력이 없어서 인증을 끝냈어요": idle for too long.
-        '(?:한동안|일정시간|장시간|오랫동안|오래)(?:동안)?(?:입력|사용|거래|움직임|응답)(?:이|가)?없(?:어서|어|으므로|으셔서|었)'),
+        '(?:한동안|일정시간|장시간|오랫동안|오래|\\d+분)(?:동안|간)?(?:입력|사용|거래|움직임|응답)(?:이|가)?없(?:어서|어|으므로|으셔서|었)(?![^.?!]*예정)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
@@ -225,7 +225,7 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
-      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간(?:이)?아(?:닙|니|님)', '대상(?:이)?아', '기간이지나'), 6),
+      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간(?:이)?아(?:닙|니|님)', '대상(?:자)?(?:이|가)?아', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
