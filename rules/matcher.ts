@@ -141,9 +141,9 @@ const LATER_SENTENCE = 0.7;
 /**
  * A first sentence that says only that something failed, not why ("처리 중 오류가 발생하였습니다.",
  * "로그인에 실패하였습니다.", "인증서 발급을 진행할 수 없습니다.", "인증서 가져오기에 실패하였습니다." — a
- * file operation or a move between devices, as the next sentence says; a label before its colon, "SignGATE 발급
- * 오류: …"): like a heading, it leaves the sentence
- * after it, which says why, its full weight. Alone it is still the report.
+ * file operation or a move between devices, as the next sentence says — or a label before its colon, "SignGATE
+ * 발급 오류: …"): like a heading, it leaves the sentence after it, which says why, its full weight. Alone it is
+ * still the report.
  */
 const GENERIC_REPORT =
   /^(?:[a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증|검증)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:(?:하였|했|되었|됐)(?:습니다|어요))?|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
@@ -527,20 +527,14 @@ function analyse(
       if (policy && (kind !== 'strong' || CANNOT.test(m[0] + flat.slice(end, end + 4)))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
       if (m.index < condition && condition !== Infinity) continue;
-      // What follows a failure supposed ("비밀번호 5회 오류 시 잠김") is its consequence in a rule, not what happened.
-      if (failureWhen && m.index >= condition && !PAST_END.test(flat)) continue;
-      // What follows time passing, in a sentence not in the past, is the rule's consequence ("…7일이 지나면 만료되어").
-      if (
-        m.index >= condition &&
-        condition !== Infinity &&
-        TIME_CONDITION.test(flat.slice(0, condition)) &&
-        !PAST_END.test(flat)
-      )
-        continue;
-      // What happens by itself once a condition is met describes a rule ("…지나면 자동으로 폐지되어 회복이 불가합니다").
+      // After a condition, in a sentence not in the past, even a plain failure is the rule's consequence when the
+      // condition is a failure supposed ("비밀번호 5회 오류 시 잠김") or time passing ("…7일이 지나면 만료되어"), or
+      // when the system does it by itself ("…지나면 자동으로 폐지되어 회복이 불가합니다").
       if (
         condition !== Infinity &&
-        AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index)) &&
+        (failureWhen !== null ||
+          TIME_CONDITION.test(flat.slice(0, condition)) ||
+          AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index))) &&
         !PAST_END.test(flat)
       )
         continue;
