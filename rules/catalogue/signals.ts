@@ -256,9 +256,9 @@ const ROW_CODE = /^(?:(?:오류|에러)\s?(?:코드|번호)|error\s?code|code)\s
  * …or a list of rules under their heading: "안전한 비밀번호 규칙: 10자 이상, 영문·숫자·특수문자 조합, 같은 문자 3회
  * 이상 반복 금지". (A heading that says what failed, "비밀번호 규칙 오류: …", is no such list.)
  */
+const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** …or a code table in one line, its rows joined by middle dots: "오류코드 안내 · 1001 인증서 만료 · 1002 인증서 폐지 · …". */
 const DOT_ROWS = /^[^·]*(?:\s·\s[A-Za-z]{0,3}-?\d{2,5}\s[^·]+){3,}$/u;
-const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
@@ -273,7 +273,7 @@ export const isDocRow = (text: string): boolean =>
 /** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 /** A question and its answer in one text ("Q. …가 떠요. A. …해 주세요"): an FAQ entry, however long. */
-export const FAQ_PAIR = /^(?:q|질문)[.:)].*(?:a|답변?)[.:)]/u;
+export const FAQ_PAIR = /^(?:q|질문)[.:)].*(?:(?<![a-z])a|답변?)[.:)]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

@@ -119,8 +119,9 @@ export const certificateProblems: Problem[] = [
       'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas'),
       // "변경할 암호가 현재 인증서 암호와 같아요": the new one is the one in use.
       '(?:변경할|새|신규)(?:암호|비밀번호)(?:가|이|는)' + within(4) + '(?:현재|기존|이전)(?:공동|공인|금융)?인증서(?:의)?(?:암호|비밀번호)(?:와|과)(?:같|동일)',
-      // "입력하신 암호에 특수문자가 빠져 있습니다": a kind of character it must hold is missing; "동일문자 반복 사용됨": a repeat found.
+      // "동일문자 반복 사용됨": a repeat found.
       '(?:동일|같은|연속)(?:한|된)?(?:문자|숫자|글자)(?:반복|연속)(?:사용|입력)?(?:됨|되었|됐|하였|했)',
+      // "입력하신 암호에 특수문자가 빠져 있습니다": a kind of character it must hold is missing.
       any('(?:특수문자|숫자|영문자?|영어|대문자|소문자)(?:가|이)' + any('빠져있', '빠졌', '누락(?:되었|됐|되어)')),
       // What is said of a password after the word, in one pass (each phrase starting with it would try every
       // spelling at every position); last, so that an earlier phrase is the reading where both match:
