@@ -99,8 +99,7 @@ interface Predicate {
 }
 
 const STRENGTH = { strong: 1, medium: 0.75, weak: 0.5, instruction: 0.5 } as const;
-/** "^" and "$" in a source, not escaped nor opening a negated class. */
-const START_ANCHOR = /(?<![\\[])\^/gu;
+/** "$" in a source, not escaped. */
 const END_ANCHOR = /(?<![\\[])\$/gu;
 /** A failure word or report phrase written to end a sentence ("만료$") ends it before its full stop too ("…만료."). */
 const atSentenceEnd = (source: string): string => source.replace(END_ANCHOR, '(?=[.!?。…]*$)');
@@ -112,8 +111,36 @@ const ANY_PREDICATE = new RegExp(
  * A source without its anchors, for the gate before any sentence is read: a failure word that ends
  * a sentence ("만료$") may stand anywhere in a text of several ("…만료. 다시 시도해 주세요"), and
  * its line break is gone once compacted. The sentences are read with the anchors.
+ * An anchor inside a negative look-around stays: without it the look-around would refuse more, and the
+ * gate would let through less than the sentence reads ("(?<!(?:^|[^가-힣])이)미설치" would refuse "앱이미설치").
  */
-const unanchored = (source: string): string => source.replace(START_ANCHOR, '').replace(END_ANCHOR, '');
+export function unanchored(source: string): string {
+  let out = '';
+  /** For each open group: whether it is, or is inside, a negative look-around. */
+  const negative: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(') {
+      const inNegative = negative.length > 0 && negative[negative.length - 1]!;
+      negative.push(inNegative || source.startsWith('(?!', i) || source.startsWith('(?<!', i));
+      out += c;
+    } else if (c === ')') {
+      negative.pop();
+      out += c;
+    } else if ((c !== '^' && c !== '$') || (negative.length > 0 && negative[negative.length - 1]!)) out += c;
+  }
+  return out;
+}
 /** Any failure word, anywhere in a text: the gate (compiled with its literals in createMatcher). */
 const ANY_FAILURE_WORD = unanchored(ANY_PREDICATE.source);
 const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>).map((kind) => ({
