@@ -131,13 +131,12 @@ export function unanchored(source: string): string {
       inClass = true;
       out += c;
     } else if (c === '(') {
-      const inNegative = negative.length > 0 && negative[negative.length - 1]!;
-      negative.push(inNegative || source.startsWith('(?!', i) || source.startsWith('(?<!', i));
+      negative.push(negative.at(-1) === true || source.startsWith('(?!', i) || source.startsWith('(?<!', i));
       out += c;
     } else if (c === ')') {
       negative.pop();
       out += c;
-    } else if ((c !== '^' && c !== '$') || (negative.length > 0 && negative[negative.length - 1]!)) out += c;
+    } else if ((c !== '^' && c !== '$') || negative.at(-1) === true) out += c;
   }
   return out;
 }
@@ -391,7 +390,10 @@ const AUTOMATIC = /자동(?:으로|적으로)?$/u;
 /** A condition that is time passing ("7일이 지나면", "유효기간을 넘으면"): what follows is what then happens, by rule. */
 const TIME_CONDITION = /(?:지나|경과하|넘으|넘어가|초과하)면$/u;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-/** A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요". */
+/**
+ * A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요". Narrower than a failure
+ * word's CAUSING_ENDING: a server phrase ending "…원활하지 않아" explains the program named before it, not what follows.
+ */
 const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
@@ -1074,7 +1076,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (CANCELLED.test(whole)) return nothing();
     if (isDocRow(text.trim())) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
-    if ((whole.startsWith('q') || whole.startsWith('질문')) && FAQ_PAIR.test(whole)) return nothing();
+    if (FAQ_PAIR.test(whole)) return nothing();
     const pieces = sentencesOf(text);
     if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces, whole)) return nothing();
     examination++;

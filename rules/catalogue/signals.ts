@@ -18,6 +18,11 @@ export const OLD_CERTIFICATE = '(?:기존|이전|예전|구)(?:의)?(?:공동|�
  * problems/identity.ts, where they name the check, and problems/certificate.ts, where "네이버 인증서" is
  * no certificate file that is missing.
  */
+/**
+ * Not after "이미" (at the start, or after a particle "이"): "이미 설치되어 있습니다" holds the letters of 미설치, while
+ * "프로그램이 미설치" reports. Put before a 미- word.
+ */
+export const NOT_AFTER_ALREADY = '(?<!(?<![가-힣])이|이이)';
 export const SIMPLE_AUTH_PROVIDER = '(?:카카오(?:톡)?|네이버|토스|페이코|pass|패스|삼성패스)';
 
 const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|corrupt|notdetected|notinstalled|notregistered|notsupported|unsupported|notavailable|unavailable)';
@@ -31,8 +36,9 @@ export const PREDICATES = {
     '장애(?!(?:가|이)?(?:복구|해결|해소|정상화))', 'error', 'fail', 'exception', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
     '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)',
-    // "승인번호 유효시간이 지나 …", "…유효시간이 끝났어요": the time allowed ran out (not "…지나면", a condition).
-    '(?:유효|입력|제한|대기|인증)(?:가능)?시간(?:이)?(?:지나|끝나|끝났)(?![면기도])', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
+    // "승인번호 유효시간이 지나 …", "…유효시간이 끝났어요": the time allowed ran out. ("…지나면", "…지나기 전에",
+    // "…지나도" only suppose it: SUPPOSED_AFTER reads what follows a failure word.)
+    '(?:유효|입력|제한|대기|인증)(?:가능)?시간(?:이)?(?:지나|끝나|끝났)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
     // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong.
     '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'notfound', 'denied', 'refused',
@@ -64,9 +70,7 @@ export const PREDICATES = {
     '충돌(?:하고있|했|하였|합니다|되었|됐|이발생|이있|발생|이감지|이탐지)',
     // "인증서 발급 요청이 중복되었습니다"
     '중복(?:되었|됐|되어)',
-    // (Not "이미 설치되어 있습니다", which holds the letters of 미설치: "이미" at the start or after a particle
-    // "이"; "프로그램이 미설치" stays.)
-    '(?<!(?<![가-힣])이|이이)미설치', '(?<!(?<![가-힣])이|이이)미실행', '(?<!(?<![가-힣])이|이이)미인식', '(?<!(?<![가-힣])이|이이)미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
+    NOT_AFTER_ALREADY + '미설치', NOT_AFTER_ALREADY + '미실행', NOT_AFTER_ALREADY + '미인식', NOT_AFTER_ALREADY + '미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
@@ -230,6 +234,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  * it ends in a failure noun: "인증서 가져오기 실패", "SSL Connection 실패", "인증서 만료 임박", "암호모듈 에러발생".
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
+// (Its 미- words are read after NOT_AFTER_ALREADY, written out in the literal.)
 export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|notfound)$/u;
 
 /** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */

@@ -9,7 +9,7 @@ const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리
 
 // A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
 // (Not the certificate to act on, "갱신할 인증서를 찾을 수 없습니다": it is missing, cert-not-found reads that.)
-const PROCESS = any('발급(?!자|서버|기관|할인증서|대상자|수수료|비용)', '재발급(?!할인증서)', '갱신(?!할(?:공동|공인|금융)?인증서)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
+const PROCESS = any('발급(?!자|서버|기관|할인증서|대상자|수수료|비용)', '재발급(?!할인증서|수수료|비용)', '갱신(?!할(?:공동|공인|금융)?인증서|수수료|비용)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서(?!(?:가|이)?(?:만료|폐기|폐지))',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
