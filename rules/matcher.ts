@@ -88,6 +88,8 @@ interface CompiledProblem {
   topics: Array<Gated & { weight: number }>;
   /** Problem.context, compiled. */
   context?: RegExp;
+  /** Problem.against, compiled. */
+  against?: RegExp;
 }
 
 interface Predicate {
@@ -328,12 +330,13 @@ interface Sentence {
 /**
  * Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the
  * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****").
- * Brackets hold no Hangul but an error-code word; "err" starts no code inside a word ("TypeError code=…").
+ * Brackets hold no Hangul but an error-code word; "err" starts no code inside a word ("TypeError code=…"), and
+ * a code's value has a digit or an underscore ("code=5003", "code: E_TIMEOUT"), unlike a word ("code mismatch").
  * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
  * run of 28 digits before a letter took 10 s to give up on.
  */
 const TRAILER =
-  /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
+  /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*(?=[\w-]*[\d_])[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** A terse status a list puts in square brackets: "[만료됨]", "[폐지됨]", "[미등록]". */
 const STATUS_IN_BRACKETS = /^(?:[가-힣]{1,6}(?:됨|함|음|임)|[가-힣]{0,4}(?:미등록|불가))$/u;
 /** "인증서 검증 실패 [상세: 확인 요망]": a detail in square brackets after what failed. */
@@ -357,6 +360,8 @@ const CAUSE_BONUS = 1.25;
 const EXPLAINED = 0.8;
 /** A problem whose context words the message holds (Problem.context) reads it more surely. */
 const CONTEXT_BONUS = 1.4;
+/** Problem.against: a reading the rest of the message speaks against keeps half its score. */
+const AGAINST_FACTOR = 0.5;
 /** Now: a date said to be today or the present is no announcement. */
 const TODAY = /오늘|금일|현재/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다". */
@@ -557,12 +562,14 @@ function analyse(
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
       if (m.index < condition && condition !== Infinity) continue;
       // After a condition, in a sentence not in the past, even a plain failure is the rule's consequence when the
-      // condition is a failure supposed ("비밀번호 5회 오류 시 잠김") or time passing ("…7일이 지나면 만료되어"), or
+      // condition is a failure supposed ("비밀번호 5회 오류 시 잠김", "…잘못 입력하면 잠겨") or time passing ("…7일이 지나면 만료되어"), or
       // when the system does it by itself ("…지나면 자동으로 폐지되어 회복이 불가합니다").
       if (
         condition !== Infinity &&
         (failureWhen !== null ||
           TIME_CONDITION.test(flat.slice(0, condition)) ||
+          // …or a failure said in the "if" clause itself ("PIN을 10회 이상 잘못 입력하면 잠김 상태가 되어 …").
+          ANY_PREDICATE.test(flat.slice(0, condition)) ||
           AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index))) &&
         !PAST_END.test(flat)
       )
@@ -799,6 +806,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         problem,
         order,
         ...(problem.context ? { context: new RegExp(problem.context, 'u') } : {}),
+        ...(problem.against ? { against: new RegExp(problem.against, 'u') } : {}),
         ...(reports
           ? {
               reports,
@@ -1161,7 +1169,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const hits: Array<{ c: CompiledProblem; confidence: number }> = [];
     for (const [c, scored] of scores) {
       // A word the message shares with another problem, read by the rest of the message (Problem.context).
-      const value = c.context?.test(whole) ? scored * CONTEXT_BONUS : scored;
+      const value =
+        (c.context?.test(whole) ? scored * CONTEXT_BONUS : scored) *
+        (c.against?.test(whole) ? AGAINST_FACTOR : 1);
       if (value < MIN_SCORE) continue;
       const bonus =
         (c.problem.sites ? SITE_SCOPE_BONUS : 0) + (code && c.problem.codes?.includes(code) ? CODE_BONUS : 0);

@@ -299,6 +299,9 @@ export const FAILURE_SIGNALS = [
   // Terse statuses: "유효기간 시작 전", "TouchEn nxKey 구버전".
   '기간시작전',
   '구버전',
+  // The eleventh round: "같은 문자가 연속으로 4개 들어가 있습니다" (a repeat typed), "The certificate is not yet valid".
+  '들어가있',
+  'notyetvalid',
   '상대방기기',
   '자동취소',
   '자동으로취소',

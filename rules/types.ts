@@ -89,6 +89,12 @@ export interface Problem {
    * They raise a score the problem already has (by CONTEXT_BONUS in the matcher); alone they report nothing.
    */
   context?: string;
+  /**
+   * Words anywhere in the message that speak against this reading of a word it shares with another
+   * problem: a count of wrong tries ("비밀번호가 일치하지 않습니다. (3/5)") is about a password that exists,
+   * not a new one typed twice. They lower the score (by AGAINST_FACTOR in the matcher).
+   */
+  against?: string;
   /** Site ids this problem is limited to; a scoped match outranks a generic one. */
   sites?: string[];
   /** Error codes that identify this problem on their own (as printed by the dialog programs). */

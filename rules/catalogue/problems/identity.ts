@@ -136,7 +136,7 @@ export const identityProblems: Problem[] = [
       '휴면(?:계정|회원|아이디|고객|id)(?:입니다|이므로|으로|이에요|(?:의)?(?:복구|해제)(?:를|에|가)?(?:실패|할수없|하지못))',
       'notregisteredfor(?:internet|online|mobile)banking',
       // (Not "인터넷뱅킹 미가입 고객은 …": a class of customer, in a rule.)
-      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
+      any('(?:인터넷|전자금융|뱅킹)(?:서비스)?(?:미가입|미신청)(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
       near(any('(?:인터넷|온라인|스마트|전자|모바일)?뱅킹', '전자금융'), any('가입되어있지않', '가입되지않', '가입(?:고객|하신고객|자)이아', '가입이필요', '해지된'), 15),
     ],
     weight: 0.75,
@@ -175,11 +175,14 @@ export const identityProblems: Problem[] = [
   {
     id: 'auth-code-rejected',
     category: 'auth-code',
-    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode'],
-    // "The reference number or authorization code is invalid or has expired."
-    topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode')],
+    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode', 'ref_no', 'refno', 'auth_code', 'authcode'],
+    // "The reference number or authorization code is invalid or has expired", and its fields' names ("REF_NO/AUTH_CODE mismatch").
+    topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode', 'ref_?no(?![a-z])', 'auth_?code')],
     // …or its time ran out: "인가코드 유효기간 경과".
-    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미사용(?:되었|됐|된|한|하신|하셨)', near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
+    reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미사용(?:되었|됐|된|한|하신|하셨)',
+      // "이 발급코드로는 이미 인증서를 받으셨어요": the code was spent on an issue.
+      AUTH_CODE + '(?:로는|으로는|로|으로)이미' + within(10) + any('발급(?:받|하|되)', '받으셨', '받았'),
+      near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
     weight: 0.92,
     severity: 'error',
     fix: 'fix-auth-code',
@@ -199,7 +202,11 @@ export const identityProblems: Problem[] = [
     category: 'email-not-received',
     keywords: ['메일', 'mail', '전자우편', '도메인'],
     topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인')],
-    reports: ['failedtosend' + within(30) + 'e-?mail'],
+    reports: [
+      'failedtosend' + within(30) + 'e-?mail',
+      // The mail server sent it back: "발급 확인 메일이 반송되었습니다 (550 mailbox unavailable)".
+      any('메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨|처리되었)', 'mailbox(?:is)?unavailable', '(?:e-?mail|message)(?:was|has)?(?:been)?bounced'),
+    ],
     weight: 0.8,
     severity: 'warning',
     fix: 'fix-email-not-received',

@@ -74,7 +74,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
@@ -101,6 +101,8 @@ export const serviceProblems: Problem[] = [
       near('영업일', any('전환', '변경', '마감'), 6),
       // "일자 전환 중입니다": the day's changeover, now.
       '일자(?:전환|변경)' + opt('작업') + any('중입니다', '중이므로', '중이오니', '중으로', '으로인해', '시간입니다', '중이에요', '중(?=잠시)'),
+      // …and the day's closing, now: "금일 마감 처리 중입니다".
+      any('마감', '일마감', '정산') + '(?:처리|작업)중' + any('입니다', '이므로', '이오니', '으로', '이에요', '(?=잠시)'),
       // Not a notice of work to come ("… 점검으로 서비스가 중단될 예정입니다").
       any('작업으로', '점검으로') + within(30) + '(?:중단|중지)(?!될예정|예정)',
       // "정기점검 시간에는 인증서 발급이 불가합니다": what the work stops, said of its time.
@@ -186,7 +188,7 @@ export const serviceProblems: Problem[] = [
       '장애(?!인)(?:\\([^)]*\\))?(?:가|이)(?:발생|있)',
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
       near(any('정보', '목록', '리스트', '데이터', '결과', '응답'), any('받아올수없', '받아오지못', '받지못', '수신하지못', '미수신'), 6),
-      near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중'), 8),
+      near(any('접속자', '이용자', '사용자', '요청'), any('많아', '많습니다', '많으', '폭주', '급증', '집중', '몰려', '몰리', '몰렸'), 8),
       near(any('접속', '연결', '응답', '요청', '처리', '통신', '조회'), any('시간' + opt('이') + any(EXCEEDED, '만료'), 'timeout', 'timedout'), 6),
       // "An error occurred while processing your request."
       '^(?:an|a(?:temporary|server|system|network))?error(?:has)?occurred',
@@ -225,7 +227,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
-      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간(?:이)?아(?:닙|니|님)', '대상(?:자)?(?:이|가)?아', '기간이지나'), 6),
+      // Not in the window, or not eligible: "고객님은 온라인 발급 대상에 해당하지 않으십니다".
+      near(any('갱신', '발급', '재발급'), any('가능(?:한)?기간(?:이)?아(?:닙|니|님)', '대상(?:자)?(?:이|가)?아', '대상(?:자)?(?:에|이|가)?해당(?:하지|되지)않', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
@@ -259,6 +262,8 @@ export const serviceProblems: Problem[] = [
       // "고객님은 이미 금융인증서를 보유하고 계십니다", "…가지고 계십니다": one of a kind held already.
       '이미' + within(16) + '인증서를(?:이미)?(?:(?:보유|소지)(?:하고계(?:십니다|세요|시므로|시니)|하고있(?:습니다|어요|어|으므로|으니)|하셨습니다|중(?:입니다|이므로|이에요))|가지고(?:계(?:십니다|세요|시므로|시니)|있(?:습니다|어요|어|으므로|으니)))',
       // …and "고객님은 이미 유효한 금융인증서가 있어요".
+      // …or the other way round: "고객님 명의의 유효한 금융인증서가 이미 있어서 새로 만들 수 없어요".
+      '유효한' + within(6) + '인증서(?:가|이)이미(?:존재|있)',
       '이미' + any('발급(?:하신|받으신|받은)', '유효한', '사용중인', '(?:쓰고|사용하고)있는', '사용하시는', '발급된', '보유하신', '보유한') + within(12) + '인증서(?:가|이)(?:존재|있)',
       // "1일 재발급 가능 횟수(3회)를 모두 사용하셨습니다"
       near(any('발급', '재발급', '갱신'), any('횟수', '한도') + within(8) + any('(?:모두|다)(?:사용|소진|썼)', '(?:에|를|을)?도달'), 8),

@@ -111,6 +111,10 @@ describe('classify: what a sentence only supposes, requires or describes', () =>
     ['a standing rule for during maintenance', '서버 점검 중에는 로그인이 불가합니다.'],
     ['the old certificate gone with a renewal', '인증서가 갱신되었습니다. 기존 인증서는 폐기되었습니다.'],
     ['no error at all', '오류 없이 정상 처리되었습니다.'],
+    [
+      'a failure supposed in an "if" clause, and its consequence',
+      '보안카드 번호를 3회 잘못 입력하면 잠김 상태가 됩니다.',
+    ],
   ])('%s is no failure', (_name, text) => {
     expect(topCategory(text)).toBe('none');
   });
@@ -122,6 +126,15 @@ describe('classify: what a sentence only supposes, requires or describes', () =>
         '필수 보안 프로그램이 미실행 중입니다. [확인] 선택 시 프로그램 재실행을 [취소] 선택 시 프로그램 설치 페이지로 이동합니다',
       ),
     ).toBe('security-program');
+  });
+});
+
+describe('classify: what the rest of a message says against a reading (Problem.against)', () => {
+  it('reads a bare mismatch as the two new entries, and with a count of tries as the password in use', () => {
+    expect(topCategory('비밀번호가 일치하지 않습니다.')).toBe('new-password-rules');
+    expect(topCategory('비밀번호가 일치하지 않습니다. (3/5)')).toBe('cert-password');
+    expect(topCategory('비밀번호가 일치하지 않습니다. (누적 오류 2회)')).toBe('cert-password');
+    expect(topCategory('비밀번호가 일치하지 않습니다. 남은 입력 기회는 2회입니다.')).toBe('cert-password');
   });
 });
 

@@ -64,6 +64,12 @@ describe('a code after a message', () => {
       verdict('[AnySign for PC] Secure 보안프로토콜에 예외동작이 발생하였습니다. : TypeError', 'dialog'),
     );
   });
+
+  it('is a code only where its value has a digit or an underscore, not a word after "code"', () => {
+    expect(verdict('처리 실패 code: E_TIMEOUT', 'dialog')).toBe(verdict('처리 실패', 'dialog'));
+    // "code mismatch" is what failed: the field's name and its failure, not a code to read past.
+    expect(verdict('Authorization code mismatch', 'dialog')).toBe('auth-code-rejected');
+  });
 });
 
 /** Asides in brackets that say nothing about the failure: a code, a link, "other error". */
