@@ -370,8 +370,9 @@ export const certificateProblems: Problem[] = [
       // The certificates' folder: "NPKI 폴더 경로를 찾을 수 없습니다".
       [any('npki(?:폴더|경로)'), 0.85],
       any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '(?:개인키|비밀키)(?:가|이)?(?=불일치|일치하지않)', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
-      // Not "인증서 로그인에 실패했습니다": the way of logging in, not the certificate, is its subject.
-      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인)(?:파일|정보)?`), 0.75],
+      // Not "인증서 로그인에 실패했습니다": the way of logging in, not the certificate, is its subject; nor
+      // "용도제한용 인증서는 발급 수수료가 없습니다": the certificate is the topic, and what is not there another thing.
+      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the
