@@ -179,7 +179,9 @@ export const certificateProblems: Problem[] = [
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
       '갱신(?:기간|가능기간)(?:내|안|중)(?:의)?(?:구|신|기존)?인증서(?:입니다|예요|이에요)',
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
-      any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire'),
+      any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire', 'expiresin\\d+days?'),
+      // …of the user's own certificate, on a date: "선택하신 인증서는 2025년 07월 14일에 만료됩니다".
+      any('선택하신', '선택한', '고객님의', '사용하시는', '사용중인') + opt(any('공동', '공인', '금융')) + '인증서(?:는|은|가|이)' + within(24) + '만료(?:됩니다|돼요|될예정|예정(?:입니다|이에요|예요))',
       // "만료된 인증서로는 로그인할 수 없습니다"
       '(?:만료|유효기간이지난|기간이만료)(?:된)?(?:공동|공인|금융)?인증서로(?:는)?' + any('로그인', '이용', '사용', '거래', '서명', '접속') + any('(?:하실|할)수없', '(?:이)?불가(?!능)'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
@@ -228,6 +230,8 @@ export const certificateProblems: Problem[] = [
       '(?:상태|결과)[:：]?정상(?:이)?아(?:님|닙)',
       // A check's result as its label's value: "인증서 상태 검증 결과: 폐기된 인증서".
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지|정지)된(?:공동|공인|금융)?인증서',
+      // …or the status alone: "인증서 상태 확인 결과: 폐기(revoked)".
+      '(?:상태|결과)[:：](?:폐지|폐기|효력정지)(?:됨)?$',
       '(?:^|certificate)status[:：]?(?:suspended|revoked)$',
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,

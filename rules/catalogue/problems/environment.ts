@@ -65,7 +65,8 @@ export const environmentProblems: Problem[] = [
       // "CrossWeb EX 확장 프로그램이 꺼져 있어요": the browser's extension switched off.
       '확장(?:프로그램)?(?:이|가)?꺼져있',
       // "SecuKit NX is not running.", "Local server port 4525 is already in use", "Remote desktop session detected."
-      PRODUCT + within(6) + any('isnotrunning', 'isnotinstalled', 'isnotresponding', 'hasstopped', 'hascrashed'),
+      // (A word may stand between: "CrossEx Service is not running".)
+      PRODUCT + within(10) + any('isnotrunning', 'isnotinstalled', 'isnotresponding', 'hasstopped', 'hascrashed'),
       'port' + within(8) + any('isalreadyinuse', 'alreadyinuse', 'isinuse'),
       any('remotedesktop', 'remotecontrol', 'remoteaccess') + within(12) + any('detected', 'isrunning'),
       // A remote-control program found running, which banks refuse: "원격연결이 감지 되었습니다".
