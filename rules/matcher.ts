@@ -8,6 +8,7 @@ import {
   FAILURE_LABEL,
   FAILURE_NOUN_END,
   FAQ_PAIR,
+  CLASS_SUBJECT,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -308,6 +309,12 @@ function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
   return gap <= 10 ? 0.9 - gap * 0.01 : gap <= 24 ? 0.7 : 0.55;
 }
 
+/** Where a subject that names a class of certificates by their states ends (CLASS_SUBJECT), or -1. */
+function describedUpTo(flat: string): number {
+  const m = CLASS_SUBJECT.exec(flat);
+  return m ? m.index + m[0].length : -1;
+}
+
 /** Is the failure word at `end` reported, rather than supposed, heard of or asked about? */
 function asserted(flat: string, end: number): boolean {
   return !SUPPOSED_AFTER.test(flat.slice(end, end + 12));
@@ -365,8 +372,9 @@ const CONTEXT_BONUS = 1.4;
 const AGAINST_FACTOR = 0.5;
 /** Now: a date said to be today or the present is no announcement. */
 const TODAY = /오늘|금일|현재/u;
-/** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다". */
-const RESOLVED = /(?:정상화|복구|해결|해소)(?:되었|됐)|조치(?:를|가)?완료(?:하였|했|되었|됐)/u;
+/** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
+const RESOLVED =
+  /(?:정상화|복구|해결|해소)(?:되었|됐)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -397,10 +405,11 @@ const AUTOMATIC = /자동(?:으로|적으로)?$/u;
 const TIME_CONDITION = /(?:지나|경과하|넘으|넘어가|초과하)면$/u;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /**
- * A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요". Narrower than a failure
- * word's CAUSING_ENDING: a server phrase ending "…원활하지 않아" explains the program named before it, not what follows.
+ * A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요", "…폐지된 인증서라서
+ * 스마트폰으로 복사할 수 없습니다". Narrower than a failure word's CAUSING_ENDING: a server phrase ending "…원활하지
+ * 않아" explains the program named before it, not what follows.
  */
-const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서)$/u;
+const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
  * nor do the same digits masked by redaction ("(******)").
@@ -465,6 +474,8 @@ function joinWrapped(text: string): string {
 const NO_PREDICATES: Predicate[] = [];
 
 const hasParenthesis = (text: string): boolean => text.includes('(') || text.includes('（');
+/** A parenthesis and what it holds, in the compact text. */
+const ASIDE = /[(（][^()（）]*[)）]/gu;
 
 /**
  * The length of `compact(sentence.slice(0, end))`, without compacting the slice where it can be
@@ -542,6 +553,7 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition: Math.min(condition, when) };
   let found = NO_PREDICATES;
   let strong = false;
+  const described = describedUpTo(flat);
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
     if (kind === 'instruction' && context !== 'dialog') continue;
@@ -549,6 +561,7 @@ function analyse(
     for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
       const end = m.index + m[0].length;
       if (!asserted(flat, end)) continue;
+      if (end <= described) continue;
       // "동의 거부 시 …": the failure word is what happens when, not what happened.
       if (when !== Infinity && end >= when - 3 && end < when) continue;
       if (cancelled && STOPPED.test(m[0])) continue;
@@ -623,6 +636,9 @@ function standingCondition(sentence: string, flat: string, listRule: boolean): n
     ? 0
     : Infinity;
 }
+
+/** A question that guesses at the cause of what a sentence before it reported. */
+const GUESS_START = /^혹시/u;
 
 /** An offer of the way out, which a dialog asks after (or instead of) saying what is wrong. */
 const OFFER_END = /(?:겠습니까|겠어요|까요)[?？]?[.。]?$/u;
@@ -970,9 +986,16 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const { flat } = read;
     const reports = c.reports!.regex;
     reports.lastIndex = 0;
+    let described: number | undefined;
     for (let m = reports.exec(flat); m; m = reports.exec(flat)) {
       // A report in a sentence with an "if" clause is a supposition or its consequence.
       const end = m.index + m[0].length;
+      // Nor is one inside a subject that names a class of certificates ("폐지되었거나 효력정지된 인증서는 …").
+      described ??= describedUpTo(flat);
+      if (end <= described) {
+        if (m[0].length === 0) reports.lastIndex++;
+        continue;
+      }
       if (Number.isNaN(read.condition))
         read.condition = standingCondition(read.sentence!, flat, read.listRule!);
       if (asserted(flat, end) && read.condition === Infinity)
@@ -1041,6 +1064,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
 
   function looksLikeGuide(pieces: readonly Piece[], whole: string): boolean {
     let text = '';
+    let last = '';
     let sentences = 0;
     // A tag names where the text came from ("[알림] 자주 묻는 질문 …"): the guide is what follows it.
     // (Its start is also read on the whole text: "Q: …" loses its colon to the sentence split.)
@@ -1051,15 +1075,18 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       // An error code before it ("[2031] 허용되지 않은 인증서 종류") makes it a code table's line, not a heading.
       if (p.coded) return false;
       text = sentences === 0 ? p.text : `${text} ${p.text}`;
+      last = p.text;
       sentences++;
     }
     const flat = compact(withoutTrailer(text));
     const ending = withoutTrailingPunctuation(flat);
     // After a statement, "…이동할까요?" offers the way out of what the statement reported ("단말기 지정
-    // 서비스에 가입되어 있어요. 단말기 지정메뉴로 이동할까요?"); "…어떻게 하나요?" still asks, as FAQ titles do.
+    // 서비스에 가입되어 있어요. 단말기 지정메뉴로 이동할까요?"), and "혹시 …셨나요?" guesses at its cause ("새 창이
+    // 열리지 않았어요. 혹시 팝업 차단을 켜 두셨나요?"); "…어떻게 하나요?" still asks, as FAQ titles do.
     return (
       flat.length <= GUIDE_MAX_LENGTH &&
-      ((GUIDE_ENDING.test(ending) && (sentences === 1 || !ending.endsWith('까요'))) ||
+      ((GUIDE_ENDING.test(ending) &&
+        (sentences === 1 || (!ending.endsWith('까요') && !GUESS_START.test(last)))) ||
         GUIDE_START.test(flat) ||
         GUIDE_START.test(whole))
     );
@@ -1079,7 +1106,12 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
     const wholeStamp = stamp;
-    if (!(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) && !anyReportIn(possible, whole))
+    // (A report phrase may hold an aside the sentence drops: "금융인증서 이용기간(3년)이 끝났어요".)
+    if (
+      !(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) &&
+      !anyReportIn(possible, whole) &&
+      !(hasParenthesis(whole) && anyReportIn(possible, whole.replace(ASIDE, '')))
+    )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole)) return nothing();

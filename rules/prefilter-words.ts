@@ -302,6 +302,18 @@ export const FAILURE_SIGNALS = [
   // The eleventh round: "같은 문자가 연속으로 4개 들어가 있습니다" (a repeat typed), "The certificate is not yet valid".
   '들어가있',
   'notyetvalid',
+  // The thirteenth round: "ARS 2차 인증 미완료", "localhost:14461 연결 거부",
+  // "Internet Explorer 11 접속이 확인되었습니다", "야간 일괄처리 중".
+  '미완료',
+  'refused',
+  '접속이확인',
+  '접속이감지',
+  '일괄',
+  '배치작업',
+  // "타기관 인증서 등록 후 로그인하십시오", "이 PC의 인증서 0개 · 휴대폰에서 먼저 가져와 주세요" (the count itself is digits,
+  // which no word here holds): what a dialog asks for after a step went wrong.
+  '후로그인',
+  '가져와',
   '상대방기기',
   '자동취소',
   '자동으로취소',

@@ -71,6 +71,8 @@ export const PREDICATES = {
     // "인증서 발급 요청이 중복되었습니다"
     '중복(?:되었|됐|되어)',
     NOT_AFTER_ALREADY + '미설치', NOT_AFTER_ALREADY + '미실행', NOT_AFTER_ALREADY + '미인식', NOT_AFTER_ALREADY + '미지원', '(?<!이)미연결', '(?<!이)미존재', '(?<!/)미등록(?!(?:고객|회원|사용자)(?:은|는))', '미가입(?!(?:고객|회원|사용자)(?:은|는))', '(?<!이)미인증(?!시|시에)',
+    // "ARS 2차 인증 미완료": a step left undone (not a list's "미완료 항목").
+    '(?<!이)미완료(?!시|시에|건|항목|목록|내역)',
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
@@ -226,6 +228,12 @@ export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요�
 export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
 
 /**
+ * A class of certificates named by their states, as a subject ("만료되었거나 폐지된 인증서는 …"): its failure
+ * words say which certificates a rule is about, not what happened to this one.
+ */
+export const CLASS_SUBJECT = /(?:되었|됐|된|하였|한)거나[가-힣]{0,8}(?:된|한)(?:공동|공인|금융)?인증서(?:은|는|에는)/u;
+
+/**
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "해지된 계좌는") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
@@ -237,7 +245,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
 // (Its 미- words are read after NOT_AFTER_ALREADY, written out in the literal.)
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|틀림|미확인|미수신|미인증|(?<!이)미완료|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
 
 /** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */
 export const FAILURE_LABEL =
@@ -266,8 +274,11 @@ const ROW_CODE = /^(?:(?:오류|에러)\s?(?:코드|번호)|error\s?code|code)\s
 const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** …or a code table in one line, its rows joined by middle dots: "오류코드 안내 · 1001 인증서 만료 · 1002 인증서 폐지 · …". */
 const DOT_ROWS = /^[^·]*(?:\s·\s[A-Za-z]{0,3}-?\d{2,5}\s[^·]+){3,}$/u;
+/** …or a history's row, after its date and time: "2025.01.14 21:03 해외IP 차단 설정 변경 (미설정 → 설정)". */
+const LOG_ROW = /^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
 export const isDocRow = (text: string): boolean =>
+  (text.charCodeAt(0) >= 0x30 && text.charCodeAt(0) <= 0x39 && LOG_ROW.test(text)) ||
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
   (text.includes(',') && RULE_LIST.test(text)) ||

@@ -62,6 +62,8 @@ export const environmentProblems: Problem[] = [
       any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client', 'handler', 'local[a-z]{0,12}(?:service|server)', PRODUCT),
+      // The program's local server did not answer: "localhost:14461 연결 거부 (ERR_CONNECTION_REFUSED)".
+      any('localhost', '127\\.0\\.0\\.1') + within(8) + any('연결거부', '연결실패', '연결오류', '접속거부', '접속실패', '(?:연결|접속)할수없', 'connectionrefused', 'connection_refused', 'refused'),
       // "CrossWeb EX 확장 프로그램이 꺼져 있어요": the browser's extension switched off.
       '확장(?:프로그램)?(?:이|가)?꺼져있',
       // "SecuKit NX is not running.", "Local server port 4525 is already in use", "Remote desktop session detected."
@@ -86,6 +88,8 @@ export const environmentProblems: Problem[] = [
           // an alert that asks for it, shown because it is missing ("키보드 보안 프로그램을 설치해 주십시오"), but not
           // the general advice "안전한 금융거래를 위해 보안프로그램을 설치해 주세요";
           '(?:\\([^)]*\\))?(?:을|를)재?설치' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요') + '(?<!위(?:해|하여)[^.]{0,60})',
+          // "먼저 AnySign4PC를 최신 버전으로 업데이트해 주세요": the version it has falls short;
+          '[a-z0-9]{0,6}(?:을|를)(?:최신버전으로)?업데이트' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요'),
           // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다";
           within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
           // the program's own service that does not answer ("MagicLine4NX 서비스와 통신할 수 없습니다");
@@ -157,6 +161,10 @@ export const environmentProblems: Problem[] = [
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '^미지원(?:브라우(?:저|져)|운영체제|os|기기|단말|버전)$', '전용브라우저', '설치불가능한시스템'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
+      // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
+      any('ios', 'ipados', 'android', '안드로이드', 'windows', '윈도우', 'macos') + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      // Internet Explorer found: "Internet Explorer 11 접속이 확인되었습니다".
+      any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?(?:로|으로)?(?:의)?접속(?:이|을)?(?:확인|감지)(?:되었|됐|하였|했)',
       // The session itself is the environment: "원격 데스크톱(다중 사용자) 세션에서는 인증서 프로그램이 동작하지 않습니다".
       near(any('원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])'), any('동작하지않', '작동하지않', '실행되지않', '(?:사용|이용|실행)할수없'), 30),
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
@@ -208,6 +216,8 @@ export const environmentProblems: Problem[] = [
     keywords: ['해외', '지정', '단말', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
+      near('해외(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
       any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가)', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"

@@ -138,6 +138,27 @@ describe('classify: what the rest of a message says against a reading (Problem.a
   });
 });
 
+describe('classify: how a text frames what it names (thirteenth round)', () => {
+  it('reads a class of certificates named by their states as the subject of a rule, not as what happened', () => {
+    expect(topCategory('폐지되었거나 효력정지된 인증서는 목록에서 보이지 않습니다.')).toBe('none');
+    expect(topCategory('만료되었거나 폐지된 인증서입니다.')).not.toBe('none');
+  });
+
+  it('reads a question that guesses at a cause after a report as a dialog, not as an FAQ title', () => {
+    expect(topCategory('인증 창이 열리지 않았습니다. 혹시 팝업을 막아 두셨나요?')).toBe('popup-blocked');
+    expect(topCategory('인증서가 만료되었어요. 어떻게 하나요?')).toBe('none');
+  });
+
+  it('reads a history row after its date and time as a record, and a failure fixed as nothing to do', () => {
+    expect(topCategory('2024-12-01 09:15:02 인증서 발급 실패 (고객센터 처리 완료)')).toBe('none');
+    expect(topCategory('지난달 발생하던 로그인 오류가 수정되었습니다.')).toBe('none');
+  });
+
+  it('lets a report phrase through the whole-text gate when an aside stands inside it', () => {
+    expect(topCategory('금융인증서 보관기간(3년)이 끝났습니다.')).toBe('cert-expired');
+  });
+});
+
 describe('classify: families of the fifth harvest', () => {
   it.each([
     ['(인증서 비밀번호가 틀렸습니다.)', 'cert-password'],
