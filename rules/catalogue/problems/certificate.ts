@@ -35,7 +35,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
     category: 'cert-password',
-    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
+    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', 'decrypt', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
     topics: [
       CERT + opt('의') + within(2) + SECRET,
       any('이전' + SECRET, '전자서명비밀번호'),
@@ -63,6 +63,8 @@ export const certificateProblems: Problem[] = [
       '(?<!rsa)(?:개인키|pfx|p12)(?:파일)?(?:의|를|을)?복호화(?:에|를|가)?(?:실패|오류|에러|할수없|하지못)',
       // "인증서 비밀번호 입력 가능 횟수가 2회 남았습니다"
       SECRET + within(12) + '횟수가\\d+회남았',
+      // "Private key could not be decrypted with the supplied passphrase."
+      any('privatekey', 'keyfile') + within(12) + any('couldnotbedecrypted', 'cannotbedecrypted', 'failedtodecrypt', 'decryptionfailed'),
       // "You have exceeded the maximum number of password attempts for this certificate."
       'exceeded' + within(20) + 'passwordattempts',
       // A dialog's count of wrong tries: "3 회 실패. 5 회 연속 실패 시 인증서 선택창이 닫힙니다."
@@ -128,6 +130,9 @@ export const certificateProblems: Problem[] = [
       SECRET + '(?:이|가)' + within(4) + any('생년월일', '생일', '전화번호', '휴대폰번호', '주민등록번호', '아이디', '(?<![a-z])id', '계좌번호') + '(?:와|과)' + any('같아', '같습', '같으', '동일하', '동일합'),
       // The second drawing or entry unlike the first: "확인용으로 그린 패턴이 처음 그린 패턴과 달라요".
       '(?:확인용|확인|재입력)(?:으로)?(?:그린|입력한|입력하신)' + any('패턴', SECRET) + within(16) + any('달라', '다릅', '일치하지않', '같지않'),
+      // "New password does not meet the requirements", "…is too short". (Not what it must be: "Your password must be
+      // at least 10 characters long" is as often the form's own rule.)
+      '(?:new|your)password' + any('doesnotmeet', 'istooshort', 'cannotbethesame'),
       // "같은 문자가 연달아 3개 들어가 있어요": the repeat found in what was typed.
       '(?:같은|동일한|연속된)(?:문자|숫자|글자)(?:가|이)' + within(6) + '\\d+(?:개|자|번|회)(?:이상)?' + any('들어가있', '들어있', '포함되어있', '(?:입력|사용)되어있', '(?:입력|사용)되었'),
       // "동일문자 반복 사용됨": a repeat found.
@@ -171,7 +176,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-expired',
     category: 'cert-expired',
-    keywords: ['만료', '유효기간', '유효하지', '경과', '도과', 'expire', 'notyetvalid', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
+    keywords: ['만료', '유효기간', '유효하지', '경과', '도과', 'expire', 'notyetvalid', 'not_yet_valid', '갱신필요', '갱신요망', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
     // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
     // Not "참조번호의 유효기간": another thing's validity.
     // "인증서 만료": the certificate named right before the word.
@@ -181,7 +186,9 @@ export const certificateProblems: Problem[] = [
       // 금융인증서's term in the cloud: "클라우드 이용기간이 만료되어 금융인증서를 사용할 수 없습니다".
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
-      '만료(?:일|까지)?d(?:-\\d+)?$',
+      '만료(?:일|까지)?d(?:-\\d+)?(?:$|(?=·))',
+      // …or with what it calls for: "D-7 갱신 필요".
+      '^d-\\d+(?:일)?갱신(?:필요|요망|대상)',
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
       '갱신(?:기간|가능기간)(?:내|안|중)(?:의)?(?:구|신|기존)?인증서(?:입니다|예요|이에요)',
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
@@ -192,7 +199,7 @@ export const certificateProblems: Problem[] = [
       '(?:만료|유효기간이지난|기간이만료)(?:된)?(?:공동|공인|금융)?인증서로(?:는)?' + any('로그인', '이용', '사용', '거래', '서명', '접속') + any('(?:하실|할)수없', '(?:이)?불가(?!능)'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
       // …and "아직 유효기간이 시작되지 않았습니다", "인증서 유효 시작일 이전입니다": its validity begins later.
-      any('유효(?:기간)?시작(?:일|일자|일시|시각)(?:이)?(?:이전|전)(?:입니다|이에요|예요|이므로|이라)', 'notyetvalid', '아직유효하지않', '^(?:인증서(?:의)?)?유효기간(?:이)?시작되지않', '유효기간(?:이)?아직시작(?:되지않|전)', '아직(?:사용|이용)(?:하실|할)수없는(?:공동|공인|금융)?인증서', '^(?:인증서(?:의)?)?유효기간(?:이)?시작전(?:입니다|$)', '^유효하지않은인증서$', '아직유효기간(?:이)?시작되지않'),
+      any('유효(?:기간)?시작(?:일|일자|일시|시각)(?:이)?(?:이전|전)(?:입니다|이에요|예요|이므로|이라)', 'not_?yet_?valid', '아직유효하지않', '^(?:인증서(?:의)?)?유효기간(?:이)?시작되지않', '유효기간(?:이)?아직시작(?:되지않|전)', '아직(?:사용|이용)(?:하실|할)수없는(?:공동|공인|금융)?인증서', '(?:^|인증서(?:의)?)유효기간(?:이)?시작전(?:입니다|$)', '^유효하지않은인증서$', '아직유효기간(?:이)?시작되지않'),
       '(?:유효기간|기간)(?:이)?경과(?:된|한)?(?:공동|공인|금융)?인증서',
       // A certificate list's status: "만료 15일 전", "7일 후 만료", "인증서 20일 남음".
       any('만료[\\d*]+일전$', '[\\d*]+일(?:후|뒤)(?:에)?만료(?:됩니다|돼요|되어요|될예정|예정|$)', '인증서(?:만료)?[\\d*]+일남(?:음|았)'),
@@ -239,12 +246,17 @@ export const certificateProblems: Problem[] = [
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지|정지)된(?:공동|공인|금융)?인증서',
       // …or the status alone: "인증서 상태 확인 결과: 폐기(revoked)".
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지)(?:됨)?$',
-      '(?:^|certificate)status[:：]?(?:suspended|revoked)$',
+      // (…or "on hold since 2025-01-02".)
+      '(?:^|certificate)status[:：]?(?:suspended|revoked|onhold)(?:since|$)',
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
         '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', 'revoked(?!certificates)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
+      // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
+      '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
+      // A check's finding: "인증서 검증 결과 유효한 상태가 아닙니다".
+      '유효한상태가아(?:닙|니)',
       // No longer usable, said of the certificate itself: "해당 인증서는 더 이상 사용하실 수 없습니다", "이 PC에 있는
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
       '인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
@@ -269,7 +281,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호'],
+    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
@@ -282,6 +294,12 @@ export const certificateProblems: Problem[] = [
         '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다".
       any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서(?:정보)?(?:와|과)') + within(8) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
+      // Issued elsewhere, so not yet known here: "타 기관에서 발급된 인증서입니다", "아직 등록 전이에요".
+      any('타행', '타기관', '타은행', '다른은행', '다른기관') + '(?:에서)?발급(?:된|받은|받으신|하신)(?:공동|공인|금융)?인증서(?:입니다|예요|이에요|이므로|이라)',
+      near('인증서', '(?:아직)?등록(?:전|이전)(?:입니다|이에요|예요|이므로|이라)', 20),
+      '등록(?:된|하신)(?:공동|공인|금융)?인증서(?:정보)?(?:가|이)' + any('확인되지않', '조회되지않'),
+      // "The selected certificate does not match the one on file for your user ID."
+      'certificate' + within(20) + any('doesnotmatch', "doesn'tmatch") + within(16) + any('onfile', 'registered'),
       // …said by its serial number: "로그인에 사용한 인증서의 일련번호가 당사에 보관된 정보와 다릅니다".
       '인증서(?:의)?일련번호(?:가|이)' + within(16) + any('일치하지않', '다릅', '불일치', '달라'),
       // The log-in ID and the certificate registered for it: "입력하신 아이디와 인증서 정보가 일치하지 않습니다",
@@ -308,7 +326,8 @@ export const certificateProblems: Problem[] = [
       '인증서(?:를|을)?(?:다시등록|재등록)(?:하여|해)(?:주시기|주십시오|주세요)',
       '^재등록(?:하여|해)(?:주시기|주십시오|주세요)',
       // "가입 당시 공인인증서와 일치하지 않습니다": not the certificate the site registered.
-      near('가입(?:당시|시|하실때|할때)(?:의|에)?(?:등록한|사용한|사용하신|등록하신)?(?:공인|공동|금융)?인증서', any('일치하지않', '다릅', '불일치'), 8),
+      // …or "전자소송 사용자 등록 시 사용한 인증서와 다른 인증서입니다".
+      near('(?:가입|등록)(?:당시|시|하실때|할때)(?:의|에)?(?:등록한|사용한|사용하신|등록하신)?(?:공인|공동|금융)?인증서', any('일치하지않', '다릅', '불일치', '다른(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)'), 8),
       // "Certificate is not registered."
       'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered', 'isalreadyregistered', 'hasalreadybeenregistered'),
       // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule.
@@ -359,8 +378,10 @@ export const certificateProblems: Problem[] = [
       '(?:[가-힣]용|법인|기업|사업자|개인)(?:공동|공인|금융)?인증서(?:는|은)?(?!만)' + within(16) + '(?:사용|이용|거래|로그인)(?:이)?불가(?!능)',
       // "상호연동이 불가능한 인증서입니다", "신뢰된 CA에서 발급한 인증서가 아닙니다".
       any('연동(?:이)?(?:불가능한|불가한|되지않는|할수없는)인증서', '신뢰(?:된|할수있는|하는)(?:ca|인증기관)(?:에서|이)발급(?:한|된)인증서가아닙'),
-      'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid'),
+      'policy' + within(15) + any('notallowed', 'notpermitted', 'invalid', 'notacceptable', 'unacceptable', 'notaccepted'),
       'unsupportedcertificate(?:policy|type)',
+      // "The selected certificate is a personal one; this service requires a corporate certificate."
+      'selectedcertificateisa' + any('personal', 'corporate', 'business', 'individual'),
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
       'thiscertificatecannotbeused(?:for|with|on|in)',
@@ -427,7 +448,7 @@ export const certificateProblems: Problem[] = [
       MEDIUM + '(?!(?:에서|에|내에|안에)(?:는)?(?:저장된|사용가능한|선택가능한|유효한)?(?:법인|개인|사업자|기업)?(?:공동|공인|금융)?인증서(?:를|가|이)?(?:찾|없|존재하지않|검색되지))',
       any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
       [any('(?<![a-z])pin(?:번호)?'), 0.75],
-      [any('인증서' + opt(any('를', '을', '의', '정보')) + FILE_OPERATION, any('복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰기') + any('를', '을', '에', '중', '도중', '하는데', '할수')), 0.85],
+      [any('인증서' + opt(any('를', '을', '의', '정보')) + FILE_OPERATION, any('복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰기') + any('를', '을', '에', '중', '도중', '하는데', '할수', '(?=실패|오류|에러)')), 0.85],
       [any('(?:파일|디렉터리|디렉토리)(?:을|를)?(?:쓰|생성|삭제|저장)', '(?:개인키|비밀키|인증서|인증경로|경로|dn정보)(?:를|을)?저장', '한도(?:갯수|개수)', '최대(?:저장)?(?:갯수|개수)', '메모리', '(?<!사)용량', '디스크공간', '저장공간'), 0.8],
       // Not "클라우드 연결에 실패하였습니다": reaching the cloud is the network's part (server-error).
       [any('클라우드(?!(?:저장소|서비스|보관함)?(?:와|과|에|서버)?(?:의)?(?:연결|접속|통신)(?:에|이|중)?(?:실패|오류|에러|할수없|하지못))', 'cloud'), 0.6],
@@ -480,7 +501,7 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
       any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
@@ -490,13 +511,16 @@ export const certificateProblems: Problem[] = [
       [any('인증번호', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
       // "인증서 내보내기 대기시간이 초과되어 …": the move's own time.
       any('(?:인증서|qr)(?:내보내기|가져오기|복사|이동)(?:대기|입력|유효)?시간', '중계서버'),
+      // The move's own number, by its length ("12자리 번호가 맞지 않습니다"), and a copy to another PC.
+      [any('(?<![\\d])(?:8|12|16)자리(?:의)?(?:번호|숫자|인증번호|승인번호|코드)', '(?:다른|새)(?:pc|컴퓨터|기기)(?:로|으로|에)(?:복사|이동|내보내)'), 0.9],
+
     ],
     // The other device gave up, or the wait ran out: "상대 기기에서 인증서 이동이 취소되었습니다",
     // "인증서 이동 대기시간(5분)이 지나 요청이 자동 취소되었습니다".
     reports: [any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
-    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기'),
+    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기'),
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

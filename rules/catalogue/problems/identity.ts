@@ -201,12 +201,14 @@ export const identityProblems: Problem[] = [
   {
     id: 'email-address-invalid',
     category: 'email-not-received',
-    keywords: ['메일', 'mail', '전자우편', '도메인'],
+    keywords: ['메일', 'mail', '전자우편', '도메인', 'smtp'],
     topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인')],
     reports: [
       'failedtosend' + within(30) + 'e-?mail',
       // The mail server sent it back: "발급 확인 메일이 반송되었습니다 (550 mailbox unavailable)".
       any('메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨|처리되었)', 'mailbox(?:is)?unavailable', '(?:e-?mail|message)(?:was|has)?(?:been)?bounced'),
+      // "SMTP error: mail could not be delivered to the specified address".
+      any('smtp' + within(6) + any('error', 'fail'), 'mail' + within(6) + any('couldnotbedelivered', 'wasnotdelivered', 'deliveryfailed', 'undeliverable')),
     ],
     weight: 0.8,
     severity: 'warning',
