@@ -182,7 +182,7 @@ const GENERIC_REPORT =
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -378,10 +378,12 @@ const TODAY = /오늘|금일|현재|지금/u;
 const SCHEDULE = /매(?:일|주|월|년)/u;
 const HAS_HANGUL = /[가-힣]/u;
 /** A definition ("…코드는 서버 쪽 오류를 뜻합니다"): it names failures, it reports none. */
-const DEFINITION = /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:을|를)나타냅니다/u;
+/** …or what a service or function is ("…을 제한하는 부가 보안서비스입니다"). */
+const DEFINITION =
+  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소)(?:되었|됐)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)/u;
+  /(?:정상화|복구|해결|해소)(?:되었|됐)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -510,7 +512,9 @@ function analyse(
   // A list item on a page states how things are (LIST_MARK); in a dialog it is a line of the report.
   const listRule = listed && context !== 'dialog';
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
-  if (PROVISO.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
+  // …and so is a ※ note, whatever it names ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
+  if (PROVISO.test(flat) || NOTE_MARK.test(flat))
+    return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
   // "폐지된 인증서" is as often a dialog's legend. (A code after it changes nothing: framing.test.ts.)
   if (coded && isCodedLabel(withoutTrailingPunctuation(flat).replace(MASKS, '')))
@@ -533,8 +537,10 @@ function analyse(
   const question = QUESTION_END.test(sentence);
   // Not a date that is today ("오늘(2024/10/11)부터 유효기간이 20일 남았습니다"): that reports now.
   const policy = POLICY.test(sentence) && !TODAY.test(sentence);
+  // A ※ note states how things are ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
   const rule =
     listRule ||
+    NOTE_MARK.test(flat) ||
     RULE_CUE.test(flat) ||
     PLAIN_STYLE.test(flat) ||
     ADVICE_CUE.test(flat) ||

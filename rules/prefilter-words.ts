@@ -329,6 +329,9 @@ export const FAILURE_SIGNALS = [
   '갱신요망',
   '에서발급받은',
   '에서발급된',
+  // The fifteenth round: "연속된 숫자가 포함된 비밀번호입니다" (what the typed one holds).
+  '포함된비밀번호',
+  '포함된암호',
   '상대방기기',
   '자동취소',
   '자동으로취소',

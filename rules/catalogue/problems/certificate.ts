@@ -63,6 +63,8 @@ export const certificateProblems: Problem[] = [
       '(?<!rsa)(?:개인키|pfx|p12)(?:파일)?(?:의|를|을)?복호화(?:에|를|가)?(?:실패|오류|에러|할수없|하지못)',
       // "인증서 비밀번호 입력 가능 횟수가 2회 남았습니다"
       SECRET + within(12) + '횟수가\\d+회남았',
+      // "The password for the private key is incorrect."
+      'passwordfor(?:the)?privatekey' + any('isincorrect', 'isinvalid', 'iswrong'),
       // "Private key could not be decrypted with the supplied passphrase."
       any('privatekey', 'keyfile') + within(12) + any('couldnotbedecrypted', 'cannotbedecrypted', 'failedtodecrypt', 'decryptionfailed'),
       // "You have exceeded the maximum number of password attempts for this certificate."
@@ -133,6 +135,8 @@ export const certificateProblems: Problem[] = [
       // "New password does not meet the requirements", "…is too short". (Not what it must be: "Your password must be
       // at least 10 characters long" is as often the form's own rule.)
       '(?:new|your)password' + any('doesnotmeet', 'istooshort', 'cannotbethesame'),
+      // "1111, abcd처럼 반복되거나 연속된 문자가 포함된 암호입니다": what the typed one holds.
+      '(?:문자|숫자)(?:가|이)포함된(?:암호|비밀번호|pin)(?:입니다|예요|이에요)',
       // "같은 문자가 연달아 3개 들어가 있어요": the repeat found in what was typed.
       '(?:같은|동일한|연속된)(?:문자|숫자|글자)(?:가|이)' + within(6) + '\\d+(?:개|자|번|회)(?:이상)?' + any('들어가있', '들어있', '포함되어있', '(?:입력|사용)되어있', '(?:입력|사용)되었'),
       // "동일문자 반복 사용됨": a repeat found.
@@ -259,7 +263,8 @@ export const certificateProblems: Problem[] = [
       '유효한상태가아(?:닙|니)',
       // No longer usable, said of the certificate itself: "해당 인증서는 더 이상 사용하실 수 없습니다", "이 PC에 있는
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
-      '인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
+      // (Not after wrong tries: "비밀번호를 5회 연속 잘못 입력하여 이 인증서는 더 이상 쓸 수 없습니다" is the password's.)
+      '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
       'certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
     weight: 0.88,
@@ -355,6 +360,8 @@ export const certificateProblems: Problem[] = [
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
       // (A Latin gloss may stand before the word: "암호화용(KM) 인증서는 전자서명에 사용할 수 없습니다".)
       any(any('범용', '용도제한용?', '행정전자서명(?:용)?', '(?:gpki|epki|교육기관|공무원)(?:용)?', '(?:은행|증권|보험|신용카드|카드)(?:[/·,](?:은행|증권|보험|신용카드|카드))*용', '개인용', '법인용', '기업(?:뱅킹)?용', '사업자용', '신원확인용', '전자세금용', '증권용', '보험용', '암호화용') + '(?:\\([a-z]{1,8}\\))?인증서' + any('가아닙', '로는(?:이용|사용)(?:하실)?수없', '는(?:이용|사용)(?:하실)?수없', any('는', '로는', '로', '라서', '이라서', '이므로') + within(10) + any('(?:이용|사용|로그인|접속|서명|처리|거래)(?:을|를)?(?:하실|할)수없', '(?:쓸|쓰실)수없', '지원(?:하지|되지)않'))),
+      // "선택한 인증서는 전자세금계산서 발행이 가능한 인증서가 아닙니다".
+      '(?:발행|이용|사용|로그인|거래|서명)(?:이)?가능한(?:공동|공인|금융)?인증서가아(?:닙|니)',
       // "전자입찰용 인증서가 아닙니다": not the kind this needs.
       '[가-힣]{1,6}용(?:공동|공인|금융)?인증서가아닙',
       // "이 서비스에서는 은행용 인증서를 쓸 수 없어요": the kind named, as the object.
@@ -404,7 +411,7 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '(?:개인키|비밀키)(?:가|이)?(?=불일치|일치하지않)', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
       // Not "인증서 로그인에 실패했습니다": the way of logging in, not the certificate, is its subject; nor
       // "용도제한용 인증서는 발급 수수료가 없습니다": the certificate is the topic, and what is not there another thing.
-      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
+      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the
@@ -420,7 +427,7 @@ export const certificateProblems: Problem[] = [
       '인증서목록(?:이)?비어(?:있|있습)',
       'nocertificates?' + opt(any('were', 'was')) + any('found', 'available', 'installed', 'stored'),
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
-      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
+      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
         '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가)없는인증서입니다', '저장된인증서가아닙'),
       // "단일 파일로는 *.pfx 또는 *.p12 파일만 지원합니다": the chosen files are not a certificate.

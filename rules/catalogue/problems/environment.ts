@@ -165,6 +165,8 @@ export const environmentProblems: Problem[] = [
       any('ios', 'ipados', 'android', '안드로이드', 'windows', '윈도우', 'macos') + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
       // "Windows 7 is no longer supported by this security module."
       any('windows', 'ios', 'android', 'macos') + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
+      // …or "고객님의 OS 버전(Android 7.1)에서는 인증서 서비스를 지원하지 않아요".
+      '(?:os|운영체제)버전(?:\\([^)]*\\))?에서는' + within(24) + '지원(?:되지|하지)않',
       // Internet Explorer found: "Internet Explorer 11 접속이 확인되었습니다".
       any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?(?:로|으로)?(?:의)?접속(?:이|을)?(?:확인|감지)(?:되었|됐|하였|했)',
       // The session itself is the environment: "원격 데스크톱(다중 사용자) 세션에서는 인증서 프로그램이 동작하지 않습니다".

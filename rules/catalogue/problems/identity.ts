@@ -181,6 +181,8 @@ export const identityProblems: Problem[] = [
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode', 'ref_?no(?![a-z])', 'auth_?code')],
     // …or its time ran out: "인가코드 유효기간 경과".
     reports: [any('이미사용(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미사용(?:되었|됐|된|한|하신|하셨)',
+      // "유효기간이 지난 인가코드입니다": its time ran out, said first.
+      '(?:유효기간|유효시간|기간)(?:이)?(?:지난|경과한|경과된|만료된)' + AUTH_CODE,
       // "이 발급코드로는 이미 인증서를 받으셨어요": the code was spent on an issue.
       AUTH_CODE + '(?:로는|으로는|로|으로)이미' + within(10) + any('발급(?:받|하|되)', '받으셨', '받았'),
       near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
@@ -207,6 +209,8 @@ export const identityProblems: Problem[] = [
       'failedtosend' + within(30) + 'e-?mail',
       // The mail server sent it back: "발급 확인 메일이 반송되었습니다 (550 mailbox unavailable)".
       any('메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨|처리되었)', 'mailbox(?:is)?unavailable', '(?:e-?mail|message)(?:was|has)?(?:been)?bounced'),
+      // "발급 안내 메일 발송 실패 (수신 서버 응답 없음)": the mail, whatever the server did.
+      '메일(?:발송|전송)(?:이|에)?(?:실패|오류|불가)',
       // "SMTP error: mail could not be delivered to the specified address".
       any('smtp' + within(6) + any('error', 'fail'), 'mail' + within(6) + any('couldnotbedelivered', 'wasnotdelivered', 'deliveryfailed', 'undeliverable')),
     ],
