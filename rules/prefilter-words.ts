@@ -332,6 +332,8 @@ export const FAILURE_SIGNALS = [
   // The fifteenth round: "연속된 숫자가 포함된 비밀번호입니다" (what the typed one holds).
   '포함된비밀번호',
   '포함된암호',
+  // The sixteenth round: "기발급 인증서가 존재합니다" (one issued already).
+  '기발급',
   '상대방기기',
   '자동취소',
   '자동으로취소',

@@ -167,6 +167,8 @@ export const environmentProblems: Problem[] = [
       any('windows', 'ios', 'android', 'macos') + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
       // …or "고객님의 OS 버전(Android 7.1)에서는 인증서 서비스를 지원하지 않아요".
       '(?:os|운영체제)버전(?:\\([^)]*\\))?에서는' + within(24) + '지원(?:되지|하지)않',
+      // …or in use now: "지금 사용 중인 Internet Explorer 11에서는 인증서 발급을 진행할 수 없습니다".
+      any('사용중인', '현재', '지금') + within(6) + any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?에서는' + within(24) + any('(?:하실|할)수없', '불가(?!능)', '지원(?:하지|되지)않'),
       // Internet Explorer found: "Internet Explorer 11 접속이 확인되었습니다".
       any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?(?:로|으로)?(?:의)?접속(?:이|을)?(?:확인|감지)(?:되었|됐|하였|했)',
       // The session itself is the environment: "원격 데스크톱(다중 사용자) 세션에서는 인증서 프로그램이 동작하지 않습니다".
@@ -220,6 +222,8 @@ export const environmentProblems: Problem[] = [
     keywords: ['해외', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
+      '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
       // "등록되지 않은 PC입니다": this device is not the one designated.
       '(?:등록|지정)되지않은(?:pc|단말기?|기기|컴퓨터)(?:입니다|이에요|예요|이므로)',
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
