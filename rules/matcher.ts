@@ -376,9 +376,12 @@ const AGAINST_FACTOR = 0.5;
 const TODAY = /오늘|금일|현재|지금/u;
 /** An aside that says when, every time ("매주 일요일 02:00~06:00"): the sentence is a schedule. */
 const SCHEDULE = /매(?:일|주|월|년)/u;
+/** Korean after an aside: the sentence goes on past it. */
 const HAS_HANGUL = /[가-힣]/u;
-/** A definition ("…코드는 서버 쪽 오류를 뜻합니다"): it names failures, it reports none. */
-/** …or what a service or function is ("…을 제한하는 부가 보안서비스입니다"). */
+/**
+ * A definition ("…코드는 서버 쪽 오류를 뜻합니다") or what a service or function is ("…을 제한하는 부가
+ * 보안서비스입니다"): it names failures, it reports none.
+ */
 const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
@@ -537,10 +540,8 @@ function analyse(
   const question = QUESTION_END.test(sentence);
   // Not a date that is today ("오늘(2024/10/11)부터 유효기간이 20일 남았습니다"): that reports now.
   const policy = POLICY.test(sentence) && !TODAY.test(sentence);
-  // A ※ note states how things are ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
   const rule =
     listRule ||
-    NOTE_MARK.test(flat) ||
     RULE_CUE.test(flat) ||
     PLAIN_STYLE.test(flat) ||
     ADVICE_CUE.test(flat) ||
