@@ -8,7 +8,6 @@ import {
   FAILURE_LABEL,
   FAILURE_NOUN_END,
   FAQ_PAIR,
-  CLASS_SUBJECT,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -310,16 +309,13 @@ function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
   return gap <= 10 ? 0.9 - gap * 0.01 : gap <= 24 ? 0.7 : 0.55;
 }
 
-/** Where a subject that names a class of certificates by their states ends (CLASS_SUBJECT), or -1. */
-function describedUpTo(flat: string): number {
-  // Stryker disable next-line ConditionalExpression: a fast path; without "거나" the regex finds nothing
-  const m = flat.includes('거나') ? CLASS_SUBJECT.exec(flat) : null;
-  return m ? m.index + m[0].length : -1;
-}
-
-/** Is the failure word at `end` reported, rather than supposed, heard of or asked about? */
+/**
+ * Is the failure word at `end` reported, rather than supposed, heard of or asked about? What follows is read as far
+ * as SUPPOSED_AFTER's longest form needs: "…되었거나 효력이 정지된 공동인증서는" names a class of certificates.
+ */
+const SUPPOSED_SPAN = 18;
 function asserted(flat: string, end: number): boolean {
-  return !SUPPOSED_AFTER.test(flat.slice(end, end + 12));
+  return !SUPPOSED_AFTER.test(flat.slice(end, end + SUPPOSED_SPAN));
 }
 
 interface Sentence {
@@ -569,7 +565,6 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition: Math.min(condition, when) };
   let found = NO_PREDICATES;
   let strong = false;
-  const described = describedUpTo(flat);
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
     if (kind === 'instruction' && context !== 'dialog') continue;
@@ -577,7 +572,6 @@ function analyse(
     for (let m = regex.exec(flat); m; m = regex.exec(flat)) {
       const end = m.index + m[0].length;
       if (!asserted(flat, end)) continue;
-      if (end <= described) continue;
       // "동의 거부 시 …": the failure word is what happens when, not what happened.
       if (when !== Infinity && end >= when - 3 && end < when) continue;
       if (cancelled && STOPPED.test(m[0])) continue;
@@ -1013,16 +1007,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const { flat } = read;
     const reports = c.reports!.regex;
     reports.lastIndex = 0;
-    let described: number | undefined;
     for (let m = reports.exec(flat); m; m = reports.exec(flat)) {
       // A report in a sentence with an "if" clause is a supposition or its consequence.
       const end = m.index + m[0].length;
-      // Nor is one inside a subject that names a class of certificates ("폐지되었거나 효력정지된 인증서는 …").
-      described ??= describedUpTo(flat);
-      if (end <= described) {
-        if (m[0].length === 0) reports.lastIndex++;
-        continue;
-      }
       if (Number.isNaN(read.condition))
         read.condition = standingCondition(read.sentence!, flat, read.listRule!);
       if (asserted(flat, end) && read.condition === Infinity)

@@ -145,9 +145,11 @@ export const SUPPOSED_AFTER = new RegExp(
       '도(?!록)',
       '[가-힣]{0,4}?(?<=[는은있]|않은|않는)지(?!않|못|원)',
       // A kind of certificate named by what befell it, as a rule's subject: "비밀번호 오류 횟수를 초과한 인증서는
-      // 재발급을 받아야 합니다" (and of pop-up: "차단된 팝업은 … 허용할 수 있어요").
-      '[가-힣]{0,2}?(?:한|된|난)(?:(?:공동|공인|금융)?인증서|팝업(?:창)?)(?:는|은)',
-      '팝업(?:창)?(?:은|는)',
+      // 재발급을 받아야 합니다".
+      // …also a class of them named by two states ("만료되었거나 폐지된 인증서는 …"), and of pop-ups ("차단된 팝업은 …").
+      '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은)',
+      '[가-힣]{0,3}?거나[가-힣]{0,8}(?:된|한)(?:공동|공인|금융)?인증서(?:은|는|에는)',
+      '(?:[가-힣]{0,2}?(?:한|된|난))?팝업(?:창)?(?:은|는)',
       // What a setting is set to: "수신 거부로 설정하셔도 됩니다".
       '(?:로|으로)설정(?:하|해|할)',
       // A failure named in quotes ("'인증서 검증 실패' 오류는 …"): named, not reported.
@@ -242,12 +244,6 @@ export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요�
 export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에도|에)?(?=[\s,]|$)(?!\s?(?:사용|등록)(?:한|하신|했던|하셨던)\s?(?:공동|공인|금융)?\s?인증서)/u;
 
 /**
- * A class of certificates named by their states, as a subject ("만료되었거나 폐지된 인증서는 …"): its failure
- * words say which certificates a rule is about, not what happened to this one.
- */
-export const CLASS_SUBJECT = /(?:되었|됐|된|하였|한)거나[가-힣]{0,8}(?:된|한)(?:공동|공인|금융)?인증서(?:은|는|에는)/u;
-
-/**
  * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "해지된 계좌는") with no word pointing at the
  * user's own certificate ("선택하신", "해당"): the sentence states how things are.
  */
@@ -292,6 +288,7 @@ const DOT_ROWS = /^[^·]*(?:\s·\s[A-Za-z]{0,3}-?\d{2,5}\s[^·]+){3,}$/u;
 /** …or a history's row, after its date and time: "2025.01.14 21:03 해외IP 차단 설정 변경 (미설정 → 설정)". */
 const LOG_ROW = /^\[?\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s/u;
 /** …or a setting and its value: "업데이트 서버 연결 시간 초과 기준(초): 30". */
+const SETTING_TAIL = /[\d%초분회개일]/u;
 const SETTING_ROW = /(?:기준|설정값|한도)(?:\([^)]*\))?\s*[:：]\s*[\d.,]+\s*(?:초|분|회|개|일|%)?$/u;
 /** …or a release note under its heading: "v3.2.1 업데이트: … 오류를 수정했습니다", "변경 내역: … 잠김 해제 안내 개선". */
 const RELEASE_NOTE =
@@ -303,7 +300,8 @@ export const isDocRow = (text: string): boolean =>
   RELEASE_NOTE.test(text) ||
   LAW_ARTICLE.test(text) ||
   LOG_ROW.test(text) ||
-  SETTING_ROW.test(text) ||
+  // (Tried from its end only where the text ends in a digit or a unit: the regex is not anchored at the start.)
+  (SETTING_TAIL.test(text.slice(-1)) && SETTING_ROW.test(text.slice(-40))) ||
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
   (text.includes(',') && RULE_LIST.test(text)) ||
