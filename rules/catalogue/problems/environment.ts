@@ -21,6 +21,10 @@ const PROGRAM = any(
   // An antivirus the page requires: "백신 앱(V3 Mobile Plus)이 실행되지 않았습니다".
   '백신(?:앱|프로그램)?', '실시간(?:검사|감시)', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일(?!서버)',
 );
+/** An operating system by name, as a message names the user's ("사용 중인 iOS 13.7에서는 …", "Windows 7 is no longer supported"). */
+const OS_NAME = any('ios', 'ipados', 'android', '안드로이드', 'windows', '윈도우', 'macos');
+/** Internet Explorer and its version, as a message names the browser in use. */
+const INTERNET_EXPLORER = any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?';
 const BROWSER = any(
   '브라우(?:저|져)(?!인증서|저장소|저장공간|저장용량|데이터|에저장|로복사|로가져오|로이동)', 'browser', '운영체제', '(?<![a-z])(?:mac|i)?os(?![a-z])', 'mac', '맥os', '안드로이드', 'android', '윈도우즈?', 'windows', '리눅스', 'linux', '모바일', 'safari', '사파리', 'chrome', '크롬',
   'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', '(?<![a-z])ie(?:\\d|모드)', 'whale', '웨일', '넷스케(?:이프|입)', 'netscape', '(?:32|64)-?(?:비트|bit)', 'osversion', '가상(?:머신|환경|화)', '원격(?:접속|제어)',
@@ -162,15 +166,15 @@ export const environmentProblems: Problem[] = [
       any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '^미지원(?:브라우(?:저|져)|운영체제|os|기기|단말|버전)$', '전용브라우저', '설치불가능한시스템'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
-      any('ios', 'ipados', 'android', '안드로이드', 'windows', '윈도우', 'macos') + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      OS_NAME + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
       // "Windows 7 is no longer supported by this security module."
-      any('windows', 'ios', 'android', 'macos') + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
+      OS_NAME + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
       // …or "고객님의 OS 버전(Android 7.1)에서는 인증서 서비스를 지원하지 않아요".
       '(?:os|운영체제)버전(?:\\([^)]*\\))?에서는' + within(24) + '지원(?:되지|하지)않',
       // …or in use now: "지금 사용 중인 Internet Explorer 11에서는 인증서 발급을 진행할 수 없습니다".
-      any('사용중인', '현재', '지금') + within(6) + any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?에서는' + within(24) + any('(?:하실|할)수없', '불가(?!능)', '지원(?:하지|되지)않'),
+      any('사용중인', '현재', '지금') + within(6) + INTERNET_EXPLORER + '에서는' + within(24) + any('(?:하실|할)수없', '불가(?!능)', '지원(?:하지|되지)않'),
       // Internet Explorer found: "Internet Explorer 11 접속이 확인되었습니다".
-      any('internetexplorer', '익스플로러', '(?<![a-z])ie') + '[\\d.]*(?:브라우저)?(?:로|으로)?(?:의)?접속(?:이|을)?(?:확인|감지)(?:되었|됐|하였|했)',
+      INTERNET_EXPLORER + '(?:로|으로)?(?:의)?접속(?:이|을)?(?:확인|감지)(?:되었|됐|하였|했)',
       // The session itself is the environment: "원격 데스크톱(다중 사용자) 세션에서는 인증서 프로그램이 동작하지 않습니다".
       near(any('원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])'), any('동작하지않', '작동하지않', '실행되지않', '(?:사용|이용|실행)할수없', '제한(?:됩|되)'), 30),
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
