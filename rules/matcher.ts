@@ -8,6 +8,8 @@ import {
   FAILURE_LABEL,
   FAILURE_NOUN_END,
   FAQ_PAIR,
+  FAQ_ANSWER,
+  HELP_TAG,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -382,7 +384,7 @@ const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -676,7 +678,18 @@ function isBare(flat: string): boolean {
     !FAILURE_NOUN_END.test(ending) &&
     // Redaction's masks stand for data and carry no meaning: "잘못된 계좌 비밀번호 *** 고객님" is the
     // label it was before "김민" was masked.
-    !FAILURE_LABEL.test(ending.replace(MASKS, ''))
+    !FAILURE_LABEL.test(ending.replace(MASKS, '')) &&
+    !isDetailedFailure(ending)
+  );
+}
+
+/** "인증서 상태 검증 실패 : 폐기된 인증서": a failure, then after a colon the status that caused it. */
+function isDetailedFailure(ending: string): boolean {
+  const colon = ending.lastIndexOf(':');
+  return (
+    colon > 0 &&
+    FAILURE_NOUN_END.test(ending.slice(0, colon)) &&
+    FAILURE_LABEL.test(ending.slice(colon + 1).replace(MASKS, ''))
   );
 }
 
@@ -1131,7 +1144,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (CANCELLED.test(whole)) return nothing();
     if (isDocRow(text.trim())) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
-    if (FAQ_PAIR.test(whole)) return nothing();
+    // (An answer's mark in a dialog is the dialog's own lettering: "A. 인증서 비밀번호가 일치하지 않습니다.")
+    if (
+      FAQ_PAIR.test(whole) ||
+      (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
+      HELP_TAG.test(whole)
+    )
+      return nothing();
     const pieces = sentencesOf(text);
     if (whole.length <= GUIDE_MAX_LENGTH + 20 && looksLikeGuide(pieces, whole)) return nothing();
     examination++;

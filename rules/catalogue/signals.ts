@@ -44,8 +44,9 @@ export const PREDICATES = {
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'not_?found', 'denied', 'refused',
     // English dialogs, without their spaces: "has expired", "was rejected", "is not installed", "could not be opened".
     // Not what will be or must not be ("The service will be unavailable from 2 a.m.", "Pop-ups must not be blocked").
+    // …nor a kind named with its article at the sentence's start ("A revoked certificate cannot be used again").
     // (The look-behind comes after the word, so it is tried only where one of them stands.)
-    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe)${ENGLISH_FAILURE})`,
+    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe|(?:^|[^a-z])an?)${ENGLISH_FAILURE})`,
     'unableto', 'failedto', 'couldnotbe', 'isbusy',
     'already(?:been)?used', 'alreadyregistered', 'alreadybeenregistered', 'noinput(?:was|has)?(?:been)?received',
     '존재하지(?:않|안)', '찾을수(?:가)?없', '찾지못', '읽을수없', '읽지못', '열수없', '열지못', '연결할수없', '접속할수없', '사용할수없', '이용할수없', '확인할수없', '인식할수없', '가져올수없', '불러올수없', '실행할수없', '설치할수없',
@@ -147,7 +148,9 @@ export const SUPPOSED_AFTER = new RegExp(
       // A kind of certificate named by what befell it, as a rule's subject: "비밀번호 오류 횟수를 초과한 인증서는
       // 재발급을 받아야 합니다".
       // …also a class of them named by two states ("만료되었거나 폐지된 인증서는 …"), and of pop-ups ("차단된 팝업은 …").
+      // (…or locked by it: "비밀번호 5회 오류로 잠긴 금융인증서는 …".)
       '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은)',
+      '(?:로|으로)?잠긴(?:공동|공인|금융)?인증서(?:는|은)',
       '[가-힣]{0,3}?거나[가-힣]{0,8}(?:된|한)(?:공동|공인|금융)?인증서(?:은|는|에는)',
       '(?:[가-힣]{0,2}?(?:한|된|난))?팝업(?:창)?(?:은|는)',
       // What a setting is set to: "수신 거부로 설정하셔도 됩니다".
@@ -204,7 +207,7 @@ export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣
  * ("…저장하지 않아 더욱 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한
  * 인증서는 영구히 삭제되며 복구할 수 없습니다").
  */
-export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
+export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용)|만지원하며|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
 
 /** A proviso ("(단, 23시~02시에는 … 송금불가)"): the exception to a rule the text states, never an event. */
 export const PROVISO = /^\(?단[,:]/u;
@@ -222,7 +225,7 @@ export const ALWAYS = /반드시|필수(?:적으로|로)/u;
  * 보세요"), what may happen ("…설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다"): a rule like
  * RULE_CUE's, and one that holds even where the sentence has no failure word but a problem's own phrase.
  */
-export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?있(?:습니다|어요)\.?$|(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|권장하지않(?:습니다|아요)|(?:원활한|정상적인)(?:서비스)?(?:이용|거래)을위(?:해|하여)|(?:권장|최소|최적|지원)(?:사양|환경)[:：]|(?:규칙|조건|기준)[:：]|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))|(?:하신|한|된|미가입|미등록)(?:고객|회원|이용자|사용자|사업자|법인)(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|미성년자)(?:은|는)/u;
+export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?있(?:습니다|어요)\.?$|(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|권장하지않(?:습니다|아요)|(?:원활한|정상적인)(?:서비스)?(?:이용|거래)을위(?:해|하여)|(?:권장|최소|최적|지원)(?:사양|환경)[:：]|(?:규칙|조건|기준)[:：]|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))|(?:하신|한|된|미가입|미등록)(?:고객|회원|이용자|사용자|사업자|법인)(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|미성년자|(?:만)?\d+세(?:미만|이상|이하|이전))(?:은|는|의경우|인경우)|아래(?:의)?(?:순서|절차|방법|단계|안내)(?:대로|에따라|를따라|를참고)|\d(?:자리|글자)(?:이며|이고)/u;
 
 /**
  * A condition before the failure word ("…한 경우 …할 수 없습니다", "이용시간 외에는 …", "점검 중에는 …"):
@@ -315,6 +318,10 @@ export const isDocRow = (text: string): boolean =>
 export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
 /** A question and its answer in one text ("Q. …가 떠요. A. …해 주세요"): an FAQ entry, however long. */
 export const FAQ_PAIR = /^(?:q|질문)[.:)].*(?:(?<![a-z])a|답변?)[.:)]/u;
+/** …and an answer alone, as FAQ pages lay them out ("A. 아니요. 만료되거나 폐지된 인증서로는 …"): no dialog starts so. */
+export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
+/** A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"): it explains words, it reports nothing. */
+export const HELP_TAG = /^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁)\]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

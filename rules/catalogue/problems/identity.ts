@@ -69,9 +69,9 @@ export const identityProblems: Problem[] = [
       // "전화인증 유효시간이 초과되었습니다": the phone check's own time, not the session's.
       any('(?:전화|ars|휴대폰|핸드폰|sms|문자)인증(?:번호)?(?:의)?(?:유효|입력)?시간'),
       // …or by how it came: "문자로 받은 번호와 달라요".
-      any('(?:문자|sms|메시지)(?:로|로받은|로전송된|로발송된|로온)[가-힣]{0,4}번호', '(?:verification|authentication|sms)code', 'mobilephone', '휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '인증코드', '확인번호', '인증(?:메시지|문자)'),
+      any('(?:문자|sms|메시지)(?:로|로받은|로전송된|로발송된|로온)[가-힣]{0,4}번호', '(?:verification|authentication|sms)code', 'mobilephone', '휴대(?:폰|전화)(?:번호)?(?:인증|본인인증)?', '핸드폰', '전화번호', '통신사', 'sms', 'ars', '문자(?:인증|메시지)', 'mo인증', '확인번호', '인증(?:메시지|문자)'),
       // Shared with moving a certificate between devices, where the same word means another code.
-      [any('인증번호'), 0.75],
+      [any('인증(?:번호|코드)'), 0.75],
       // "인증번호 유효시간이 지났습니다": the code's time, not the session's.
       any('인증(?:번호|코드)(?:의)?(?:유효|입력)시간'),
     ],
