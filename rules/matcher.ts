@@ -166,6 +166,8 @@ const OTHER_SENTENCE = 0.55;
 const TAG_SENTENCE = 0.6;
 /** A sentence that is one general failure word heads the message rather than reporting first. */
 const HEADING = /^(?:오류|에러|실패|경고|error|failed|failure|warning)[.!:]?$/u;
+/** …and so does an error's key before its text ("ERR_CERT_KEY_MISMATCH: 인증서와 개인키가 일치하지 않습니다."). */
+const ERROR_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+[.:]?$/u;
 /** Later reporting sentences usually explain the first. */
 const LATER_SENTENCE = 0.7;
 /**
@@ -363,6 +365,8 @@ const NOT_A_CAUSE =
 /** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
 const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
+/** …or one said to be the reason: "발급 불가 (사유: 동일 용도 인증서 기발급)", even after a label. */
+const REASON = /^(?:사유|원인|reason)\s?[:：]/iu;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
@@ -381,7 +385,7 @@ const HAS_HANGUL = /[가-힣]/u;
  * 보안서비스입니다"): it names failures, it reports none.
  */
 const DEFINITION =
-  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
+  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
   /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)/u;
@@ -720,7 +724,7 @@ const piece = (text: string, tag: boolean, cause: boolean, listed = false, coded
 const isCause = (inner: string): boolean => {
   const trimmed = inner.trim();
   return (
-    (CAUSE_TEXT.test(trimmed) || CAUSE_NOUN.test(trimmed)) &&
+    (CAUSE_TEXT.test(trimmed) || CAUSE_NOUN.test(trimmed) || REASON.test(trimmed)) &&
     !NOT_A_CAUSE.test(trimmed) &&
     !INTERNAL_ANYWHERE.test(compact(inner))
   );
@@ -810,7 +814,8 @@ function sentencesOf(text: string): Piece[] {
       // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing. With
       // nothing before it ("(인증서가 등록되어 있지 않습니다.)") it is the whole message.
       const before = compact(withoutTrailer(main));
-      if (causes.length > 0 && before && isBare(before)) causes.length = 0;
+      if (causes.length > 0 && before && isBare(before) && !causes.some((c) => REASON.test(c.trim())))
+        causes.length = 0;
       pieces.push(piece(main.trim(), false, false, listed, coded));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
       const explained = pieces[pieces.length - 1 - causes.length]!;
@@ -1225,7 +1230,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       if (sentenceReports) {
         // "오류: …", "Error: …": a heading of one failure word, and a tag ("[인증실패] …"): what follows
         // is the first report.
-        if (!HEADING.test(flat) && !tag && !(reporting === 0 && GENERIC_REPORT.test(flat))) reporting++;
+        if (
+          !HEADING.test(flat) &&
+          !ERROR_KEY.test(flat) &&
+          !tag &&
+          !(reporting === 0 && GENERIC_REPORT.test(flat))
+        )
+          reporting++;
         reportsSomething ||= predicates.some((p) => p.strength === 1) || predicates.length === 0;
       }
     }

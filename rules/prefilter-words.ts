@@ -349,6 +349,11 @@ export const FAILURE_SIGNALS = [
   'busy',
   'exceeded',
   'noinput',
+  // The eighteenth and nineteenth rounds: "The new password is the same as the old password", "Renewal limit reached for
+  // today", "선택하신 인증서는 개인용입니다. 기업뱅킹은 사업자용 인증서로만 로그인할 수 있습니다".
+  'sameas',
+  'reached',
+  '용입니다',
   '비활성',
   '가득',
   '금지',

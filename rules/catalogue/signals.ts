@@ -44,9 +44,10 @@ export const PREDICATES = {
     'incorrect', 'invalid', 'wrong', 'mismatch', 'notmatch', 'not_?found', 'denied', 'refused',
     // English dialogs, without their spaces: "has expired", "was rejected", "is not installed", "could not be opened".
     // Not what will be or must not be ("The service will be unavailable from 2 a.m.", "Pop-ups must not be blocked").
-    // …nor a kind named with its article at the sentence's start ("A revoked certificate cannot be used again").
+    // …nor a kind named with its article at the sentence's start ("A revoked certificate cannot be used again"),
+    // nor what is being checked ("Checking whether the certificate has been revoked (OCSP)...").
     // (The look-behind comes after the word, so it is tried only where one of them stands.)
-    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe|(?:^|[^a-z])an?)${ENGLISH_FAILURE})`,
+    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe|(?:^|[^a-z])an?|(?:whether|checkif|checkingif)[a-z]{0,30})${ENGLISH_FAILURE})`,
     'unableto', 'failedto', 'couldnotbe', 'isbusy',
     'already(?:been)?used', 'alreadyregistered', 'alreadybeenregistered', 'noinput(?:was|has)?(?:been)?received',
     '존재하지(?:않|안)', '찾을수(?:가)?없', '찾지못', '읽을수없', '읽지못', '열수없', '열지못', '연결할수없', '접속할수없', '사용할수없', '이용할수없', '확인할수없', '인식할수없', '가져올수없', '불러올수없', '실행할수없', '설치할수없',
@@ -161,6 +162,10 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,12}?(?:가|이)(?:있|없)는지(?!않|못|원)',
       // Counted ahead: "…will be locked after 5 failed attempts".
       '(?:ed)?(?:login|password)?attempts',
+      // What is so unless changed: "Pop-ups are blocked by default in most browsers".
+      'bydefault',
+      // The count of them as a rule's subject: "잘못된 비밀번호 입력 횟수는 인증서별로 관리되며 …".
+      '[가-힣]{0,8}?(?:입력|오류)?(?:횟수|회수)(?:는|은)',
     ),
   'u',
 );
@@ -207,7 +212,7 @@ export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣
  * ("…저장하지 않아 더욱 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한
  * 인증서는 영구히 삭제되며 복구할 수 없습니다").
  */
-export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용)|만지원하며|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
+export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용)|만지원하며|(?:별로|마다)(?:관리|적용|부여|산정)(?:되며|됩니다)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
 
 /** A proviso ("(단, 23시~02시에는 … 송금불가)"): the exception to a rule the text states, never an event. */
 export const PROVISO = /^\(?단[,:]/u;
@@ -225,13 +230,13 @@ export const ALWAYS = /반드시|필수(?:적으로|로)/u;
  * 보세요"), what may happen ("…설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다"): a rule like
  * RULE_CUE's, and one that holds even where the sentence has no failure word but a problem's own phrase.
  */
-export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?있(?:습니다|어요)\.?$|(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|권장하지않(?:습니다|아요)|(?:원활한|정상적인)(?:서비스)?(?:이용|거래)을위(?:해|하여)|(?:권장|최소|최적|지원)(?:사양|환경)[:：]|(?:규칙|조건|기준)[:：]|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))|(?:하신|한|된|미가입|미등록)(?:고객|회원|이용자|사용자|사업자|법인)(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|미성년자|(?:만)?\d+세(?:미만|이상|이하|이전))(?:은|는|의경우|인경우)|아래(?:의)?(?:순서|절차|방법|단계|안내)(?:대로|에따라|를따라|를참고)|\d(?:자리|글자)(?:이며|이고)/u;
+export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?있(?:습니다|어요)\.?$|(?:하셔야|하여야|해야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?사용자(?:는|은|의경우)|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|[월화수목금토일]요일|첫|둘|셋|넷|마지막)|최적화되어|권장(?:합니다|드립니다|해요)|권장하지않(?:습니다|아요)|(?:원활한|정상적인)(?:서비스)?(?:이용|거래)을위(?:해|하여)|(?:권장|최소|최적|지원)(?:사양|환경)[:：]|(?:규칙|조건|기준)[:：]|후에는|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|(?<![가-힣])(?:[가-힣]{1,8}\/)?[가-힣]{0,6}(?:회원|고객|이용자|사용자)(?:은|는)(?!.*(?:선택하신|입력하신))|(?:하신|한|된|미가입|미등록)(?:고객|회원|이용자|사용자|사업자|법인)(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|미성년자|(?:만)?\d+세(?:미만|이상|이하|이전))(?:은|는|의경우|인경우)|아래(?:의)?(?:순서|절차|방법|단계|안내)(?:대로|에따라|를따라|를참고)|(?:는|은)[가-힣]{1,6}도있(?:으니|으므로|습니다|어요)|\d(?:자리|글자)(?:이며|이고)/u;
 
 /**
  * A condition before the failure word ("…한 경우 …할 수 없습니다", "이용시간 외에는 …", "점검 중에는 …"):
  * what follows is its consequence.
  */
-export const CONDITION = /경우|(?:외|중|동안) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기])면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+export const CONDITION = /경우|(?:외|중|동안) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기]|(?<!따)르)면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /**
  * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다", and declined

@@ -125,7 +125,9 @@ export const certificateProblems: Problem[] = [
       // "Passwords do not match.": two entries, the new one and its confirmation.
       any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'password(?:and(?:the|its)?)?confirmation' + within(12) + any('doesnotmatch', 'donotmatch', 'mismatch')),
       // "The new password must be different from the old one", "The password cannot contain spaces".
-      'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas'),
+      'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas', 'isthesameas'),
+      // A list's terse rule, as the answer: "이전 인증서와 동일한 비밀번호 사용 불가".
+      '(?:이전|기존|현재)' + within(10) + '(?:와|과)(?:같은|동일한)(?:비밀번호|암호)(?:사용|설정)불가$',
       // "변경할 암호가 현재 인증서 암호와 같아요": the new one is the one in use.
       '(?:변경할|변경하려는|바꿀|새|신규)(?:암호|비밀번호)(?:가|이|는)' + within(4) + '(?:현재|기존|이전)(?:공동|공인|금융)?인증서(?:의)?(?:암호|비밀번호)(?:와|과)(?:같|동일)',
       // What the new one may not be, found: "입력하신 PIN이 생년월일과 같아서 사용할 수 없어요".
@@ -139,6 +141,8 @@ export const certificateProblems: Problem[] = [
       '(?:문자|숫자)(?:가|이)포함된(?:암호|비밀번호|pin)(?:입니다|예요|이에요)',
       // "같은 문자가 연달아 3개 들어가 있어요": the repeat found in what was typed.
       '(?:같은|동일한|연속된)(?:문자|숫자|글자)(?:가|이)' + within(6) + '\\d+(?:개|자|번|회)(?:이상)?' + any('들어가있', '들어있', '포함되어있', '(?:입력|사용)되어있', '(?:입력|사용)되었'),
+      // …or with the count first: "3자리 이상 연속된 문자 또는 숫자가 포함되어 있습니다".
+      '\\d+(?:개|자|자리|번|회)이상(?:연속|반복)(?:된|되는)(?:문자|숫자|글자)' + within(12) + '(?:가|이)' + any('포함되어있', '들어있', '들어가있', '(?:입력|사용)되었'),
       // "동일문자 반복 사용됨": a repeat found.
       '(?:동일|같은|연속)(?:한|된)?(?:문자|숫자|글자)(?:반복|연속)(?:사용|입력)?(?:됨|되었|됐|하였|했)',
       // "입력하신 암호에 특수문자가 빠져 있습니다": a kind of character it must hold is missing.
@@ -172,7 +176,7 @@ export const certificateProblems: Problem[] = [
         ),
     ],
     // A count of wrong tries is about the password in use: "비밀번호가 일치하지 않습니다. (3/5)", "(누적 오류 3회)".
-    against: '[(\\[]\\d+/\\d+[)\\]]|(?:횟수|회수)[:：]?\\d+/\\d+|누적(?:오류|실패|틀림)|(?:오류|실패|틀림)(?:횟수)?[:：]?\\d+회|\\d+회(?:연속)?(?:오류|실패|틀림)|남은(?:입력)?(?:횟수|기회)',
+    against: '[(\\[]\\d+/\\d+[)\\]]|(?:횟수|회수)[:：]?\\d+/\\d+|누적(?:오류|실패|틀림)|(?:오류|실패|틀림)(?:횟수)?[:：]?\\d+회|\\d+회(?:연속)?(?:오류|실패|틀림)|남은(?:입력)?(?:횟수|기회)|\\d+(?:회|번)(?:의기회가|더)?남았',
     weight: 0.92,
     severity: 'warning',
     fix: 'fix-new-password-rules',
@@ -186,7 +190,7 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
-      any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '(?:유효)?기간경과$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?만료(?:됨)?$', '경과(?:된|한)인증서(?![는은])', 'certificate' + within(12) + 'expired'),
+      any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!인증서는|인증서의경우|경우))', '기간이경과', '(?:유효)?기간경과$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?만료(?:됨)?$', '^만료됨$', '경과(?:된|한)인증서(?![는은])', 'certificate' + within(12) + '(?<!,|(?:^|[^a-z])an?)expired'),
       // 금융인증서's term in the cloud: "클라우드 이용기간이 만료되어 금융인증서를 사용할 수 없습니다".
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
@@ -214,6 +218,8 @@ export const certificateProblems: Problem[] = [
       // "인증서 유효 기간이 7일 남았습니다"
       near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서(?!에만|에한해|만))', 8),
     ],
+    // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
+    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?확인',
     weight: 0.85,
     severity: 'warning',
     fix: 'fix-cert-expired',
@@ -259,7 +265,7 @@ export const certificateProblems: Problem[] = [
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/)revoked(?!certificates|/)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/|whether[a-z]{0,30})revoked(?!certificates|/)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -271,7 +277,7 @@ export const certificateProblems: Problem[] = [
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
       // (Not after wrong tries: "비밀번호를 5회 연속 잘못 입력하여 이 인증서는 더 이상 쓸 수 없습니다" is the password's.)
       '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
-      'certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
+      '(?<!whether(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
     weight: 0.88,
     severity: 'error',
@@ -326,6 +332,8 @@ export const certificateProblems: Problem[] = [
       // …where it is registered said between: "이미 수협은행에 등록된 인증서입니다".
       '이미[가-힣]{1,10}(?:에|에서)등록(?:된|되어있는)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
       '이미' + within(24) + '인증서등록이되어있',
+      // …or another one registered before it: "이미 다른 인증서가 등록되어 있습니다".
+      '이미(?:다른|타)(?:공동|공인|금융)?인증서(?:가|이)등록(?:되어있|돼있|된상태)',
       // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
       '다른(?:사용자|아이디|id|고객|회원)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
@@ -406,6 +414,8 @@ export const certificateProblems: Problem[] = [
       // "Encryption certificates cannot be used for signing."
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
+    // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
+    against: '유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)',
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -432,7 +442,9 @@ export const certificateProblems: Problem[] = [
       // A list's count of none: "이 PC의 인증서 0개".
       '(?<!만료예정|만료임박|갱신대상|만료된|폐지된)인증서(?:목록)?(?:가|이)?0(?:개|건)(?![\\d.])',
       // …or "개인키와 인증서의 짝이 맞지 않아요", "개인키와 인증서의 공개키가 짝이 맞지 않습니다".
-      any('(?:개인키|비밀키)(?:와|과)(?:인증서(?:의)?)?(?:공개키)?(?:의)?(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가|을)?' + any('일치하지않', '불일치', '맞지않', '이루지않', '다릅')),
+      any('(?:개인키|비밀키)(?:와|과)(?:인증서(?:의)?)?(?:공개키)?(?:의)?(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가|을)?' + any('일치하지않', '불일치', '맞지않', '이루지않', '다릅'),
+        // …named the other way round: "인증서와 개인키가 일치하지 않습니다".
+        '인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅')),
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
       'cert_?not_?found',
@@ -442,7 +454,7 @@ export const certificateProblems: Problem[] = [
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
       any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한)(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
-        '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가)없는인증서입니다', '저장된인증서가아닙'),
+        '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가|수)없는인증서입니다', '저장된인증서가아닙'),
       // "단일 파일로는 *.pfx 또는 *.p12 파일만 지원합니다": the chosen files are not a certificate.
       any('pfx', 'p12', 'signcert', 'signpri') + '[^?!]{0,60}' + '만(?:가능|지원)',
       // Choosing certificate files: "인증서 *.der, *.key을 같이 선택해주세요", "하나의 인증서만 선택 가능 합니다"

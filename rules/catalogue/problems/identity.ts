@@ -203,8 +203,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'email-address-invalid',
     category: 'email-not-received',
-    keywords: ['메일', 'mail', '전자우편', '도메인', 'smtp'],
-    topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인')],
+    keywords: ['메일', 'mail', '전자우편', '도메인', 'smtp', '수신주소', '수신자주소', '받는주소', '받는사람주소'],
+    // (…and the address it goes to: "메일 발송 실패 (수신 주소 오류)".)
+    topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인', '(?:수신|수신자|받는|받는사람)주소')],
     reports: [
       'failedtosend' + within(30) + 'e-?mail',
       // The mail server sent it back: "발급 확인 메일이 반송되었습니다 (550 mailbox unavailable)".

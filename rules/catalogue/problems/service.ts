@@ -258,6 +258,8 @@ export const serviceProblems: Problem[] = [
       'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
       // "You have exceeded the daily limit for certificate issuance."
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
+      // "Daily reissue limit reached".
+      '(?:daily|issuance|issue|reissue|renewal)limit(?:has|was)?(?:been)?(?:reached|exceeded)',
       // A day's limit of what the step sends or takes: "오늘 인증번호 발송 한도를 초과했어요".
       '(?:발송|발급|요청|신청)(?:가능)?한도(?:를|가)?(?:초과|모두)',
       'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
@@ -279,6 +281,8 @@ export const serviceProblems: Problem[] = [
       any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?(?:공동|공인|금융)?인증서(?:가|를)?(?:이미)?(?:존재|있|발급되어|보유)'),
       // A register's terse word for it: "동일 용도 인증서 기발급 고객".
       '기발급(?:된|한)?(?:고객|회원|사용자|자|상태|건)',
+      // …and as a reason: "(사유: 동일 용도 인증서 기발급)".
+      '(?:동일|같은)(?:한)?(?:용도|종류)(?:의)?(?:공동|공인|금융)?인증서기발급',
       // "(기발급 인증서 존재)", "같은 종류의 인증서를 중복 발급할 수 없습니다".
       '기발급(?:된|한)?(?:공동|공인|금융)?인증서(?:가|이)?(?:존재|있)',
       '중복(?:하여|해서)?발급(?:할|하실|받을|받으실)수없|중복발급(?:이)?불가(?!능)',
