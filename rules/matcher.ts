@@ -388,7 +388,7 @@ const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -604,8 +604,11 @@ function analyse(
         !PAST_END.test(flat)
       )
         continue;
-      // Negations and refusals in a standing rule, or as the consequence of a condition, describe.
+      // Negations and refusals in a standing rule, or as the consequence of a condition, describe; in a standing
+      // rule with a condition, so does every failure after it ("…신청하시면 등록하지 않은 PC에서는 이체가 차단되어 더욱
+      // 안전합니다").
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
+      if (rule && condition !== Infinity && !PAST_END.test(flat)) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
       // "…않아요" ends the sentence; "…않아 …" causes what follows; "…폐기되어 있어요" is a state.
       const causal =
@@ -1094,6 +1097,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     return false;
   }
 
+  function reportsWithoutAsides(possible: readonly CompiledProblem[], bare: string): boolean {
+    return anyFailureWord.regex.test(bare) || anyReportIn(possible, bare);
+  }
+
   function looksLikeGuide(pieces: readonly Piece[], whole: string): boolean {
     let text = '';
     let last = '';
@@ -1138,11 +1145,12 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // problem whose keywords it holds reports nothing. Most page text stops here.
     const possible = candidates(whole, false);
     const wholeStamp = stamp;
-    // (A report phrase may hold an aside the sentence drops: "금융인증서 이용기간(3년)이 끝났어요".)
+    // (A report phrase or a failure word may hold an aside the sentence drops: "금융인증서 이용기간(3년)이 끝났어요",
+    // "인증번호 유효시간(3분)이 지나 …". Its gate's literals may be whole only without the aside: the regex is tried.)
     if (
       !(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) &&
       !anyReportIn(possible, whole) &&
-      !(hasParenthesis(whole) && anyReportIn(possible, whole.replace(ASIDE, '')))
+      !(hasParenthesis(whole) && reportsWithoutAsides(possible, whole.replace(ASIDE, '')))
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.

@@ -354,6 +354,8 @@ export const FAILURE_SIGNALS = [
   'sameas',
   'reached',
   '용입니다',
+  // The twentieth: "Certificate policy (OID) not permitted for this service".
+  'permitted',
   '비활성',
   '가득',
   '금지',

@@ -128,6 +128,8 @@ export const certificateProblems: Problem[] = [
       'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas', 'isthesameas'),
       // A list's terse rule, as the answer: "이전 인증서와 동일한 비밀번호 사용 불가".
       '(?:이전|기존|현재)' + within(10) + '(?:와|과)(?:같은|동일한)(?:비밀번호|암호)(?:사용|설정)불가$',
+      // What was typed, by its length: "입력하신 비밀번호는 8자리입니다. 10자리 이상으로 …".
+      '입력(?:하신|한)(?:새)?(?:비밀번호|암호)(?:는|은)\\d+(?:자|자리|글자)(?:입니다|예요|이에요)',
       // "변경할 암호가 현재 인증서 암호와 같아요": the new one is the one in use.
       '(?:변경할|변경하려는|바꿀|새|신규)(?:암호|비밀번호)(?:가|이|는)' + within(4) + '(?:현재|기존|이전)(?:공동|공인|금융)?인증서(?:의)?(?:암호|비밀번호)(?:와|과)(?:같|동일)',
       // What the new one may not be, found: "입력하신 PIN이 생년월일과 같아서 사용할 수 없어요".
@@ -143,6 +145,8 @@ export const certificateProblems: Problem[] = [
       '(?:같은|동일한|연속된)(?:문자|숫자|글자)(?:가|이)' + within(6) + '\\d+(?:개|자|번|회)(?:이상)?' + any('들어가있', '들어있', '포함되어있', '(?:입력|사용)되어있', '(?:입력|사용)되었'),
       // …or with the count first: "3자리 이상 연속된 문자 또는 숫자가 포함되어 있습니다".
       '\\d+(?:개|자|자리|번|회)이상(?:연속|반복)(?:된|되는)(?:문자|숫자|글자)' + within(12) + '(?:가|이)' + any('포함되어있', '들어있', '들어가있', '(?:입력|사용)되었'),
+      // …or both kinds named: "연속되거나 반복된 숫자가 포함되어 있어요".
+      '(?:연속|반복)(?:되거나|또는|이나|·|/)(?:연속|반복)(?:된|되는)(?:숫자|문자|글자)(?:가|이)' + any('포함되어있', '들어있', '들어가있'),
       // "동일문자 반복 사용됨": a repeat found.
       '(?:동일|같은|연속)(?:한|된)?(?:문자|숫자|글자)(?:반복|연속)(?:사용|입력)?(?:됨|되었|됐|하였|했)',
       // "입력하신 암호에 특수문자가 빠져 있습니다": a kind of character it must hold is missing.
@@ -195,6 +199,8 @@ export const certificateProblems: Problem[] = [
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
       '만료(?:일|까지)?d(?:-\\d+)?(?:$|(?=[·:：]))',
+      // …or in words: "인증서 만료 12일 전입니다".
+      '만료(?:일)?\\d+일전(?:입니다|이에요|예요|이므로)',
       // "…: 갱신 기간이 얼마 남지 않았습니다": the time left before expiry, said as short.
       '(?:만료|유효기간|갱신기간)(?:일|까지)?(?:이|가)?얼마(?:남지않|안남)',
       // …or with what it calls for: "D-7 갱신 필요".
@@ -219,7 +225,7 @@ export const certificateProblems: Problem[] = [
       near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서(?!에만|에한해|만))', 8),
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
-    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?확인',
+    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
     weight: 0.85,
     severity: 'warning',
     fix: 'fix-cert-expired',
@@ -265,7 +271,7 @@ export const certificateProblems: Problem[] = [
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/|whether[a-z]{0,30})revoked(?!certificates|/)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/|whether[a-z]{0,30})revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -279,6 +285,8 @@ export const certificateProblems: Problem[] = [
       '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
       '(?<!whether(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
+    // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
+    context: '인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',
@@ -415,7 +423,7 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    against: '유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)',
+    against: '유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -549,10 +557,11 @@ export const certificateProblems: Problem[] = [
     ],
     // The other device gave up, or the wait ran out: "상대 기기에서 인증서 이동이 취소되었습니다",
     // "인증서 이동 대기시간(5분)이 지나 요청이 자동 취소되었습니다".
-    reports: [any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)')],
+    // …or the time ran out and took the move with it: "인증번호 유효시간(3분)이 지나 인증서 가져오기가 취소되었습니다".
+    reports: [any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
-    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기'),
+    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)'),
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

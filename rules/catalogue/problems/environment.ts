@@ -13,7 +13,7 @@ export const PRODUCTS = [
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
-const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없)';
+const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없|하지않)';
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
@@ -223,7 +223,7 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '블랙리스트', '비정상', '보안정책'],
+    keywords: ['해외', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
@@ -231,10 +231,12 @@ export const environmentProblems: Problem[] = [
       // "등록되지 않은 PC입니다": this device is not the one designated.
       // …or "등록되지 않은 PC 접속입니다": the access from it.
       '(?:등록|지정)되지않은(?:pc|단말기?|기기|컴퓨터)(?:에서의|(?:에서|로)?(?:의)?)?(?:접속|로그인|접근)?(?:입니다|이에요|예요|이므로)',
+      // …or "고객님이 등록한 PC가 아닙니다".
+      '(?:등록|지정)(?:한|된|하신)(?:pc|단말기?|기기|컴퓨터)가아닙',
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
-      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정)', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청)', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".

@@ -67,6 +67,8 @@ export const serviceProblems: Problem[] = [
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
+    // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
+    against: '인증(?:번호|코드)(?:의)?(?:유효|입력)시간',
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
@@ -251,7 +253,7 @@ export const serviceProblems: Problem[] = [
     keywords: ['발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
     topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
     reports: [
-      near(any('금일', '당일', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
+      near(any('금일', '당일(?!까지)', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리')),
       '이미발급된인증서',
       // "A valid certificate has already been issued."
@@ -286,6 +288,9 @@ export const serviceProblems: Problem[] = [
       // "(기발급 인증서 존재)", "같은 종류의 인증서를 중복 발급할 수 없습니다".
       '기발급(?:된|한)?(?:공동|공인|금융)?인증서(?:가|이)?(?:존재|있)',
       '중복(?:하여|해서)?발급(?:할|하실|받을|받으실)수없|중복발급(?:이)?불가(?!능)',
+      // "…1인 1개만 발급할 수 있어 추가 발급이 불가합니다".
+      // (Not "…1개만 발급 가능하며, 추가 발급은 불가합니다": the rule alone.)
+      '(?:있어|있으므로|이므로|이어서|이라서|라서),?추가(?:로)?발급(?:이|은|을)?(?:불가(?!능)|(?:하실|할|받으실|받을)수없)',
       // "동일 명의로 발급된 금융인증서가 이미 존재합니다"
       '(?:동일|같은)(?:한)?(?:명의|고객|사용자|실명번호)(?:로|으로)?발급(?:된|받은)' + within(8) + '인증서(?:가|이)?(?:이미)?(?:존재|있)',
     ],
