@@ -354,8 +354,9 @@ export const FAILURE_SIGNALS = [
   'sameas',
   'reached',
   '용입니다',
-  // The twentieth: "Certificate policy (OID) not permitted for this service".
+  // The twentieth: "Certificate policy (OID) not permitted for this service"; the twenty-first: "입력 없이 10분이 지나 …".
   'permitted',
+  '분이지나',
   '비활성',
   '가득',
   '금지',

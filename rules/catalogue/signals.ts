@@ -47,7 +47,7 @@ export const PREDICATES = {
     // …nor a kind named with its article at the sentence's start ("A revoked certificate cannot be used again"),
     // nor what is being checked ("Checking whether the certificate has been revoked (OCSP)...").
     // (The look-behind comes after the word, so it is tried only where one of them stands.)
-    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe|(?:^|[^a-z])an?|(?:whether|checkif|checkingif)[a-z]{0,30})${ENGLISH_FAILURE})`,
+    ENGLISH_FAILURE + `(?<!(?:willbe|mustbe|mustnotbe|shouldnotbe|shouldbe|maybe|canbe|(?:^|[^a-z])an?|(?:whether|checkif|checkingif|claiming(?:that)?)[a-z]{0,30})${ENGLISH_FAILURE})`,
     'unableto', 'failedto', 'couldnotbe', 'isbusy',
     'already(?:been)?used', 'alreadyregistered', 'alreadybeenregistered', 'noinput(?:was|has)?(?:been)?received',
     '존재하지(?:않|안)', '찾을수(?:가)?없', '찾지못', '읽을수없', '읽지못', '열수없', '열지못', '연결할수없', '접속할수없', '사용할수없', '이용할수없', '확인할수없', '인식할수없', '가져올수없', '불러올수없', '실행할수없', '설치할수없',
@@ -91,7 +91,8 @@ export const PREDICATES = {
     '아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌',
     // Not "다시 시작할 필요는 없습니다": no need is no failure.
     '(?<!필요(?:는|가|도)?)없습니다', '없거나', '(?<!필요(?:는|가|도)?)없어', '없으므로', '없으며', '없는', '(?<!필요(?:는|가|도)?)없음', '아님$',
-    '부족', '지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
+    // (Not "…끝날 때까지 연결해 두세요": 까지 and 연결 meet in the compact text.)
+    '부족', '(?<!까)지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
     // "계좌정보를 올바르게 입력해주세요": what was entered was wrong.
     '(?:바르게|올바르게)입력(?:해|하여|하세요|하십시오)', '올바른[가-힣]{1,8}(?:을|를)입력(?:해|하여|하세요|하십시오)',
   ),
@@ -166,6 +167,8 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,2}?(?:환경|상태)(?:에서는|에서도|이라면)',
       // …and a browser or product named by it: "팝업 차단이 설정된 브라우저에서는 …", "미인증 제품에는 …".
       '[가-힣]{0,4}?(?:된|한|인)?(?:브라우(?:저|져)|pc|기기|단말기?|제품)(?:에서는|에서도|에는)',
+      // Counted as none: "미설치 항목 없음", "(오류 0건)".
+      '(?:항목|건수)?(?:없음|이없습니다)|0(?:건|개)',
       // What is so unless changed: "Pop-ups are blocked by default in most browsers".
       'bydefault',
       // The count of them as a rule's subject: "잘못된 비밀번호 입력 횟수는 인증서별로 관리되며 …".
@@ -216,7 +219,7 @@ export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣
  * ("…저장하지 않아 더욱 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한
  * 인증서는 영구히 삭제되며 복구할 수 없습니다").
  */
-export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용|쓸|쓰실)|만지원하며|(?:내역|목록|기록|이력)(?:이|가)아직없|(?:별로|마다)(?:관리|적용|부여|산정)(?:되며|됩니다)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
+export const RULE_CUE = /(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용|쓸|쓰실)|만지원하며|(?:내역|목록)(?:이|가)아직없|(?:기록|이력)(?:이|가)(?:아직)?없|(?:만료|폐지|폐기|정지)(?:된|예정인)(?:공동|공인|금융)?인증서(?:가|는)없|지정(?:된|한)(?:기기|단말기?|pc)(?:가|이)없|(?:별로|마다)(?:관리|적용|부여|산정)(?:되며|됩니다)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|외에는|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
 
 /** A proviso ("(단, 23시~02시에는 … 송금불가)"): the exception to a rule the text states, never an event. */
 export const PROVISO = /^\(?단[,:]/u;
@@ -240,7 +243,7 @@ export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴)수(?:도)?�
  * A condition before the failure word ("…한 경우 …할 수 없습니다", "이용시간 외에는 …", "점검 중에는 …"):
  * what follows is its consequence.
  */
-export const CONDITION = /경우|(?:않은|없는|된|한) ?(?:상태|환경) ?(?:에서는|에서도|이라면)|(?:연휴|휴일|공휴일|명절|추석)(?: ?기간)? ?(?:에는|동안(?:에는)?|중에는)|(?:외|중|동안) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기끄]|(?<!따)르)면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+export const CONDITION = /경우|(?:않은|없는|된|한) ?(?:상태|환경) ?(?:에서는|에서도|이라면)|(?:연휴|휴일|공휴일|명절|추석)(?: ?기간)? ?(?:에는|동안(?:에는)?|중에는)|(?:외|중|동안) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless)\s|(?:하|이용하|사용하)시고자 ?하시는|을 ?때|할 ?때|될 ?때|(?<=[하되으이리려나시가다라오뜨기끄니두]|(?<!따)르)면(?![적허제접])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /**
  * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다", and declined
@@ -304,7 +307,7 @@ const SETTING_TAIL = /[\d%초분회개일]/u;
 const SETTING_ROW = /(?:기준|설정값|한도)(?:\([^)]*\))?\s*[:：]\s*[\d.,]+\s*(?:초|분|회|개|일|%)?$/u;
 /** …or a release note under its heading: "v3.2.1 업데이트: … 오류를 수정했습니다", "변경 내역: … 잠김 해제 안내 개선". */
 const RELEASE_NOTE =
-  /^(?:v\d+(?:\.\d+){1,3}\s*(?:업데이트|update|릴리스|release)?|\d+(?:\.\d+){1,3}\s*(?:업데이트|update|릴리스|release)|(?:변경|업데이트|개선|수정)\s?(?:내역|사항))\s*[:：]/iu;
+  /^(?:v\d+(?:\.\d+){1,3}\s*(?:업데이트|update|릴리스|release)?|\d+(?:\.\d+){1,3}\s*(?:업데이트|update|릴리스|release)|(?:변경|업데이트|개선|수정)\s?(?:내역|사항)|fixed|resolved|bug\s?fix(?:es)?)\s*[:：]/iu;
 /** …or an article of terms: "제12조(인증서의 효력정지) 가입자는 …". */
 const LAW_ARTICLE = /^제\s?\d+\s?조/u;
 /** Whether a text is such a row; the cheap tests first, as most texts have no pipe and end otherwise. */
@@ -324,13 +327,16 @@ export const isDocRow = (text: string): boolean =>
  * 잊으셨나요?", "인증서 암호가 틀렸을 때") describe a failure without reporting one.
  */
 /** …or starting like one: "자주 묻는 질문 - 인증서 오류", "FAQ: 인증서 암호 오류", "Q. 인증서가 만료되었어요". */
-export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)])/u;
+export const GUIDE_START = /^(?:자주(?:묻는|하는)질문|faq|q[.:)]|질문[.:)]|howto|howdoi|howcani|why(?:do|does|is|am|can'?t))/u;
 /** A question and its answer in one text ("Q. …가 떠요. A. …해 주세요"): an FAQ entry, however long. */
-export const FAQ_PAIR = /^(?:q|질문)[.:)].*(?:(?<![a-z])a|답변?)[.:)]/u;
+export const FAQ_PAIR = /^(?:[^.?!]{0,16}faq[:：-]?)?(?:q|질문)[.:)].*(?:(?<![a-z])a|답변?)[.:)]/u;
 /** …and an answer alone, as FAQ pages lay them out ("A. 아니요. 만료되거나 폐지된 인증서로는 …"): no dialog starts so. */
 export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
-/** A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"): it explains words, it reports nothing. */
-export const HELP_TAG = /^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁)\]/u;
+/**
+ * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
+ * 만료, …", "Common causes: …"): it explains words, it reports nothing.
+ */
+export const HELP_TAG = /^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁)\]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

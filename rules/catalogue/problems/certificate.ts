@@ -271,7 +271,7 @@ export const certificateProblems: Problem[] = [
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done.
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/|whether[a-z]{0,30})revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|/|(?:whether|claiming)[a-z]{0,30})revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -283,7 +283,7 @@ export const certificateProblems: Problem[] = [
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
       // (Not after wrong tries: "비밀번호를 5회 연속 잘못 입력하여 이 인증서는 더 이상 쓸 수 없습니다" is the password's.)
       '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
-      '(?<!whether(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
+      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
@@ -402,6 +402,8 @@ export const certificateProblems: Problem[] = [
       // 불가하며": what the wrong password did to it.)
       any('선택하신', '선택한', '선택된', '제출하신', '제출한') + opt(any('공동', '공인', '금융')) + '인증서(?:는|은|로는|으로는)(?:사용|이용)(?:이|가)?불가(?!능)',
       near(any('범용', '사업자', '법인', '개인', '용도제한') + opt('용') + opt(any('공동', '공인', '금융')) + '인증서만', any('(?:사용|이용)(?:이)?가능', '(?:사용|이용)(?:하실|할)?수있'), 6),
+      // "개인사업자 인증서는 개인뱅킹에서 사용할 수 없어요": a business kind, refused where it was used.
+      '(?:법인|기업|사업자|개인사업자)(?:용)?(?:공동|공인|금융)?인증서(?:는|은|로는)' + within(16) + '(?:사용|이용|로그인|거래)(?:하실|할)수없',
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
       // Anchored on "인증서로", then looked back for the kind: cheaper than trying every word before it.
       '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + any('(?:하실|할)수없', '불가(?!능)'),
@@ -443,6 +445,8 @@ export const certificateProblems: Problem[] = [
       [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
+      // The one kept on a device, not found there: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
+      '저장된(?:공동|공인|금융)?인증서(?:를|가|을)?(?:찾지못|찾을수없)',
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the
       // module's internals, though it names a public key).
       // …or said in words: "하드디스크에 저장된 인증서가 한 개도 검색되지 않았습니다".
@@ -562,6 +566,8 @@ export const certificateProblems: Problem[] = [
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
     context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)'),
+    // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
+    against: '원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)',
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

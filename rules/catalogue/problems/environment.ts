@@ -167,6 +167,8 @@ export const environmentProblems: Problem[] = [
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
       OS_NAME + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      // …or refuses it outright: "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "현재 OS 버전(Android 6.0)에서는 …".
+      any(OS_NAME + '[\\d.]*(?:환경|버전)', '(?:os|운영체제)버전(?:\\([^)]*\\))?') + '에서는' + within(24) + any('(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
       // "Windows 7 is no longer supported by this security module."
       OS_NAME + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
       // …or "고객님의 OS 버전(Android 7.1)에서는 인증서 서비스를 지원하지 않아요".
@@ -236,7 +238,7 @@ export const environmentProblems: Problem[] = [
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
-      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청)', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".
@@ -253,7 +255,7 @@ export const environmentProblems: Problem[] = [
       // "해외IP로 로그인이 감지되었습니다", "블랙리스트로 등록된 IP/MAC".
       '해외(?:ip|아이피)' + within(20) + '(?:감지|탐지|확인)(?:되었|됐|되어)',
       // "고객님께서 신청하신 해외IP 차단 서비스로 인하여 인증서 발급이 불가합니다": the user's own block, the cause.
-      '해외(?:ip|아이피)?(?:접속)?차단서비스' + any('로인하여', '로인해', '때문에', '에가입되어있어', '에가입되어있으므로', '가입(?:고객|회원)(?:으로|이므로|이셔서|이라)'),
+      '해외(?:ip|아이피)?(?:접속)?차단서비스' + any('로인하여', '로인해', '에의해', '에의하여', '때문에', '에가입되어있어', '에가입되어있으므로', '가입(?:고객|회원)(?:으로|이므로|이셔서|이라)'),
       // "VPN 또는 프록시를 통한 우회 접속이 감지되어 …"
       // (A proxy that the security program found is its own finding: "보안프로그램에서 프록시 사용을 탐지하였습니다".)
       near(any('(?<![a-z])vpn', '우회접속'), any('감지', '탐지', '차단', '제한'), 20),

@@ -82,7 +82,8 @@ export const identityProblems: Problem[] = [
       any('이미사용(?:한|된|하신)(?:인증번호|인증코드|확인번호)', '(?:본인확인|인증)문자' + within(4) + '차단(?:된)?(?:고객|회원|사용자|번호)'),
     ],
     // …not the number of a move between devices, named by where it is shown or by the move itself.
-    against: '(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)',
+    // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
+    against: '(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-phone-verification',
