@@ -2,6 +2,7 @@ import { formal } from './wording';
 import {
   ADDRESS,
   CANCELLED,
+  DONE_AS_ASKED,
   ADVICE_CUE,
   ALWAYS,
   CONDITION,
@@ -378,6 +379,8 @@ const AGAINST_FACTOR = 0.5;
 const TODAY = /오늘|금일|현재|지금/u;
 /** An aside that says when, every time ("매주 일요일 02:00~06:00"): the sentence is a schedule. */
 const SCHEDULE = /매(?:일|주|월|년)/u;
+/** What is said of a time right after its schedule, as the reason now: "…시간(…)이라", "…(…)이므로". */
+const NOW_AFTER = /^\s*(?:이라|이어서|이므로|이니|이기때문)/u;
 /** Korean after an aside: the sentence goes on past it. */
 const HAS_HANGUL = /[가-힣]/u;
 /**
@@ -809,7 +812,9 @@ function sentencesOf(text: string): Piece[] {
         else if (
           SCHEDULE.test(inner) &&
           !TODAY.test(sentence) &&
-          HAS_HANGUL.test(sentence.slice(at + all.length))
+          HAS_HANGUL.test(sentence.slice(at + all.length)) &&
+          // …nor a schedule whose time is said to be now: "정기점검 시간(매월 셋째 주 일요일 …)이라 … 처리할 수 없습니다".
+          !NOW_AFTER.test(sentence.slice(at + all.length))
         )
           return ` ${inner} `;
         return ' ';
@@ -1154,7 +1159,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
-    if (CANCELLED.test(whole)) return nothing();
+    if (CANCELLED.test(whole) || DONE_AS_ASKED.test(whole)) return nothing();
     if (isDocRow(text.trim())) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
     // (An answer's mark in a dialog is the dialog's own lettering: "A. 인증서 비밀번호가 일치하지 않습니다.")

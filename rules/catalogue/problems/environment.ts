@@ -167,6 +167,8 @@ export const environmentProblems: Problem[] = [
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
       OS_NAME + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
+      '(?:이하|미만)(?:의)?(?:버전|os|운영체제)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
       // …or refuses it outright: "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "현재 OS 버전(Android 6.0)에서는 …".
       any(OS_NAME + '[\\d.]*(?:환경|버전)', '(?:os|운영체제)버전(?:\\([^)]*\\))?') + '에서는' + within(24) + any('(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
       // "Windows 7 is no longer supported by this security module."

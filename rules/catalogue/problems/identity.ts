@@ -188,7 +188,7 @@ export const identityProblems: Problem[] = [
       '(?:유효기간|유효시간|기간)(?:이)?(?:지난|경과한|경과된|만료된)' + AUTH_CODE,
       // "이 발급코드로는 이미 인증서를 받으셨어요": the code was spent on an issue.
       AUTH_CODE + '(?:로는|으로는|로|으로)이미' + within(10) + any('발급(?:받|하|되)', '받으셨', '받았'),
-      near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|초과|도과)'],
+      near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|지나|초과|도과)'],
     weight: 0.92,
     severity: 'error',
     fix: 'fix-auth-code',
