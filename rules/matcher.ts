@@ -319,8 +319,14 @@ function proximity(topicStart: number, topicEnd: number, p: Predicate): number {
  * as SUPPOSED_AFTER's longest form needs: "…되었거나 효력이 정지된 공동인증서는" names a class of certificates.
  */
 const SUPPOSED_SPAN = 18;
+/**
+ * SUPPOSED_AFTER, tried at the failure word's end in the text itself: its look-behinds see the word ("…켜져 있지
+ * 않은지 확인하세요"), which a slice from the end would have cut off; the slice's end still bounds how far it reads.
+ */
+const SUPPOSED_AT = new RegExp(SUPPOSED_AFTER.source.replace(/^\^/u, ''), 'uy');
 function asserted(flat: string, end: number): boolean {
-  return !SUPPOSED_AFTER.test(flat.slice(end, end + SUPPOSED_SPAN));
+  SUPPOSED_AT.lastIndex = end;
+  return !SUPPOSED_AT.test(flat.slice(0, end + SUPPOSED_SPAN));
 }
 
 interface Sentence {

@@ -25,7 +25,7 @@ export const serviceProblems: Problem[] = [
     keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
-      any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력)시간', '장시간'),
+      any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
       // Not "로그인 정보가 잘못되었습니다": what the user typed is wrong (account-credentials).
       // Below the cause-clause bonus: "로그인 오류로 인하여 …" is a failed log-in, which no session explains.
       // Nor a log-in that failed ("로그인에 실패했습니다", "잘못된 로그인 정보입니다"): the attempt, not a session, went
@@ -65,7 +65,7 @@ export const serviceProblems: Problem[] = [
       near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답') + opt(any('이', '가')) + '없', 4),
       // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
       // Nor a registration first ("인증서 등록후 로그인 해주세요").
-      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?|등록(?:하신)?후(?:에)?|새(?:공동|공인|금융)?인증서로)로그인(?!을?진행)', any('하시기바랍', '해주세요', '해주십시오', '하여주십시오', '후이용'), 4),
+      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?|등록(?:하신)?후(?:에)?|새(?:공동|공인|금융)?인증서로|새(?:비밀번호|암호)로|변경(?:한|하신|된)(?:비밀번호|암호)로)로그인(?!을?진행)', any('하시기바랍', '해주세요', '해주십시오', '하여주십시오', '후이용'), 4),
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
