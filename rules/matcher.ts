@@ -153,7 +153,8 @@ const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>
   kind,
 }));
 /** "Cannot" words that a dated policy sentence uses without reporting anything. */
-const CANNOT = /수(?:가)?없|불가|중단|종료|제한|사용할수없|이용할수없/u;
+const CANNOT =
+  /수(?:가)?없|불가|중단|종료|제한|사용할수없|이용할수없|notavailable|unavailable|cannot|notsupported/u;
 
 /** How sure a failure of the dialog's own internals makes us that no catalogue problem is meant. */
 const INTERNAL_WEIGHT = 0.7;
@@ -182,11 +183,12 @@ const GENERIC_REPORT =
   /^(?:[a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증|검증)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:(?:하였|했|되었|됐)(?:습니다|어요))?|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
 
 // Sentences end at a full stop (not one inside a date, "2024. 3. 1.부터"), and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복"; not a
-// specification's heading and its list, "권장 사양: Windows 10 이상, …", which ADVICE_CUE reads whole), as is a
+// specification's heading and its list, "권장 사양: Windows 10 이상, …", which ADVICE_CUE reads whole, nor a name's
+// label and the name inside a sentence, "입력하신 주민등록번호와 성명: *** 이(가) 인증서 정보와 …"), as is a
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';

@@ -358,6 +358,11 @@ export const FAILURE_SIGNALS = [
   // The twentieth: "Certificate policy (OID) not permitted for this service"; the twenty-first: "입력 없이 10분이 지나 …".
   'permitted',
   '분이지나',
+  // The twenty-fourth: "The certificate you selected differs from the one registered …", "We couldn't send the
+  // notification e-mail", "Your password does not meet the policy".
+  'differs',
+  "couldn't",
+  'notmeet',
   '비활성',
   '가득',
   '금지',

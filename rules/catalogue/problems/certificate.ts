@@ -127,7 +127,7 @@ export const certificateProblems: Problem[] = [
       // "Passwords do not match.": two entries, the new one and its confirmation.
       any('passwords' + any('donotmatch', 'don\'tmatch', 'mismatch'), 'password(?:and(?:the|its)?)?confirmation' + within(12) + any('doesnotmatch', 'donotmatch', 'mismatch')),
       // "The new password must be different from the old one", "The password cannot contain spaces".
-      'password' + within(16) + any('mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas', 'isthesameas'),
+      'password' + within(16) + any('doesnotmeet(?:the)?(?:requirements|policy|rules)', 'mustbedifferent', 'mustnotbethesame', 'cannotcontain', 'mustnotcontain', 'cannotbethesame', 'issameas', 'isthesameas'),
       // A list's terse rule, as the answer: "이전 인증서와 동일한 비밀번호 사용 불가".
       '(?:이전|기존|현재)' + within(10) + '(?:와|과)(?:같은|동일한)(?:비밀번호|암호)(?:사용|설정)불가$',
       // What it is made of: "연속된 숫자로 된 비밀번호예요".
@@ -203,6 +203,8 @@ export const certificateProblems: Problem[] = [
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
       '만료(?:일|까지)?d(?:-\\d+)?(?:$|(?=[·:：]))',
+      // "공동인증서 유효기간이 D-7 남았습니다": the countdown, said as what is left.
+      '(?:유효기간|만료일?)(?:이|까지)?d-\\d+(?:일)?(?:남았|남음)',
       // …or in words: "인증서 만료 12일 전입니다".
       '만료(?:일)?\\d+일전(?:입니다|이에요|예요|이므로)',
       // "…: 갱신 기간이 얼마 남지 않았습니다": the time left before expiry, said as short.
@@ -266,7 +268,7 @@ export const certificateProblems: Problem[] = [
       // A status look-up's finding: "인증서 상태 확인 결과 '폐기'로 조회됩니다", "검증 결과: 정상 아님".
       '결과(?:가)?[\'"‘’“”]?(?:폐지|폐기|효력정지|정지|사용불가|무효)[\'"‘’“”]?(?:로|으로)(?:조회|확인|표시)',
       // "효력이 없는 인증서입니다", "인증서 상태 이상", "이 인증서는 더 이상 유효하지 않습니다".
-      any('효력(?:이)?없는(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)', '^인증서(?:의)?상태(?:가)?이상', '인증서(?:는|가)(?:더이상|이제)유효하지않'),
+      any('효력(?:이)?없는(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)', '^인증서(?:의)?상태(?:가)?이상', '인증서(?:는|가)(?:더이상|이제)유효하지않', '상태(?:확인|조회|검증)결과[:：]?(?:유효하지않음|무효|정상아님)'),
       '(?:상태|결과)[:：]?정상(?:이)?아(?:님|닙)',
       // A check's result as its label's value: "인증서 상태 검증 결과: 폐기된 인증서".
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지|정지)(?:된|상태의|상태인)(?:공동|공인|금융)?인증서',
@@ -312,11 +314,13 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile'],
+    keywords: ['differsfrom', '등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
     reports: [
+      // "The certificate you selected differs from the one registered for online tax filing."
+      'certificate' + within(20) + 'differsfrom(?:the)?(?:one|certificate)?registered',
       // Anchored on the rare words, then looked back for the certificate: cheaper than the other way round.
       '(?:고객|회원|사용자)이아닙(?<=인증서(?:는|가)[^.?!]{0,12}(?:고객|회원|사용자)이아닙)',
       // Not a fingerprint or a log-in ID registered on a phone: "등록된 지문이 없어", "이미 등록 된 아이디".
@@ -411,7 +415,7 @@ export const certificateProblems: Problem[] = [
       // "선택한 인증서는 전자세금계산서 전용으로, 인터넷뱅킹 로그인에 쓸 수 없습니다": the chosen one is for one use.
       '(?:선택한|선택하신|해당|제출한|제출하신)(?:공동|공인|금융)?인증서(?:는|은)[가-힣·]{0,12}전용(?:으로|이라|이므로|이어서)' + within(24) + any('(?:사용|이용|로그인)(?:하실|할)수없', '(?:쓸|쓰실)수없', '불가(?!능)'),
       // "개인사업자 인증서는 개인뱅킹에서 사용할 수 없어요": a business kind, refused where it was used.
-      '(?:법인|기업|사업자|개인사업자)(?:용)?(?:공동|공인|금융)?인증서(?:는|은|로는)' + within(16) + '(?:사용|이용|로그인|거래)(?:하실|할)수없',
+      '(?:개인|법인|기업|사업자|개인사업자)(?:용)?(?:공동|공인|금융)?인증서(?:는|은|로는)' + within(16) + '(?:사용|이용|로그인|거래)(?:하실|할)수없',
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
       // Anchored on "인증서로", then looked back for the kind: cheaper than trying every word before it.
       '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + any('(?:하실|할)수없', '불가(?!능)'),
@@ -433,7 +437,7 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    against: '유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
+    against: '확장자|상태(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -453,6 +457,8 @@ export const certificateProblems: Problem[] = [
       [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
+      // "선택하신 파일(.pfx)은 지원하지 않는 인증서 확장자입니다": the file's kind.
+      '지원(?:하지|되지)않는(?:인증서)?(?:파일)?(?:확장자|파일형식)',
       // The one kept on a device, not found there: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
       '저장된(?:공동|공인|금융)?인증서(?:를|가|을)?(?:찾지못|찾을수없)',
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the
@@ -513,7 +519,7 @@ export const certificateProblems: Problem[] = [
       // Not asked: "Why is my security token locked?"
       any('token', 'smartcard', 'usbdrive', 'removabledisk', 'storagedevice', 'hsm') + within(6) + any('islocked', 'locked', 'cannotbefound', 'couldnotbefound', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent') + '(?![^?]*\\?)',
       // "No removable disk was found.", "Not enough space on the storage device."
-      '^no' + any('removabledisk', 'usbdrive', 'token', 'smartcard', 'storagedevice') + opt(any('was', 'were', 'is')) + any('found', 'connected', 'inserted'),
+      '^no' + any('removabledisk', 'usbdrive', 'token', 'securitytoken', 'smartcard', 'storagedevice') + opt(any('was', 'were', 'is')) + any('found', 'connected', 'inserted', 'detected'),
       any('notenough', 'insufficient') + within(4) + 'space',
       any('쓰기(?:금지|방지|보호)(?:상태|되어|가설정|설정)', 'writeprotect'),
       '이미' + within(4) + '저장되어있',
@@ -573,7 +579,7 @@ export const certificateProblems: Problem[] = [
     reports: [any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
-    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호'),
+    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
     against: '원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)',
     weight: 0.93,

@@ -167,6 +167,8 @@ export const environmentProblems: Problem[] = [
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
       OS_NAME + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다".
+      '(?:os|운영체제)버전(?:\\([^)]*\\))?(?:은|는|이)' + within(6) + '지원(?:되지|하지)않',
       // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
       '(?:이하|미만)(?:의)?(?:버전|os|운영체제)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
       // …or refuses it outright: "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "현재 OS 버전(Android 6.0)에서는 …".
@@ -227,7 +229,7 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
+    keywords: ['해외', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
@@ -240,13 +242,14 @@ export const environmentProblems: Problem[] = [
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
-      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|여부|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".
       '^(?:접속|이용|사용)제한(?:국가|지역)(?:ip|아이피)?$',
       // "접속하신 IP가 허용되지 않은 국가로 확인되어 …", "Access from your country is restricted."
       '(?:허용|지원)되지않은(?:국가|지역)(?:입니다|이므로|이에요|예요|에서|로|으로)',
+      '(?:connections?|access|sign-?ins?|log-?ins?)fromoutside(?:of)?(?:korea|thecountry)' + within(16) + any('blocked', 'denied', 'restricted', 'notallowed'),
       'accessfrom(?:your|this)?(?:country|region|location)' + within(8) + any('restricted', 'blocked', 'notallowed', 'denied'),
       // "접속하신 국가에서는 보안상의 이유로 … 이용하실 수 없습니다": where the user is, refused.
       '접속(?:하신|한)(?:국가|지역)(?:에서는|에서)' + within(40) + any('(?:이용|사용|접속)(?:하실|할)수없', '불가', '제한(?:됩|되었|됐)', '차단(?:됩|되었|됐)'),

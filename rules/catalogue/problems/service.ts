@@ -83,6 +83,8 @@ export const serviceProblems: Problem[] = [
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
+      '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
