@@ -10,7 +10,7 @@ import {
   FAILURE_NOUN_END,
   FAQ_PAIR,
   FAQ_ANSWER,
-  HELP_TAG,
+  FILED_AS_HELP,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -1174,7 +1174,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (
       FAQ_PAIR.test(whole) ||
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
-      HELP_TAG.test(whole)
+      FILED_AS_HELP.test(whole)
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -348,7 +348,7 @@ export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
  * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
  * 만료, …", "Common causes: …"): it explains words, it reports nothing.
  */
-export const HELP_TAG = /^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁)\]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
+export const FILED_AS_HELP = /^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁)\]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

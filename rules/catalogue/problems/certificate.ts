@@ -23,6 +23,8 @@ const MEDIUM = any(
 const FILE_OPERATION = any('복사', '내보내기', '가져오기', '백업', '복원', '저장', '삭제', '쓰기', '업로드', '이동');
 /** "…사용할 수 없습니다", "…등록하실수 없습니다", "…쓰실 수 없습니다": what a new password may not be. */
 const USE_NOT = '(?:(?:사용|포함|등록|설정)(?:할|될|하실)|쓰실|쓸)수없(?:습니다|어요)';
+/** The advice to check what a word two problems share is about: "인증서 상태를 확인하십시오", "유효기간과 상태를 확인하신 후". */
+const CHECK_ADVICE = '확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)';
 const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
 
 /** A medium whose own PIN a message may be about. */
@@ -231,7 +233,7 @@ export const certificateProblems: Problem[] = [
       near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서(?!에만|에한해|만))', 8),
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
-    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
+    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?' + CHECK_ADVICE,
     weight: 0.85,
     severity: 'warning',
     fix: 'fix-cert-expired',
@@ -294,7 +296,7 @@ export const certificateProblems: Problem[] = [
       '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
-    context: '인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
+    context: '인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',
@@ -437,7 +439,7 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    against: '확장자|상태(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?확인(?:하십시오|하세요|해주|하여주|하시기|바랍|하신후|하신뒤|한후)',
+    against: '확장자|상태(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
