@@ -363,6 +363,8 @@ export const FAILURE_SIGNALS = [
   'differs',
   "couldn't",
   'notmeet',
+  // The twenty-fifth: "입력 대기 시간(5분)을 넘겨 인증서 선택 창이 닫혔습니다".
+  '을넘겨',
   '비활성',
   '가득',
   '금지',

@@ -401,7 +401,7 @@ export const certificateProblems: Problem[] = [
       // "전자입찰용 인증서가 아닙니다": not the kind this needs.
       '[가-힣]{1,6}용(?:공동|공인|금융)?인증서가아닙',
       // "이 서비스에서는 은행용 인증서를 쓸 수 없어요": the kind named, as the object.
-      '(?:[가-힣]용|법인|기업|사업자)(?:공동|공인|금융)?인증서(?:를|을)' + any('(?:사용|이용)(?:하실|할)수없', '쓸수없', '쓰실수없'),
+      '(?:[가-힣]용|개인|법인|기업|사업자)(?:공동|공인|금융)?인증서(?:를|을)' + any('(?:사용|이용)(?:하실|할)수없', '쓸수없', '쓰실수없'),
       // "해당 업무에 사용할 수 없는 인증서입니다", "Cloud에 등록할 수 없는 인증서입니다"
       // "신원확인이 적용되지 않은 인증서입니다", "수요기관용으로 발급된 인증서를 조달업체용으로 등록할 수 없습니다"
       any('신원확인(?:이|가)?(?:적용|포함)되지않은인증서', '[가-힣]{1,8}용으로발급(?:된|받은)인증서' + within(20) + '(?:하실|할)수없'),
@@ -439,7 +439,7 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    against: '확장자|상태(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    against: '확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',

@@ -57,6 +57,8 @@ export const serviceProblems: Problem[] = [
       '다른(?:기기|pc|곳|장소|단말기?|브라우(?:저|져)|사용자|환경)(?:(?:또는|나|,)[가-힣a-z]{1,6})?(?:에서|가)(?:동일한(?:아이디|id)로)?(?:로그인|접속)' + within(24) + any('종료(?:되었|됐|되어|됩니다|합니다)', '로그아웃', '끊'),
       // "The certificate window was closed because no input was received for 10 minutes."
       'noinput(?:was|has)?(?:been)?received',
+      // "입력 대기 시간(5분)을 넘겨 인증서 선택 창이 닫혔습니다".
+      '(?:입력|대기|선택|이용)(?:대기)?시간(?:을|를)넘(?:겨|어|었)',
       // …and in Korean: "입력 없이 10분이 지나 인증서 선택창을 닫았습니다".
       '(?:입력|사용|거래|응답)없이\\d+분(?:이)?(?:지나|경과|초과)',
       // "10분이 경과되어 고객님의 안전한 금융거래를 위해 자동 종료되었습니다"
@@ -70,7 +72,7 @@ export const serviceProblems: Problem[] = [
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
-    against: '인증(?:번호|코드)(?:의)?(?:유효|입력)시간',
+    against: '인증(?:번호|코드)(?:의)?(?:유효|입력)시간|인증(?:번호|코드)(?:가|이)만료',
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
