@@ -24,6 +24,8 @@ export const OLD_CERTIFICATE = '(?:기존|이전|예전|구)(?:의)?(?:공동|�
  */
 export const NOT_AFTER_ALREADY = '(?<!(?<![가-힣])이|이이)';
 export const SIMPLE_AUTH_PROVIDER = '(?:카카오(?:톡)?|네이버|토스|페이코|pass|패스|삼성패스)';
+/** A one-time number's own time ("인증번호 유효시간이 지났습니다"): the phone check's, and so no session's. */
+export const CODE_TIME = '인증(?:번호|코드)(?:의)?(?:유효|입력)시간';
 
 const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|corrupt|notdetected|notinstalled|notregistered|notsupported|unsupported|notavailable|unavailable)';
 
@@ -165,7 +167,8 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,12}?(?:가|이)(?:있|없)는지(?!않|못|원)',
       // Counted ahead: "…will be locked after 5 failed attempts".
       '(?:ed)?(?:login|password)?attempts',
-      // Where it is so, as a class: "키보드보안 프로그램이 설치되지 않은 환경에서는 마우스 입력기를 …".
+      // Where it is so, as a class: "키보드보안 프로그램이 설치되지 않은 환경에서는 마우스 입력기를 …" (CONDITION reads it after
+      // "않은", "된"; this reads it right after any failure word, "…동작하지 않는 환경에서는").
       '[가-힣]{0,2}?(?:환경|상태)(?:에서는|에서도|이라면)',
       // …and a browser or product named by it: "팝업 차단이 설정된 브라우저에서는 …", "미인증 제품에는 …".
       '[가-힣]{0,4}?(?:된|한|인)?(?:브라우(?:저|져)|pc|기기|단말기?|제품)(?:에서는|에서도|에는)',
@@ -256,13 +259,13 @@ export const CONDITION = /경우|(?:않은|없는|된|한) ?(?:상태|환경) ?(
  * it ("사용자가 인증 요청을 거부하였습니다", "앱에서 인증을 거부하셨습니다": the honorific says who). Not
  * "이미 입력하신 …" ("already entered"): in the compact text its 미입력 looks the same.
  */
+export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요청(?:에의해|에따라|으로)[^.]{0,20}(?:중단|취소)|사용자(?:가|에의해)?취소|(?:사용자|고객님?)(?:가|께서)[^.]{0,12}(?:거부|거절)(?:하였|했|하셨)|(?:거부|거절)하셨(?:습니다|어요)|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
 /**
  * …or asked for it, and it is done: "인증서가 폐지되었습니다. 이용해 주셔서 감사합니다." (a step the user took, closed with
  * thanks; not one with a cause before it: "장시간 사용하지 않아 로그아웃 되었습니다. …").
  */
 export const DONE_AS_ASKED =
   /^(?:[가-힣]{1,10}(?:이|가|은|는))?(?:폐지|폐기|해지|탈퇴|로그아웃|삭제)(?:가)?(?:처리)?(?:되었|됐)(?:습니다|어요)\.?이용해주셔서감사(?:합니다|해요)\.?$/u;
-export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요청(?:에의해|에따라|으로)[^.]{0,20}(?:중단|취소)|사용자(?:가|에의해)?취소|(?:사용자|고객님?)(?:가|께서)[^.]{0,12}(?:거부|거절)(?:하였|했|하셨)|(?:거부|거절)하셨(?:습니다|어요)|(?:선택|입력|요청)(?:을|를)?취소(?:하였|했|하셨|되었)|취소(?:하였|했|하셨)(?:습니다|어요)/u;
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
  * rule) but not for a plain refusal the dialog reports ("재발급시 지문보안토큰을 이용할 수 없습니다"), nor a "시" that

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { SIMPLE_AUTH_PROVIDER } from '../signals';
+import { CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -73,7 +73,7 @@ export const identityProblems: Problem[] = [
       // Shared with moving a certificate between devices, where the same word means another code.
       [any('인증(?:번호|코드)'), 0.75],
       // "인증번호 유효시간이 지났습니다": the code's time, not the session's.
-      any('인증(?:번호|코드)(?:의)?(?:유효|입력)시간'),
+      CODE_TIME,
     ],
     reports: [
       // "입력시간이 초과된 인증번호입니다": the code's time, said first.

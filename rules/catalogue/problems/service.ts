@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { EXCEEDED } from '../signals';
+import { CODE_TIME, EXCEEDED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
@@ -72,7 +72,7 @@ export const serviceProblems: Problem[] = [
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
-    against: '인증(?:번호|코드)(?:의)?(?:유효|입력)시간|인증(?:번호|코드)(?:가|이)만료',
+    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
