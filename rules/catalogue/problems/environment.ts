@@ -165,18 +165,15 @@ export const environmentProblems: Problem[] = [
       any('지원(?:하지|되지)않는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any('지원(?:하지|되지)?(?:되지)?않(?:는|은)' + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '^미지원(?:브라우(?:저|져)|운영체제|os|기기|단말|버전)$', '전용브라우저', '설치불가능한시스템'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
-      // The user's system by its version: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요".
-      OS_NAME + '[\\d.]*(?:버전)?에서는' + within(24) + '지원(?:되지|하지)않(?:아요|습니다)',
+      // The user's system by its name or version, refusing: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요",
+      // "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "고객님의 OS 버전(Android 7.1)에서는 …".
+      any(OS_NAME + '[\\d.]*(?:환경|버전)?', '(?:os|운영체제)버전(?:\\([^)]*\\))?') + '에서는' + within(24) + any('지원(?:되지|하지)않', '(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
       // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다".
       '(?:os|운영체제)버전(?:\\([^)]*\\))?(?:은|는|이)' + within(6) + '지원(?:되지|하지)않',
       // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
       '(?:이하|미만)(?:의)?(?:버전|os|운영체제)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
-      // …or refuses it outright: "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "현재 OS 버전(Android 6.0)에서는 …".
-      any(OS_NAME + '[\\d.]*(?:환경|버전)', '(?:os|운영체제)버전(?:\\([^)]*\\))?') + '에서는' + within(24) + any('(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
       // "Windows 7 is no longer supported by this security module."
       OS_NAME + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
-      // …or "고객님의 OS 버전(Android 7.1)에서는 인증서 서비스를 지원하지 않아요".
-      '(?:os|운영체제)버전(?:\\([^)]*\\))?에서는' + within(24) + '지원(?:되지|하지)않',
       // …or in use now: "지금 사용 중인 Internet Explorer 11에서는 인증서 발급을 진행할 수 없습니다".
       any('사용중인', '현재', '지금') + within(6) + INTERNET_EXPLORER + '에서는' + within(24) + any('(?:하실|할)수없', '불가(?!능)', '지원(?:하지|되지)않'),
       // Internet Explorer found: "Internet Explorer 11 접속이 확인되었습니다".
