@@ -553,19 +553,21 @@ function analyse(
   const question = QUESTION_END.test(sentence);
   // Not a date that is today ("오늘(2024/10/11)부터 유효기간이 20일 남았습니다"): that reports now.
   const policy = POLICY.test(sentence) && !TODAY.test(sentence);
-  const rule =
-    listRule ||
-    RULE_CUE.test(flat) ||
-    PLAIN_STYLE.test(flat) ||
-    ADVICE_CUE.test(flat) ||
-    GENERIC_SUBJECT.test(flat);
+  // Whether the sentence states a standing rule: asked only where a failure word's reading depends on it,
+  // which a plain report ("인증서 암호가 일치하지 않습니다") never does.
+  let rule: boolean | undefined = listRule || undefined;
+  const isRule = (): boolean =>
+    (rule ??=
+      RULE_CUE.test(flat) || PLAIN_STYLE.test(flat) || ADVICE_CUE.test(flat) || GENERIC_SUBJECT.test(flat));
   // Where the "if" clause ends, in the compact text: spaces tell "재발급 시 수수료는" from "다시".
-  const stable = sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence);
+  let stableKnown: boolean | undefined;
+  const stable = (): boolean =>
+    (stableKnown ??= sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence));
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
   let condition =
     conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat))
-      ? compactLength(sentence, stable, conditionEnd(sentence, conditionMatch))
+      ? compactLength(sentence, stable(), conditionEnd(sentence, conditionMatch))
       : Infinity;
   const whenMatch = WHEN.exec(sentence);
   // "인증서 암호 5회 오류 시 …": a failure before a 'when' is supposed, and what follows is its consequence.
@@ -573,12 +575,14 @@ function analyse(
   if (failureWhen)
     condition = Math.min(
       condition,
-      compactLength(sentence, stable, failureWhen.index + failureWhen[0].length),
+      compactLength(sentence, stable(), failureWhen.index + failureWhen[0].length),
     );
-  const when = whenMatch ? compactLength(sentence, stable, whenMatch.index + whenMatch[0].length) : Infinity;
+  const when = whenMatch
+    ? compactLength(sentence, stable(), whenMatch.index + whenMatch[0].length)
+    : Infinity;
   // "재발급 시 기존 인증서는 폐기되어 …": what a step does to a thing in general, not what happened —
   // a 'when' in a standing rule is a condition like "…경우", and even a plain failure after it describes.
-  if (rule && when !== Infinity)
+  if (when !== Infinity && isRule())
     return { flat, predicates: NO_PREDICATES, bare, condition: Math.min(condition, when) };
   let found = NO_PREDICATES;
   let strong = false;
@@ -595,7 +599,7 @@ function analyse(
       // "…변경되지 않는 한": unless, not a failure.
       if (m[0].endsWith('는') && flat[end] === '한') continue;
       // "인증서 암호는 인터넷뱅킹 로그인 비밀번호와 다릅니다": a standing rule's comparison, not a mismatch found.
-      if (rule && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && DIFFERS.test(m[0]))
+      if (DIFFERS.test(m[0]) && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && isRule())
         continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
       // A dated announcement's refusals and negations are its policy ("2025년 1월부터 … 지원되지 않습니다").
@@ -618,8 +622,8 @@ function analyse(
       // Negations and refusals in a standing rule, or as the consequence of a condition, describe; in a standing
       // rule with a condition, so does every failure after it ("…신청하시면 등록하지 않은 PC에서는 이체가 차단되어 더욱
       // 안전합니다").
-      if ((kind !== 'strong' || CANNOT.test(m[0])) && (rule || condition !== Infinity)) continue;
-      if (rule && condition !== Infinity && !PAST_END.test(flat)) continue;
+      if ((kind !== 'strong' || CANNOT.test(m[0])) && (condition !== Infinity || isRule())) continue;
+      if (condition !== Infinity && !PAST_END.test(flat) && isRule()) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
       // "…않아요" ends the sentence; "…않아 …" causes what follows; "…폐기되어 있어요" is a state.
       const causal =
