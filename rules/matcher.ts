@@ -184,11 +184,12 @@ const GENERIC_REPORT =
 
 // Sentences end at a full stop (not one inside a date, "2024. 3. 1.부터"), and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복"; not a
 // specification's heading and its list, "권장 사양: Windows 10 이상, …", which ADVICE_CUE reads whole, nor a name's
-// label and the name inside a sentence, "입력하신 주민등록번호와 성명: *** 이(가) 인증서 정보와 …"), as is a
+// label and the name inside a sentence, "입력하신 주민등록번호와 성명: *** 이(가) 인증서 정보와 …", nor a note's heading of
+// cautions and the rule it heads, "※ 암호 설정 시 유의사항: … 사용할 수 없습니다"), as is a
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
