@@ -185,11 +185,11 @@ const GENERIC_REPORT =
 // Sentences end at a full stop (not one inside a date, "2024. 3. 1.부터"), and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복"; not a
 // specification's heading and its list, "권장 사양: Windows 10 이상, …", which ADVICE_CUE reads whole, nor a name's
 // label and the name inside a sentence, "입력하신 주민등록번호와 성명: *** 이(가) 인증서 정보와 …", nor a note's heading of
-// cautions and the rule it heads, "※ 암호 설정 시 유의사항: … 사용할 수 없습니다"), as is a
+// cautions or a guide and the rule it heads, "※ 암호 설정 시 유의사항: … 사용할 수 없습니다", "비밀번호 변경 안내: …"), as is a
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|\s+[–—·]\s+|(?<![\d*])\s+-\s+(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -250,6 +250,9 @@ export function splitSentences(line: string): string[] {
 }
 
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
+/** A labelled code in parentheses before a sentence, as a code table's line starts: "(오류코드: 2104) …". */
+const LEADING_CODE =
+  /^\s*[(（]\s*(?:오류|에러|error|err)\s?(?:코드|code|번호)?\s*[:=：]?\s*-?(?:[a-z]{1,3}-?)?\d{1,5}\s*[)）]\s*(?=\S)/iu;
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 /** A code table's label of what is not allowed ("허용되지 않은 인증서 종류"): a failure only after a code. */
 const NOT_ALLOWED_LABEL = /^(?:허용|지원|등록)(?:되지|하지)않(?:은|는)[가-힣a-z]{2,14}$/u;
@@ -337,6 +340,8 @@ interface Sentence {
   /** The sentence as written, and whether it is a list item read as a rule: for `standingCondition`. */
   sentence?: string;
   listRule?: boolean;
+  /** A dated announcement ("2025년 1월부터 …"): its refusals are its policy, and what follows is its advice. */
+  dated?: boolean;
   predicates: Predicate[];
   /** A label or heading rather than a sentence: it lends its topics to others, and reports only in a failure noun. */
   bare: boolean;
@@ -400,7 +405,7 @@ const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:복구|정상화|해결)(?:가|이)?완료(?:되었|됐|하였|했)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -640,7 +645,7 @@ function analyse(
   // …and so does a question whose failure words were all read as asked ("…만료 예정 알림을 받으시겠습니까?"),
   // and a dated announcement whose refusals were all read as its policy ("2025년 1월부터 … 지원되지 않습니다").
   if (found === NO_PREDICATES && (ADVICE_CUE.test(flat) || question || policy))
-    return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
+    return { flat, predicates: NO_PREDICATES, bare, condition: 0, dated: policy };
   // What was wrong and has been put right ("…'인증서 검증 실패' 오류는 … 조치를 완료하였습니다") reports nothing.
   if (found.length > 0 && RESOLVED.test(flat)) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   if (found.length > 0 && DEFINITION.test(flat))
@@ -649,7 +654,7 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition };
   // A dated announcement carries no report phrase ("2025년 3월 15일 00:00부터 … 점검으로 서비스가 중단됩니다"):
   // only its plain failure words, read with their topics, can still report.
-  return { flat, predicates: found, bare, condition: policy ? 0 : condition };
+  return { flat, predicates: found, bare, condition: policy ? 0 : condition, dated: policy };
 }
 
 /**
@@ -793,6 +798,12 @@ function sentencesOf(text: string): Piece[] {
           coded ||= isCodeTag(next[1]);
         }
         sentence = sentence.slice(next[0].length);
+      }
+      // …and so does a labelled code in parentheses: "(오류코드: 2104) 효력정지된 인증서".
+      const code = hasParenthesis(sentence) ? LEADING_CODE.exec(sentence) : null;
+      if (code) {
+        coded = true;
+        sentence = sentence.slice(code[0].length);
       }
       // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path; without a bracket squareDetails changes nothing
       if (sentence.includes('[')) sentence = squareDetails(sentence);
@@ -1199,6 +1210,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         predicates: sentence.predicates,
         bare: sentence.bare,
         condition: sentence.condition,
+        dated: sentence.dated,
         tag: piece.tag,
         cause: piece.cause,
         explained: piece.explained,
@@ -1215,6 +1227,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let reporting = 0;
     let reportsSomething = false;
     let internal = 0;
+    // After a dated announcement whose failure words were all its policy ("2022년 6월 16일부터 Internet Explorer는
+    // 지원하지 않습니다."), what follows is its advice ("Edge 또는 Chrome을 이용해 주세요."), not a report.
+    let announced = false;
     for (const read of analysed) {
       const { flat, predicates, bare, tag, cause, explained } = read;
       const order = cause
@@ -1238,7 +1253,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       for (const c of inSentence) {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
-        let here = !succeeded && c.reports ? reportedIn(c, read) : 0;
+        let here =
+          !succeeded && c.reports && !(announced && predicates.length === 0) ? reportedIn(c, read) : 0;
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         const borrows = !succeeded && (predicates.length === 0 ? here === 0 : weaker);
         // A report phrase scores its problem fully; a cause ("시스템 장애로 …") may still score it higher.
@@ -1265,6 +1281,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           reporting++;
         reportsSomething ||= predicates.some((p) => p.strength === 1) || predicates.length === 0;
       }
+      announced ||= read.dated === true && predicates.length === 0;
     }
 
     // Codes are read from the whole text: glosses and parentheses were taken out of the sentences.

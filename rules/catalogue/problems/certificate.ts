@@ -400,6 +400,8 @@ export const certificateProblems: Problem[] = [
       '(?:허용|지원)(?:하지|되지)않는(?:종류|유형|용도)(?:입니다|예요|이에요|의인증서)',
       // "선택한 인증서는 전자세금계산서 발행이 가능한 인증서가 아닙니다".
       '(?:발행|이용|사용|로그인|거래|서명)(?:이)?가능한(?:공동|공인|금융)?인증서가아(?:닙|니)',
+      // "서명용이 아닌 암호화용 인증서가 선택되었습니다": the other one of a pair, chosen.
+      '[가-힣]{1,6}용(?:인증서)?이아닌' + within(12) + '인증서(?:가|를|을|이)?(?:선택|사용|제출|입력)(?:되었|됐|하셨|하였|했)',
       // "전자입찰용 인증서가 아닙니다": not the kind this needs.
       '[가-힣]{1,6}용(?:공동|공인|금융)?인증서가아닙',
       // "이 서비스에서는 은행용 인증서를 쓸 수 없어요": the kind named, as the object.
@@ -441,7 +443,8 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    against: '확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요".
+    against: '(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',

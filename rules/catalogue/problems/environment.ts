@@ -171,7 +171,7 @@ export const environmentProblems: Problem[] = [
       // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다".
       '(?:os|운영체제)버전(?:\\([^)]*\\))?(?:은|는|이)' + within(6) + '지원(?:되지|하지)않',
       // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
-      '(?:이하|미만)(?:의)?(?:버전|os|운영체제)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
+      '(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
       // "Windows 7 is no longer supported by this security module."
       OS_NAME + '[\\d.]*(?:xp|vista)?' + any('isnolongersupported', 'nolongersupported', 'isnotsupported', 'isunsupported'),
       // …or in use now: "지금 사용 중인 Internet Explorer 11에서는 인증서 발급을 진행할 수 없습니다".
