@@ -398,13 +398,56 @@ export function withoutLongerForms(words: readonly string[]): string[] {
   return kept;
 }
 
+/**
+ * A regex source without its negative look-arounds ("오류(?!횟수|여부)" → "오류"): they keep the background's reading
+ * precise, and the prefilter is broad on purpose, so in the content script they would only cost bytes. Without
+ * them the source matches everything it matched before, and more.
+ */
+export function withoutNegativeLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      const end = classEnd(source, i);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (source.startsWith('(?!', i) || source.startsWith('(?<!', i)) {
+      i = groupEnd(source, i);
+    } else out += c;
+  }
+  return out;
+}
+
+/** Where the character class opened at `start` closes. */
+function classEnd(source: string, start: number): number {
+  let i = start + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/** Where the group opened at `start` closes, past escapes, classes and the groups inside it. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}
+
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
   const keywords = withoutLongerForms([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords]);
   return {
     keywords: keywords.map(escape).join('|'),
     signals: withoutLongerForms(FAILURE_SIGNALS).map(escape).join('|'),
-    failures: PREDICATES.strong,
+    failures: withoutNegativeLookarounds(PREDICATES.strong),
   };
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPrefilter } from '../../../entrypoints/content/prefilter';
 import { problems } from '../../../rules';
-import { FAILURE_SIGNALS, prefilterSources, withoutLongerForms } from '../../../rules/prefilter-words';
+import {
+  FAILURE_SIGNALS,
+  prefilterSources,
+  withoutLongerForms,
+  withoutNegativeLookarounds,
+} from '../../../rules/prefilter-words';
+import { PREDICATES } from '../../../rules/catalogue/signals';
 import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
 import { readLabelledMessages, VARIANTS_TSV } from '../../fixtures/own';
 
@@ -68,6 +74,19 @@ describe('prefilter words (rules/prefilter-words.ts)', () => {
     expect(escaped.test('서버(local)')).toBe(true);
     expect(escaped.test('서버local')).toBe(false);
     expect(new RegExp(sources.failures, 'u').test('인증서발급에실패했습니다')).toBe(true);
+  });
+
+  it('give the strong failure words without their negative look-arounds, so they find every text they found before', () => {
+    expect(
+      withoutNegativeLookarounds('오류(?!횟수|(?:가|이)복구)|(?<!발생하는)에러[(](?!x)|[(?!]불가'),
+    ).toEqual('오류|에러[(]|[(?!]불가');
+    const full = new RegExp(PREDICATES.strong, 'u');
+    const broad = new RegExp(prefilterSources(problems).failures, 'u');
+    expect(prefilterSources(problems).failures.length).toBeLessThan(PREDICATES.strong.length);
+    const texts = readCorpus().map((l) => l.message.toLowerCase().replace(/\s+/g, ''));
+    const found = texts.filter((t) => full.test(t));
+    expect(found.length).toBeGreaterThan(500);
+    expect(found.filter((t) => !broad.test(t))).toEqual([]);
   });
 
   it('leave out a word that holds a shorter one, which finds every text the longer one would', () => {
