@@ -200,6 +200,8 @@ export const FAILURE_SIGNALS = [
   '누락',
   // "새 비밀번호에 특수문자가 빠져 있어요": what a new password lacks.
   '빠져',
+  // "Your session has ended after 10 minutes of inactivity."
+  'inactiv',
   '미가입',
   '감지되',
   '포함되어야',

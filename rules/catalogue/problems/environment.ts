@@ -154,7 +154,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
@@ -167,7 +167,7 @@ export const environmentProblems: Problem[] = [
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its name or version, refusing: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요",
       // "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "고객님의 OS 버전(Android 7.1)에서는 …".
-      any(OS_NAME + '[\\d.]*(?:환경|버전)?', '(?:os|운영체제)버전(?:\\([^)]*\\))?') + '에서는' + within(24) + any('지원(?:되지|하지)않', '(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
+      any(OS_NAME + '[\\d.]*(?:환경|버전)?', '(?:os|운영체제)버전(?:\\([^)]*\\))?', '태블릿', '아이패드', 'ipad', '갤럭시탭') + '에서는' + within(24) + any('지원(?:되지|하지)않', '(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
       // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다".
       '(?:os|운영체제)버전(?:\\([^)]*\\))?(?:은|는|이)' + within(6) + '지원(?:되지|하지)않',
       // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
@@ -218,6 +218,8 @@ export const environmentProblems: Problem[] = [
           any('를', '을', '로') + opt(any('사용하여', '이용하여', '통해', '통하여')) + any('접속', '이용', '실행') + any('해주', '하여주', '하십시오', '하세요', '바랍'),
         ),
     ],
+    // A pop-up the browser blocked is the pop-up's problem, not the browser's: "…because your browser blocked the pop-up".
+    against: '(?:blocked|blocks)(?:the|a)?pop-?ups?|pop-?ups?(?:window)?(?:was|were|is|are|has|have)?(?:been)?blocked',
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-browser-unsupported',

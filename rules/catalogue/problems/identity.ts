@@ -105,9 +105,9 @@ export const identityProblems: Problem[] = [
   {
     id: 'security-medium-wrong',
     category: 'account-credentials',
-    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드'],
+    keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드', 'securitycard'],
     // "OTP 서버": the server is what failed, not the user's OTP.
-    topics: [any('보안카드', 'otp(?!서버|server)', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
+    topics: [any('보안카드', 'securitycard', 'otp(?!서버|server)', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
     reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태')],
     weight: 0.9,
     severity: 'error',
