@@ -202,6 +202,9 @@ export const FAILURE_SIGNALS = [
   '빠져',
   // "Your session has ended after 10 minutes of inactivity."
   'inactiv',
+  // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
+  '미포함',
+  '빠졌',
   '미가입',
   '감지되',
   '포함되어야',

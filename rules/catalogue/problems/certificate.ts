@@ -99,6 +99,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // "특수문자 미포함 - …": a kind of character the new password lacks.
+      '(?:특수문자|숫자|영문(?:자)?|대문자|소문자)(?:가|이)?(?:미포함|빠져있|빠졌)',
       // A list's terse statuses: "비밀번호 길이 부족", "연속·반복 문자 사용 불가".
       any(SECRET + opt('의') + '길이(?:가)?(?:부족|미달|초과)', '(?:연속|반복)(?:·|/|,|및)?(?:연속|반복)?(?:된|되는)?(?:문자|숫자)(?:는)?(?:사용|입력)(?:이)?불가'),
       // "비밀번호에 공백은 입력할 수 없습니다": spaces are a rule of the new password.
@@ -402,6 +404,8 @@ export const certificateProblems: Problem[] = [
       '(?:허용|지원)(?:하지|되지)않는(?:종류|유형|용도)(?:입니다|예요|이에요|의인증서)',
       // "선택한 인증서는 전자세금계산서 발행이 가능한 인증서가 아닙니다".
       '(?:발행|이용|사용|로그인|거래|서명)(?:이)?가능한(?:공동|공인|금융)?인증서가아(?:닙|니)',
+      // "금융인증서는 이 메뉴에서 지원하지 않아요": one of the two kinds, refused here.
+      '(?:금융|공동)인증서(?:는|은)(?:이|본|해당)(?:메뉴|서비스|화면|업무)(?:에서|에서는)' + opt('는') + any('지원(?:하지|되지)않', '(?:사용|이용)(?:하실|할)수없'),
       // "서명용이 아닌 암호화용 인증서가 선택되었습니다": the other one of a pair, chosen.
       '[가-힣]{1,6}용(?:인증서)?이아닌' + within(12) + '인증서(?:가|를|을|이)?(?:선택|사용|제출|입력)(?:되었|됐|하셨|하였|했)',
       // "전자입찰용 인증서가 아닙니다": not the kind this needs.
@@ -523,6 +527,8 @@ export const certificateProblems: Problem[] = [
       [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
+      // "USB 메모리가 빠져 있어요": the medium pulled out.
+      '(?:usb|이동식(?:디스크|드라이브)?|보안토큰|외장(?:디스크|메모리)|메모리)(?:가|이)?(?:빠져있|빠졌|분리되었|분리됐|뽑혔)',
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
       // Not asked: "Why is my security token locked?"
@@ -559,6 +565,8 @@ export const certificateProblems: Problem[] = [
     ],
     // A medium with a PIN of its own named anywhere, a tag included ("[HSM] PIN 입력 횟수 초과로 잠김"), makes a bare PIN its own.
     context: any('(?<![a-z])hsm', '보안토큰', '(?<![a-z])token(?![a-z])', '스마트카드'),
+    // A move's relay server named: "인증서 내보내기 실패 (중계서버 응답 없음)" is the move's, not a medium's.
+    against: '중계서버',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

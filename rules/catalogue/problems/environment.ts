@@ -127,9 +127,9 @@ export const environmentProblems: Problem[] = [
   {
     id: 'popup-blocked',
     category: 'popup-blocked',
-    keywords: ['팝업', '새창', '창을', '창이', 'popup', 'pop-up', 'open'],
+    keywords: ['팝업', '새창', '창을', '창이', '창차단', 'popup', 'pop-up', 'open'],
     // Not a library's name: "opencert set pkcs12".
-    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open(?!cert|ssl|api)')],
+    topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open(?!cert|ssl|api)', '(?:인쇄|출력|결제|발급|조회)창(?:이|을)?차단')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
@@ -154,7 +154,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
@@ -182,6 +182,10 @@ export const environmentProblems: Problem[] = [
       near(any('원격(?:데스크톱|데스크탑)', '(?<![a-z])rdp(?![a-z])'), any('동작하지않', '작동하지않', '실행되지않', '(?:사용|이용|실행)할수없', '제한(?:됩|되)'), 30),
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
+      // "이 휴대폰(안드로이드 7 이하)에서는 금융인증서를 쓸 수 없어요": this device, refused.
+      any('이', '현재', '사용중인', '사용하시는') + any('휴대폰', '스마트폰', '기기', '단말기?', '태블릿') + '에서는' + within(20) + any('(?:쓸|쓰실)수없', '(?:사용|이용)(?:하실|할)수없', '지원(?:하지|되지)않'),
+      // "원격 데스크톱(다중 사용자) 접속 환경으로 확인되어 …": the session found to be remote.
+      '원격(?:데스크톱|데스크탑|접속|제어)' + within(8) + any('환경', '접속') + any('으로', '이') + any('확인', '감지', '탐지') + any('되어', '되었', '됐'),
       // "이 기능은 모바일에서만 사용할 수 있습니다", "스마트폰에서만 작동 가능 합니다", "PC버전에서만 … 이용 가능합니다":
       // only elsewhere, so not here ("할 수 있" is read whole, not as a possibility).
       any(BROWSER, '스마트폰', '태블릿', 'pc(?:버전|환경)') + '(?:계열)?에서만' + within(12) + any('지원', '사용', '이용', '동작', '작동') + any('(?:이)?가능', '(?:하실|할)수있', '됩니다', '합니다'),
@@ -237,7 +241,7 @@ export const environmentProblems: Problem[] = [
       // …or "등록되지 않은 PC 접속입니다": the access from it.
       '(?:등록|지정)되지않은(?:pc|단말기?|기기|컴퓨터)(?:에서의|(?:에서|로)?(?:의)?)?(?:접속|로그인|접근)?(?:입니다|이에요|예요|이므로)',
       // …or "고객님이 등록한 PC가 아닙니다".
-      '(?:등록|지정)(?:한|된|하신)(?:pc|단말기?|기기|컴퓨터)가아닙',
+      '(?:등록|지정)(?:한|된|하신)(?:pc|단말기?|기기|컴퓨터)가아(?:닙|니어서|니므로|니라서|니기때문)',
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요": the service's name.

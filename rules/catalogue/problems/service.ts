@@ -65,6 +65,8 @@ export const serviceProblems: Problem[] = [
       '(?:입력|사용|거래|응답)없이\\d+분(?:이)?(?:지나|경과|초과)',
       // "10분이 경과되어 고객님의 안전한 금융거래를 위해 자동 종료되었습니다"
       near(any('[\\d*]+분(?:이|이상|동안)?(?:경과|지나)', '시간이경과'), any('자동종료', '종료되었', '로그아웃'), 30),
+      // "로그인 유지 시간이 끝났어요": the time a log-in is kept, over.
+      '(?:로그인|접속|세션)유지시간(?:이)?(?:끝났|끝나|만료|초과|경과|지났)',
       // "…인증 창이 오래 열려 있어 닫혔어요": left open too long.
       any('오래', '너무오래', '장시간', '오랫동안') + opt('동안') + '열려있' + any('어', '어서', '었', '으므로', '으셔서'),
       // "인증서 선택창을 10분 동안 사용하지 않아 창이 닫혔어요": idle, said with a verb.
@@ -232,7 +234,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
+    keywords: ['인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     // Not the way out a dialog points to ("…사용하실 수 없습니다. 인증서를 재발급 받으시기 바랍니다"): reissuing is
@@ -247,6 +249,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // "금융인증서로 바꾸지 못했어요": a conversion between the two kinds that failed.
+      '(?:금융|공동)인증서로(?:의)?(?:전환|변환|바꾸|바꿔)' + within(6) + any('하지못', '지못', '실패', '(?:할|하실)수없', '못했'),
       // Not yet in the window: "갱신은 만료 30일 전부터 가능하므로 지금은 진행할 수 없습니다".
       '(?:전|이내)부터(?:만)?가능(?:하므로|하니|하여|해서)' + within(10) + '(?:진행|신청|갱신|발급)(?:하실|할)수없',
       // Not in the window, or not eligible: "고객님은 온라인 발급 대상에 해당하지 않으십니다".
@@ -271,6 +275,8 @@ export const serviceProblems: Problem[] = [
       // (Not "이미 발급된 인증서를 이용한 로그인은 …": what an issued one is used for.)
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리') + '(?!(?:공동|공인|금융)?인증서(?:를|을)이용|(?:공동|공인|금융)?인증서로)'),
       '이미발급된인증서(?!를이용|로|으로)',
+      // "이미 쓰고 계신 금융인증서가 있어서 새로 발급할 수 없어요": one held already.
+      '이미' + within(10) + '(?:공동|공인|금융)?인증서(?:가|를)' + opt(any('보유하고', '가지고')) + any('있어서', '있으므로', '있으셔서', '계셔서', '계시므로'),
       // "A valid certificate has already been issued."
       'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
       // "You have exceeded the daily limit for certificate issuance."
