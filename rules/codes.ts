@@ -21,6 +21,11 @@ const CODE_TAG = new RegExp(
   `^\\[[ \\t]{0,2}(${SHAPE}|e(?:rr(?:or)?)?[-_][a-z0-9_-]{1,30})[ \\t]{0,2}\\]$`,
   'i',
 );
+/** A labelled code in parentheses before a sentence, as a code table's line starts: "(오류코드: 2104) 효력정지된 인증서". */
+export const LEADING_CODE = new RegExp(
+  `^\\s*[(（]\\s*(?:오류|에러|error|err)\\s?(?:코드|code|번호)?\\s*[:=：]?\\s*${SHAPE}\\s*[)）]\\s*(?=\\S)`,
+  'iu',
+);
 export const isCodeTag = (tag: string): boolean => {
   const code = CODE_TAG.exec(tag)?.[1];
   return code !== undefined && isCodeShaped(code);

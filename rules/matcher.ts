@@ -32,7 +32,7 @@ import {
   SUPPOSED_AFTER,
   VERBAL_END,
 } from './catalogue/signals';
-import { extractCode, isCodeTag } from './codes';
+import { extractCode, isCodeTag, LEADING_CODE } from './codes';
 import { requiredLiterals } from './required-literals';
 import {
   capMessage,
@@ -250,9 +250,6 @@ export function splitSentences(line: string): string[] {
 }
 
 /** A product tag before the message ("[ASTx] …", "[AnySign for PC] …") names where it came from, not what failed. */
-/** A labelled code in parentheses before a sentence, as a code table's line starts: "(오류코드: 2104) …". */
-const LEADING_CODE =
-  /^\s*[(（]\s*(?:오류|에러|error|err)\s?(?:코드|code|번호)?\s*[:=：]?\s*-?(?:[a-z]{1,3}-?)?\d{1,5}\s*[)）]\s*(?=\S)/iu;
 const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 /** A code table's label of what is not allowed ("허용되지 않은 인증서 종류"): a failure only after a code. */
 const NOT_ALLOWED_LABEL = /^(?:허용|지원|등록)(?:되지|하지)않(?:은|는)[가-힣a-z]{2,14}$/u;
@@ -405,7 +402,7 @@ const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
 /** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다". */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:복구|정상화|해결)(?:가|이)?완료(?:되었|됐|하였|했)|조치(?:를|가)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
