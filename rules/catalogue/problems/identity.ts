@@ -5,7 +5,7 @@ import { CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
 const ID_NUMBER = any('residentregistration(?:number)?', 'dateofbirth', '주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
-const AUTH_CODE = any('참조번호', '인가코드', '인가번호', '발급코드', '발급용임시번호', '임시번호', '접수번호');
+const AUTH_CODE = any('참조번호', '인가코드', '인가번호', '발급코드', '(?:발급용)?임시번호', '발급용임시비밀번호', '접수번호');
 
 export const identityProblems: Problem[] = [
   {
@@ -179,7 +179,7 @@ export const identityProblems: Problem[] = [
   {
     id: 'auth-code-rejected',
     category: 'auth-code',
-    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode', 'ref_no', 'refno', 'auth_code', 'authcode'],
+    keywords: ['참조번호', '인가코드', '인가번호', '발급코드', '임시번호', '임시비밀번호', '접수번호', 'reference', 'authori', 'issuancecode', 'issuecode', 'ref_no', 'refno', 'auth_code', 'authcode'],
     // "The reference number or authorization code is invalid or has expired", and its fields' names ("REF_NO/AUTH_CODE mismatch").
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode', 'ref_?no(?![a-z])', 'auth_?code')],
     // …or its time ran out: "인가코드 유효기간 경과".
@@ -189,6 +189,8 @@ export const identityProblems: Problem[] = [
       // "이 발급코드로는 이미 인증서를 받으셨어요": the code was spent on an issue.
       AUTH_CODE + '(?:로는|으로는|로|으로)이미' + within(10) + any('발급(?:받|하|되)', '받으셨', '받았'),
       near(AUTH_CODE, '다시확인', 25), AUTH_CODE + '(?:의)?' + within(4) + '(?:유효기간|유효시간|사용기간|기간)(?:이)?(?:경과|만료|지났|지나|초과|도과)'],
+    // "인가코드 안내 메일을 보내지 못했습니다": the mail failed, not the code.
+    against: '메일(?:을|이)?(?:보내지못|보낼수없|발송하지못|발송(?:에)?실패)',
     weight: 0.92,
     severity: 'error',
     fix: 'fix-auth-code',
@@ -215,6 +217,8 @@ export const identityProblems: Problem[] = [
       any('메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨|처리되었)', 'mailbox(?:is)?unavailable', '(?:e-?mail|message)(?:was|has)?(?:been)?bounced'),
       // "발급 안내 메일 발송 실패 (수신 서버 응답 없음)": the mail, whatever the server did.
       '메일(?:발송|전송)(?:이|에)?(?:실패|오류|불가)',
+      // "…형식이 올바르지 않아 발급 안내 메일을 보낼 수 없습니다", "…메일을 보내지 못했습니다".
+      '메일(?:을|이)?(?:보낼|발송할|전송할)수없', '메일(?:을|이)?(?:보내지|발송하지)못',
       // "SMTP error: mail could not be delivered to the specified address".
       any('smtp' + within(6) + any('error', 'fail'), 'mail' + within(6) + any('couldnotbedelivered', 'wasnotdelivered', 'deliveryfailed', 'undeliverable')),
     ],
