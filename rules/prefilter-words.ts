@@ -204,6 +204,9 @@ export const FAILURE_SIGNALS = [
   'inactiv',
   // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
   '미포함',
+  // "…최소 길이(10자리)에 미달합니다", "This certificate is not a valid certificate".
+  '미달',
+  'notavalid',
   '빠졌',
   '미가입',
   '감지되',

@@ -64,8 +64,10 @@ export const identityProblems: Problem[] = [
   {
     id: 'phone-verification-failed',
     category: 'identity-verification',
-    keywords: ['휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone', '전화인증'],
+    keywords: ['authentication', '휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone', '전화인증'],
     topics: [
+      // "Authentication number does not match."
+      'authentication(?:number|code)',
       // "전화인증 유효시간이 초과되었습니다": the phone check's own time, not the session's.
       any('(?:전화|ars|휴대폰|핸드폰|sms|문자)인증(?:번호)?(?:의)?(?:유효|입력)?시간'),
       // …or by how it came: "문자로 받은 번호와 달라요".
@@ -83,7 +85,7 @@ export const identityProblems: Problem[] = [
     ],
     // …not the number of a move between devices, named by where it is shown or by the move itself.
     // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
-    against: '(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
+    against: 'moving(?:the|a|your)?certificate|(?:move|transfer)(?:the|a|your)?certificate|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-phone-verification',

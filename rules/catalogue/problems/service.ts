@@ -80,7 +80,7 @@ export const serviceProblems: Problem[] = [
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
-    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료'),
+    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
