@@ -25,6 +25,8 @@ export const OLD_CERTIFICATE = '(?:기존|이전|예전|구)(?:의)?(?:공동|�
 export const NOT_AFTER_ALREADY = '(?<!(?<![가-힣])이|이이)';
 export const SIMPLE_AUTH_PROVIDER = '(?:카카오(?:톡)?|네이버|토스|페이코|pass|패스|삼성패스)';
 /** A one-time number's own time ("인증번호 유효시간이 지났습니다"): the phone check's, and so no session's. */
+/** Moving a certificate, in English run together by compaction ("movethecertificate"; not "removecertificate"). */
+export const CERTIFICATE_MOVE = '(?<!re)mov(?:e|ing)(?:the|a|your)?certificate|certificate(?:move|transfer)|transfer(?:the|a|your)?certificate';
 export const CODE_TIME = '(?:인증(?:번호|코드)|(?:문자|sms)(?:\\((?:sms|문자)\\))?인증)(?:의)?(?:유효|입력)시간';
 
 const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|corrupt|notdetected|notinstalled|notregistered|notsupported|unsupported|notavailable|unavailable)';

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER } from '../signals';
+import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -591,7 +591,7 @@ export const certificateProblems: Problem[] = [
     keywords: ['movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "The authentication number for moving the certificate has expired."
-      any('(?<!re)mov(?:e|ing)(?:the|a|your)?certificate', 'certificate(?:move|transfer)', 'transfer(?:the|a|your)?certificate'),
+      CERTIFICATE_MOVE,
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
       any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
       '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌)(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
+import { CERTIFICATE_MOVE, CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -85,7 +85,7 @@ export const identityProblems: Problem[] = [
     ],
     // …not the number of a move between devices, named by where it is shown or by the move itself.
     // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
-    against: 'moving(?:the|a|your)?certificate|(?:move|transfer)(?:the|a|your)?certificate|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
+    against: CERTIFICATE_MOVE + '|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-phone-verification',
