@@ -32,6 +32,9 @@ export const CODE_TIME = '(?:인증(?:번호|코드)|(?:문자|sms)(?:\\((?:sms|
 const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|corrupt|notdetected|notinstalled|notregistered|notsupported|unsupported|notavailable|unavailable)';
 
 /** Failure words, by how sure they make us. A sentence needs one (or a problem's own report phrase). */
+/** Before "없습니다", "없어": no need, no problem, no hindrance, nothing amiss — none of them a failure. */
+const NOTHING_WRONG = '(?<!필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?)';
+
 export const PREDICATES = {
   /** Something failed, is wrong, missing, blocked, expired, tampered. */
   strong: any(
@@ -94,7 +97,7 @@ export const PREDICATES = {
     '(?:수|수가)없(?<!알수없|알수가없)(?:습니다|어|으며|으므로|으니|는|음|기|다)',
     '아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌',
     // Not "다시 시작할 필요는 없습니다": no need is no failure; nor "…사용에는 문제가 없습니다", none at all.
-    '(?<!필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?)없습니다', '없거나', '(?<!필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?)없어', '없으므로', '없으며', '없는', '(?<!필요(?:는|가|도)?)없음', '아님$',
+    NOTHING_WRONG + '없습니다', '없거나', NOTHING_WRONG + '없어', '없으므로', '없으며', '없는', '(?<!필요(?:는|가|도)?)없음', '아님$',
     // (Not "…끝날 때까지 연결해 두세요": 까지 and 연결 meet in the compact text.)
     '부족', '(?<!까)지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
     // "계좌정보를 올바르게 입력해주세요": what was entered was wrong.
