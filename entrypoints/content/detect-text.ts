@@ -66,7 +66,7 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
   // what was its last node when the scan began. Whatever is added after comes through the watcher,
   // which was watching before the scan began; a scan that went on into it would chase a page that
   // keeps adding rows, reading each of them a second time.
-  const unfinished: Array<{ source: Source; root: Node; after: Node; end: Node | null }> = [];
+  const unfinished: Array<{ source: Source | undefined; root: Node; after: Node; end: Node | null }> = [];
   /** Whether the scan's walk has gone past `end`, the last node when it began. */
   const beyond = (end: Node | null, node: Node): boolean =>
     end !== null &&
@@ -76,9 +76,9 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
 
   // When each block was last examined, and the blocks asked about again too soon.
   const examined = new WeakMap<Element, { since: number; count: number }>();
-  const again = new Map<Element, Source>();
+  const again = new Map<Element, Source | undefined>();
   let againTimer: ReturnType<typeof setTimeout> | undefined;
-  const examineAgainLater = (block: Element, source: Source): void => {
+  const examineAgainLater = (block: Element, source: Source | undefined): void => {
     again.set(block, source);
     againTimer ??= setTimeout(() => {
       againTimer = undefined;
@@ -88,8 +88,11 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
     }, REEXAMINE_MS);
   };
 
+  // `source` is given for a layer that was revealed; otherwise each block says its own, so a layer
+  // already open when its whole page is read (at load, or in changes gathered to the body) is
+  // still a layer, not page text.
   const scan = (
-    source: Source,
+    source: Source | undefined,
     root: Node,
     after?: Node,
     urgent = false,
@@ -116,7 +119,7 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
       if (taken.size < MAX_SHAPES) taken.add(shape);
       // At once, the style of one small new block is read now rather than after the next frame.
       (urgent ? immediateGate : gate).offer(block, (visible) => {
-        if (visible) reporter.report(source, text);
+        if (visible) reporter.report(source ?? sourceOf(block), text);
         else taken.delete(shape);
       });
     }
@@ -160,7 +163,7 @@ export function createTextReporter(reporter: Reporter, gate: VisibilityGate) {
         }
       } else if (!hasFailureSignal(all)) return;
     }
-    scan(source ?? sourceOf(root), root, undefined, urgent);
+    scan(source, root, undefined, urgent);
   };
   return {
     /** Text present at load and text that appears later (added nodes, changed text). */

@@ -68,7 +68,8 @@ describeInBrowsers('link and menu text is not a failure report', (browser) => {
       () => problemsOf(tabId),
       (p) => p.length > 0,
     );
-    expect(problems.map((p) => [p.category, p.source])).toEqual([['identity-verification', 'inline']]);
+    // The page's message is a role="alert" paragraph: announced as a message, it is read as a layer.
+    expect(problems.map((p) => [p.category, p.source])).toEqual([['identity-verification', 'layer']]);
     expect(problems[0]!.text).not.toContain('화면 안 메시지');
     expect(
       await eventually(
