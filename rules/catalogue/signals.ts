@@ -168,7 +168,7 @@ export const SUPPOSED_AFTER = new RegExp(
       // 재발급을 받아야 합니다".
       // …also a class of them named by two states ("만료되었거나 폐지된 인증서는 …"), and of pop-ups ("차단된 팝업은 …").
       // (…or locked by it: "비밀번호 5회 오류로 잠긴 금융인증서는 …".)
-      '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은|도|가표시되지)',
+      '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은|도|(?:으)?로는|가표시되지)',
       '(?:로|으로)?잠긴(?:공동|공인|금융)?인증서(?:는|은)',
       // …and by what is ahead of it: "만료 예정 인증서는 노란색으로 표시됩니다".
       '(?:인)?(?:공동|공인|금융)?인증서(?:는|은)(?![^.?!]*(?:입니다|이에요|예요)$)',
@@ -191,8 +191,9 @@ export const SUPPOSED_AFTER = new RegExp(
       // Where it is so, as a class: "키보드보안 프로그램이 설치되지 않은 환경에서는 마우스 입력기를 …" (CONDITION reads it after
       // "않은", "된"; this reads it right after any failure word, "…동작하지 않는 환경에서는").
       '[가-힣]{0,2}?(?:환경|상태)(?:에서는|에서도|이라면)',
-      // …and a browser or product named by it: "팝업 차단이 설정된 브라우저에서는 …", "미인증 제품에는 …".
-      '[가-힣]{0,4}?(?:된|한|인)?(?:브라우(?:저|져)|pc|기기|단말기?|제품)(?:에서는|에서도|에는)',
+      // …and a browser or product named by it: "팝업 차단이 설정된 브라우저에서는 …", "미인증 제품에는 …",
+      // "지정단말기로 등록되지 않은 PC에서 이체하실 때는 …".
+      '[가-힣]{0,4}?(?:된|한|인)?(?:브라우(?:저|져)|pc|기기|단말기?|제품)(?:에서는|에서도|에는|에서[가-힣]{0,6}?(?:때|경우))',
       // Said not to be one: "대기 화면은 오류가 아니므로 …".
       '(?:가|이)아니(?:므로|며|니|고|라|어서)|(?:가|이)아닙니다|(?<=아)니(?:며|므로|고)',
       // Counted as none: "미설치 항목 없음", "(오류 0건)".
@@ -257,8 +258,12 @@ export const PROVISO = /^\(?단[,:]/u;
 /** The plain written style ("…발급대상이 아니다", "…하지 않는다"): regulations and manuals, never a dialog. */
 export const PLAIN_STYLE = /(?:한|된|않는|아니|없|있|이|해야한)다\.?$/u;
 
-/** What must always be ("반드시 공인 인증서가 필요합니다"): a requirement stated for everyone, not one this user failed. */
-export const ALWAYS = /반드시|필수(?:적으로|로)/u;
+/**
+ * What must always be ("반드시 공인 인증서가 필요합니다"), or what a task needs ("전자세금계산서 발급에는 … 인증서가
+ * 필요합니다"): a requirement stated for everyone, not one this user failed. (Read only in a sentence without failure
+ * words: "증권 거래에는 사용할 수 없습니다" is still a refusal.)
+ */
+export const ALWAYS = /반드시|필수(?:적으로|로)|(?:발급|재발급|갱신|이용|사용|신청|로그인|거래|제출|서명|가입|조회|열람|결제|참가|참여|입찰|신고|납부|접수|작성|전송)에는/u;
 
 /**
  * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or a class of them ("인증서가 없으신 분은 …"), or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
@@ -306,7 +311,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
 // (Its 미- words are read after NOT_AFTER_ALREADY, written out in the literal.)
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회(?:누적)?|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|오입력|틀림|미확인|미수신|미인증|(?<!이)미완료|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미구동|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식)되지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회(?:누적)?|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|오입력|틀림|미확인|미수신|미인증|(?<!이)미완료|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미구동|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식|구동|동작|작동)되지않음|(?:응답|동작|작동|반응|실행|구동)하지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
 
 /** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */
 export const FAILURE_LABEL =
@@ -370,9 +375,9 @@ export const FAQ_PAIR = /^(?:[^.?!]{0,16}faq[:：-]?)?(?:q|질문)[.:)].*(?:(?<!
 export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
 /**
  * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
- * 만료, …", "Common causes: …"): it explains words, it reports nothing.
+ * 만료, …", "Common causes: …"), or a guide's heading ("이용 안내: 만료된 인증서로는 …"): it explains words, it reports nothing.
  */
-export const FILED_AS_HELP = /^(?:도움말|help|tip|팁)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
+export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

@@ -184,7 +184,8 @@ export const serviceProblems: Problem[] = [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
-      any('클라우드(?:저장소|서비스|보관함)?(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러))'),
+      // …and said with its verb: "금융인증서 클라우드에 연결하지 못했어요".
+      any('클라우드(?:저장소|서비스|보관함)?(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러)|(?:하지|할수|되지)(?:못|없|않))'),
       // Scraping (스크래핑): the site fetching the user's records from another body, which is what fails.
       [any('스크래핑'), 0.85],
       // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
@@ -269,7 +270,11 @@ export const serviceProblems: Problem[] = [
     id: 'issue-limit',
     category: 'issue-limit',
     keywords: ['발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
-    topics: [[any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9]],
+    topics: [
+      [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9],
+      // How many certificates one may hold: "동일 사업자번호로 발급 가능한 … 인증서 수를 초과하였습니다".
+      [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
+    ],
     reports: [
       near(any('금일', '당일(?!까지)', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
       // (Not "이미 발급된 인증서를 이용한 로그인은 …": what an issued one is used for.)
