@@ -30,7 +30,8 @@ describeInBrowsers('walking skeleton: detect → diagnose → help', (browser) =
       (p) => p.length > 0,
     );
     expect(problems.map((p) => p.category)).toEqual(['identity-verification']);
-    expect(problems[0]?.source).toBe('inline');
+    // The message is in the page's text, in a role="alert" paragraph: announced as a message, it is read as a layer.
+    expect(problems[0]?.source).toBe('layer');
 
     expect(
       await eventually(
