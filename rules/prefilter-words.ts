@@ -378,6 +378,10 @@ export const FAILURE_SIGNALS = [
   '비활성',
   '가득',
   '금지',
+  // The thirty-third: "장시간 입력 없이 열려 있어 자동으로 닫혔습니다", "You already hold a valid certificate of this type".
+  '닫혔',
+  'alreadyhold',
+  'alreadyhave',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

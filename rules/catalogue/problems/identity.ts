@@ -4,14 +4,14 @@ import { CERTIFICATE_MOVE, CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
-const ID_NUMBER = any('residentregistration(?:number)?', 'dateofbirth', '주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
+const ID_NUMBER = any('residentregistration(?:number)?', '(?:alien|foreign(?:er)?)registration(?:no|number|card)?', 'dateofbirth', '주민(?:등록)?(?:번호)?', '사업자(?:등록)?번호', '외국인등록번호', '법인등록번호', '실명번호', '생년월일', '개인식별(?:번호|값|정보)', '식별번호');
 const AUTH_CODE = any('참조번호', '인가코드', '인가번호', '발급코드', '(?:발급용)?임시번호', '발급용임시비밀번호', '접수번호');
 
 export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변'],
+    keywords: ['본인', '신원', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변', 'registration'],
     topics: [
       // The private certificates of 간편인증: "카카오 인증 요청 시간이 만료되었습니다", "PASS 앱에서 인증을 완료하지 않았습니다".
       // Below a server's words: "카카오톡 인증 처리중 오류가 발생하였습니다" is the provider's failure.
@@ -57,6 +57,9 @@ export const identityProblems: Problem[] = [
       // 비밀번호가 …": the log-in's own details.)
       near('로그인' + opt(any('한', '된', '하신', '에사용된', '에사용한', '시사용한')) + any('사용자', '고객', '회원', '인증서'), any('일치하지않', '다릅', '불일치'), 40),
     ],
+    // A delay said as the cause is the provider's or the site's: "간편인증 제공기관(네이버) 응답이 지연되어 인증 결과를
+    // 확인하지 못했어요".
+    against: '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',
@@ -64,10 +67,10 @@ export const identityProblems: Problem[] = [
   {
     id: 'phone-verification-failed',
     category: 'identity-verification',
-    keywords: ['authentication', '휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone', '전화인증'],
+    keywords: ['authentication', 'verification', '휴대', '핸드폰', '스마트폰', '전화번호', '통신사', 'sms', 'ars', '문자', '인증번호', '인증코드', '확인번호', 'mo인증', '인증메시지', 'code', 'mobilephone', '전화인증'],
     topics: [
       // "Authentication number does not match."
-      'authentication(?:number|code)',
+      'authentication(?:number|code)', 'verification(?:number|code)',
       // "전화인증 유효시간이 초과되었습니다": the phone check's own time, not the session's.
       any('(?:전화|ars|휴대폰|핸드폰|sms|문자)인증(?:번호)?(?:의)?(?:유효|입력)?시간'),
       // …or by how it came: "문자로 받은 번호와 달라요".
@@ -85,7 +88,9 @@ export const identityProblems: Problem[] = [
     ],
     // …not the number of a move between devices, named by where it is shown or by the move itself.
     // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
-    against: CERTIFICATE_MOVE + '|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
+    // …and in English by the move's long number made on the other device: "The 8-digit authentication number has expired.
+    // Generate a new number on your smartphone".
+    against: CERTIFICATE_MOVE + '|(?:8|12|16)-?digit|(?:generate|create)(?:a)?new(?:number|code)onyour(?:smartphone|phone|pc)|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-phone-verification',

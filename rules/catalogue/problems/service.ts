@@ -111,7 +111,7 @@ export const serviceProblems: Problem[] = [
       // "계좌인증 가능시간이 아닙니다": outside the hours it works.
       '(?:이용|거래|서비스|업무|인증)?가능시간이아닙',
       // "The service is temporarily unavailable due to system maintenance."
-      any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance'),
+      any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours."
       any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -284,6 +284,8 @@ export const serviceProblems: Problem[] = [
       '이미' + within(10) + '(?:공동|공인|금융)?인증서(?:가|를)' + opt(any('보유하고', '가지고')) + any('있어서', '있으므로', '있으셔서', '계셔서', '계시므로'),
       // "A valid certificate has already been issued."
       'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
+      // "You already hold a valid certificate of this type."
+      'already(?:hold|have|own)(?:a|an)?(?:valid)?(?:[a-z]{0,12})?certificate(?:ofthis(?:type|kind))?',
       // "You have exceeded the daily limit for certificate issuance."
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
       // "Daily reissue limit reached".
