@@ -42,6 +42,21 @@ describe('text reporter', () => {
     ]);
   });
 
+  it('reading the whole body (at load, or changes gathered to it), each block says its own source', () => {
+    const reporter = recorder();
+    const text = createTextReporter(reporter, immediateGate);
+    p(FAILURE);
+    const dialog = document.body.appendChild(document.createElement('div'));
+    dialog.setAttribute('role', 'alertdialog');
+    p('세션이 만료되었습니다.', dialog);
+    text.added(document.body);
+    // A layer already open when the page was read is still a layer, not page text.
+    expect(reporter.seen).toEqual([
+      ['inline', FAILURE],
+      ['layer', '세션이 만료되었습니다.'],
+    ]);
+  });
+
   it('a text node offered on its own, even one outside the page, is looked at without error', () => {
     const text = createTextReporter(recorder(), immediateGate);
     expect(() => text.added(document.createTextNode(FAILURE))).not.toThrow();
