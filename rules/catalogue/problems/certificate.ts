@@ -102,7 +102,8 @@ export const certificateProblems: Problem[] = [
     ],
     reports: [
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
-      '\\d+자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)',
+      // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
+      '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
       // "새 인증서 비밀번호에 연속된 숫자(123)가 포함되어 있습니다": what it may not hold.
       '(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)(?:가|이)포함되어있',
       // "…8자리로 최소 길이(10자리)에 미달합니다": too short for the rule.
