@@ -93,6 +93,8 @@ export const serviceProblems: Problem[] = [
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
+      '점검(?:시간|작업|중)?(?:\\([^)]*\\))?(?:으로|이라서|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)',
       // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
       '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
@@ -262,6 +264,8 @@ export const serviceProblems: Problem[] = [
       // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
       any('아직만료(?:되지|가되지)않', '아직만료전'),
     ],
+    // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
+    against: '서버(?:의)?응답(?:이)?없',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
