@@ -1,3 +1,4 @@
+import { regexTokens } from './regex-tokens';
 import { formal } from './wording';
 import {
   ADDRESS,
@@ -123,25 +124,12 @@ export function unanchored(source: string): string {
   let out = '';
   /** For each open group: whether it is, or is inside, a negative look-around. */
   const negative: boolean[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      inClass = c !== ']';
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '(') {
-      negative.push(negative.at(-1) === true || source.startsWith('(?!', i) || source.startsWith('(?<!', i));
-      out += c;
-    } else if (c === ')') {
-      negative.pop();
-      out += c;
-    } else if ((c !== '^' && c !== '$') || negative.at(-1) === true) out += c;
+  for (const token of regexTokens(source)) {
+    if (token.kind === 'open') negative.push(negative.at(-1) === true || token.negative);
+    else if (token.kind === 'close') negative.pop();
+    else if (token.kind === 'char' && (token.text === '^' || token.text === '$') && negative.at(-1) !== true)
+      continue;
+    out += token.text;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { MAIL_SENT } from './catalogue/notices';
 import { PREDICATES } from './catalogue/signals';
+import { regexTokens } from './regex-tokens';
 import type { Problem } from './types';
 
 /**
@@ -417,40 +418,16 @@ export function withoutLongerForms(words: readonly string[]): string[] {
  */
 export function withoutNegativeLookarounds(source: string): string {
   let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else if (c === '[') {
-      const end = classEnd(source, i);
-      out += source.slice(i, end + 1);
-      i = end;
-    } else if (source.startsWith('(?!', i) || source.startsWith('(?<!', i)) {
-      i = groupEnd(source, i);
-    } else out += c;
+  /** How deep inside a negative look-around being left out (0: outside any). */
+  let skipping = 0;
+  for (const token of regexTokens(source)) {
+    if (skipping > 0) {
+      if (token.kind === 'open') skipping++;
+      else if (token.kind === 'close') skipping--;
+    } else if (token.kind === 'open' && token.negative) skipping = 1;
+    else out += token.text;
   }
   return out;
-}
-
-/** Where the character class opened at `start` closes. */
-function classEnd(source: string, start: number): number {
-  let i = start + 1;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i;
-}
-
-/** Where the group opened at `start` closes, past escapes, classes and the groups inside it. */
-function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return source.length;
 }
 
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
