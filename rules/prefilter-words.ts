@@ -383,6 +383,8 @@ export const FAILURE_SIGNALS = [
   '닫혔',
   'alreadyhold',
   'alreadyhave',
+  // The thirty-fifth: "인증서 발급 안내 메일이 반송되었습니다".
+  '반송',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -82,7 +82,8 @@ export const certificateProblems: Problem[] = [
     // 금융인증서's secret is a PIN: "PIN 번호가 일치하지 않습니다. 5회 연속 오류 시 금융인증서 이용이 제한됩니다".
     context: '금융인증서',
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
-    against: '(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없',
+    // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다".
+    against: '(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM,
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -106,7 +107,8 @@ export const certificateProblems: Problem[] = [
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
       // "새 인증서 비밀번호에 연속된 숫자(123)가 포함되어 있습니다": what it may not hold.
       '(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)(?:가|이)포함되어있',
-      // …or tersely, as a reason: "사유: 동일 숫자 또는 연속된 숫자 3자리 이상 포함".
+      // …or tersely, as a reason: "사유: 동일 숫자 또는 연속된 숫자 3자리 이상 포함"; or as what was done: "…같은 문자를 3자리 이상 반복했습니다".
+      '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)[^.]{0,12}반복(?:했|하였|하셨)',
       '(?:연속(?:된|되는)?|반복(?:된|되는)?|같은|동일(?:한)?)(?:문자|숫자|글자)[^.]{0,16}포함$',
       // "…8자리로 최소 길이(10자리)에 미달합니다": too short for the rule.
       '(?:최소|최저)길이(?:에|를)?(?:미달|못미치)',
@@ -421,6 +423,8 @@ export const certificateProblems: Problem[] = [
     reports: [
       // The user's own certificate said to be of a kind of use: "해당 인증서는 은행·보험용(용도제한용)이라 … 쓸 수 없어요".
       '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)' + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
+      // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
+      '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)' + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
       // A list's terse status: "용도 불일치 인증서".
       '용도(?:가)?불일치',
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
@@ -592,7 +596,8 @@ export const certificateProblems: Problem[] = [
     // A medium with a PIN of its own named anywhere, a tag included ("[HSM] PIN 입력 횟수 초과로 잠김"), makes a bare PIN its own.
     context: any('(?<![a-z])hsm', '보안토큰', '(?<![a-z])token(?![a-z])', '스마트카드'),
     // A move's relay server named: "인증서 내보내기 실패 (중계서버 응답 없음)" is the move's, not a medium's.
-    against: '중계서버',
+    // A mailbox that is full is the mail's: "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)".
+    against: '중계서버|메일|수신함|mailbox',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

@@ -220,6 +220,8 @@ export const identityProblems: Problem[] = [
     // (…and the address it goes to: "메일 발송 실패 (수신 주소 오류)".)
     topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인', '(?:수신|수신자|받는|받는사람)주소')],
     reports: [
+      // "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)": sent and returned.
+      '메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨)',
       any('failedto', 'couldnot', 'couldn\'t', 'unableto') + 'send' + within(30) + 'e-?mail',
       // The mail server sent it back: "발급 확인 메일이 반송되었습니다 (550 mailbox unavailable)".
       any('메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨|처리되었)', 'mailbox(?:is)?unavailable', '(?:e-?mail|message)(?:was|has)?(?:been)?bounced'),

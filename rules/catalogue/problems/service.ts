@@ -37,6 +37,8 @@ export const serviceProblems: Problem[] = [
       any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
     ],
     reports: [
+      // A dialog closed after waiting for input: "인증서 선택창이 60초간 입력이 없어 닫혔습니다".
+      '(?:입력|응답|사용)(?:이)?없(?:어|어서|으므로)' + within(16) + '(?:닫혔|닫혀|닫았|종료되었|종료됐)',
       // "이미 만료된 암호 페이지 입니다", "이용시간이 초과되었거나 …": the page or the session ran out.
       any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
         // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
@@ -183,7 +185,7 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
-      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
+      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
       // …and said with its verb: "금융인증서 클라우드에 연결하지 못했어요".
@@ -204,7 +206,7 @@ export const serviceProblems: Problem[] = [
       // "The server is temporarily unavailable." (Not "The service will be unavailable from 2 a.m.": a schedule.)
       any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
       // A bare "오류가 발생했습니다" on a listed site ("등록 중 …", "동작 중 …" too): most often the server or an overloaded site.
-      any('^(?:[가-힣]{0,2}(?:처리|작업|진행|등록|동작|실행)(?:도)?중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
+      any('^(?:[가-힣]{0,4}(?:처리|작업|진행|등록|동작|실행)(?:도)?중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
       // "나라장터 장애(접속지연)가 발생하고 있습니다": an outage is the system's, whoever's name comes first.
       '장애(?!인)(?:\\([^)]*\\))?(?:가|이)(?:발생|있)',
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.

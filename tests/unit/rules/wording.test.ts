@@ -24,6 +24,16 @@ describe('one reading of the ways of saying a report', () => {
       expect(formal(compact(text))).toBe(compact(text));
   });
 
+  it('does not read 만기 in two words run together by compaction', () => {
+    for (const text of [
+      '8.0 미만 기기',
+      '해외 IP 접속만 기본 차단됩니다',
+      '본인 명의만 기존 인증서로',
+      '평일만 기간 연장',
+    ])
+      expect(formal(compact(text))).toBe(compact(text));
+  });
+
   it('does not take a syllable without a final ㅆ for a past tense', () => {
     // "먹어요" would be "먹습니다" only if 먹 ended in ㅆ; it does not.
     expect(formal('먹어요')).toBe('먹어요');
