@@ -38,7 +38,7 @@ const polite = (flat: string): string =>
  * is "제공되지 않습니다".
  */
 const OFFICIAL =
-  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?!일|본|능|기|간|존|록|관)|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비/gu;
+  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?=임박|도래|된|되|가(?!능)|이(?!용)|를|까지|\d|$|[^가-힣])|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비/gu;
 const PLAIN: Readonly<Record<string, string>> = {
   상이합니다: '다릅니다',
   상이하여: '달라',
@@ -52,8 +52,8 @@ const PLAIN: Readonly<Record<string, string>> = {
   지아니하는: '지않는',
   지아니함: '지않음',
   // …and the rarer nouns of a report: "일련번호 미일치", "유효기한 경과", "만기 임박", "접속 불허", "신청 반려",
-  // "무응답", "인증서 부재", "서류 미비". (Not the two words run together in "8.0 미만 기기", compacted, nor a
-  // word that ends in 만 before one that starts with 기: "해외 IP 접속만 기본 차단됩니다", "…만 기존 인증서".)
+  // "무응답", "인증서 부재", "서류 미비". (Only where 만기 is a word, before what is said of it: compaction runs
+  // "8.0 미만 기기", "해외 IP 접속만 기본 차단됩니다" and "잠시만 기다려 주세요" together too.)
   미일치: '불일치',
   유효기한: '유효기간',
   만기: '만료',

@@ -82,7 +82,8 @@ export const serviceProblems: Problem[] = [
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
-    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠'),
+    // (…and a request's or a connection's time, which is the server's: "요청 처리 시간 초과(Timeout). 네트워크 상태를 …".)
+    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
@@ -93,16 +94,18 @@ export const serviceProblems: Problem[] = [
     keywords: ['시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
-    topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
+    topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
       // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
-      '점검(?:시간|작업|중)?(?:\\([^)]*\\))?(?:으로|이라서|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)',
+      // …or the day's closing: "은행 마감 시간(23:30~00:30)이라 계좌 연결이 잠시 중단됐어요".
+      '(?:점검|마감)(?:시간|작업|중)?(?:\\([^)]*\\))?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)|중단(?:됐|되었))',
       // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
       '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
-      '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를])' +
+      // Nor a scan of the user's PC ("PC 보안 점검 중입니다").
+      '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를]|보안)' +
         any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로', '중이라', '(?:을|를)?(?:실시|진행)(?:하고있습|하고있어|중입)')),
       // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
       '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
@@ -282,7 +285,7 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
-      near(any('금일', '당일(?!까지)', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
+      near(any('금일', '당일(?!까지)', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '(?:횟수|한도)를모두(?:써|쓰|사용)', '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
       // (Not "이미 발급된 인증서를 이용한 로그인은 …": what an issued one is used for.)
       any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리') + '(?!(?:공동|공인|금융)?인증서(?:를|을)이용|(?:공동|공인|금융)?인증서로)'),
       '이미발급된인증서(?!를이용|로|으로)',

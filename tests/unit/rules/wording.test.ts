@@ -30,6 +30,7 @@ describe('one reading of the ways of saying a report', () => {
       '해외 IP 접속만 기본 차단됩니다',
       '본인 명의만 기존 인증서로',
       '평일만 기간 연장',
+      '잠시만 기다려 주세요',
     ])
       expect(formal(compact(text))).toBe(compact(text));
   });
