@@ -148,8 +148,10 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,2}?(?:뒤|후)(?:에는|에도|부터는|로는)',
       // Before it happens: "요청 시간이 만료되기 전에 인증을 완료해 주세요".
       '[가-힣]{0,3}?기전(?:에|까지)',
-      // What is guarded against: "위변조 방지를 위해 …", "오류 예방".
+      // What is guarded against: "위변조 방지를 위해 …", "오류 예방"; and what a change makes rarer ("…시간 초과 문제를
+      // 줄이기 위해 …").
       '(?:의|을|를)?(?:방지|예방)',
+      '(?:문제|현상|오류)?(?:를|을)(?:줄이|방지하|개선하|해결하)기위(?:해|하여)',
       // A consequence told ahead ("오류가 나게 되므로"), and one of two things asked about ("만료되었거나 폐기되지 않았는지").
       '(?:가|이)?(?:나|발생하|생기)?게되',
       '거나[가-힣]{0,10}?(?<=[는은있]|않은|않는|았는|었는)지(?!않|못|원)',
@@ -170,7 +172,7 @@ export const SUPPOSED_AFTER = new RegExp(
       // …also a class of them named by two states ("만료되었거나 폐지된 인증서는 …"), and of pop-ups ("차단된 팝업은 …").
       // (…or locked by it: "비밀번호 5회 오류로 잠긴 금융인증서는 …".)
       '[가-힣]{0,2}?(?:한|된|난)(?:공동|공인|금융)?인증서(?:는|은|도|(?:으)?로는|가표시되지)',
-      '(?:로|으로)?잠긴(?:공동|공인|금융)?인증서(?:는|은|도|,)',
+      '(?:로|으로)?잠긴(?:공동|공인|금융)?(?:인증서|계정|계좌)(?:는|은|도|,)',
       // …and by what is ahead of it: "만료 예정 인증서는 노란색으로 표시됩니다".
       '(?:인)?(?:공동|공인|금융)?인증서(?:는|은)(?![^.?!]*(?:입니다|이에요|예요)$)',
       // What a failure is spoken about: "…서비스 장애에 대하여 책임을 지지 않습니다".
@@ -391,7 +393,7 @@ export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
  * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
  * 만료, …", "Common causes: …"), or a guide's heading ("이용 안내: 만료된 인증서로는 …"): it explains words, it reports nothing.
  */
-export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
+export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^(?:그림|표|figure|fig\.?)\d+[.:：]|^증상[:：].*(?:원인|조치)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

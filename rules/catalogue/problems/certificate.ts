@@ -235,7 +235,10 @@ export const certificateProblems: Problem[] = [
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
       any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire', 'expiresin\\d+days?'),
       // …of the user's own certificate, on a date: "선택하신 인증서는 2025년 07월 14일에 만료됩니다".
-      any('선택하신', '선택한', '고객님의', '사용하시는', '사용중인') + opt(any('공동', '공인', '금융')) + '인증서(?:는|은|가|이)' + within(24) + '만료(?:됩니다|돼요|될예정|예정(?:입니다|이에요|예요))',
+      // (A date between may have its dots: "고객님의 공동인증서가 2025.03.14에 만료돼요".)
+      any('선택하신', '선택한', '고객님의', '사용하시는', '사용중인') + opt(any('공동', '공인', '금융')) + '인증서(?:는|은|가|이)(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,24}만료(?:됩니다|돼요|될예정|예정(?:입니다|이에요|예요))',
+      // The term with its date, passed, as the cause: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 로그인에 사용할 수 없습니다".
+      '유효기간(?:\\([^)]*\\))?이지나(?![면도지기])(?=[가-힣])',
       // "만료된 인증서로는 로그인할 수 없습니다"
       '(?:만료|유효기간이지난|기간이만료)(?:된)?(?:공동|공인|금융)?인증서로(?:는)?' + any('로그인', '이용', '사용', '거래', '서명', '접속') + any('(?:하실|할)수없', '(?:이)?불가(?!능)'),
       // "아직 유효하지 않은 인증서", "유효하지 않은 인증서" in a list: not valid (yet).
@@ -286,7 +289,7 @@ export const certificateProblems: Problem[] = [
       // "이 인증서는 현재 사용할 수 없는 상태입니다": its status forbids use, whichever it is.
       '인증서(?:는|가)(?:현재|지금)?(?:사용|이용)(?:하실|할)수없는상태(?:입니다|예요|이에요)',
       // …or as the reason after a failed check: "인증서 검증 실패 – 효력이 정지된 인증서".
-      '(?:실패|오류|불가)[-–—:：]?(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서',
+      '(?:실패|오류|불가)[-–—:：]?(?:crl상)?(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서',
       // "사용할 수 없는 상태의 인증서입니다": its status, whichever it is, forbids use; "(폐지 또는 기간만료)" names it.
       '^(?:폐지|폐기|효력정지)(?:또는|및|/|,)(?:(?:유효)?기간)?만료$',
       '^(?:(?:유효)?기간)?만료(?:또는|및|/|,)(?:폐지|폐기|효력정지)$',
@@ -358,7 +361,7 @@ export const certificateProblems: Problem[] = [
       // Anchored on the rare words, then looked back for the certificate: cheaper than the other way round.
       '(?:고객|회원|사용자)이아닙(?<=인증서(?:는|가)[^.?!]{0,12}(?:고객|회원|사용자)이아닙)',
       // Not a fingerprint or a log-in ID registered on a phone: "등록된 지문이 없어", "이미 등록 된 아이디".
-      any('등록된(?!지문|정보|계좌)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
+      any('등록된(?!지문|정보|계좌)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|등록하지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
         // A status: "인증서 미등록".
         '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다".
@@ -481,8 +484,9 @@ export const certificateProblems: Problem[] = [
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
-    // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요".
-    against: '(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요";
+    // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …".
+    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -616,8 +620,8 @@ export const certificateProblems: Problem[] = [
       // …or by the length of its number, which a phone check's never has: "The 8-digit authentication number has expired".
       '(?:8|12|16)-?digit(?:authentication|approval|verification)?(?:number|code)',
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
-      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
-      '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외)(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
+      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
+      '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된)(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
       [any('대기시간'), 0.7],
       // Words it shares with a phone check or a copy between media, read by the message's context (below).
       [any('인증(?:번호|코드)', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],

@@ -135,7 +135,7 @@ export const environmentProblems: Problem[] = [
     // Not a library's name: "opencert set pkcs12".
     topics: [any('팝업(?:창)?', 'pop-?up', '새창', '창을열', '창을띄우', 'open(?!cert|ssl|api)', '(?:인쇄|출력|결제|발급|조회)창(?:이|을)?차단', '창(?:을)?열기(?:에)?실패',
       // "보안프로그램 설치 안내 창이 브라우저에 의해 차단되었습니다".
-      '창(?:이|가)(?:브라우(?:저|져)(?:에의해|가|에서))?(?=차단)', '(?:인쇄|출력|결제|발급|조회|선택|인증|인증서)창(?:을|이)(?=막았|막혔|막아)')],
+      '창(?:이|가)(?:브라우(?:저|져)(?:에의해|가|에서))?(?=차단)', '(?:인쇄|출력|결제|발급|조회|선택|인증|인증서)창(?:을|이)(?=막았|막혔|막아)', '(?:인증서)?선택창(?:을|이)(?=(?:표시|띄울|열)(?:할)?수없)')],
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인|으로|때문)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
@@ -240,8 +240,8 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
-    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
+    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),

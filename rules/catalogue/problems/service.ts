@@ -270,7 +270,8 @@ export const serviceProblems: Problem[] = [
       any('아직만료(?:되지|가되지)않', '아직만료전'),
     ],
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
-    against: '서버(?:의)?응답(?:이)?없',
+    // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다".
+    against: '서버(?:의)?응답(?:이)?없|입력(?:하신|한)(?:주민|사업자|외국인|법인)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
@@ -293,6 +294,8 @@ export const serviceProblems: Problem[] = [
       '이미' + within(10) + '(?:공동|공인|금융)?인증서(?:가|를)' + opt(any('보유하고', '가지고')) + any('있어서', '있으므로', '있으셔서', '계셔서', '계시므로'),
       // "A valid certificate has already been issued."
       'certificate' + within(20) + any('alreadybeenissued', 'alreadyissued', 'alreadyexists'),
+      // One of the kind still valid: "타 은행에서 발급받은 은행용 인증서가 유효하여 신규 발급이 제한됩니다".
+      '인증서가유효하여' + within(12) + '(?:신규|추가|새로)?발급(?:이|을)?(?:제한|불가|할수없)',
       // "You already hold a valid certificate of this type."
       'already(?:hold|have|own)(?:a|an)?(?:valid)?(?:[a-z]{0,12})?certificate(?:ofthis(?:type|kind))?',
       // "You have exceeded the daily limit for certificate issuance."
