@@ -31,6 +31,8 @@ const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '�
 const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', 'usb', '장치', '디스크', '유심', 'usim');
 
 /** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item. */
+/** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
+const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)';
 const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스))';
 
 export const certificateProblems: Problem[] = [
@@ -425,9 +427,9 @@ export const certificateProblems: Problem[] = [
     ],
     reports: [
       // The user's own certificate said to be of a kind of use: "해당 인증서는 은행·보험용(용도제한용)이라 … 쓸 수 없어요".
-      '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)' + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
+      USERS_CERTIFICATE_IS + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
       // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
-      '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)' + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
+      USERS_CERTIFICATE_IS + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
       // …or a kind this step does not take: "이 거래는 금융인증서를 지원하지 않아요".
       '(?:이|해당)(?:거래|서비스|메뉴|화면|업무)(?:는|에서는)?(?:금융|공동|공인|범용|용도제한용?|사업자|법인|개인)(?:용)?인증서(?:를|은|는)?(?:지원하지않|사용할수없|이용할수없)',
       // A list's terse status: "용도 불일치 인증서".
