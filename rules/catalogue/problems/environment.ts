@@ -241,7 +241,7 @@ export const environmentProblems: Problem[] = [
     id: 'device-or-place-blocked',
     category: 'device-blocked',
     keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
-    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
