@@ -256,8 +256,10 @@ export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣
  * "반드시 …해야", "…인증서만으로는 로그인 불가합니다"): with them, refusals and negations describe how the system works. A benefit told
  * ("…저장하지 않아 더욱 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한
  * 인증서는 영구히 삭제되며 복구할 수 없습니다"). So is one thing told apart from another ("보안토큰 PIN은 인증서
- * 비밀번호와 다릅니다"; not what was entered, "입력하신 PIN은 …"), a class of people ("만 14세 미만 아동은 …"), what the system does not do by itself ("자동으로 갱신되지 않습니다"), and a
- * list that is empty for a period or for now ("최근 3개월간 … 내역이 없습니다", "진행 중인 … 요청이 없습니다").
+ * 비밀번호와 다릅니다"; not what was entered, "입력하신 PIN은 …"), an institution or a class of people as the subject
+ * ("은행은 …", "만 14세 미만 아동은 …"), what the system does not do by itself ("자동으로 갱신되지 않습니다"), and a list
+ * or a search that is empty for a period or for now ("최근 3개월간 … 내역이 없습니다", "진행 중인 … 요청이 없습니다",
+ * "조회된 내역이 없습니다").
  */
 export const RULE_CUE = /^(?:[가-힣]{0,6})?(?:회사|당사|당행|은행|금융기관|금융회사|카드사|저희|본사이트|이사이트)(?:는|은)(?!.*(?:고객님의|선택하신|입력하신))|(?:와|과)(?:는)?다(?:릅니다|르며|르므로|르니|릅니|른)(?<=^[^.]{0,24}(?:은|는)[가-힣a-z\d]{1,20}(?:와|과)(?:는)?다(?:릅니다|르며|르므로|르니|릅니|른))(?<!입력.*)|만\d+세(?:미만|이상|이하|초과)(?:의)?(?:아동|고객|회원|사용자|이용자|청소년|미성년자)?(?:은|는)|자동으로[가-힣]{0,6}(?:되지|하지)않(?:습니다|아요|으며|으니)|(?:최근|지난)\d+(?:개월|일|년|주)(?:간|동안)?[^.]{0,16}(?:내역|이력|기록|건)(?:이|가)없|진행중인[^.]{0,16}(?:요청|내역|건|작업)(?:이|가)없|(?:검색|조회)조건에해당하는[^.]{0,12}(?:이|가)없|(?<!입력.*)조회된(?:내역|결과|건|자료)(?:이|가)없|(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|에만(?:사용|이용|쓸|쓰실)|만지원하며|(?:내역|목록)(?:이|가)아직없|(?:기록|이력)(?:이|가)(?:아직)?없|(?:만료|폐지|폐기|정지)(?:된|예정인)(?:공동|공인|금융)?인증서(?:가|는)없|지정(?:된|한)(?:기기|단말기?|pc)(?:가|이)없|(?:별로|마다)(?:관리|적용|부여|산정)(?:되며|됩니다)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|usim)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지)되며|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지)에서는|기능(?:은|이)(?:없|제공되지)|기능은지원(?:하지|되지)않|(?:초기화|재설정|복구|해제)(?:는|은)(?:지원|제공)(?:하지|되지)않|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송)되지않(?:습니다|아요)|다른목적(?:으로|에)(?:이용|사용)되지않|(?:된|한)(?:공동|공인|금융)?인증서(?:가|는)(?:목록에)?(?:표시|노출)되지않|일회용(?:이며|이므로|입니다)|(?:업무|서비스|발신|수신|조회)전용(?:으로|이며|이므로|입니다)|(?:없는|않는|않은)(?:이동식)?(?:드라이브|디스크|저장매체|매체|기기|파일|폴더)(?:는|은)|외(?:의)?(?:용도|목적)(?:로|으로)(?:이용|사용)되지않|(?:은|는)[^.]{0,28}(?:제3자|타인|외부)(?:에게|에)(?:제공|공개)하지않|(?:은|는)[^.]{0,28}(?:수집|저장|보관|전송)하지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|(?<![해국예제대내의])외에(?:는|도)?|(?:한?사람|1인|인|명)당|뒤에는|전까지(?:는)?|없이(?:는)?(?:열|사용할|이용할|쓸)수없|(?:뒷자리|비밀번호|암호)(?:는|은)[^.]{0,12}(?:표시|노출)되지않(?:습니다|아요)|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)/u;
 
@@ -351,10 +353,13 @@ const ROW_CODE = /^(?:(?:오류|에러)\s?(?:코드|번호)|error\s?code|code)\s
 const RULE_LIST = /^[^:：.?!]{0,24}(?:규칙|조건|기준|정책|요건)\s*[:：]\s*[^.?!:：]*,[^.?!:：]*$/u;
 /** …or a code table in one line, its rows joined by middle dots: "오류코드 안내 · 1001 인증서 만료 · 1002 인증서 폐지 · …". */
 const DOT_ROWS = /^[^·]*(?:\s·\s[A-Za-z]{0,3}-?\d{2,5}\s[^·]+){3,}$/u;
-/** …or a table's heading row, its columns between slashes: "번호 / 사용자명 / 인증서 구분 / 발급기관 / 유효기간 / 상태". */
+/**
+ * …or a table's heading row, its columns between slashes ("번호 / 사용자명 / 인증서 구분 / 발급기관 / 유효기간 / 상태"), or
+ * a list of options after its label ("민원 유형: 서비스 불만 / 시스템 장애 / 직원 응대 / 기타").
+ */
 const HEADER_ROW = /^(?:[^:：/\n]{1,12}[:：]\s?)?(?:[^/\n]{1,10}\s\/\s){3,}[^/\n]{1,10}$/u;
 /** …or a setting's choices, each after its radio mark: "해외 IP 접속 차단  ○ 사용  ● 사용안함". */
-const RADIO_ROW = /(?:\s+[○●◯◉]\s?[가-힣a-z]{1,6}){2,}\s*$/iu;
+const RADIO_ROW = /(?:\s+[○●]\s?[가-힣a-z]{1,6}){2,}\s*$/iu;
 /** …or a history's row, after its date and time: "2025.01.14 21:03 해외IP 차단 설정 변경 (미설정 → 설정)". */
 const LOG_ROW = /^\[?\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s/u;
 /** …or a setting and its value: "업데이트 서버 연결 시간 초과 기준(초): 30". */
@@ -374,7 +379,7 @@ export const isDocRow = (text: string): boolean =>
   (SETTING_TAIL.test(text.slice(-1)) && SETTING_ROW.test(text.slice(-40))) ||
   (text.includes(' | ') && PIPE_ROW.test(text)) ||
   (text.includes(' / ') && HEADER_ROW.test(text)) ||
-  RADIO_ROW.test(text) ||
+  ((text.includes('○') || text.includes('●')) && RADIO_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
   (text.includes(',') && RULE_LIST.test(text)) ||
   (text.includes(' · ') && DOT_ROWS.test(text));
@@ -391,7 +396,8 @@ export const FAQ_PAIR = /^(?:[^.?!]{0,16}faq[:：-]?)?(?:q|질문)[.:)].*(?:(?<!
 export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
 /**
  * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
- * 만료, …", "Common causes: …"), or a guide's heading ("이용 안내: 만료된 인증서로는 …"): it explains words, it reports nothing.
+ * 만료, …", "Common causes: …"), a guide's heading ("이용 안내: 만료된 인증서로는 …"), a figure's caption ("그림 6. …")
+ * or a manual's symptom, cause and fix ("증상: … / 원인: … / 조치: …"): it explains words, it reports nothing.
  */
 export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^(?:그림|표|figure|fig\.?)\d+[.:：]|^증상[:：].*(?:원인|조치)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
