@@ -31,6 +31,11 @@ const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '�
 const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', 'usb', '장치', '디스크', '유심', 'usim');
 
 /** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item. */
+/**
+ * Not a PC named as another than the designated or registered one ("지정되지 않은 PC에서", "지정단말기 외 PC에서",
+ * "사고 단말기로 등록된 PC에서"): that is a device block, not one end of a move between devices.
+ */
+const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된)';
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
 const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:는|은)';
 const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스))';
@@ -622,8 +627,8 @@ export const certificateProblems: Problem[] = [
       // …or by the length of its number, which a phone check's never has: "The 8-digit authentication number has expired".
       '(?:8|12|16)-?digit(?:authentication|approval|verification)?(?:number|code)',
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
-      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된)(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
-      '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된)(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
+      any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', NOT_ANOTHER_PC + '(?<![a-z0-9])pc에서(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
+      NOT_ANOTHER_PC + '(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
       [any('대기시간'), 0.7],
       // Words it shares with a phone check or a copy between media, read by the message's context (below).
       [any('인증(?:번호|코드)', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
