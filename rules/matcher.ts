@@ -443,6 +443,10 @@ const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
 const BRACKETS = /[[\]()（）<>]/gu;
 const WHEN_WORD = /때/u;
+/** What happens as a rule, said at the sentence's end: "…거부됩니다", "…제한돼요". */
+const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
+/** A state that names certificates as a class: "효력정지된 인증서로는", "만료된 공동인증서는". */
+const CLASS_NAMED = /^[가-힣]{1,6}?(?:된|한|상태의|상태인)(?:공동|공인|금융)?인증서(?:로는|는|은)/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
@@ -595,6 +599,11 @@ function analyse(
       if (DIFFERS.test(m[0]) && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && isRule())
         continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
+      // A state that names a class of certificates in advice ("효력정지된 인증서로는 … 등 어떠한 업무도 처리할 수
+      // 없습니다"): what such a one cannot do, not that the user's is one.
+      if (CLASS_NAMED.test(flat.slice(m.index, end + 12)) && ADVICE_CUE.test(flat)) continue;
+      // …and what then happens, by the same advice ("…만 신청할 수 있으며, 위임장이 없는 대리 신청은 접수가 거부됩니다").
+      if (GENERAL_END.test(flat.slice(end)) && ADVICE_CUE.test(flat)) continue;
       // A dated announcement's refusals and negations are its policy ("2025년 1월부터 … 지원되지 않습니다").
       if (policy && (kind !== 'strong' || CANNOT.test(m[0] + flat.slice(end, end + 4)))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").

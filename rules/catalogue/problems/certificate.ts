@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER } from '../signals';
+import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -48,6 +48,8 @@ export const certificateProblems: Problem[] = [
     topics: [
       CERT + opt('의') + within(2) + SECRET,
       any('이전' + SECRET, '전자서명비밀번호'),
+      // A certificate's backup file keeps its password: "PFX 파일의 비밀번호가 올바르지 않아 인증서를 가져올 수 없습니다".
+      any('(?:(?:pfx|p12|pkcs#?12|인증서)(?:백업)?|백업)파일(?:\\([^)]*\\))?(?:의)?' + CERT_SECRET),
       // A bare "비밀번호가 맞지 않습니다" in a certificate dialog is most often the certificate's.
       [CERT_SECRET, 0.62],
       // 금융인증서 has a PIN or a pattern in the cloud, no medium: "PIN 번호를 5회 잘못 입력하여 금융인증서를 …".
@@ -130,7 +132,7 @@ export const certificateProblems: Problem[] = [
       any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번|회)이상', '제한된' + SECRET + '입력형식'),
       // "생년월일, 전화번호 등 추측하기 쉬운 숫자는 사용할 수 없습니다"
       any('추측하기쉬운', '유추하기쉬운', '유추(?:가|할수있는)') + within(10) + '(?:사용|포함|입력)(?:할|하실|될)수없',
-      any('(?:사용|입력)할수없는(?:특수)?문자', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존') + within(16) + SECRET + within(6) + any('동일', '같')),
+      any('(?:사용|입력)할수없는(?:특수)?문자', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존', '현재') + within(16) + SECRET + within(6) + any('동일', '같')),
       any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:영문자?|숫자|특수문자|문자)' + within(16) + '각각(?:\\d+(?:자|개)|하나|한개)이상' + opt('씩') + '포함(?:하여야|해야|되어야|하십시오|하세요|해주|하여주)', '(?:생성)?규칙(?:에|을)?(?:위배|위반)', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
       '\\d+(?:자|자리|글자)(?:이상|이하)?의?' + within(6) + SECRET + '(?:를|을)입력',
       // A token's or card's PIN length: "IC카드 암호는 8자리 이하입니다" goes to storage; this is the certificate's.
@@ -515,6 +517,8 @@ export const certificateProblems: Problem[] = [
     reports: [
       // "선택하신 파일(.pfx)은 지원하지 않는 인증서 확장자입니다": the file's kind.
       '지원(?:하지|되지)않는(?:인증서)?(?:파일)?(?:확장자|파일형식)',
+      // …or said of the chosen file: "선택한 파일이 PKCS#12(.pfx/.p12) 형식이 아닙니다" (its extensions' dots are no sentence's end).
+      '(?:선택(?:한|하신|된)|지정(?:한|하신|된)|업로드(?:한|하신|된))(?:인증서)?파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙',
       // The one kept on a device, not found there: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
       '저장된(?:공동|공인|금융)?인증서(?:를|가|을)?(?:찾지못|찾을수없)',
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the
@@ -610,7 +614,9 @@ export const certificateProblems: Problem[] = [
     context: any('(?<![a-z])hsm', '보안토큰', '(?<![a-z])token(?![a-z])', '스마트카드'),
     // A move's relay server named: "인증서 내보내기 실패 (중계서버 응답 없음)" is the move's, not a medium's.
     // A mailbox that is full is the mail's: "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)".
-    against: '중계서버|메일|수신함|mailbox',
+    // …and a file of the wrong kind chosen ("인증서 가져오기 실패: 선택한 파일이 PKCS#12 형식이 아닙니다"): the file, not the medium.
+    // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다").
+    against: '중계서버|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:\\d+비트|브라우(?:저|져)|운영체제)환경에서(?:는|도)(?=[^.?!]{0,24}지원(?:되지|하지)않)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
@@ -646,7 +652,8 @@ export const certificateProblems: Problem[] = [
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
     context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
-    against: '원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)',
+    // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
+    against: '원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { NOT_AFTER_ALREADY } from '../signals';
+import { NOT_AFTER_ALREADY, THIS_DEVICE_BARRED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -163,7 +163,9 @@ export const environmentProblems: Problem[] = [
     keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
-    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5]],
+    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
+      // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
+      [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
       any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
@@ -174,7 +176,8 @@ export const environmentProblems: Problem[] = [
       // The user's system by its name or version, refusing: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요",
       // "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "고객님의 OS 버전(Android 7.1)에서는 …".
       any(OS_NAME + '[\\d.]*(?:환경|버전)?', '(?:chrome|크롬|edge|엣지|firefox|파이어폭스|safari|사파리|whale|웨일)[\\d.]*버전', '(?:os|운영체제)버전(?:\\([^)]*\\))?', '태블릿', '아이패드', 'ipad', '갤럭시탭') + '에서는' + within(24) + any('지원(?:되지|하지)않', '(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
-      // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다".
+      // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다", "현재 앱 버전(5.2.1)은 지원이 종료되어 …".
+      '(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전(?:\\([^)]*\\))?(?:은|는|이|에서는)' + within(24) + any('지원(?:이)?종료(?:되어|되었|됐)', '지원(?:되지|하지)않', '(?:이용|사용)(?:하실|할)수없'),
       '(?:os|운영체제)버전(?:\\([^)]*\\))?(?:은|는|이)' + within(6) + '지원(?:되지|하지)않',
       // "macOS 10.12 이하 버전은 CrossWeb EX 설치 대상이 아닙니다": a version below the line, refused.
       '(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)(?:은|는|에서는)' + within(30) + any('대상이아닙', '지원(?:하지|되지)않', '(?:사용|설치|이용)(?:할|하실)수없', '불가(?!능)'),
@@ -240,9 +243,11 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책'],
+    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
+      THIS_DEVICE_BARRED,
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
       // "등록되지 않은 PC입니다": this device is not the one designated.
@@ -253,8 +258,8 @@ export const environmentProblems: Problem[] = [
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       // (Not what is so unless asked: "해외 IP 접속은 기본 차단되며, …".)
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
-      // Not "해외 IP 차단 서비스를 해제하세요": the service's name.
-      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|여부|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name.
+      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|여부|정책|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".

@@ -22,7 +22,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['세션', 'session', 'noinput', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -35,6 +35,8 @@ export const serviceProblems: Problem[] = [
       any('로그인(?:아이디|id)정보'),
       // An access token is the session's ("액세스 토큰이 만료되었습니다"); a security token does not expire.
       any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
+      // Idle for a stated time, whatever was left open: "인증 화면을 5분 이상 사용하지 않아 자동으로 종료되었습니다".
+      '\\d+분(?:이상|넘게|동안)(?=' + within(4) + '(?:사용|입력|조작)(?:하지|이)(?:않|없))',
     ],
     reports: [
       // A dialog closed after waiting for input: "인증서 선택창이 60초간 입력이 없어 닫혔습니다".
@@ -99,8 +101,8 @@ export const serviceProblems: Problem[] = [
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
       // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
-      // …or the day's closing: "은행 마감 시간(23:30~00:30)이라 계좌 연결이 잠시 중단됐어요".
-      '(?:점검|마감)(?:시간|작업|중)?(?:\\([^)]*\\))?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)|중단(?:됐|되었))',
+      // …or the day's closing: "은행 마감 시간(23:30~00:30)이라 계좌 연결이 잠시 중단됐어요", "…이라 수수료 계좌이체를 할 수 없습니다".
+      '(?:점검|마감)(?:시간|작업|중)?(?:\\([^)]*\\))?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)|중단(?:됐|되었)|(?:할|하실)수없(?:습니다|어요)|불가(?:합니다|해요))',
       // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
       '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
@@ -304,8 +306,10 @@ export const serviceProblems: Problem[] = [
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
       // "Daily reissue limit reached".
       '(?:daily|issuance|issue|reissue|renewal)limit(?:has|was)?(?:been)?(?:reached|exceeded)',
-      // A day's limit of what the step sends or takes: "오늘 인증번호 발송 한도를 초과했어요".
+      // A day's limit of what the step sends or takes: "오늘 인증번호 발송 한도를 초과했어요"; "… 발송 횟수를 모두 사용하셨습니다".
       '(?:발송|발급|요청|신청)(?:가능)?한도(?:를|가)?(?:초과|모두)',
+      // (Not a count of requests exceeded, "휴대폰 인증 요청 횟수를 초과하였습니다": the identity check's own limit.)
+      '발송(?:가능)?횟수(?:를|가)?모두(?:사용|소진|쓰)',
       'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
       near('이미', '발급(?:되어있|받으셨|받았)', 20),
