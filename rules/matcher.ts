@@ -178,7 +178,7 @@ const GENERIC_REPORT =
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234"; nor, after a colon
 // or a dash, before the certificate's state that says why, "인증서 검증 실패 – 효력이 정지된 인증서").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -412,7 +412,7 @@ const conditionEnd = (sentence: string, match: RegExpExecArray): number => {
 };
 /** "비밀번호가 잘못되어 키쌍 생성에 실패하였습니다": the failure word that causes the other names the problem. */
 const CAUSAL =
-  /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|으로|로)/u;
+  /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|이니(?=[가-힣])|이므로|이라서|으로|로)/u;
 const CAUSE_CLAUSE_BONUS = 1.5;
 /** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …". */
 const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에/u;
@@ -445,8 +445,9 @@ const BRACKETS = /[[\]()（）<>]/gu;
 const WHEN_WORD = /때/u;
 /** What happens as a rule, said at the sentence's end: "…거부됩니다", "…제한돼요". */
 const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
-/** A state that names certificates as a class: "효력정지된 인증서로는", "만료된 공동인증서는". */
-const CLASS_NAMED = /^[가-힣]{1,6}?(?:된|한|상태의|상태인)(?:공동|공인|금융)?인증서(?:로는|는|은)/u;
+/** A state that names certificates or messages as a class: "효력정지된 인증서로는", "만료된 공동인증서는", "수신 거부한 메일은". */
+const CLASS_NAMED =
+  /^[가-힣]{1,6}?(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms)(?:로는|는|은)/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
@@ -599,8 +600,8 @@ function analyse(
       if (DIFFERS.test(m[0]) && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && isRule())
         continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
-      // A state that names a class of certificates in advice ("효력정지된 인증서로는 … 등 어떠한 업무도 처리할 수
-      // 없습니다"): what such a one cannot do, not that the user's is one.
+      // A state that names a class of certificates or messages in advice ("효력정지된 인증서로는 … 등 어떠한 업무도 처리할
+      // 수 없습니다", "수신 거부한 메일은 발송되지 않습니다"): what such a one cannot do, not that the user's is one.
       if (CLASS_NAMED.test(flat.slice(m.index, end + 12)) && ADVICE_CUE.test(flat)) continue;
       // …and what then happens, by the same advice ("…만 신청할 수 있으며, 위임장이 없는 대리 신청은 접수가 거부됩니다").
       if (GENERAL_END.test(flat.slice(end)) && ADVICE_CUE.test(flat)) continue;

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { NOT_AFTER_ALREADY, THIS_DEVICE_BARRED } from '../signals';
+import { NOT_AFTER_ALREADY, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -163,7 +163,7 @@ export const environmentProblems: Problem[] = [
     keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
-    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
+    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
@@ -234,7 +234,8 @@ export const environmentProblems: Problem[] = [
         ),
     ],
     // A pop-up the browser blocked is the pop-up's problem, not the browser's: "…because your browser blocked the pop-up".
-    against: '(?:blocked|blocks)(?:the|a)?pop-?ups?|pop-?ups?(?:window)?(?:was|were|is|are|has|have)?(?:been)?blocked',
+    // …and a device's block that could not be lifted ("기기 차단 해제 요청이 실패했어요"): the device list's, no environment's.
+    against: '(?:blocked|blocks)(?:the|a)?pop-?ups?|pop-?ups?(?:window)?(?:was|were|is|are|has|have)?(?:been)?blocked|' + UNBLOCK_FAILED,
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-browser-unsupported',
@@ -243,7 +244,7 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc'],
+    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
@@ -253,8 +254,11 @@ export const environmentProblems: Problem[] = [
       // "등록되지 않은 PC입니다": this device is not the one designated.
       // …or "등록되지 않은 PC 접속입니다": the access from it.
       '(?:등록|지정)되지않은(?:pc|단말기?|기기|컴퓨터)(?:에서의|(?:에서|로)?(?:의)?)?(?:접속|로그인|접근)?(?:입니다|이에요|예요|이므로)',
-      // …or "고객님이 등록한 PC가 아닙니다".
-      '(?:등록|지정)(?:한|된|하신)(?:pc|단말기?|기기|컴퓨터)가아(?:닙|니어서|니므로|니라서|니기때문)',
+      // …or "고객님이 등록한 PC가 아닙니다", "지정된 업무용 PC가 아니므로 …".
+      '(?:등록|지정)(?:한|된|하신)(?:[가-힣]{1,4}용)?(?:pc|단말기?|기기|컴퓨터)가아(?:닙|니어서|니므로|니라서|니기때문)',
+      // …or outside the designated ones, tersely: "지정단말기 외 접속 불가", "지정 PC 이외 로그인 제한됨" (not the setting's
+      // name, "지정단말기 외 접속 차단 설정").
+      '지정(?:된)?(?:단말기?|pc|기기)(?:외|이외)(?:의)?(?:pc|기기|단말기?)?(?:에서(?:의|는)?)?(?:접속|로그인|이용|거래)(?:이|은)?(?:불가|제한(?:됨|됩니다)|차단(?:됨|됩니다))\\.?$',
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       // (Not what is so unless asked: "해외 IP 접속은 기본 차단되며, …".)
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
@@ -305,6 +309,8 @@ export const environmentProblems: Problem[] = [
       'notadesignated(?:terminal|pc|device)',
       any('지정', '등록') + any('되지않은', '하지않은') + any('단말기?', 'pc', '기기', '컴퓨터') + '(?:입니다|이므로|예요|이에요)',
     ],
+    // Lifting a block that failed ("등록기기 차단 해제에 실패했습니다. 일시적인 통신 장애이니 …"): the cause said next is the problem.
+    against: UNBLOCK_FAILED,
     weight: 0.9,
     severity: 'error',
     fix: 'fix-device-blocked',

@@ -192,7 +192,7 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
-      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
+      any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함|거부|동의)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
       // …and said with its verb: "금융인증서 클라우드에 연결하지 못했어요".
@@ -301,7 +301,7 @@ export const serviceProblems: Problem[] = [
       // One of the kind still valid: "타 은행에서 발급받은 은행용 인증서가 유효하여 신규 발급이 제한됩니다".
       '인증서가유효하여' + within(12) + '(?:신규|추가|새로)?발급(?:이|을)?(?:제한|불가|할수없)',
       // "You already hold a valid certificate of this type."
-      'already(?:hold|have|own)(?:a|an)?(?:valid)?(?:[a-z]{0,12})?certificate(?:ofthis(?:type|kind))?',
+      'already(?:hold|have|own)(?:a|an)?(?:valid)?[a-z]{0,12}certificate(?:ofthis(?:type|kind))?',
       // "You have exceeded the daily limit for certificate issuance."
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
       // "Daily reissue limit reached".
