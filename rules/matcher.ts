@@ -401,6 +401,8 @@ const CONTACT_LINE =
   /^[가-힣\s]{0,12}(?:문의|문의처|센터|연락처|전화)\s*[:：]?\s*\(?\+?[\d*][\d*\-() ]{6,}\s*[.)]?$/u;
 /** "…와 다릅니다": what a standing rule compares. */
 const COMPARED = /(?:와|과)$/u;
+/** "…와 다르면": a mismatch in an "if" clause. */
+const DIFFERS_IF = /다르면$/u;
 const DIFFERS = /^(?:다릅니다|달라)/u;
 /** An English "if" clause ("If you enter the wrong password 5 times, the certificate …") ends at its comma. */
 const ENGLISH_CONDITION = /[A-Za-z]\s$/u;
@@ -602,9 +604,11 @@ function analyse(
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
       // A state that names a class of certificates or messages in advice ("효력정지된 인증서로는 … 등 어떠한 업무도 처리할
       // 수 없습니다", "수신 거부한 메일은 발송되지 않습니다"): what such a one cannot do, not that the user's is one.
-      if (CLASS_NAMED.test(flat.slice(m.index, end + 12)) && ADVICE_CUE.test(flat)) continue;
+      // (In a dialog, shown after the user's step, the class is the user's certificate's.)
+      if (context !== 'dialog' && CLASS_NAMED.test(flat.slice(m.index, end + 12)) && ADVICE_CUE.test(flat))
+        continue;
       // …and what then happens, by the same advice ("…만 신청할 수 있으며, 위임장이 없는 대리 신청은 접수가 거부됩니다").
-      if (GENERAL_END.test(flat.slice(end)) && ADVICE_CUE.test(flat)) continue;
+      if (context !== 'dialog' && GENERAL_END.test(flat.slice(end)) && ADVICE_CUE.test(flat)) continue;
       // A dated announcement's refusals and negations are its policy ("2025년 1월부터 … 지원되지 않습니다").
       if (policy && (kind !== 'strong' || CANNOT.test(m[0] + flat.slice(end, end + 4)))) continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
@@ -618,6 +622,8 @@ function analyse(
           TIME_CONDITION.test(flat.slice(0, condition)) ||
           // …or a failure said in the "if" clause itself ("PIN을 10회 이상 잘못 입력하면 잠김 상태가 되어 …").
           ANY_PREDICATE.test(flat.slice(0, condition)) ||
+          // …or a mismatch supposed ("예금주명이 신청인 성명과 다르면 인증이 실패하니 …").
+          DIFFERS_IF.test(flat.slice(0, condition)) ||
           AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index))) &&
         !PAST_END.test(flat)
       )

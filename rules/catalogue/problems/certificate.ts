@@ -404,7 +404,8 @@ export const certificateProblems: Problem[] = [
       // …or another one registered before it: "이미 다른 인증서가 등록되어 있습니다".
       '이미(?:다른|타)(?:공동|공인|금융)?인증서(?:가|이)등록(?:되어있|돼있|된상태)',
       // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
-      '다른(?:사용자|아이디|id|고객|회원)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
+      // …also with the site's name between ("이미 다른 한전ON 아이디에 등록되어 있습니다").
+      '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
@@ -564,11 +565,13 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
+    keywords: ['ckr_', 'c_initialize', 'c_login', 'c_opensession', 'c_sign', '하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
     topics: [
       // Not the place a missing certificate was looked for ("저장매체에서 인증서를 찾을 수 없습니다"): the
-      // certificate is what is missing.
-      MEDIUM + '(?!(?:에서|에|내에|안에)(?:는)?(?:저장된|사용가능한|선택가능한|유효한)?(?:법인|개인|사업자|기업)?(?:공동|공인|금융)?인증서(?:를|가|이)?(?:찾|없|존재하지않|검색되지))',
+      // certificate is what is missing. Nor the place of one that is the subject ("보안토큰에 저장된 인증서의 유효기간이
+      // 만료되었습니다", "…인증서가 당행에 등록된 인증서와 다릅니다"), nor a medium that worked ("보안토큰 로그인은 되었으나 …"),
+      // nor where a key was looked for ("토큰에서 인증서에 대응하는 개인키를 찾지 못했습니다").
+      MEDIUM + '(?!(?:에서|에|내에|안에)(?:는)?(?:저장된|사용가능한|선택가능한|유효한)?(?:법인|개인|사업자|기업)?(?:공동|공인|금융)?인증서(?:를|가|이)?(?:찾|없|존재하지않|검색되지)|(?:에|에서|내에|안에)(?:저장된|보관된|있는|들어있는)(?:공동|공인|금융)?인증서(?:의|가|이|는|은)|(?:로그인|연결|인식)(?:은|이)?(?:되었|됐|성공하였|성공했|정상)(?:으나|지만|이나)|(?:에서|에)(?:는)?[^.?!]{0,16}(?:개인키|비밀키)(?:를|을|가|이)?(?:찾지못|찾을수없|없))',
       any(MEDIUM + opt('의') + any('pin', '핀번호', '암호', '비밀번호'), '핀번호', '구동프로그램', '(?:보안토큰|리더기)?드라이버'),
       [any('(?<![a-z])pin(?:번호)?'), 0.75],
       [any('인증서' + opt(any('를', '을', '의', '정보')) + FILE_OPERATION, any('복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰기') + any('를', '을', '에', '중', '도중', '하는데', '할수', '(?=실패|오류|에러)')), 0.85],
@@ -579,6 +582,10 @@ export const certificateProblems: Problem[] = [
       [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
+      // A PKCS#11 token's own code for it, alone or after the call that failed: "CKR_TOKEN_NOT_PRESENT", "C_Initialize 호출 실패
+      // (CKR_GENERAL_ERROR)", "… (CKR_PIN_LEN_RANGE)".
+      '(?<![a-z])ckr_(?:token_not_(?:present|recognized)|device_(?:removed|error|memory)|pin_(?:incorrect|locked|len_range|invalid|expired)|token_write_protected|user_pin_not_initialized|general_error|function_failed)',
+      '(?<![a-z])c_(?:initialize|login|opensession|getslotlist|gettokeninfo|findobjects(?:init)?|sign(?:init)?|initpin|setpin|inittoken)' + within(6) + any('실패', '오류', 'failed', 'error'),
       // "USB 메모리가 빠져 있어요": the medium pulled out.
       '(?:usb|이동식(?:디스크|드라이브)?|보안토큰|외장(?:디스크|메모리)|메모리)(?:가|이)?(?:빠져있|빠졌|분리되었|분리됐|뽑혔)',
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
@@ -607,7 +614,7 @@ export const certificateProblems: Problem[] = [
           '(?:가|이|에서)지원(?:하지|되지)않',
           // "보안토큰(HSM)이 연결되지 않았거나 드라이버가 설치되지 않았습니다": the medium's driver, not a security program;
           within(30) + any('드라이버', '구동프로그램') + within(6) + any('설치되지않', '설치되어있지않', '없'),
-          within(12) + any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '초기화(?:가|이)?필요', '로그인(?:이)?되지않', '잠(?:겼|김|금)'),
+          within(12) + any('(?:을|를)?(?:삽입|연결)하(?:세요|십시오)', '초기화(?:가|되지)', '초기화(?:가|이)?필요', '로그인(?:이)?되지않', '잠(?:겼|김|금(?!해제|\\]|을해제|을풀))'),
           within(8) + '(?:동일한|같은)인증서가' + opt('이미') + '존재',
           within(20) + any('제거(?:되었|됐)', '길거나짧', '짧습니다'),
           // "인증서 갱신 작업은 '브라우저' 저장소에서만 가능합니다": only from another place, so not from this one;
@@ -620,8 +627,9 @@ export const certificateProblems: Problem[] = [
     // A move's relay server named: "인증서 내보내기 실패 (중계서버 응답 없음)" is the move's, not a medium's.
     // A mailbox that is full is the mail's: "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)".
     // …and a file of the wrong kind chosen ("인증서 가져오기 실패: 선택한 파일이 PKCS#12 형식이 아닙니다"): the file, not the medium.
-    // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다").
-    against: '중계서버|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:\\d+비트|브라우(?:저|져)|운영체제)환경에서(?:는|도)(?=[^.?!]{0,24}지원(?:되지|하지)않)',
+    // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다",
+    // "원격 데스크톱(RDP) 환경에서는 보안토큰 및 스마트카드를 사용할 수 없습니다").
+    against: '중계서버|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:\\d+비트|브라우(?:저|져)|운영체제|원격데스크톱(?:\\([a-z]+\\))?)환경에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없))',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

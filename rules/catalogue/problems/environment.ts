@@ -9,7 +9,7 @@ export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
   'certshare', 'certrelay', 'crosswarp', 'keysharp', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  'transkey', 'gpkisecureweb', 'trustweb', 'v-?guard', '브이가드', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
+  'transkey', 'gpkisecureweb', 'trustweb', 'safenet', 'v-?guard', '브이가드', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
@@ -121,9 +121,10 @@ export const environmentProblems: Problem[] = [
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
     ],
     // The environment or the session said as what stops the program: "고객님의 운영체제는 … 지원 대상이 아닙니다", "32비트 브라우저로
-    // 접속하셨습니다", "… 대기 시간이 지나 로그인이 해제되었습니다".
+    // 접속하셨습니다", "… 대기 시간이 지나 로그인이 해제되었습니다", and the revocation list's or directory's server that did not
+    // answer the program ("XecureWeb 오류 [-3207]: CRL 조회 실패 - LDAP 서버 응답 없음").
     against:
-      '운영체제|(?:32|64)비트(?:브라우(?:저|져)|운영체제|os|windows|환경)|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)',
+      '운영체제|(?:32|64)비트(?:브라우(?:저|져)|운영체제|os|windows|환경)|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-security-program',

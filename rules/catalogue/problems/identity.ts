@@ -11,7 +11,7 @@ export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['본인', '신원', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변', 'registration'],
+    keywords: ['인증단어', '인증문구', '입금자명', '본인', '신원', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변', 'registration'],
     topics: [
       // The private certificates of 간편인증: "카카오 인증 요청 시간이 만료되었습니다", "PASS 앱에서 인증을 완료하지 않았습니다".
       // Below a server's words: "카카오톡 인증 처리중 오류가 발생하였습니다" is the provider's failure.
@@ -23,7 +23,9 @@ export const identityProblems: Problem[] = [
         // The extra check a site asks for after the password ("추가인증에 실패하였습니다", "질문답변인증").
         '추가인증', '질문답변인증',
         // An identity document checked against its issuer: "신분증 진위확인에 실패했습니다", "입력하신 운전면허 정보가 … 일치하지 않습니다".
-        '신분증', '(?:운전)?면허(?:증|정보|번호)', '주민등록증', '외국인등록증', '여권(?:정보|번호)', '진위(?:확인|여부)'),
+        '신분증', '(?:운전)?면허(?:증|정보|번호)', '주민등록증', '외국인등록증', '여권(?:정보|번호)', '진위(?:확인|여부)',
+        // A one-won deposit's word checked against the account: "입금자명에 표시된 단어와 입력하신 인증단어가 다릅니다".
+        '인증(?:단어|문구)', '입금자명'),
       // Simple-authentication parameters the provider rejected: the user's own details.
       [any('phone_?no', 'birthday', '(?<![a-z])name(?![a-z])', '(?<![a-z])ci(?![a-z])'), 0.9],
       ID_NUMBER,
@@ -59,7 +61,10 @@ export const identityProblems: Problem[] = [
     ],
     // A delay said as the cause is the provider's or the site's: "간편인증 제공기관(네이버) 응답이 지연되어 인증 결과를
     // 확인하지 못했어요".
-    against: '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고)',
+    // …said also as what the check waited for ("신분증 진위확인 기관 응답 지연으로 …"); and the wait or the session that ran out
+    // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's.
+    against:
+      '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|(?:본인인증|본인확인|인증)결과(?:가|의)?(?:유효시간(?:이)?)?(?:만료|경과)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',

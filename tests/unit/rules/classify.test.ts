@@ -564,6 +564,17 @@ describe('classify: where a text was shown', () => {
     }
   });
 
+  it("reads a class named by its state as the user's own in a dialog, and as a standing rule elsewhere", () => {
+    for (const [text, category] of [
+      ['효력정지된 인증서로는 로그인, 이체, 전자서명 등 어떠한 업무도 처리할 수 없습니다.', 'cert-revoked'],
+      ['폐지된 인증서로는 조회, 이체 등 어떠한 거래도 하실 수 없습니다.', 'cert-revoked'],
+    ] as const) {
+      expect(inDialog(text), text).toBe(category);
+      expect(onPage(text), text).toBe('none');
+      expect(topCategory(text), text).toBe('none');
+    }
+  });
+
   it('does not read an ordinary prompt in a dialog as a failure', () => {
     for (const text of ['인증서를 선택해 주세요.', '비밀번호를 입력해 주세요.', '확인 버튼을 눌러 주세요.'])
       expect(inDialog(text), text).toBe('none');
