@@ -386,8 +386,10 @@ export const FAILURE_SIGNALS = [
   // The thirty-fifth: "인증서 발급 안내 메일이 반송되었습니다"; the thirty-sixth: "타행 인증서입니다. … 등록 후 …".
   '반송',
   '타행인증서',
-  // The forty-first: a token's PKCS#11 code alone ("CKR_DEVICE_REMOVED").
+  // The forty-first: a token's PKCS#11 code alone ("CKR_DEVICE_REMOVED"); the forty-second: not valid yet ("인증서 유효기간
+  // 시작일 이전입니다").
   'ckr_',
+  '시작일이전',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

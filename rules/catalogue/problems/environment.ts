@@ -9,7 +9,7 @@ export const PRODUCTS = [
   'anysign', 'delfino', 'unisign', 'unicrs', 'magicline', 'touchen', 'nxkey', 'crossweb', 'crossex', 'inisafe', 'veraport', 'ipinside',
   'nprotect', 'npkcx', 'ahnlab', 'astx', 'secukit', 'wizvera', 'wizin', 'xecure', 'kcase', 'ksign', 'kings', 'safetransaction',
   'certshare', 'certrelay', 'crosswarp', 'keysharp', '서버\\(local\\)', '통신채널', '스크립트', 'mobisign', '모비싸인', 'infovine', 'dll', 'vestcert', 'vestsign', 'ubikey', 'sskeyboard', 'keycrypt', 'kepco', 'ktb프로그램',
-  'transkey', 'gpkisecureweb', 'trustweb', 'safenet', 'v-?guard', '브이가드', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
+  'transkey', 'gpkisecureweb', 'trustweb', 'safenet', '표준보안api', 'v-?guard', '브이가드', '위즈베라', '베라포트', '델피노', '매직라인', '터치엔', '안랩', '키보드보안', '방화벽', '가상키보드',
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
