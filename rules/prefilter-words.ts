@@ -390,6 +390,9 @@ export const FAILURE_SIGNALS = [
   // 시작일 이전입니다").
   'ckr_',
   '시작일이전',
+  // The forty-third: a refusal said as "안 돼요" ("사업자 인증서로는 개인 뱅킹 이용이 안 돼요").
+  '안돼',
+  '안됩',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -164,7 +164,7 @@ export const environmentProblems: Problem[] = [
     keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
-    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
+    topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경(?!설정|변수)', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
@@ -264,11 +264,13 @@ export const environmentProblems: Problem[] = [
       // (Not what is so unless asked: "해외 IP 접속은 기본 차단되며, …".)
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name.
-      any('사용제한지역', '해외(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!서비스|해제|국가|설정|신청|여부|정책|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를)?(?:서비스|해제|국가|설정|신청|여부|정책)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".
       '^(?:접속|이용|사용)제한(?:국가|지역)(?:ip|아이피)?$',
+      // …or the other way round, as a code's title: "[ACC-403] 접속 국가 제한 - 국내에서만 본인인증이 가능합니다".
+      '^(?:접속|이용|사용)(?:국가|지역)(?:이)?제한(?:됨)?$',
       // "접속하신 IP가 허용되지 않은 국가로 확인되어 …", "Access from your country is restricted."
       '(?:허용|지원)되지않은(?:국가|지역)(?:입니다|이므로|이에요|예요|에서|로|으로)',
       '(?:connections?|access|sign-?ins?|log-?ins?)fromoutside(?:of)?(?:korea|thecountry)' + within(16) + any('blocked', 'denied', 'restricted', 'notallowed'),
