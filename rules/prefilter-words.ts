@@ -390,9 +390,11 @@ export const FAILURE_SIGNALS = [
   // 시작일 이전입니다").
   'ckr_',
   '시작일이전',
-  // The forty-third: a refusal said as "안 돼요" ("사업자 인증서로는 개인 뱅킹 이용이 안 돼요").
+  // The forty-third: a refusal said as "안 돼요" ("사업자 인증서로는 개인 뱅킹 이용이 안 돼요"); the forty-fourth: two
+  // passwords alike ("현재 인증서 비밀번호와 새 비밀번호가 같아요").
   '안돼',
   '안됩',
+  '가같아',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -107,6 +107,9 @@ export const serviceProblems: Problem[] = [
       '(?:점검|마감)(?:정산)?(?:시간|작업|중){0,2}(?:\\([^)]*\\))?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + '(?:(?:처리|진행|완료|접수)(?:가|이)?(?:되지|하지)(?:않았|못했|못하였)|(?:중단|중지)(?:됐|되었)|(?:할|하실)수없(?:습니다|어요)|불가(?:합니다|해요))',
       // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
       '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
+      // …or as not the hours: "지금은 청약 접수 시간이 아닙니다"; and today's closing: "금일 … 제출이 마감되었습니다".
+      '(?:지금은|현재는)' + within(12) + '(?:접수|신청|이용|거래|업무|서비스|발급)(?:가능)?시간이아(?:닙|니)',
+      '(?:금일|오늘|당일)' + within(24) + '마감(?:되었|됐)',
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
@@ -278,7 +281,7 @@ export const serviceProblems: Problem[] = [
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
     // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패").
-    against: '서버(?:의)?응답(?:이)?(?:없|지연)|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa',
+    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
