@@ -550,29 +550,30 @@ describe('classify: where a text was shown', () => {
   const inDialog = (text: string) => examine(text, { context: 'dialog' }).diagnoses[0]?.category ?? 'none';
   const onPage = (text: string) => examine(text, { context: 'page' }).diagnoses[0]?.category ?? 'none';
 
+  /** Each text is its category in a dialog, and reports nothing on a page or where it was shown is unknown. */
+  const expectInDialogOnly = (cases: ReadonlyArray<readonly [string, string]>) => {
+    for (const [text, category] of cases) {
+      expect(inDialog(text), text).toBe(category);
+      expect(onPage(text), text).toBe('none');
+      expect(topCategory(text), text).toBe('none');
+    }
+  };
+
   it('reads what to do about a blocking condition as the condition, in a dialog only', () => {
-    for (const [text, category] of [
+    // The same words on a page are its guide's standing advice.
+    expectInDialogOnly([
       ['팝업차단을 해제 하세요.', 'popup-blocked'],
       ['USB를 꽂아주세요.', 'storage-media'],
       ['타기관 인증서를 먼저 등록하세요.', 'cert-registration'],
       ['쿠키를 허용해 주세요.', 'browser-unsupported'],
-    ] as const) {
-      expect(inDialog(text), text).toBe(category);
-      // The same words on a page are its guide's standing advice.
-      expect(onPage(text), text).toBe('none');
-      expect(topCategory(text), text).toBe('none');
-    }
+    ]);
   });
 
   it("reads a class named by its state as the user's own in a dialog, and as a standing rule elsewhere", () => {
-    for (const [text, category] of [
+    expectInDialogOnly([
       ['효력정지된 인증서로는 로그인, 이체, 전자서명 등 어떠한 업무도 처리할 수 없습니다.', 'cert-revoked'],
       ['폐지된 인증서로는 조회, 이체 등 어떠한 거래도 하실 수 없습니다.', 'cert-revoked'],
-    ] as const) {
-      expect(inDialog(text), text).toBe(category);
-      expect(onPage(text), text).toBe('none');
-      expect(topCategory(text), text).toBe('none');
-    }
+    ]);
   });
 
   it('does not read an ordinary prompt in a dialog as a failure', () => {
