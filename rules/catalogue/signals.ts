@@ -56,7 +56,7 @@ export const PREDICATES = {
     // Not a count of failed tries being reset, nor a history of them ("비밀번호 실패 횟수 초기화는 …", "로그인 실패 이력").
     '실패(?!횟수초기화|이력|내역)', '(?:오류|에러)(?<!(?:발생하는|생기는|나타나는)(?:오류|에러))(?!횟수|여부|초기화|코드|내용|메시지|유형|해결|신고|검사|문의|원인(?:을|이|은|확인|분석|파악)|없이|없음|분석|의정정|(?:가|이)(?:복구|해결|해소))',
     // Not "장애가 복구되어 정상적으로 …": the outage is over.
-    '장애(?!(?:가|이)?(?:복구|해결|해소|정상화)|신고|접수|문의|유형|(?:는|가)?없)', 'error', 'fail', 'exception(?<!setexception|addexception|anexception)', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
+    '장애(?!(?:가|이)?(?:복구|해결|해소|정상화)|신고|접수|문의|유형|(?:는|가)?없|(?:에)?대비)', 'error', 'fail', 'exception(?<!setexception|addexception|anexception)', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
     '틀렸', '틀립', '틀린', '틀리', '틀려', '틀림$', '다르게(?:진행|선택|입력)', '경과(?:되었|됐|하였|했)',
     // "승인번호 유효시간이 지나 …", "…유효시간이 끝났어요": the time allowed ran out. ("…지나면", "…지나기 전에",
@@ -369,6 +369,12 @@ export const POLICY =
  * 불일치 — 비밀번호를 다시 확인"). A dialog asks for its remedy ("…확인하십시오"), or does not give one.
  */
 const PIPE_ROW = /^(?:[가-힣a-z0-9][^|\n]*[가-힣a-z0-9.)]\s\|\s){2,}[^|\n]{2,}$/iu;
+/**
+ * …but not a result table's row, whose status cell is the outcome ("본인확인 결과 | 불일치 | 입력하신 …", "참조번호 | 확인
+ * 실패 | …", "인증서 암호 검증 | 실패 (1/5) | …"): that reports what happened.
+ */
+const RESULT_CELL =
+  /\|\s(?:[가-힣]{1,4}\s)?(?:실패|오류|불일치|거부|폐지|폐기|잠김|미등록|인식\s?안\s?됨|사용\s?불가|발송\s?실패)(?:\s?\(\d+\/\d+\))?\s\|/u;
 const BARE_REMEDY_END = /(?:확인|재시도|등록|설치|재설치|재발급|문의|선택|입력|변경|갱신|삭제|진행|실행|허용|해제)\s*$/u;
 const DASH_REMEDY = /\s[—–-]\s[^—–\n]*$/u;
 /** …after the code that heads such a row ("오류코드 2417: …"): a terse failure with a remedy and no code ("새 창 열기 실패 — 팝업 차단 해제 후 재시도") is a toast. */
@@ -390,6 +396,8 @@ const HEADER_ROW = /^(?:[^:：/\n]{1,12}[:：]\s?)?(?:[^/\n]{1,10}\s\/\s){3,}[^/
  * 사유: 사용자 요청 / 해외 IP / 비밀번호 오류 횟수 초과"); not under a label that says what failed ("오류: …").
  */
 const OPTION_ROW = /^(?!\s*(?:오류|에러|실패|error)\s*[:：])[^:：/·\n]{1,40}[:：]\s?(?:[^/·:：\n]{1,16}\s[/·]\s){2,}[^/·:：\n]{1,16}$/u;
+/** …or a support matrix's row, its cells two spaces apart: "Whale  지원  미지원  미지원". */
+const SUPPORT_ROW = /^\S[^\n]{0,24}?(?:\s{2,}(?:지원|미지원|가능|불가|o|x|○|×|-)){2,}\s*$/iu;
 /** …or a setting's choices, each after its radio mark: "해외 IP 접속 차단  ○ 사용  ● 사용안함". */
 const RADIO_ROW = /(?:\s+[○●]\s?[가-힣a-z]{1,6}){2,}\s*$/iu;
 /** …or a history's row, after its date and time: "2025.01.14 21:03 해외IP 차단 설정 변경 (미설정 → 설정)". */
@@ -409,9 +417,10 @@ export const isDocRow = (text: string): boolean =>
   LOG_ROW.test(text) ||
   // (Tried from its end only where the text ends in a digit or a unit: the regex is not anchored at the start.)
   (SETTING_TAIL.test(text.slice(-1)) && SETTING_ROW.test(text.slice(-40))) ||
-  (text.includes(' | ') && PIPE_ROW.test(text)) ||
+  (text.includes(' | ') && PIPE_ROW.test(text) && !RESULT_CELL.test(text)) ||
   (text.includes(' / ') && HEADER_ROW.test(text)) ||
   ((text.includes(' / ') || text.includes(' · ')) && OPTION_ROW.test(text)) ||
+  (text.includes('  ') && SUPPORT_ROW.test(text)) ||
   ((text.includes('○') || text.includes('●')) && RADIO_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
   (text.includes(',') && RULE_LIST.test(text)) ||

@@ -14,7 +14,7 @@ const MEDIUM = any(
   // Not reaching the cloud's store ("클라우드 저장소에 연결할 수 없습니다"): the network's part (server-error).
   // (The word first, then the look back: a look-behind leading an alternative is tried at every position.)
   '저장소(?<!클라우드저장소)', '저장소(?<=클라우드저장소)(?!(?:와|과|에)?(?:의)?(?:연결|접속|통신|조회))', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서(?!버))',
-  '브라우(?:저|져)(?:인증서|저장소|저장공간|저장용량)', '브라우(?:저|져)(?=에저장|로(?:복사|가져오|이동))', '안전디스크', '(?<!구글|원|키보드)드라이브(?!명)', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드디스크', '하드(?!디스크)', '유심(?:칩)?', 'usim',
+  '브라우(?:저|져)(?:인증서|저장소|저장공간|저장용량)', '브라우(?:저|져)(?=에저장|로(?:복사|가져오|이동))', '안전디스크', '안전영역', '(?<!구글|원|키보드)드라이브(?!명)', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드디스크', '하드(?!디스크)', '유심(?:칩)?', 'usim',
   'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|만료된|서버(?:로부터|에서)|유효하지않은|타임스탬프|시점확인|tsa)토큰(?!유효|형식|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
   // English, without spaces: a token only where no other word is glued to it ("accesstoken" is a session).
   '(?:security|hardware|usb)token', 'token(?:pin|is|was|has)', 'usbdrive', 'storage(?:device|medi(?:a|um))', 'removable(?:drive|media|storage)',
@@ -91,8 +91,9 @@ export const certificateProblems: Problem[] = [
     // 금융인증서's secret is a PIN: "PIN 번호가 일치하지 않습니다. 5회 연속 오류 시 금융인증서 이용이 제한됩니다".
     context: '금융인증서',
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
-    // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다".
-    against: '(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM,
+    // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
+    // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요").
+    against: '(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -348,6 +349,8 @@ export const certificateProblems: Problem[] = [
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
+    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)',
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',
@@ -535,6 +538,8 @@ export const certificateProblems: Problem[] = [
       '인증서가(?:한개도|하나도)' + within(6) + '(?:(?:검색|조회|발견|표시)되지않|없)',
       // A list's count of none: "이 PC의 인증서 0개".
       '(?<!만료예정|만료임박|갱신대상|만료된|폐지된)인증서(?:목록)?(?:가|이)?0(?:개|건)(?![\\d.])',
+      // …or this device, said after the certificate: "선택하신 인증서가 이 기기에 없어요".
+      '인증서(?:가|이)(?:이|현재|해당)?(?:기기|pc|휴대폰|스마트폰|단말기?)(?:에|에는)(?:없|존재하지않)',
       // A place with none, tersely: "선택한 위치에 인증서 없음".
       '(?:위치|폴더|드라이브|매체|경로)에(?:는)?(?:공동|공인|금융)?인증서(?:가)?없음',
       // …or "개인키와 인증서의 짝이 맞지 않아요", "개인키와 인증서의 공개키가 짝이 맞지 않습니다".
@@ -603,7 +608,8 @@ export const certificateProblems: Problem[] = [
       '이미' + within(4) + '저장되어있',
       any('장치가잠(?:겼|김|겨)', '(?<![a-z])pin(?:번호)?(?:를|을)확인(?:하세요|하십시오)'),
       any('잘못된' + MEDIUM, '지원(?:되지|하지)않는' + MEDIUM, '(?:원본|대상)매체(?:와|가)' + within(12) + '동일'),
-      near(any('지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없'), 30),
+      // (Not a device that lacks the sensor: "현재 기기는 지문 인증을 지원하지 않습니다" is the device's.)
+      near(any('(?<!(?:기기|단말기?|휴대폰|스마트폰)(?:는|은|에서는))지문', '바이오'), any('이용할수없', '사용할수없', '지원(?:되지|하지)않', '선택할수없'), 30),
       // Not "사용량 급증으로 … 원활하지 않음": the site's load.
       near(any('저장공간', '디스크공간', '(?<!사)용량'), any('부족', '모자', '없습니다', '충분하지'), 8),
       any('이미' + within(8) + '(?:같은|동일한)' + within(6) + '인증서가' + opt('이미') + '존재'),

@@ -89,7 +89,7 @@ export const serviceProblems: Problem[] = [
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
     // (…and a request's or a connection's time, which is the server's: "요청 처리 시간 초과(Timeout). 네트워크 상태를 …".)
-    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과'),
+    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과', '인증(?:번호|코드)(?:를)?(?:다시|재)(?:요청|발송|전송|받)'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
@@ -97,7 +97,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['연휴', '휴일', '명절', '시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
@@ -110,6 +110,8 @@ export const serviceProblems: Problem[] = [
       // …or as not the hours: "지금은 청약 접수 시간이 아닙니다"; and today's closing: "금일 … 제출이 마감되었습니다".
       '(?:지금은|현재는)' + within(12) + '(?:접수|신청|이용|거래|업무|서비스|발급)(?:가능)?시간이아(?:닙|니)',
       '(?:금일|오늘|당일)' + within(24) + '마감(?:되었|됐)',
+      // A holiday said as the cause: "설 연휴 기간으로 현재 인증서 발급·재발급 업무가 중단되어 신청을 접수할 수 없습니다".
+      '(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + any('중단(?:되어|되었|됐)', '(?:접수|신청|처리|이용)(?:할|하실)수없', '(?:받을|받으실)수없', '불가(?:합니다|해요)'),
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
@@ -185,7 +187,8 @@ export const serviceProblems: Problem[] = [
     category: 'server-error',
     keywords: ['서버', '시스템', '전산', '회선', '은행', '기관', '공단', '카드사', '통신사', '센터'],
     reports: [
-      any('(?<!로컬)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없)'),
+      // (Not one prepared against: "마감일 전산 장애에 대비해 …".)
+      any('(?<!로컬)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없|(?:에)?대비)'),
       any('(?<!로컬)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
     ],
     weight: 0.88,
@@ -280,8 +283,9 @@ export const serviceProblems: Problem[] = [
     ],
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
-    // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패").
-    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa',
+    // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패"),
+    // or a holiday said as the cause ("설 연휴 기간으로 … 업무가 중단되어 …").
+    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
