@@ -35,6 +35,10 @@ export const THIS_DEVICE_BARRED =
  */
 export const UNBLOCK_FAILED =
   '차단(?:을|를)?해제(?:요청)?(?:에|가|를|이)?(?:실패|오류|하지못)|(?:설정|변경사항)(?:을|를|이)?(?:저장|적용|반영)(?:하지못|되지않|에실패|실패)';
+/** A server too slow or silent to answer ("서버 응답 지연으로 …", "CA 서버 응답 없음"): the server's failure, not what it checked. */
+export const SERVER_SLOW = '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)';
+/** A verification's result kept for a while, run out ("본인인증 결과가 만료되었습니다(유효 10분)"): the session's. */
+export const VERIFICATION_RESULT_EXPIRED = '(?:본인인증|본인확인|인증)결과(?:가|의)?(?:유효시간(?:이)?)?(?:만료|경과)';
 export const SIMPLE_AUTH_PROVIDER = '(?:카카오(?:톡)?|네이버|토스|페이코|pass|패스|삼성패스)';
 /** Moving a certificate, in English run together by compaction ("movethecertificate"; not "removecertificate"). */
 export const CERTIFICATE_MOVE = '(?<!re)mov(?:e|ing)(?:the|a|your)?certificate|certificate(?:move|transfer)|transfer(?:the|a|your)?certificate';

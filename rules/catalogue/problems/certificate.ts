@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SIMPLE_AUTH_PROVIDER, THIS_DEVICE_BARRED } from '../signals';
+import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -228,7 +228,7 @@ export const certificateProblems: Problem[] = [
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
       // A module's key for it: "[MagicLine4NX] ERR_CERT_EXPIRED (3003) 유효기간이 만료된 인증서".
-      '(?<![a-z])(?:err_)?cert_?expired',
+      '(?<![a-z])cert_?expired',
       any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?<!보유|보존|보관)(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!(?:인증서|내역|자료|기록|이력)(?:는|은|도|의경우)|경우))',
         // …and its validity running out as the cause ("…자로 유효기간이 끝나 서명이력을 확인할 수 없습니다"); not any
         // window ("발급 가능 기간이 지나 …" is the issue's).
@@ -350,7 +350,7 @@ export const certificateProblems: Problem[] = [
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
-    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)',
+    against: SERVER_SLOW,
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, CODE_TIME, SIMPLE_AUTH_PROVIDER } from '../signals';
+import { CERTIFICATE_MOVE, CODE_TIME, SIMPLE_AUTH_PROVIDER, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -64,7 +64,7 @@ export const identityProblems: Problem[] = [
     // …said also as what the check waited for ("신분증 진위확인 기관 응답 지연으로 …"); and the wait or the session that ran out
     // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's.
     against:
-      '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|(?:본인인증|본인확인|인증)결과(?:가|의)?(?:유효시간(?:이)?)?(?:만료|경과)',
+      '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CODE_TIME, EXCEEDED } from '../signals';
+import { CODE_TIME, EXCEEDED, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
@@ -17,6 +17,10 @@ const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a
   '(?<!실행|동작|구동|설치|연결)상태(?:를)?확인(?=할수없|불가|하지못|(?:에|중)(?:실패|오류|에러))',
   // …and "인증서 상태 점검에 실패했습니다", "상태를 조회하지 못했습니다": a check that did not answer.
   '상태(?:를)?(?:점검|조회)(?=(?:에|을|중)?(?:실패|오류|에러|할수없|불가|하지못))');
+
+/** Idle for a stated time ("5분 이상 사용하지 않아 …"): the minutes, and the use that did not come. */
+const IDLE_MINUTES = '\\d+분(?:이상|넘게|동안)';
+const IDLE_TAIL = within(4) + '(?:사용|입력|조작)(?:하지|이)';
 
 export const serviceProblems: Problem[] = [
   {
@@ -36,7 +40,7 @@ export const serviceProblems: Problem[] = [
       // An access token is the session's ("액세스 토큰이 만료되었습니다"); a security token does not expire.
       any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
       // Idle for a stated time, whatever was left open: "인증 화면을 5분 이상 사용하지 않아 자동으로 종료되었습니다".
-      '\\d+분(?:이상|넘게|동안)(?=' + within(4) + '(?:사용|입력|조작)(?:하지|이)(?:않|없))',
+      IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
       // A dialog closed after waiting for input: "인증서 선택창이 60초간 입력이 없어 닫혔습니다".
@@ -49,11 +53,11 @@ export const serviceProblems: Problem[] = [
         // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
         '^거래시간(?:이)?경과(?:되었|됐|하였)',
         // A verification's result kept for a while, run out: "본인인증 결과가 만료되었습니다(유효 10분)".
-        '(?:본인인증|본인확인|인증)결과(?:가|의)?(?:유효시간(?:이)?)?(?:만료|경과)(?:되었|됐)',
+        VERIFICATION_RESULT_EXPIRED + '(?:되었|됐)',
         // "한동안 입력이 없어서 인증을 끝냈어요": idle for too long.
         '(?:한동안|일정시간|장시간|오랫동안|오래|\\d+분)(?:동안|간)?(?:입력|사용|거래|움직임|응답)(?:이|가)?없(?:어서|어|으므로|으셔서|었)(?![^.?!]*예정)',
         // "결제창을 10분 이상 사용하지 않아 결제가 자동 취소되었어요".
-        '\\d+분(?:이상|넘게|동안)' + within(4) + '(?:사용|입력|조작)(?:하지|이)(?:않아|않으셔서|없어)'),
+        IDLE_MINUTES + IDLE_TAIL + '(?:않아|않으셔서|없어)'),
       // "…페이지를 표시할 수 없습니다. 현재 브라우저를 닫고, 새로 접속하시기 바랍니다": start over.
       '브라우(?:저|져)' + opt(any('를', '창을', '을')) + opt('모두') + '닫' + within(12) + any('새로', '다시') + opt('창을열어') + any('접속', '로그인', '시작'),
       // Not "공동인증서를 이용하여 다시 로그인하시기 바랍니다": another way to log in is asked for, nothing ran out.
@@ -97,7 +101,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['연휴', '휴일', '명절', '시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['연휴', '시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
@@ -285,7 +289,7 @@ export const serviceProblems: Problem[] = [
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
     // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패"),
     // or a holiday said as the cause ("설 연휴 기간으로 … 업무가 중단되어 …").
-    against: '서버(?:의)?응답(?:이)?(?:없|지연|시간(?:이)?초과)|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
+    against: SERVER_SLOW + '|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
