@@ -154,8 +154,9 @@ const CODE_BONUS = 0.05;
 const OTHER_SENTENCE = 0.55;
 /** A product or item tag before the message ("[암호화용 인증서] : 실패") names its subject more surely. */
 const TAG_SENTENCE = 0.6;
-/** A sentence that is one general failure word heads the message rather than reporting first. */
-const HEADING = /^(?:오류|에러|실패|경고|error|failed|failure|warning)[.!:]?$/u;
+/** A sentence that is one general failure word heads the message rather than reporting first (as does a release note's "알려진 오류:"). */
+const HEADING =
+  /^(?:알려진(?:오류|문제)|오류|에러|실패|경고|error|failed|failure|warning|knownissues?)[.!:]?$/u;
 /** …and so does an error's key before its text ("ERR_CERT_KEY_MISMATCH: 인증서와 개인키가 일치하지 않습니다."). */
 const ERROR_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+[.:]?$/u;
 /** Later reporting sentences usually explain the first. */
@@ -391,9 +392,13 @@ const HAS_HANGUL = /[가-힣]/u;
  */
 const DEFINITION =
   /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
-/** A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …". */
+/**
+ * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
+ * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
+ * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다").
+ */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|(?:수정|개선)(?:했|하였|함|완료))|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -670,6 +675,8 @@ function analyse(
 function standingCondition(sentence: string, flat: string, listRule: boolean): number {
   return CONDITION.test(sentence) ||
     NOTE_MARK.test(flat) ||
+    // …and a failure said to be put right or due to be ("…설치에 실패하던 문제 개선"): a release note's line.
+    RESOLVED.test(flat) ||
     ADVICE_CUE.test(flat) ||
     ALWAYS.test(flat) ||
     PLAIN_STYLE.test(flat) ||

@@ -395,6 +395,9 @@ export const FAILURE_SIGNALS = [
   '안돼',
   '안됩',
   '가같아',
+  // The forty-eighth: what a new password holds, said plainly ("입력하신 비밀번호에 연속된 숫자가 있어요").
+  '숫자가있',
+  '문자가있',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',
