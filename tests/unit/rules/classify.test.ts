@@ -6,6 +6,11 @@ const topCategory = (text: string, url?: string): string =>
   classify(text, url ? { url } : {})[0]?.category ?? 'none';
 
 describe('classify: other wordings of the same failures', () => {
+  // A message pinned twice is one check counted twice, and two label sets for it say less than either.
+  it('pins each wording once', () => {
+    const messages = readLabelledMessages(VARIANTS_TSV).map((r) => r.message);
+    expect(messages.filter((m, i) => messages.indexOf(m) !== i)).toEqual([]);
+  });
   it.each(readLabelledMessages(VARIANTS_TSV).map((r) => [r.categories.join('|'), r.message] as const))(
     '%s: %s',
     (categories, message) => {
@@ -17,6 +22,7 @@ describe('classify: other wordings of the same failures', () => {
 describe('classify: instructions and ordinary page text are not failures', () => {
   const benign = readLines(BENIGN_TXT);
   it('has at least 60 such texts', () => expect(benign.length).toBeGreaterThanOrEqual(60));
+  it('pins each text once', () => expect(benign.filter((t, i) => benign.indexOf(t) !== i)).toEqual([]));
   it.each(benign)('%s', (text) => {
     expect(classify(text)).toEqual([]);
   });
