@@ -387,11 +387,11 @@ const NOW_AFTER = /^\s*(?:이라|이어서|이므로|이니|이기때문)/u;
 const HAS_HANGUL = /[가-힣]/u;
 /**
  * A definition ("…코드는 서버 쪽 오류를 뜻합니다"), what a service or function is ("…을 제한하는 부가
- * 보안서비스입니다") or where liability lies ("…입력 오류로 인한 … 책임은 신청자 본인에게 있습니다"): it names failures,
- * it reports none.
+ * 보안서비스입니다"), where liability lies ("…입력 오류로 인한 … 책임은 신청자 본인에게 있습니다") or what a lure is ("…인증서
+ * 오류로 재발급이 필요하다며 링크를 보내는 문자는 스미싱입니다"): it names failures, it reports none.
  */
 const DEFINITION =
-  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$/u;
+  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)/u;
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
@@ -399,6 +399,8 @@ const DEFINITION =
  */
 const RESOLVED =
   /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|(?:수정|개선)(?:했|하였|함|완료))|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정/u;
+/** A sentence that is only "no". */
+const ANSWER_NO = /^(?:아닙니다|아니요|아니오|아니에요)[.!]?$/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
 const FAILURE_WHEN =
   /(?:오류|실패|에러|초과|만료|분실|잠김|잠금|불일치|미입력|미설치|미등록)\s?시(?:에는|에도|에)?(?=[\s,]|$)/u;
@@ -535,7 +537,8 @@ function analyse(
   const listRule = listed && context !== 'dialog';
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   // …and so is a ※ note, whatever it names ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
-  if (PROVISO.test(flat) || NOTE_MARK.test(flat))
+  // …and a bare "no", an FAQ's answer ("아닙니다. 당행은 보안카드 전체 번호 입력을 요구하지 않으니 …"), denies nothing that happened.
+  if (PROVISO.test(flat) || NOTE_MARK.test(flat) || ANSWER_NO.test(flat))
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
   // "폐지된 인증서" is as often a dialog's legend. (A code after it changes nothing: framing.test.ts.)
@@ -789,8 +792,13 @@ function sentencesOf(text: string): Piece[] {
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest)) rest = rest.replace(GLOSS, ' ').replace(FILE_GLOSS, ' ');
+    // A ※ note runs to the end of its line: each sentence after the mark is the note's ("※ 비밀번호는 … 설정하세요.
+    // 연속된 문자는 사용할 수 없습니다"), and carries the mark as the first one does.
+    let noted = false;
     for (let sentence of splitSentences(rest)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
+      if (noted) sentence = `※ ${sentence}`;
+      else noted = sentence.trimStart().startsWith('※');
       const listed = LIST_MARK.test(sentence);
       if (listed) sentence = sentence.replace(LIST_MARK, '');
       // Tags before a sentence ("[ASTx] …", "[알림] [ASTx] …", "[서명용 인증서] : 실패") name the

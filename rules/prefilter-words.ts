@@ -398,6 +398,11 @@ export const FAILURE_SIGNALS = [
   // The forty-eighth: what a new password holds, said plainly ("입력하신 비밀번호에 연속된 숫자가 있어요").
   '숫자가있',
   '문자가있',
+  // The forty-ninth: not valid yet, said by the day it may be used ("인증서 사용 가능일 이전입니다"); the encryption half
+  // picked ("암호화용 인증서가 선택되었습니다").
+  '가능일이전',
+  '가능일자이전',
+  '암호화용인증서',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

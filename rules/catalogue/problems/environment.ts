@@ -124,9 +124,10 @@ export const environmentProblems: Problem[] = [
     ],
     // The environment or the session said as what stops the program: "고객님의 운영체제는 … 지원 대상이 아닙니다", "32비트 브라우저로
     // 접속하셨습니다", "… 대기 시간이 지나 로그인이 해제되었습니다", and the revocation list's or directory's server that did not
-    // answer the program ("XecureWeb 오류 [-3207]: CRL 조회 실패 - LDAP 서버 응답 없음").
+    // answer the program ("XecureWeb 오류 [-3207]: CRL 조회 실패 - LDAP 서버 응답 없음"); a remote or shared session where it
+    // cannot run ("원격 데스크톱 등 다중 사용자 환경에서는 보안 프로그램이 실행되지 않아 …").
     against:
-      '운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
+      '(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-security-program',
