@@ -387,11 +387,12 @@ const NOW_AFTER = /^\s*(?:이라|이어서|이므로|이니|이기때문)/u;
 const HAS_HANGUL = /[가-힣]/u;
 /**
  * A definition ("…코드는 서버 쪽 오류를 뜻합니다"), what a service or function is ("…을 제한하는 부가
- * 보안서비스입니다"), where liability lies ("…입력 오류로 인한 … 책임은 신청자 본인에게 있습니다") or what a lure is ("…인증서
+ * 보안서비스입니다"), where liability lies or does not ("…입력 오류로 인한 … 책임은 신청자 본인에게 있습니다", "…통신 장애로 인한 …
+ * 오류에 대하여 … 책임지지 않습니다") or what a lure is ("…인증서
  * 오류로 재발급이 필요하다며 링크를 보내는 문자는 스미싱입니다"): it names failures, it reports none.
  */
 const DEFINITION =
-  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)/u;
+  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)/u;
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
@@ -407,8 +408,8 @@ const FAILURE_WHEN =
 /** A help desk and its number, after a message: "문의: 1588-0000", "고객센터 02-1234-5678". */
 const CONTACT_LINE =
   /^[가-힣\s]{0,12}(?:문의|문의처|센터|연락처|전화)\s*[:：]?\s*\(?\+?[\d*][\d*\-() ]{6,}\s*[.)]?$/u;
-/** "…와 다릅니다": what a standing rule compares. */
-const COMPARED = /(?:와|과)$/u;
+/** "…와 다릅니다", "…는 서로 다릅니다": what a standing rule compares. */
+const COMPARED = /(?:와|과|서로)$/u;
 /** "…와 다르면": a mismatch in an "if" clause. */
 const DIFFERS_IF = /다르면$/u;
 const DIFFERS = /^(?:다릅니다|달라)/u;
@@ -424,8 +425,8 @@ const conditionEnd = (sentence: string, match: RegExpExecArray): number => {
 const CAUSAL =
   /^(?:되어|되어서|하여|해서|어서|아서|여서|으로인해|로인해|으로인하여|로인하여|(?<=[겨서])|이니(?=[가-힣])|이므로|이라서|으로|로)/u;
 const CAUSE_CLAUSE_BONUS = 1.5;
-/** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …". */
-const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에/u;
+/** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …", "…명의의 인증서가 아니어서 …". */
+const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에|^어서(?=[가-힣])/u;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
 /** "자동으로", "자동": what a system does by itself, before the failure word it does. */
 const AUTOMATIC = /자동(?:으로|적으로)?$/u;
@@ -607,7 +608,8 @@ function analyse(
       if (cancelled && STOPPED.test(m[0])) continue;
       // "…변경되지 않는 한": unless, not a failure.
       if (m[0].endsWith('는') && flat[end] === '한') continue;
-      // "인증서 암호는 인터넷뱅킹 로그인 비밀번호와 다릅니다": a standing rule's comparison, not a mismatch found.
+      // "인증서 암호는 인터넷뱅킹 로그인 비밀번호와 다릅니다", "인증서 비밀번호와 … 로그인 비밀번호는 서로 달라요": a standing rule's
+      // comparison, not a mismatch found.
       if (DIFFERS.test(m[0]) && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && isRule())
         continue;
       if (question && !STATEMENT_AFTER.test(flat.slice(end, end + 10))) continue;
