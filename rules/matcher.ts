@@ -367,8 +367,8 @@ const NOT_A_CAUSE =
 /** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
 const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
-/** …or one said to be the reason or the state: "발급 불가 (사유: 동일 용도 인증서 기발급)", even after a label; "(상태: 정지)". */
-const REASON = /^(?:사유|원인|상태|reason|status)\s?[:：]/iu;
+/** …or one said to be the reason or the state: "발급 불가 (사유: 동일 용도 인증서 기발급)", even after a label; "(상태: 정지)", "(인증서 상태: 무효)". */
+const REASON = /^(?:인증서\s?)?(?:사유|원인|상태|reason|status)\s?[:：]/iu;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;

@@ -86,8 +86,9 @@ export const serviceProblems: Problem[] = [
       // "일정 시간 동안 입력이 없어 보안을 위해 인증서 창을 닫았습니다"
       near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답') + opt(any('이', '가')) + '없', 4),
       // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
-      // Nor a registration first ("인증서 등록후 로그인 해주세요").
-      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?|등록(?:하신)?후(?:에)?|새(?:공동|공인|금융)?인증서로|새(?:비밀번호|암호)로|변경(?:한|하신|된)(?:비밀번호|암호)로)로그인(?!을?진행)', any('하시기바랍', '해주세요', '해주십시오', '하여주십시오', '후이용'), 4),
+      // Nor a registration first ("인증서 등록후 로그인 해주세요"), nor whose certificate to log in with ("계약자 본인 명의의 인증서로
+      // 로그인해 주세요"; "보안 강화를 위해 인증서로 로그인 해주세요" still asks for a log-in the session lacks).
+      near('(?<!(?:이용|사용|통)(?:하여|해|해서)(?:다시)?|등록(?:하신)?후(?:에)?|명의(?:의)?(?:공동|공인|금융)?인증서로|새(?:공동|공인|금융)?인증서로|새(?:비밀번호|암호)로|변경(?:한|하신|된)(?:비밀번호|암호)로)로그인(?!을?진행)', any('하시기바랍', '해주세요', '해주십시오', '하여주십시오', '후이용'), 4),
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
     ],
