@@ -403,6 +403,8 @@ export const FAILURE_SIGNALS = [
   '가능일이전',
   '가능일자이전',
   '암호화용인증서',
+  // The fifty-second: not valid yet, said by when it takes effect ("인증서 효력 발생일 전입니다").
+  '효력발생일',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

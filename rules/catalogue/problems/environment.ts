@@ -173,8 +173,10 @@ export const environmentProblems: Problem[] = [
     reports: [
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
       any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
+      // A label with the user's system after it: "지원 불가 환경: iPadOS 15.7 / Safari — …".
+      '^지원불가(?:환경|브라우(?:저|져)|기기|단말|os|운영체제)(?:[:：]|$)',
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
-      any('지원(?:하지|되지)않는', '지원안되는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
+      any('지원(?:하지|되지)않는', '지원안되는', '미지원') + opt(any('운영체제', '환경', '브라우저', '기기', '단말', '버전', 'os', '모바일', '플랫폼', '휴대폰', '스마트폰')) + any('(?:에서)?(?:사용|접속|이용)', '입니다'),
       any(any('지원(?:하지|되지)?(?:되지)?않(?:는|은)', '지원안되는') + any('환경', '기기', '단말', '브라우저', '운영체제'), '미지원환경', '^미지원(?:브라우(?:저|져)|운영체제|os|기기|단말|버전)$', '전용브라우저', '설치불가능한시스템'),
       near(any('다중사용자', '다른사용자'), any('지원', '로그아웃', '로그오프', '사용중'), 20),
       // The user's system by its name or version, refusing: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요",
@@ -320,7 +322,8 @@ export const environmentProblems: Problem[] = [
       any('지정', '등록') + any('되지않은', '하지않은') + any('단말기?', 'pc', '기기', '컴퓨터') + '(?:입니다|이므로|예요|이에요)',
     ],
     // Lifting a block that failed ("등록기기 차단 해제에 실패했습니다. 일시적인 통신 장애이니 …"): the cause said next is the problem.
-    against: UNBLOCK_FAILED,
+    // Not a card issued abroad ("해외에서 발행된 카드로는 수수료 결제가 불가합니다"): where the card comes from, not the user.
+    against: UNBLOCK_FAILED + '|해외(?:에서)?(?:발행|발급)(?:된|한)카드',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-device-blocked',
