@@ -405,6 +405,12 @@ export const FAILURE_SIGNALS = [
   '암호화용인증서',
   // The fifty-second: not valid yet, said by when it takes effect ("인증서 효력 발생일 전입니다").
   '효력발생일',
+  // The fifty-third, English tables: "Certificate policy not allowed", "Please try again during service hours", "…is not
+  // within the renewal period", "The new password must contain at least one digit".
+  'notallowed',
+  'tryagainduring',
+  'renewalperiod',
+  'mustcontain',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -116,6 +116,8 @@ export const certificateProblems: Problem[] = [
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
       // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
+      // In English: "Invalid password: the new password does not contain a special character".
+      'password' + within(20) + any('doesnotcontain', 'mustcontain', 'doesnothave', 'musthave', 'istooshort', 'istoolong', 'lacks'),
       // The entry and its confirmation apart: "인증서 암호와 암호 확인에 입력한 값이 서로 달라요".
       SECRET + '(?:와|과)' + SECRET + '확인(?:란|칸|창)?(?:에)?(?:입력(?:한|하신|된))?(?:값|내용)?(?:이|가)(?:서로)?(?:다릅|달라|일치하지않|불일치|맞지않)',
       // "새 인증서 비밀번호에 연속된 숫자(123)가 포함되어 있습니다": what it may not hold.
@@ -324,7 +326,7 @@ export const certificateProblems: Problem[] = [
       // "인증서가 인증서폐지목록(CRL)에 등재되어 있어 …": listed as revoked.
       '(?:폐지|폐기)목록(?:\\(crl\\))?에(?:등재|등록|포함)(?:되어|된|됨|되었)', 'crl에(?:등재|등록|포함)(?:되어|된|됨|되었)',
       // "This certificate is not a valid certificate.", "…is no longer valid".
-      '(?:this|your|selected)certificate(?:is)?(?:not(?:a)?valid(?:certificate)?|nolongervalid)',
+      '(?:this|your|selected)certificate(?:is)?(?:not(?:a)?valid(?:certificate)?|nolongervalid)', '(?:this|your|selected)certificate(?:can|may)nolongerbeused',
       // "인증서 검증 실패: 유효한 상태의 인증서가 아닙니다".
       '유효한상태의(?:공동|공인|금융)?인증서가아(?:닙|니)',
       // "…선택하신 인증서는 폐기된 인증서로 확인되었습니다": what the look-up found it to be.

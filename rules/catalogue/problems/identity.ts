@@ -154,7 +154,8 @@ export const identityProblems: Problem[] = [
       '^(?:아이디|(?<![a-z])id)(?:/|와|및|또는|나|,)?(?:비밀번호|패스워드|암호|pw)(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)',
       // "휴면 계정입니다": dormant until the site wakes it.
       '휴면(?:계정|회원|아이디|고객|id)(?:입니다|이므로|으로|이에요|(?:의)?(?:복구|해제)(?:를|에|가)?(?:실패|할수없|하지못))',
-      'notregisteredfor(?:internet|online|mobile)banking',
+      // (…or a named one: "You are not registered for Foreign Resident Internet Banking".)
+      'notregisteredfor(?:[a-z]{0,30})?(?:internet|online|mobile)banking',
       // …and a securities account not opened to online trading: "온라인 매매 미신청 계좌입니다".
       // (Not "인터넷뱅킹 미가입 고객은 …": a class of customer, in a rule.)
       any('(?:인터넷|전자금융|뱅킹|(?:온라인|인터넷|모바일)?매매)(?:서비스)?(?:미가입|미신청)(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),

@@ -115,7 +115,7 @@ export const serviceProblems: Problem[] = [
       // Now, said of the time: "지금은 시스템 정기점검 시간(00:00~06:00)이라 인증서 발급이 어렵습니다".
       '(?:지금은|현재는|현재)' + within(10) + '점검(?:시간|중)(?:이라|이어서|이므로|입니다|이에요)',
       // …or as not the hours: "지금은 청약 접수 시간이 아닙니다", "지금은 인터넷 증명서 발급 운영 시간이 아닙니다"; and today's closing: "금일 … 제출이 마감되었습니다".
-      '(?:지금은|현재는)' + within(12) + '(?:접수|신청|이용|거래|업무|서비스|발급|운영)(?:가능)?시간이아(?:닙|니)',
+      '(?:지금은|현재는)' + within(12) + '(?:접수|신청|이용|거래|업무|서비스|발급|운영|조회|제출)(?:가능)?(?:시간|기간)이아(?:닙|니)',
       '(?:금일|오늘|당일)' + within(24) + '마감(?:되었|됐)',
       // A holiday said as the cause: "설 연휴 기간으로 현재 인증서 발급·재발급 업무가 중단되어 신청을 접수할 수 없습니다".
       '(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라서|이라|이어서|이므로)(?:인해|인하여)?' + within(30) + any('중단(?:되어|되었|됐)', '(?:접수|신청|처리|이용)(?:할|하실)수없', '(?:받을|받으실)수없', '불가(?:합니다|해요)'),
@@ -138,7 +138,7 @@ export const serviceProblems: Problem[] = [
       // "The service is temporarily unavailable due to system maintenance."
       any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours."
-      any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours'),
+      any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
       // "일자 전환 중입니다": the day's changeover, now.
       '일자(?:전환|변경)' + opt('작업') + any('중입니다', '중이므로', '중이오니', '중으로', '으로인해', '시간입니다', '중이에요', '중(?=잠시)'),
@@ -261,7 +261,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
+    keywords: ['renewalperiod', 'reissueperiod', '인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     // Not the way out a dialog points to ("…사용하실 수 없습니다. 인증서를 재발급 받으시기 바랍니다"): reissuing is
@@ -285,8 +285,8 @@ export const serviceProblems: Problem[] = [
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
-      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue.
-      any('아직만료(?:되지|가되지)않', '아직만료전'),
+      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue ("Your certificate is not within the renewal period").
+      any('아직만료(?:되지|가되지)않', '아직만료전', 'not(?:within|in)the(?:renewal|reissue|reissuance)period'),
     ],
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
