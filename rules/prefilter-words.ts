@@ -411,6 +411,9 @@ export const FAILURE_SIGNALS = [
   'tryagainduring',
   'renewalperiod',
   'mustcontain',
+  // The fifty-fourth: a new password and its confirmation apart, as a label ("새 비밀번호와 비밀번호 확인이 서로 다름").
+  '확인이다름',
+  '서로다름',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

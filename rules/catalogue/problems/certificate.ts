@@ -119,7 +119,7 @@ export const certificateProblems: Problem[] = [
       // In English: "Invalid password: the new password does not contain a special character".
       'password' + within(20) + any('doesnotcontain', 'mustcontain', 'doesnothave', 'musthave', 'istooshort', 'istoolong', 'lacks'),
       // The entry and its confirmation apart: "인증서 암호와 암호 확인에 입력한 값이 서로 달라요".
-      SECRET + '(?:와|과)' + SECRET + '확인(?:란|칸|창)?(?:에)?(?:입력(?:한|하신|된))?(?:값|내용)?(?:이|가)(?:서로)?(?:다릅|달라|일치하지않|불일치|맞지않)',
+      SECRET + '(?:와|과)' + SECRET + '확인(?:란|칸|창)?(?:에)?(?:입력(?:한|하신|된))?(?:값|내용)?(?:이|가)(?:서로)?(?:다릅|달라|다름|일치하지않|불일치|맞지않)',
       // "새 인증서 비밀번호에 연속된 숫자(123)가 포함되어 있습니다": what it may not hold.
       // (…or plainly: "입력하신 비밀번호에 연속된 숫자가 있어요".)
       '(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)(?:가|이)(?:포함되어있|(?:들어)?있(?:습니다|어요|음))',
@@ -362,7 +362,8 @@ export const certificateProblems: Problem[] = [
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE,
     // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
-    against: SERVER_SLOW,
+    // …nor a use stopped by the password's tries ("비밀번호 입력 5회 초과로 해당 인증서 사용이 중지되었습니다").
+    against: SERVER_SLOW + '|(?:비밀번호|암호|pin)(?:입력)?(?:오류)?\\d+회(?:이상)?(?:초과|오류|실패|틀)',
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',

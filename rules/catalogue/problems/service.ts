@@ -84,7 +84,7 @@ export const serviceProblems: Problem[] = [
       // "인증서 선택창을 10분 동안 사용하지 않아 창이 닫혔어요": idle, said with a verb.
       any('\\d+분', '장시간', '일정시간', '오랫동안', '한동안') + opt(any('동안', '간', '이상')) + any('입력', '사용', '조작') + opt(any('을', '를')) + '하지않' + any('아', '아서', '으셔서', '으시어', '았'),
       // "일정 시간 동안 입력이 없어 보안을 위해 인증서 창을 닫았습니다"
-      near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답') + opt(any('이', '가')) + '없', 4),
+      near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답', '동작', '조작', '활동') + opt(any('이', '가')) + '없', 4),
       // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
       // Nor a registration first ("인증서 등록후 로그인 해주세요"), nor whose certificate to log in with ("계약자 본인 명의의 인증서로
       // 로그인해 주세요"; "보안 강화를 위해 인증서로 로그인 해주세요" still asks for a log-in the session lacks).
@@ -330,6 +330,8 @@ export const serviceProblems: Problem[] = [
       // How many may be issued, all used: "법인 인증서 발급 가능 수량(등록 사용자 20명)을 모두 사용했습니다".
       '발급(?:가능)?(?:수량|매수|개수|인원)(?:\\([^)]*\\))?(?:을|를|이|가)?(?:모두|전부)(?:사용|소진|쓰|찼)',
       'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
+      // The number one may hold, exceeded: "동일 용도 인증서 1인 1개 보유 한도 초과".
+      '보유(?:가능)?(?:한도|개수|매수)(?:를|가)?초과',
       // "이미 동일한 용도의 인증서가 발급되어 있습니다", "동일 용도의 유효한 인증서가 존재합니다": one of a kind per person.
       near('이미', '발급(?:되어있|받으셨|받았)', 20),
       // "이미 유효한 개인 금융 용도제한용 공동인증서를 발급받은 상태입니다", "이미 발급하신 금융인증서가 존재합니다".
