@@ -116,6 +116,8 @@ export const certificateProblems: Problem[] = [
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
       // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
+      // A kind of character it lacks, said in full: "입력하신 비밀번호에 숫자가 포함되어 있지 않습니다".
+      '(?:숫자|영문(?:자)?|특수문자|대문자|소문자)(?:가|이)포함되어있지않',
       // In English: "Invalid password: the new password does not contain a special character".
       'password' + within(20) + any('doesnotcontain', 'mustcontain', 'doesnothave', 'musthave', 'istooshort', 'istoolong', 'lacks'),
       // The entry and its confirmation apart: "인증서 암호와 암호 확인에 입력한 값이 서로 달라요".
@@ -266,8 +268,8 @@ export const certificateProblems: Problem[] = [
       // …and "아직 유효기간이 시작되지 않았습니다", "인증서 유효 시작일 이전입니다", "선택하신 인증서는 아직 사용 시작일 전입니다":
       // its validity begins later. (The words before the look-behind: one that leads is tried at every position.)
       any('(?:유효(?:기간)?시작|(?:사용시작|사용가능|효력발생)(?<=인증서[^.?!]{0,12}(?:사용시작|사용가능|효력발생)))(?:일|일자|일시|시각)(?:이)?(?:이전|전)(?:입니다|이에요|예요|이므로|이라)', 'not_?yet_?valid', '(?:사용|유효)기간이시작되지않은(?:공동|공인|금융)?인증서', '아직유효하지않', '^(?:인증서(?:의)?)?유효기간(?:이)?시작되지않', '유효기간(?:이)?아직시작(?:되지않|전)', '아직(?:사용|이용)(?:하실|할)수없는(?:공동|공인|금융)?인증서', '(?:^|인증서(?:의)?)유효기간(?:이)?시작전(?:입니다|$)', '^유효하지않은인증서$', '아직유효기간(?:이)?시작되지않',
-        // "아직 사용 시작일이 되지 않은 인증서입니다", "아직 효력이 시작되지 않은 인증서입니다".
-        '(?:사용|유효)시작(?:일|일자|일시)(?:이|가)?(?:되지않은|아닌|도래하지않은)(?:공동|공인|금융)?인증서', '효력(?:이)?(?:아직)?(?:시작|발생)되지않은(?:공동|공인|금융)?인증서'),
+        // "아직 사용 시작일이 되지 않은 인증서입니다", "아직 효력이 시작되지 않은 인증서입니다" (or "…발생하지 않은 …").
+        '(?:사용|유효)시작(?:일|일자|일시)(?:이|가)?(?:되지않은|아닌|도래하지않은)(?:공동|공인|금융)?인증서', '효력(?:이)?(?:아직)?(?:시작|발생)(?:되지|하지)않은(?:공동|공인|금융)?인증서'),
       '(?:유효기간|기간)(?:이)?경과(?:된|한)?(?:공동|공인|금융)?인증서',
       // A certificate list's status: "만료 15일 전", "7일 후 만료", "인증서 20일 남음".
       any('만료[\\d*]+일전$', '[\\d*]+일(?:후|뒤)(?:에)?만료(?:됩니다|돼요|되어요|될예정|예정|$)', '인증서(?:만료)?[\\d*]+일남(?:음|았)'),
@@ -318,7 +320,7 @@ export const certificateProblems: Problem[] = [
       '(?:실패|오류|불가)[-–—:：]?(?:폐지|폐기|효력정지)(?:됨)?$',
       // "사용할 수 없는 상태의 인증서입니다": its status, whichever it is, forbids use; "(폐지 또는 기간만료)" names it.
       '^(?:폐지|폐기|효력정지)(?:또는|및|/|,)(?:(?:유효)?기간)?만료$',
-      '^(?:(?:유효)?기간)?만료(?:또는|및|/|,)(?:폐지|폐기|효력정지)$',
+      '^(?:(?:유효)?기간)?만료(?:또는|및|/|,)(?:폐지|폐기|효력정지)(?:된(?:공동|공인|금융)?인증서)?$',
       '(?:(?:사용|이용)(?:하실|할)|쓸|쓰실)수없는상태의(?:공동|공인|금융)?인증서',
       // A status look-up's finding: "인증서 상태 확인 결과 '폐기'로 조회됩니다", "검증 결과: 정상 아님".
       // (…or said as the state it is in: "인증서 상태 조회 결과 '효력정지' 상태입니다".)
@@ -656,11 +658,12 @@ export const certificateProblems: Problem[] = [
     // A move's relay server named: "인증서 내보내기 실패 (중계서버 응답 없음)" is the move's, not a medium's.
     // A mailbox that is full is the mail's: "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)".
     // …and a file of the wrong kind chosen ("인증서 가져오기 실패: 선택한 파일이 PKCS#12 형식이 아닙니다"): the file, not the medium.
-    // …and a phone that does not take the medium ("USIM 스마트인증 미지원 단말입니다"), an issue refused while the medium is
+    // …and a phone or this browser that does not take the medium ("USIM 스마트인증 미지원 단말입니다", "이 브라우저는 Web Crypto
+    // API를 지원하지 않아 …"), an issue refused while the medium is
     // only what it was for ("USIM 인증서 발급 요청이 거부되었습니다");
     // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다",
     // "원격 데스크톱(RDP) 환경에서는 보안토큰 및 스마트카드를 사용할 수 없습니다").
-    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|발급(?:요청|신청)(?:이|가)?거부|중계서버|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
+    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|(?:^이|현재|사용중인)브라우(?:저|져)(?:는|에서는)[^.?!]{0,30}지원(?:하지|되지)않|발급(?:요청|신청)(?:이|가)?거부|중계서버|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

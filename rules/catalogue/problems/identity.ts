@@ -203,7 +203,9 @@ export const identityProblems: Problem[] = [
     // "The reference number or authorization code is invalid or has expired", and its fields' names ("REF_NO/AUTH_CODE mismatch").
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode', 'ref_?no(?![a-z])', 'auth_?code')],
     // …or its time ran out: "인가코드 유효기간 경과".
-    reports: [any('이미사용(?:처리)?(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미' + within(12) + '사용(?:되었|됐|된|한|하신|하셨)',
+    reports: [
+      // Used for an issue already: "이미 발급에 사용된 참조번호·인가코드입니다".
+      '이미' + within(8) + '사용(?:된|하신|한)' + within(4) + '(?:참조번호|인가코드|인가번호|임시번호)',any('이미사용(?:처리)?(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미' + within(12) + '사용(?:되었|됐|된|한|하신|하셨)',
       // "유효기간이 지난 인가코드입니다": its time ran out, said first.
       '(?:유효기간|유효시간|기간)(?:이)?(?:지난|경과한|경과된|만료된)' + AUTH_CODE,
       // "이 발급코드로는 이미 인증서를 받으셨어요": the code was spent on an issue.
