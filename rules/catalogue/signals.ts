@@ -69,8 +69,9 @@ export const PREDICATES = {
     '(?:유효|입력|제한|대기|인증)(?:가능)?시간(?:이)?(?:지나|끝나|끝났)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
     // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong; nor "달라지지 않습니다", changing.
     '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야|지|졌|진)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
-    // (Not what doing something would do: "Entering an incorrect certificate password 5 times … will lock …".)
-    '(?<!(?:entering|typing|using)(?:an?|the)?)incorrect', 'invalid', '(?<!(?:entering|typing|using)(?:an?|the)?)wrong', 'mismatch', 'notmatch', 'not_?found', 'denied', 'refused',
+    // (Not what doing something would do: "Entering an incorrect certificate password 5 times … will lock …". The word comes
+    // before its look-behind, which then runs only where the word is.)
+    'incorrect(?<!(?:entering|typing|using)(?:an?|the)?incorrect)', 'invalid', 'wrong(?<!(?:entering|typing|using)(?:an?|the)?wrong)', 'mismatch', 'notmatch', 'not_?found', 'denied', 'refused',
     // English dialogs, without their spaces: "has expired", "was rejected", "is not installed", "could not be opened".
     // Not what will be or must not be ("The service will be unavailable from 2 a.m.", "Pop-ups must not be blocked").
     // …nor a kind named with its article at the sentence's start ("A revoked certificate cannot be used again"),
@@ -96,7 +97,7 @@ export const PREDICATES = {
     // Not "처리된 결과의 무결성을 점검 중입니다", "조회 작업을 준비 중입니다": the work in progress.
     '무결성(?!(?:을|를)?(?:점검|확인|검사|검증)(?:중|합니다|하고)|(?:검사|검증|점검)결과[^.?!]{0,12}(?:정상|이상(?:이)?없|발견되지않|확인되지않|(?:변조|위조|위변조|손상)되지않))', '버전이낮', '(?<!(?:작업|조회|처리|화면|데이터)(?:을|를)?)준비중', 'unload', '언로드',
     '시간초과', 'timeout', 'timedout', '타임아웃', '응답(?:이)?없', '지연(?:되어|돼서|되었|됐)',
-    '원활하지', '거절', '(?<!수신)거부', '부정확',
+    '원활하지', '거절', '거부(?<!수신거부)', '부정확',
     // "서버 폭주", "접속자 폭주로 …": too many at once. (Not "폭주 대비": ready for it.)
     '폭주(?!대비|에대비|예상)',
     // "키보드 보안 프로그램과 다른 프로그램이 충돌하고 있습니다"
