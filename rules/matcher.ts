@@ -12,6 +12,7 @@ import {
   FAQ_PAIR,
   FAQ_ANSWER,
   FILED_AS_HELP,
+  INCIDENT_NOTICE,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -177,9 +178,10 @@ const GENERIC_REPORT =
 // cautions or a guide and the rule it heads, "※ 암호 설정 시 유의사항: … 사용할 수 없습니다", "비밀번호 변경 안내: …"), as is a
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234"; nor, after a colon
-// or a dash, before the certificate's state that says why, "인증서 검증 실패 – 효력이 정지된 인증서").
+// or a dash, before the certificate's state that says why, "인증서 검증 실패 – 효력이 정지된 인증서"; nor before what a
+// setting does when on, "해외 IP 차단 - 켜 두면 …": the label is the setting's name).
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -363,7 +365,7 @@ const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 const CAUSE_TEXT =
   /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|않음|불가|초과|불일치|[가-힣]{2}(?:함|됨)|시간\s?외)[.!]?\s*$/u;
 const NOT_A_CAUSE =
-  /https?:|www\.|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+  /https?:|www\.|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력|초과)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
 /** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
 const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
@@ -1211,7 +1213,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (
       FAQ_PAIR.test(whole) ||
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
-      FILED_AS_HELP.test(whole)
+      FILED_AS_HELP.test(whole) ||
+      INCIDENT_NOTICE.test(whole)
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -277,7 +277,8 @@ export const certificateProblems: Problem[] = [
       near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서(?!에만|에한해|만))', 8),
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
-    context: '유효기간(?:및|과|와|이나|,|/)?(?:인증서)?(?:의)?(?:상태)?(?:를|을)?' + CHECK_ADVICE,
+    // (…or with its revocation: "인증서의 유효기간 또는 폐지 여부를 확인하세요".)
+    context: '유효기간(?:및|과|와|이나|또는|혹은|,|/)?(?:인증서)?(?:의)?(?:상태|(?:폐지|폐기|효력정지)여부)?(?:를|을)?' + CHECK_ADVICE,
     // "발급용 임시비밀번호의 유효기간이 지났습니다": the issue code's term, not the certificate's.
     against: '(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
     weight: 0.85,
@@ -288,7 +289,7 @@ export const certificateProblems: Problem[] = [
     id: 'cert-revoked',
     category: 'cert-revoked',
     keywords: ['손상', '폐지', '폐기', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate', '더이상', '효력'],
-    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:공동|공인|금융)?인증서'), 0.9]],
+    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:(?:공동|공인|금융)?인증서|전자증명서)'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로|로(?!는)|라서|라(?=[가-힣]))', '^인증서가유효하지않', '^유효한(?:공동|공인|금융)?인증서가아닙'),
       // Its status, said as such: "이 인증서는 유효하지 않은 상태예요".
@@ -395,7 +396,7 @@ export const certificateProblems: Problem[] = [
       // Anchored on the rare words, then looked back for the certificate: cheaper than the other way round.
       '(?:고객|회원|사용자)이아닙(?<=인증서(?:는|가)[^.?!]{0,12}(?:고객|회원|사용자)이아닙)',
       // Not a fingerprint or a log-in ID registered on a phone: "등록된 지문이 없어", "이미 등록 된 아이디".
-      any('등록된(?!지문|정보|계좌)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|등록하지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
+      any('등록된(?!지문|정보|계좌|공지|게시|글|알림|일정|문의|질문|후기|댓글)[가-힣]{0,6}(?:가|이)없', '(?:등록되지않은|등록하지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
         // A status: "인증서 미등록".
         '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // Registered on another phone already ("이미 다른 스마트폰에 등록된 간편인증이 있습니다"), or the registration undone by the device
@@ -527,7 +528,7 @@ export const certificateProblems: Problem[] = [
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
     // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요";
     // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …".
-    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|,|/)(?:인증서)?(?:의)?(?:상태|폐지여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|유효기간(?:및|과|와|이나|또는|혹은|,|/)(?:인증서)?(?:의)?(?:상태|(?:폐지|폐기|효력정지)여부|효력)|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -535,7 +536,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile'],
+    keywords: ['.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile', '키집합', 'keyset'],
     topics: [
       any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + opt('다시') + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
       any('키파일', '인증서에맞는', 'privatekey', 'keyfile', 'certificatefile'),
@@ -547,6 +548,8 @@ export const certificateProblems: Problem[] = [
       [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
+      // Windows' key store has no key container for it ("0x80090016: 키 집합이 없습니다", NTE_BAD_KEYSET): its private key is not there.
+      any('키집합(?:이|가)(?:없|존재하지않)', 'keysetdoesnotexist', 'nte_bad_keyset'),
       // "선택하신 파일(.pfx)은 지원하지 않는 인증서 확장자입니다": the file's kind.
       '지원(?:하지|되지)않는(?:인증서)?(?:파일)?(?:확장자|파일형식)',
       // …or said of the chosen file: "선택한 파일이 PKCS#12(.pfx/.p12) 형식이 아닙니다" (its extensions' dots are no sentence's end).

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, CODE_TIME, SIMPLE_AUTH_PROVIDER, VERIFICATION_RESULT_EXPIRED } from '../signals';
+import { CERTIFICATE_MOVE, CODE_TIME, CODE_TIME_CAUSE, SIMPLE_AUTH_PROVIDER, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -95,6 +95,8 @@ export const identityProblems: Problem[] = [
     // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
     // …and in English by the move's long number made on the other device: "The 8-digit authentication number has expired.
     // Generate a new number on your smartphone".
+    // The code's time said as the cause of its check ("인증번호 확인 실패 (유효시간 경과)"): this problem's, and no session's.
+    context: CODE_TIME_CAUSE,
     against: CERTIFICATE_MOVE + '|(?:8|12|16)-?digit|(?:generate|create)(?:a)?new(?:number|code)onyour(?:smartphone|phone|pc)|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',

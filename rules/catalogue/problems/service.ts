@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CODE_TIME, EXCEEDED, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
+import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
@@ -96,7 +96,8 @@ export const serviceProblems: Problem[] = [
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
     // (…and a request's or a connection's time, which is the server's: "요청 처리 시간 초과(Timeout). 네트워크 상태를 …".)
-    against: any(CODE_TIME, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과', '인증(?:번호|코드)(?:를)?(?:다시|재)(?:요청|발송|전송|받)'),
+    // …nor the code's time said as the cause of its check: "인증번호 확인 실패 (유효시간 경과)".
+    against: any(CODE_TIME, CODE_TIME_CAUSE, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과', '인증(?:번호|코드)(?:를)?(?:다시|재)(?:요청|발송|전송|받)'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
@@ -195,8 +196,8 @@ export const serviceProblems: Problem[] = [
     keywords: ['서버', '시스템', '전산', '회선', '은행', '기관', '공단', '카드사', '통신사', '센터'],
     reports: [
       // (Not one prepared against: "마감일 전산 장애에 대비해 …".)
-      any('(?<!로컬)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없|(?:에)?대비)'),
-      any('(?<!로컬)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
+      any('(?<!로컬|로컬인증)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없|(?:에)?대비)'),
+      any('(?<!로컬|로컬인증)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
     ],
     weight: 0.88,
     severity: 'error',
@@ -308,9 +309,9 @@ export const serviceProblems: Problem[] = [
     ],
     reports: [
       near(any('금일', '당일(?!까지)', '(?<![월\\d])1일(?!부터|까지|이후|이전)', '하루', '일일', '오늘'), PROCESS + within(20) + any(EXCEEDED, '(?:횟수|한도)를모두(?:써|쓰|사용)', '제한(?!됩니다|돼요|하고있|[:：])', '회까지', '번까지', '할수없', '불가'), 20),
-      // (Not "이미 발급된 인증서를 이용한 로그인은 …": what an issued one is used for.)
-      any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리') + '(?!(?:공동|공인|금융)?인증서(?:를|을)이용|(?:공동|공인|금융)?인증서로)'),
-      '이미발급된인증서(?!를이용|로|으로)',
+      // (Not "이미 발급된 인증서를 이용한 로그인은 …": what an issued one is used for; nor "…인증서의 효력에는 영향이 없습니다".)
+      any('이미' + opt('인증서를') + any('발급', '재발급', '갱신') + any('된', '받은', '받으셨', '받았', '하셨', '되었', '되어', '하였', '처리') + '(?!(?:공동|공인|금융)?인증서(?:를|을)이용|(?:공동|공인|금융)?인증서(?:로|의효력))'),
+      '이미발급된인증서(?!를이용|로|으로|의효력)',
       // "이미 쓰고 계신 금융인증서가 있어서 새로 발급할 수 없어요": one held already.
       '이미' + within(10) + '(?:공동|공인|금융)?인증서(?:가|를)' + opt(any('보유하고', '가지고')) + any('있어서', '있으므로', '있으셔서', '계셔서', '계시므로'),
       // "A valid certificate has already been issued."
