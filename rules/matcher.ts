@@ -13,6 +13,9 @@ import {
   FAQ_ANSWER,
   FILED_AS_HELP,
   INCIDENT_NOTICE,
+  MEASURE,
+  NEWS_STYLE,
+  TALLY,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -179,9 +182,11 @@ const GENERIC_REPORT =
 // label and its remedy after a dash ("인가코드 유효기간 경과 - 영업점에서 재발급 받으세요", "OTP 인증 오류 (누적 4회) -
 // 10회 오류 시 …"; not between digits or masks, nor before a number that ends the text, "오류코드 - 1234"; nor, after a colon
 // or a dash, before the certificate's state that says why, "인증서 검증 실패 – 효력이 정지된 인증서"; nor before what a
-// setting does when on, "해외 IP 차단 - 켜 두면 …": the label is the setting's name).
+// setting does when on, "해외 IP 차단 - 켜 두면 …": the label is the setting's name). A pasted report's next field starts
+// a sentence ("오류내용 : … 실패(…)  오류코드 : ERR_…"; its two spaces are one once normalised), and so does what follows a
+// countdown's colon ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …": the count is the report, the rest its advice).
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|(?<=[가-힣)])\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -541,7 +546,15 @@ function analyse(
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   // …and so is a ※ note, whatever it names ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
   // …and a bare "no", an FAQ's answer ("아닙니다. 당행은 보안카드 전체 번호 입력을 요구하지 않으니 …"), denies nothing that happened.
-  if (PROVISO.test(flat) || NOTE_MARK.test(flat) || ANSWER_NO.test(flat))
+  // …and a measure's name or value ("…반려 건수", "오류율 0.02%"), and the news's account of what happened to others ("…로
+  // 집계됐다"), count or tell of failures without reporting one.
+  if (
+    PROVISO.test(flat) ||
+    NOTE_MARK.test(flat) ||
+    ANSWER_NO.test(flat) ||
+    MEASURE.test(withoutTrailingPunctuation(flat)) ||
+    ((flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat))
+  )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
   // "폐지된 인증서" is as often a dialog's legend. (A code after it changes nothing: framing.test.ts.)
@@ -1214,7 +1227,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       FAQ_PAIR.test(whole) ||
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
       FILED_AS_HELP.test(whole) ||
-      INCIDENT_NOTICE.test(whole)
+      INCIDENT_NOTICE.test(whole) ||
+      TALLY.test(whole)
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -63,7 +63,7 @@ export const PREDICATES = {
   strong: any(
     // Not a count of failed tries being reset, nor a history of them ("비밀번호 실패 횟수 초기화는 …", "로그인 실패 이력"); nor an
     // error said not to be one ("메일이 바로 오지 않아도 오류는 아니에요"), nor its cause as a noun ("오류의 원인과 처리 결과를 …").
-    '실패(?!횟수초기화|이력|내역)', '(?:오류|에러)(?<!(?:발생하는|생기는|나타나는)(?:오류|에러))(?!횟수|허용|여부|초기화|코드|내용|메시지|유형|해결|신고|검사|문의|원인(?:을|이|은|확인|분석|파악)|없이|없음|분석|기록|의(?:정정|원인)|(?:는|가)?아(?:니|닙)|0(?:회|건)(?![가-힣\\d])|(?:가|이)(?:복구|해결|해소))',
+    '실패(?!횟수초기화|이력|내역|알림(?:을|를)?(?:받|수신|설정))', '(?:오류|에러)(?<!(?:발생하는|생기는|나타나는)(?:오류|에러))(?!횟수|허용|여부|초기화|코드|내용|메시지|유형|해결|신고|검사|문의|원인(?:을|이|은|확인|분석|파악)|없이|없음|분석|기록|의(?:정정|원인)|(?:는|가)?아(?:니|닙)|0(?:회|건)(?![가-힣\\d])|(?:가|이)(?:복구|해결|해소))',
     // Not "장애가 복구되어 정상적으로 …": the outage is over.
     '장애(?!(?:가|이)?(?:복구|해결|해소|정상화)|신고|접수|문의|유형|(?:는|가)?없|(?:에)?대비|기간|보상|이력|내역)', 'error', 'fail', 'exception(?<!setexception|addexception|anexception)', '가득(?:찼|차서|차있|참)', '예외(?:가)?발생(?:하였|했|되었|됐|(?=[!.]*$))', '탐지(?:하였|했|되었|됐|됨)',
     '일치하지(?:않|안)', '불일치', '맞지(?:않|안)', '올바르지(?:않|안)', '정확하지(?:않|안)', '유효하지(?:않|안)', '옳지않', '바르지않',
@@ -71,8 +71,9 @@ export const PREDICATES = {
     // "승인번호 유효시간이 지나 …", "…유효시간이 끝났어요": the time allowed ran out. ("…지나면", "…지나기 전에",
     // "…지나도" only suppose it: SUPPOSED_AFTER reads what follows a failure word.)
     '(?:유효|입력|제한|대기|인증)(?:가능)?시간(?:이)?(?:지나|끝나|끝났)', '비정상', '과부하', '과부화', '만료$', '(?:연결|접속|세션)종료$', '미접속', '지났(?:습니다|어요|으므로|으니)',
-    // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong; nor "달라지지 않습니다", changing.
-    '(?<!따라|마다)다릅니다', '(?<!따라|마다)달라(?!야|지|졌|진)', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
+    // Not "…에 따라 다릅니다", "…마다 다릅니다": it varies, nothing is wrong; nor "달라지지 않습니다", changing. (A terse label
+    // ends with it: "…확인란 값이 새 비밀번호와 다름".) The look-behinds follow their words, so they run only where the word is.
+    '다릅니다(?<!(?:따라|마다)다릅니다)', '달라(?<!(?:따라|마다)달라)(?!야|지|졌|진)', '다름(?<!(?:따라|마다)다름)$', '잘못(?:된|되었|되어|됐|입력|선택|지정|눌|하셨)',
     // (Not what doing something would do: "Entering an incorrect certificate password 5 times … will lock …". The word comes
     // before its look-behind, which then runs only where the word is.)
     'incorrect(?<!(?:entering|typing|using)(?:an?|the)?incorrect)', 'invalid', 'wrong(?<!(?:entering|typing|using)(?:an?|the)?wrong)', 'mismatch', 'notmatch', 'not_?found', 'denied', 'refused',
@@ -339,7 +340,7 @@ export const ADVICE_CUE = /(?:될|생길|발생할|나타날|걸릴|늦어질|�
  * concession ("분실하더라도 …", "다음 날이 되어도 …"), or some of a kind ("일부 알뜰폰으로는 …", "일부 구형 스마트폰에서는
  * …"): what follows is its consequence.
  */
-export const CONDITION = /경우|더라도|일부 ?[가-힣a-zA-Z\d ]{1,14}?(?:에서는|으로는|로는)|(?:날|달|해|시간|기간)이 ?(?:되어도|지나도|지나더라도)|(?:않은|없는|된|한) ?(?:상태|환경) ?(?:에서는|에서도|이라면)|(?:연휴|휴일|공휴일|명절|추석)(?: ?기간)? ?(?:에는|동안(?:에는)?|중에는)|(?:외|중|동안|전) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|엔|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless|[Oo]therwise)[\s,]|(?:하|이용하|사용하)시고자 ?하시는|(?:을|할|될) ?(?:때|땐)|(?:되어|돼|해|하여) ?있어도|(?<=[하되으이리려나시가다라오뜨기끄니두꾸추우주키치뀌쓰]|(?<!따)르)면(?![적허제접서])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
+export const CONDITION = /경우|더라도|일부 ?[가-힣a-zA-Z\d ]{1,14}?(?:에서는|으로는|로는)|(?:날|달|해|시간|기간)이 ?(?:되어도|지나도|지나더라도)|(?:않은|없는|된|한) ?(?:상태|환경) ?(?:에서는|에서도|이라면)|(?:연휴|휴일|공휴일|명절|추석)(?: ?기간)? ?(?:에는|동안(?:에는)?|중에는)|(?:외|중|동안|전) ?에는|없이는|(?:이|그|해당) ?시간 ?(?:에는|엔|동안)|(?:^|\s)(?:[Ii]f|[Ww]hen|[Uu]nless|[Oo]therwise)[\s,]|(?:하|이용하|사용하)시고자 ?하시는|(?:을|할|될) ?(?:때|땐)|(?:되어|돼|해|하여) ?있어도|(?<=[하되으이리려나시가다라오뜨기끄니두꾸추우주키치뀌쓰켜]|(?<!따)르)면(?![적허제접서])|(?:취소|거부|미동의|미선택) ?시(?=[\s,])/u;
 
 /**
  * The user stopped it: "…이 중단되었습니다. [비밀번호 또는 PIN번호 미입력]", "사용자가 취소하였습니다", and declined
@@ -372,7 +373,7 @@ export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호�
  */
 export const VERBAL_END = /(?:다|요|죠|까|오|함|됨|임|세요|시오|니다|[.!?。])$/u;
 // (Its 미- words are read after NOT_AFTER_ALREADY, written out in the literal.)
-export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회(?:누적)?|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|세션(?:정보)?(?:이|가)?없음|(?:결과|상태)[:：]?(?:사용|이용)불가|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|오입력|틀림|미확인|미수신|미인증|(?<!이)미완료|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미구동|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식|구동|동작|작동)되지않음|(?:응답|동작|작동|반응|실행|구동)하지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
+export const FAILURE_NOUN_END = /(?:실패|오류|에러|장애|(?:오류|실패|에러|틀림)[\d*]+회(?:누적)?|(?<!키|신뢰)손상|미달|불충족|만료일경과|(?:유효)?기간경과|거절|불능|끊김|(?:토큰|디스크|매체|장치|파일|드라이브|usb|카드|슬롯)(?:이|가)?없음|세션(?:정보)?(?:이|가)?없음|(?:결과|상태)[:：]?(?:사용|이용)불가|상태[:：]?(?:폐기|폐지|효력정지|만료)됨?|(?:오류|에러|장애|예외)발생|(?<!이)미존재|오류입력|오입력|틀림|(?<!따라|마다)다름|미확인|미수신|미인증|(?<!이)미완료|불일치|초과|만료|지연|과부하|과부화|폭주|연결종료|세션종료|접속종료|미접속상태|(?<!(?<![가-힣])이|이이)미설치|(?<!(?<![가-힣])이|이이)미실행|(?<!(?<![가-힣])이|이이)미구동|(?<!(?<![가-힣])이|이이)미인식|(?<!(?<![가-힣])이|이이)미지원|(?<!\/)미등록|임박|(?:인식|연결|응답|확인|인증)불가|응답없음|수없음|(?<!이)미연결|(?:정지|잠김|잠금|폐지|폐기|만료|차단|중지|미등록|(?<!이)미연결)상태|(?:대상|시간|고객|회원|사용자)(?:이|가)?아님|(?:일치하|유효하|올바르|맞|정확하)지않음|(?:등록|설치|연결|실행|인식|구동|동작|작동)되지않음|(?:응답|동작|작동|반응|실행|구동)하지않음|변조|잠김|차단|error|fail(?:ed|ure)?|exception|timeout|timedout|타임아웃|invalid|incorrect|denied|not_?found|mismatch|expired|locked|rejected)$/u;
 
 /** A code table's terse report: "잘못된 인증서 비밀번호", "제한된 계좌 비밀번호" (what is wrong, first). */
 export const FAILURE_LABEL =
@@ -417,7 +418,7 @@ const HEADER_ROW = /^(?:[^:：/\n]{1,12}[:：]\s?)?(?:[^/\n]{1,10}\s\/\s){3,}[^/
  * …or three or more choices after their label, between slashes or middle dots ("기기 상태: 사용 중 · 차단됨 · 해제", "차단
  * 사유: 사용자 요청 / 해외 IP / 비밀번호 오류 횟수 초과"); not under a label that says what failed ("오류: …").
  */
-const OPTION_ROW = /^(?!\s*(?:오류|에러|실패|error)\s*[:：])[^:：/·\n]{1,40}[:：]\s?(?:[^/·:：\n]{1,16}\s[/·]\s){2,}[^/·:：\n]{1,16}$/u;
+const OPTION_ROW = /^(?!\s*(?:오류|에러|실패|error)\s*[:：])[^:：/·|\n]{1,40}[:：]\s?(?:[^/·|:：\n]{1,16}\s[/·|]\s){2,}[^/·|:：\n]{1,16}$/u;
 /** …or a support matrix's row, its cells two spaces apart: "Whale  지원  미지원  미지원". */
 const SUPPORT_ROW = /^\S[^\n]{0,24}?(?:\s{2,}(?:지원|미지원|가능|불가|o|x|○|×|-)){2,}\s*$/iu;
 /** …or a setting's choices, each after its radio mark: "해외 IP 접속 차단  ○ 사용  ● 사용안함". */
@@ -441,7 +442,7 @@ export const isDocRow = (text: string): boolean =>
   (SETTING_TAIL.test(text.slice(-1)) && SETTING_ROW.test(text.slice(-40))) ||
   (text.includes(' | ') && PIPE_ROW.test(text) && !RESULT_CELL.test(text)) ||
   (text.includes(' / ') && HEADER_ROW.test(text)) ||
-  ((text.includes(' / ') || text.includes(' · ')) && OPTION_ROW.test(text)) ||
+  ((text.includes(' / ') || text.includes(' · ') || text.includes(' | ')) && OPTION_ROW.test(text)) ||
   (text.includes('  ') && SUPPORT_ROW.test(text)) ||
   ((text.includes('○') || text.includes('●')) && RADIO_ROW.test(text)) ||
   (BARE_REMEDY_END.test(text.slice(-8)) && DASH_REMEDY.test(text) && ROW_CODE.test(text)) ||
@@ -477,6 +478,21 @@ export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안�
  */
 export const INCIDENT_NOTICE =
   /^\[사과문\]|^(?:이번|금번|지난|해당)장애(?:로|는|에|의|와|가)|^장애(?:발생)?원인[:：]|에대(?:해|하여)(?:깊이|진심으로|깊은)?사과(?:드립니다|드리며|의말씀)|[→⇒]\[?(?:복구|조치|해결|처리)완료/u;
+/**
+ * A measure's name or value, as dashboards and reports show them: a count, a rate, statistics ("일별 발급 한도 초과 반려 건수",
+ * "서버 오류율 0.02%", "미지원 브라우저 접속 통계", "해외 IP 차단 건수: 31건"), or a change in one ("…3년 새 70% 감소", "전년 대비
+ * …"). What a failure word names there is counted, not reported.
+ */
+export const MEASURE =
+  /(?:건수|통계|비율|현황|추이|집계|분포|(?:오류|실패|에러|장애|차단|반려|거부|거절)(?:율|률))(?:[:：]?[\d,.]+(?:%|건|명|회)?)?$|\d%p?(?:가|로|나|이|는)?(?:감소|증가|급증|급감|늘|줄|상승|하락|높|낮)|(?:전년|전월|전주|전분기)(?:동기)?대비/u;
+/** A tally of outcomes: "안내 메일 발송 결과 — 성공 1,204 / 실패 6", "처리 현황 — 대기 5 · 완료 88 · 반려 2". */
+export const TALLY = /성공[\d,]+(?:건)?[/·|,]실패[\d,]+|(?:[가-힣]{1,4}[\d,]+(?:건)?[·/|]){2,}[가-힣]{1,4}[\d,]+(?:건)?$/u;
+/**
+ * The news's written style: a sentence that ends in a reporting or measuring verb in the plain past ("…라고 밝혔다", "…것으로
+ * 나타났다", "…건으로 집계됐다", "…4.1%로 낮아졌다", "…비율은 6%였다") tells readers of events they were not in. No dialog speaks so.
+ */
+export const NEWS_STYLE =
+  /(?:밝혔|전했|설명했|강조했|지적했|답했|해명했|말했|덧붙였|주장했|발표했|공개했|공유했|보도했|나타났|드러났|알려졌|집계됐|집계되었|파악됐|파악되었|조사됐|조사되었|확인됐|분석했|전망했|예상했|우려했|줄었|늘었|감소했|증가했|높아졌|낮아졌|차지했|기록했|달했|이르렀|보고있|(?<!하|되)였|이었)다\.?$/u;
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|이유|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 

@@ -16,7 +16,7 @@ const PRODUCT = any(...PRODUCTS);
 const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없|하지않)';
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
-    any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver'),
+    any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬(?:인증서?)?서버', 'localserver'),
   '(?:security)?(?:module|program|software)', '보안프로토콜',
   // An antivirus the page requires: "백신 앱(V3 Mobile Plus)이 실행되지 않았습니다".
   '백신(?:앱|프로그램)?', '실시간(?:검사|감시)', 'secureframe', '(?:암호화)?프레임', '(?:웹)?실행(?:파일|파일의)', '라이(?:선|센)스', 'license', '소켓', 'socket', '통신포트', '채널보안', '암호화채널', '플래(?:시|쉬)', 'java', '프로세스', '클라이언트', '설치된버전', 'activex', '설치파일(?!서버)',
@@ -35,7 +35,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['표준보안api', 'remote', '형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
+    keywords: ['표준보안api', 'remote', '형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', '로컬인증', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -54,7 +54,7 @@ export const environmentProblems: Problem[] = [
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
       // The program on the user's own machine that pages talk to: "127.0.0.1:14515 포트에 연결할 수 없습니다",
       // "로컬 서버에 연결할 수 없습니다" (or "로컬 인증 서버"). Not a site's server.
-      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate)?server', '로컬(?:인증)?(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
+      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate)?server', '로컬(?:인증서?)?(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
       // The certificate dialog the program draws: "인증서 선택창을 불러오지 못했습니다". (Not "창을 띄울 수
       // 없습니다", which a pop-up block says as often.)
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
