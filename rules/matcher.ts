@@ -14,6 +14,7 @@ import {
   FILED_AS_HELP,
   INCIDENT_NOTICE,
   MEASURE,
+  MEASURE_CHANGE,
   NEWS_STYLE,
   TALLY,
   GENERIC_SUBJECT,
@@ -529,6 +530,14 @@ function compactLength(sentence: string, stable: boolean, end: number): number {
   return end - spaces;
 }
 
+/** A measure's name or value, or a change in one (MEASURE): its name ends the text, so only the end is read. */
+function isMeasure(flat: string): boolean {
+  return (
+    MEASURE.test(withoutTrailingPunctuation(flat).slice(-24)) ||
+    ((flat.includes('%') || flat.includes('대비')) && MEASURE_CHANGE.test(flat))
+  );
+}
+
 function analyse(
   whole: string,
   context: TextContext | undefined,
@@ -552,7 +561,7 @@ function analyse(
     PROVISO.test(flat) ||
     NOTE_MARK.test(flat) ||
     ANSWER_NO.test(flat) ||
-    MEASURE.test(withoutTrailingPunctuation(flat)) ||
+    isMeasure(flat) ||
     ((flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat))
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
