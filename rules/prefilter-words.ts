@@ -414,6 +414,9 @@ export const FAILURE_SIGNALS = [
   // The fifty-fourth: a new password and its confirmation apart, as a label ("새 비밀번호와 비밀번호 확인이 서로 다름").
   '확인이다름',
   '서로다름',
+  // The fifty-eighth: a repeat said with its count between ("같은 숫자가 4번 연속으로 입력됐어요", "…3번 넘게 연속으로 들어갔어요").
+  '연속으로입력',
+  '연속으로들어',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

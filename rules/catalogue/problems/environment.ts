@@ -256,8 +256,8 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
-    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
+    topics: [any('해외(?:ip|아이피|접속)?', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
@@ -309,7 +309,9 @@ export const environmentProblems: Problem[] = [
       // "미지정 단말기로 확인되어 …", "지정되지 않은 단말기에서 접속하였습니다": this device was found not to be one;
       // terse, "미지정 단말기 접속 차단".
       '미지정(?:단말기?|pc|기기)(?:접속|로그인|이용)?(?:차단|제한)(?:됨)?$',
-      any('미지정(?:단말기?|pc|기기)(?:로|으로)(?:확인|판단|조회|인식|접속)(?:되어|되었|됐|됨|하셨|하였|했)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기|컴퓨터)(?:에서|로|으로)(?:접속|로그인)(?:하였|했|하셨|되었|됐)'),
+      any('미지정(?:단말기?|pc|기기)(?:로|으로)(?:확인|판단|조회|인식|접속)(?:되어|되었|됐|됨|하셨|하였|했)', '(?:지정|등록)(?:되지|하지)않은(?:단말기?|pc|기기|컴퓨터)(?:에서|로|으로)(?:접속|로그인)(?:하였|했|하셨|되었|됐)',
+        // …or the device said to be one: "등록되지 않은 매장 단말기입니다", "등록되지 않은 업무용 PC입니다".
+        '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기|컴퓨터)(?:입니다|이므로|예요|이에요|라서)'),
       // "지정단말기가 아닌 PC에서 접속하셨습니다".
       '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)가아닌(?:단말기?|pc|기기|컴퓨터)?(?:에서|로|으로)(?:접속|로그인|이용)(?:하셨|하였|했|되었|됐)',
       near(any('지정', '등록'), any('단말기?가아닙', 'pc가아닙', '기기가아닙', '(?:단말기?|pc|기기)(?:가)?아님'), 6),

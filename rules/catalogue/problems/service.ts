@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -82,7 +82,7 @@ export const serviceProblems: Problem[] = [
       // "…인증 창이 오래 열려 있어 닫혔어요": left open too long.
       any('오래', '너무오래', '장시간', '오랫동안') + opt('동안') + '열려있' + any('어', '어서', '었', '으므로', '으셔서'),
       // "인증서 선택창을 10분 동안 사용하지 않아 창이 닫혔어요": idle, said with a verb.
-      any('\\d+분', '장시간', '일정시간', '오랫동안', '한동안') + opt(any('동안', '간', '이상')) + any('입력', '사용', '조작') + opt(any('을', '를')) + '하지않' + any('아', '아서', '으셔서', '으시어', '았'),
+      any('\\d+분', '장시간', '일정시간', '오랫동안', '한동안') + opt(any('동안', '간', '이상')) + any('입력', '사용', '조작') + opt(any('을', '를')) + any('하지않', '되지않') + any('아', '아서', '으셔서', '으시어', '았'),
       // "일정 시간 동안 입력이 없어 보안을 위해 인증서 창을 닫았습니다"
       near(any('장시간', '일정시간', '오랫동안', '오랜시간') + opt('동안'), any('입력', '사용', '움직임', '거래', '응답', '동작', '조작', '활동') + opt(any('이', '가')) + '없', 4),
       // Not a form's instruction ("인증번호를 입력하고 로그인을 진행해주세요"), nor a log-in by another means.
@@ -93,6 +93,8 @@ export const serviceProblems: Problem[] = [
       '\\d+(?:초|분)(?:안에|이내에|내에|이내)' + within(10) + '(?:인증|입력|승인|확인)(?:을)?하지않(?:아|아서|으셔서|으시어)',
       // "Your session has expired."
       'session' + within(8) + any('expired', 'timedout', 'hasended', 'isnolongervalid'),
+      // Ended by the same log-in elsewhere: "다른 기기에서 동일 아이디로 로그인하여 현재 접속이 종료되었습니다".
+      '(?:다른|타)(?:기기|pc|단말기?|브라우저|곳|장소|컴퓨터)에서(?:동일|같은)?(?:아이디|id|계정)?(?:로|으로)?(?:중복)?(?:로그인|접속)(?:하여|해서|되어|됨에따라|하셔서|하였으므로|했으므로)' + within(12) + '(?:접속|세션|로그인|연결)(?:이)?(?:종료|해제|끊)',
     ],
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
     // (…and a request's or a connection's time, which is the server's: "요청 처리 시간 초과(Timeout). 네트워크 상태를 …".)
@@ -134,8 +136,8 @@ export const serviceProblems: Problem[] = [
       any('(?:중지|제한)시간(?:입니다|이므로)'),
       // A status line: "서비스 점검 중".
       '(?:점검|정비|유지보수)(?:작업)?중$',
-      // "계좌인증 가능시간이 아닙니다": outside the hours it works.
-      '(?:이용|거래|서비스|업무|인증)?가능시간이아닙',
+      // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
+      '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance."
       any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours."
@@ -196,8 +198,8 @@ export const serviceProblems: Problem[] = [
     keywords: ['서버', '시스템', '전산', '회선', '은행', '기관', '공단', '카드사', '통신사', '센터'],
     reports: [
       // (Not one prepared against: "마감일 전산 장애에 대비해 …".)
-      any('(?<!로컬|로컬인증|로컬인증서)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없|(?:에)?대비)'),
-      any('(?<!로컬|로컬인증|로컬인증서)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
+      any('(?<!로컬|로컬인증|로컬인증서|메일|smtp)(?:서버|시스템|전산|회선|은행|기관|공단|카드사|통신사)(?:내부)?(?:오류|에러|장애)(?!(?:는|가|이)?없|(?:에)?대비)'),
+      any('(?<!로컬|로컬인증|로컬인증서|메일|smtp)서버(?:와|에|로|과)?', '시스템(?:과|와|에)?', any('기관', '센터', '카드사', '통신사', '은행') + any('과', '와')) + opt('의') + any('접속', '연결', '통신') + opt(any('이', '을', '에', '이를', '중', '중에')) + any('원활하지', '실패', '할수없', '하지못', '되지않', '불가', '오류', '에러', '장애'),
     ],
     weight: 0.88,
     severity: 'error',
