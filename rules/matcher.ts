@@ -17,6 +17,7 @@ import {
   MEASURE_CHANGE,
   NEWS_STYLE,
   TALLY,
+  TERMS_CLAUSE,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -450,9 +451,9 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
- * nor do the same digits masked by redaction ("(******)").
+ * nor do the same digits masked by redaction ("(******)"), nor a message table's placeholder ("…용도(%s)의 인증서입니다").
  */
-const GLOSS = /(?<!서버)[(（][\s\d*.,:=#~-]*[)）]/gu;
+const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\d\})\s*)[)）]/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 /**
@@ -561,13 +562,14 @@ function analyse(
   // A proviso ("(단, … 송금불가)") is the exception to a rule, even when it is a terse label.
   // …and so is a ※ note, whatever it names ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
   // …and a bare "no", an FAQ's answer ("아닙니다. 당행은 보안카드 전체 번호 입력을 요구하지 않으니 …"), denies nothing that happened.
-  // …and a measure's name or value ("…반려 건수", "오류율 0.02%"), and the news's account of what happened to others ("…로
-  // 집계됐다"), count or tell of failures without reporting one.
+  // …and a measure's name or value ("…반려 건수", "오류율 0.02%"), a contract's terms ("…면책됩니다"), and the news's account
+  // of what happened to others ("…로 집계됐다"), count, sort or tell of failures without reporting one.
   if (
     PROVISO.test(flat) ||
     NOTE_MARK.test(flat) ||
     ANSWER_NO.test(flat) ||
     isMeasure(flat) ||
+    TERMS_CLAUSE.test(flat) ||
     ((flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat))
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
