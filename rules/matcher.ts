@@ -189,7 +189,7 @@ const GENERIC_REPORT =
 // countdown's colon ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …": the count is the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|(?<=[가-힣)])\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[)\]])\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -537,6 +537,9 @@ function compactLength(sentence: string, stable: boolean, end: number): number {
   return end - spaces;
 }
 
+/** What TALLY and TERMS_CLAUSE need (a count before its separator; one of their words): most texts have neither. */
+const TALLY_GATE = /\d(?:건)?[·/|,]/u;
+const TERMS_GATE = /면책|제외|보상|배상/u;
 /** A measure's name or value, or a change in one (MEASURE): its name ends the text, so only the end is read. */
 function isMeasure(flat: string): boolean {
   return (
@@ -569,7 +572,7 @@ function analyse(
     NOTE_MARK.test(flat) ||
     ANSWER_NO.test(flat) ||
     isMeasure(flat) ||
-    TERMS_CLAUSE.test(flat) ||
+    (TERMS_GATE.test(flat) && TERMS_CLAUSE.test(flat)) ||
     ((flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat))
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
@@ -1246,7 +1249,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
       FILED_AS_HELP.test(whole) ||
       INCIDENT_NOTICE.test(whole) ||
-      TALLY.test(whole)
+      (TALLY_GATE.test(whole) && TALLY.test(whole))
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -56,7 +56,9 @@ const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|cor
  * favourites ("자주 쓰는 인증서로 지정한 항목이 없어요"), no fee ("…발급 수수료는 없습니다"), and what a photo of an identity card
  * should be free of ("빛 반사가 없는 곳에서", "흔들림이 없도록") — none of them a failure.
  */
-const NOTHING_WRONG = '(?<!필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?|걱정(?:은|이|도)?|염려(?:는|가)?|불이익(?:은|이)?|장애(?:는|가)?|반사(?:가)?|흔들림(?:이)?|그림자(?:가)?|위험(?:은|이|도)?|차이(?:는|가|도)?|(?:달라진|바뀐|변경된|다른)점(?:은|이|도)?|점검(?:은|이|도)?|영향(?:은|이|도)?|(?:지정|추가)(?:한|된|하신)항목(?:이|은)?|즐겨찾기(?:가|는)?|(?:수수료|비용|요금)(?:은|는|이|가|도)?)';
+const NOTHING_WRONG = '(?:필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?|걱정(?:은|이|도)?|염려(?:는|가)?|불이익(?:은|이)?|장애(?:는|가)?|반사(?:가)?|흔들림(?:이)?|그림자(?:가)?|위험(?:은|이|도)?|차이(?:는|가|도)?|(?:달라진|바뀐|변경된|다른)점(?:은|이|도)?|점검(?:은|이|도)?|영향(?:은|이|도)?|(?:지정|추가)(?:한|된|하신)항목(?:이|은)?|즐겨찾기(?:가|는)?|(?:수수료|비용|요금)(?:은|는|이|가|도)?)';
+/** A word of absence, unless one of NOTHING_WRONG's comes before it (the look-behind after the word: it runs only where the word is). */
+const absent = (word: string): string => `${word}(?<!${NOTHING_WRONG}${word})`;
 
 export const PREDICATES = {
   /** Something failed, is wrong, missing, blocked, expired, tampered. */
@@ -127,7 +129,7 @@ export const PREDICATES = {
     // (Not "…금융기관이 보낸 것이 아닙니다": what a thing is not.)
     '(?<!것(?:이|은))아닙니다', '아니므로', '아니어서', '아니라서', '아니기', '아닌',
     // Not "다시 시작할 필요는 없습니다": no need is no failure; nor "…사용에는 문제가 없습니다", none at all; nor "만료 걱정 없는 …", nothing to worry about.
-    NOTHING_WRONG + '없습니다', '없거나', NOTHING_WRONG + '없어', '없으므로', '없으며', NOTHING_WRONG + '없는', '(?<!필요(?:는|가|도)?)없음', '아님$',
+    absent('없습니다'), '없거나', absent('없어'), '없으므로', '없으며', absent('없는'), '(?<!필요(?:는|가|도)?)없음', '아님$',
     // (Not "…끝날 때까지 연결해 두세요": 까지 and 연결 meet in the compact text.)
     '부족', '(?<!까)지연', '(?:하|되)지못', '못(?:했|하였|합니다|하여|해)', '불가',
     // "계좌정보를 올바르게 입력해주세요": what was entered was wrong.
