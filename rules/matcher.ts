@@ -18,6 +18,7 @@ import {
   NEWS_STYLE,
   TALLY,
   TERMS_CLAUSE,
+  WRITING_GUIDE,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -177,7 +178,8 @@ const LATER_SENTENCE = 0.7;
 const GENERIC_REPORT =
   /^(?:[가-힣a-z]{0,12}(?:인증서)?(?:발급|재발급|갱신|등록|폐지|처리|요청|로그인|인증|검증|(?:비밀번호|암호)변경)(?:오류|실패|에러)|[가-힣a-z\d]{0,10}인증서(?:가져오기|내보내기|복사|이동)(?:에|가|를|이)?실패(?:(?:하였|했|되었|됐)(?:습니다|어요))?|(?:요청하신)?(?:거래|처리|요청|작업|업무|서비스)?(?:를|을)?(?:처리)?(?:중|도중)?(?:에)?(?:오류|에러|문제)가발생(?:하였|했|되었|됐)(?:습니다|어요)|(?:요청하신)?(?:거래|요청|작업|업무)(?:를|을)?(?:처리|진행)할수없(?:습니다|어요)|(?:로그인|인증)(?:에|이)실패(?:하였|했|되었|됐)(?:습니다|어요)|(?:인증서)?(?:발급|재발급|갱신|등록|폐지)(?:을|를)?(?:진행|처리)할수없(?:습니다|어요))[.!]?$/u;
 
-// Sentences end at a full stop (not one inside a date, "2024. 3. 1.부터"), and a "label: detail" pair is two ("Pin 번호 규칙 오류: 같은 문자 반복"; not a
+// Sentences end at a full stop (not one inside a date, "2024. 3. 1.부터"), and a "label: detail" pair is two (not a colon
+// after a digit, or after the masks redaction leaves for digits, "…: ****/**/**: ***-…"; "Pin 번호 규칙 오류: 같은 문자 반복"; not a
 // specification's heading and its list, "권장 사양: Windows 10 이상, …", which ADVICE_CUE reads whole, nor a name's
 // label and the name inside a sentence, "입력하신 주민등록번호와 성명: *** 이(가) 인증서 정보와 …", nor a note's heading of
 // cautions or a guide and the rule it heads, "※ 암호 설정 시 유의사항: … 사용할 수 없습니다", "비밀번호 변경 안내: …"), as is a
@@ -189,7 +191,7 @@ const GENERIC_REPORT =
 // countdown's colon ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …": the count is the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …").
 const SENTENCE_END =
-  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -538,8 +540,10 @@ function compactLength(sentence: string, stable: boolean, end: number): number {
 }
 
 /** What TALLY and TERMS_CLAUSE need (a count before its separator; one of their words): most texts have neither. */
-const TALLY_GATE = /\d(?:건)?[·/|,]/u;
+const TALLY_GATE = /\d[가-힣%]?[·/|,]/u;
 const TERMS_GATE = /면책|제외|보상|배상/u;
+const WRITING_GATE =
+  /가리키|용어|가이드|지침|원칙|씁니다|써요|쓰지|넣습니다|밝히|통일|보여주|연결합니다|표현|문구/u;
 /** A measure's name or value, or a change in one (MEASURE): its name ends the text, so only the end is read. */
 function isMeasure(flat: string): boolean {
   return (
@@ -1249,7 +1253,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
       FILED_AS_HELP.test(whole) ||
       INCIDENT_NOTICE.test(whole) ||
-      (TALLY_GATE.test(whole) && TALLY.test(whole))
+      (TALLY_GATE.test(whole) && TALLY.test(whole)) ||
+      (WRITING_GATE.test(whole) && WRITING_GUIDE.test(whole))
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -417,6 +417,9 @@ export const FAILURE_SIGNALS = [
   // The fifty-eighth: a repeat said with its count between ("같은 숫자가 4번 연속으로 입력됐어요", "…3번 넘게 연속으로 들어갔어요").
   '연속으로입력',
   '연속으로들어',
+  // The sixtieth: a status said to be bad, and no certificate held ("인증서 상태 불량", "네이버 인증서 미보유 고객입니다").
+  '상태불량',
+  '미보유',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -96,7 +96,8 @@ export const identityProblems: Problem[] = [
     // …and in English by the move's long number made on the other device: "The 8-digit authentication number has expired.
     // Generate a new number on your smartphone".
     // The code's time said as the cause of its check ("인증번호 확인 실패 (유효시간 경과)"): this problem's, and no session's.
-    context: CODE_TIME_CAUSE,
+    // …or the time ran out and the next sentence asks for a new code ("입력 시간이 초과되었습니다. 인증번호를 다시 받아 주세요").
+    context: CODE_TIME_CAUSE + '|시간(?:이)?(?:초과|경과|만료)(?:되었|됐)[^.?!]{0,6}\\.?인증(?:번호|코드)(?:를)?(?:다시|재)(?:받|요청|발송)',
     against: CERTIFICATE_MOVE + '|(?:8|12|16)-?digit|(?:generate|create)(?:a)?new(?:number|code)onyour(?:smartphone|phone|pc)|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',
@@ -194,6 +195,8 @@ export const identityProblems: Problem[] = [
       // "이체서비스 정지상태로 조회서비스만 이용가능합니다": a standing stop on the account's transfers.
       near(any('이체', '출금', '거래', '로그인'), any('정지', '중지', '제한') + '상태(?:입니|이므로|로|이에요|예요)', 6),
     ],
+    // Not a certificate's own lock, named by the tag before it: "[금융인증서] 비밀번호 5회 오류로 이용이 제한되었습니다".
+    against: '^\\[(?:공동|공인|금융)?인증서\\]',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-account-locked',
@@ -232,7 +235,7 @@ export const identityProblems: Problem[] = [
   {
     id: 'email-address-invalid',
     category: 'email-not-received',
-    keywords: ['메일', 'mail', '전자우편', '도메인', 'smtp', '수신주소', '수신자주소', '받는주소', '받는사람주소'],
+    keywords: ['메일', 'mail', '전자우편', '도메인', 'smtp', '수신주소', '수신자주소', '받는주소', '받는사람주소', '@'],
     // (…and the address it goes to: "메일 발송 실패 (수신 주소 오류)".)
     topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인', '(?:수신|수신자|받는|받는사람)주소')],
     reports: [
@@ -245,6 +248,8 @@ export const identityProblems: Problem[] = [
       '메일(?:발송|전송)(?:이|에)?(?:실패|오류|불가)',
       // "…형식이 올바르지 않아 발급 안내 메일을 보낼 수 없습니다", "…메일을 보내지 못했습니다".
       '메일(?:을|이)?(?:보낼|발송할|전송할)수없', '메일(?:을|이)?(?:보내지|발송하지)못',
+      // …or to an address named: "전자출원 접수증을 ki***@naver.com 으로 보내지 못했습니다".
+      '@[a-z0-9.-]+\\.[a-z]{2,}(?:으로|로)(?:보내지|발송하지|전송하지)못',
       // "SMTP error: mail could not be delivered to the specified address".
       any('smtp' + within(6) + any('error', 'fail'), 'mail' + within(6) + any('couldnotbedelivered', 'wasnotdelivered', 'deliveryfailed', 'undeliverable')),
     ],
