@@ -420,6 +420,9 @@ export const FAILURE_SIGNALS = [
   // The sixtieth: a status said to be bad, and no certificate held ("인증서 상태 불량", "네이버 인증서 미보유 고객입니다").
   '상태불량',
   '미보유',
+  // The sixty-first: not valid yet, said by its period ("인증서 사용 가능 기간 이전입니다").
+  '가능기간전',
+  '가능기간이전',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

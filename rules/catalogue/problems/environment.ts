@@ -171,6 +171,8 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // Come with Internet Explorer, said as the finding: "Internet Explorer로 접속하셨습니다. …Chrome, Edge 최신 버전에서만 …".
+      INTERNET_EXPLORER + '(?:로|으로)접속(?:하셨|하였|했)',
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
       any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
       // This browser, refusing: "이 브라우저는 Web Crypto API를 지원하지 않아 브라우저 인증서를 사용할 수 없습니다".
