@@ -13,12 +13,12 @@ import {
   FAQ_ANSWER,
   FILED_AS_HELP,
   INCIDENT_NOTICE,
+  isNewsStyle,
+  isTally,
+  isTermsClause,
+  isWritingGuide,
   MEASURE,
   MEASURE_CHANGE,
-  NEWS_STYLE,
-  TALLY,
-  TERMS_CLAUSE,
-  WRITING_GUIDE,
   GENERIC_SUBJECT,
   WHEN,
   GUIDE_ENDING,
@@ -539,11 +539,6 @@ function compactLength(sentence: string, stable: boolean, end: number): number {
   return end - spaces;
 }
 
-/** What TALLY and TERMS_CLAUSE need (a count before its separator; one of their words): most texts have neither. */
-const TALLY_GATE = /\d[가-힣%]?[·/|,]/u;
-const TERMS_GATE = /면책|제외|보상|배상/u;
-const WRITING_GATE =
-  /가리키|용어|가이드|지침|원칙|씁니다|써요|쓰지|넣습니다|밝히|통일|보여주|연결합니다|표현|문구/u;
 /** A measure's name or value, or a change in one (MEASURE): its name ends the text, so only the end is read. */
 function isMeasure(flat: string): boolean {
   return (
@@ -576,8 +571,8 @@ function analyse(
     NOTE_MARK.test(flat) ||
     ANSWER_NO.test(flat) ||
     isMeasure(flat) ||
-    (TERMS_GATE.test(flat) && TERMS_CLAUSE.test(flat)) ||
-    ((flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat))
+    isTermsClause(flat) ||
+    isNewsStyle(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
@@ -1253,8 +1248,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       (options.context !== 'dialog' && FAQ_ANSWER.test(whole)) ||
       FILED_AS_HELP.test(whole) ||
       INCIDENT_NOTICE.test(whole) ||
-      (TALLY_GATE.test(whole) && TALLY.test(whole)) ||
-      (WRITING_GATE.test(whole) && WRITING_GUIDE.test(whole))
+      isTally(whole) ||
+      isWritingGuide(whole)
     )
       return nothing();
     const pieces = sentencesOf(text);

@@ -484,46 +484,57 @@ export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣])/u;
 export const FILED_AS_HELP = /^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^(?:그림|표|figure|fig\.?)\d+[.:：]|^증상[:：].*(?:원인|조치)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：]|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]|^(?:인기|추천|관련|최근|자주찾는)(?:검색어|질문|키워드|태그|도움말)[:：-]|[가-힣]때(?:주로|흔히|보통)?(?:발생(?:합니다|하며|해요)|나타(?:납니다|나며|나요)|반환(?:됩니다|되며|돼요))|["'”’」』](?:가|이|는|라는(?:메시지|오류|문구|안내)(?:가|는)?)?(?:나오는|뜨는|표시되는|나타나는)(?:주된|주요|대표적인|가장흔한)?(?:원인|이유|것은|경우는)|(?:와|과)[^.:：]{0,12}(?:의)?차이(?:점)?[:：]|(?:[가-힣]{1,6},){2,}[가-힣]{1,6}(?:중|가운데)(?:에서)?하나(?:가|로|를)?(?:표시|나타|선택)|(?:을|를)반환(?:합니다|하며|해요|하고)|발생하는예외(?:입니다|이며)|기본값(?:은|는)|(?:하도록|되도록)구현(?:하세요|하십시오|해야)|(?:직접)?호출해야(?:합니다|해요)|배포해야(?:합니다|해요)|(?:오류|에러)로분류(?:합니다|해요)|^(?:본|이|해당)(?:sdk|api|라이브러리|함수|메서드)(?:는|은)|^(?:문의전|문의하기전)?확인(?:사항|하실사항)[:：]|^[^.?!>›»]{1,20}(?:[>›»][^.?!>›»]{1,24}){2,}$/u;
 /**
  * An incident notice after the fact: an apology's tag or its title ("[사과문] …", "…장애에 대해 사과드립니다"), the incident
- * referred to as one the reader knows ("이번 장애로 …", "금번 장애는 …"), a post-mortem's cause ("장애 원인: …") or a
- * log line's resolution ("… 오류 → [복구완료] 15:20"), or a known-issues list's entry ("알려진 문제: … 인식 오류 — 상태: 조치 예정"). What went wrong was the service's, and it is over or explained.
- * (Not a dialog's apology for the user's failure, "시스템 오류로 불편을 드려 죄송합니다": that one reports it.)
+ * referred to as one the reader knows ("이번 장애로 …", "금번 장애는 …"), a post-mortem's cause ("장애 원인: …"), a log
+ * line's resolution ("… 오류 → [복구완료] 15:20") or a known-issues list's entry ("알려진 문제: … 인식 오류 — 상태: 조치
+ * 예정"). What went wrong was the service's, and it is over or explained. (Not a dialog's apology for the user's failure,
+ * "시스템 오류로 불편을 드려 죄송합니다": that one reports it.)
  */
 export const INCIDENT_NOTICE =
   /^\[사과문\]|^알려진(?:문제|오류|이슈)[:：]|^(?:이번|금번|지난|해당)장애(?:로|는|에|의|와|가)|^장애(?:발생)?원인[:：]|에대(?:해|하여)(?:깊이|진심으로|깊은)?사과(?:드립니다|드리며|의말씀)|[→⇒]\[?(?:복구|조치|해결|처리)완료/u;
 /**
  * A measure's name or value, as dashboards and reports show them: a count, a rate, statistics ("일별 발급 한도 초과 반려 건수",
- * "서버 오류율 0.02%", "미지원 브라우저 접속 통계", "해외 IP 차단 건수: 31건"), or a change in one ("…3년 새 70% 감소", "전년 대비
- * …"). What a failure word names there is counted, not reported.
+ * "서버 오류율 0.02%", "미지원 브라우저 접속 통계", "해외 IP 차단 건수: 31건"). What a failure word names there is counted,
+ * not reported.
  */
-/**
- * A contract's terms of what is covered: "…접속 불가는 SLA 보상 대상이 아닙니다", "…불가항력으로 인한 서비스 중단은 면책됩니다",
- * "…생긴 오류는 지원 범위에서 제외됩니다". They sort failures that may happen; none has.
- */
-/**
- * A writing guide's rule for how failures are worded, not a failure: a glossary entry ("용어집: 잠김 — …"), a rule about wording
- * ("'폐지'와 '만료'를 구분해 씁니다", "…와 섞어 쓰지 않습니다", "…안내에는 … 링크를 넣습니다", "…문구에는 … 밝히지 않습니다"), or the
- * guide's own scope ("이 가이드는 … 적용됩니다").
- */
-export const WRITING_GUIDE =
-  /^용어(?:집|풀이|사전)[:：]|^(?:이|본)(?:가이드|지침|원칙|작성규칙)(?:는|은)|(?:구분해|구분하여|섞어|풀어|나란히|그대로|통일해)(?:서)?(?:씁니다|써요|쓰지않|쓰지마|노출하지않)|(?:안내|문구|메시지|화면|버튼(?:이름)?|표현|용어)(?:에는|에서는)[^.]{0,50}(?:씁니다|넣습니다|밝히지않습니다|밝힙니다|통일합니다|보여주어|보여줍니다|쓰지않습니다|연결합니다)|(?:피해야할|권장하는|바람직한)(?:표현|문구|용어)[:：]|(?:드러나게|알기쉽게|구체적으로|명확하게)씁니다|화면에(?:는)?쓰지않|^['"‘“][^'"’”]{1,12}['"’”](?:는|은|란)[^.]{0,40}가리키/u;
-export const TERMS_CLAUSE =
-  /(?:면책|제외)(?:됩니다|되며|돼요|합니다|하며)|(?:보상|배상)(?:의)?(?:대상|범위)(?:이|가)?아(?:닙|니)/u;
 export const MEASURE =
   /(?:건수|통계|비율|현황|추이|집계|분포|(?:오류|실패|에러|장애|차단|반려|거부|거절)(?:율|률))(?:[:：]?[\d,.]+(?:%|건|명|회)?)?$/u;
-/** …and a change in one (read only where a "%" or "대비" is). */
+/** …and a change in one ("…3년 새 70% 감소", "전년 대비 …"; read only where a "%" or "대비" is). */
 export const MEASURE_CHANGE =
   /\d%p?(?:가|로|나|이|는)?(?:감소|증가|급증|급감|늘|줄|상승|하락|높|낮)|(?:전년|전월|전주|전분기)(?:동기)?대비/u;
 /**
  * A tally of outcomes: "안내 메일 발송 결과 — 성공 1,204 / 실패 6", "처리 현황 — 대기 5 · 완료 88 · 반려 2"; or a list of what
  * takes how long: "… 처리 기한: 비밀번호 분실 1일, 토큰 잠김 2일, 재발급 3일".
  */
-export const TALLY = /성공[\d,]+(?:건)?[/·|,]실패[\d,]+|(?:[가-힣]{2,10}\d+(?:일|시간|분|건|회|%)[,·/]){2,}[가-힣]{2,10}\d+(?:일|시간|분|건|회|%)$|(?:[가-힣]{1,4}[\d,]+(?:건)?[·/|]){2,}[가-힣]{1,4}[\d,]+(?:건)?$/u;
+const TALLY =
+  /성공[\d,]+(?:건)?[/·|,]실패[\d,]+|(?:[가-힣]{2,10}\d+(?:일|시간|분|건|회|%)[,·/]){2,}[가-힣]{2,10}\d+(?:일|시간|분|건|회|%)$|(?:[가-힣]{1,4}[\d,]+(?:건)?[·/|]){2,}[가-힣]{1,4}[\d,]+(?:건)?$/u;
 /**
  * The news's written style: a sentence that ends in a reporting or measuring verb in the plain past ("…라고 밝혔다", "…것으로
  * 나타났다", "…건으로 집계됐다", "…4.1%로 낮아졌다", "…비율은 6%였다") tells readers of events they were not in. No dialog speaks so.
  */
-export const NEWS_STYLE =
+const NEWS_STYLE =
   /(?:밝혔|전했|설명했|강조했|지적했|답했|해명했|말했|덧붙였|주장했|발표했|공개했|공유했|보도했|나타났|드러났|알려졌|집계됐|집계되었|파악됐|파악되었|조사됐|조사되었|확인됐|분석했|전망했|예상했|우려했|줄었|늘었|감소했|증가했|높아졌|낮아졌|차지했|기록했|달했|이르렀|보고있|(?<!하|되)였|이었)다\.?$/u;
+/**
+ * A contract's terms of what is covered: "…접속 불가는 SLA 보상 대상이 아닙니다", "…불가항력으로 인한 서비스 중단은 면책됩니다",
+ * "…생긴 오류는 지원 범위에서 제외됩니다". They sort failures that may happen; none has.
+ */
+const TERMS_CLAUSE =
+  /(?:면책|제외)(?:됩니다|되며|돼요|합니다|하며)|(?:보상|배상)(?:의)?(?:대상|범위)(?:이|가)?아(?:닙|니)/u;
+/**
+ * A writing guide's rule for how failures are worded, not a failure: a glossary entry ("용어집: 잠김 — …"), a rule about wording
+ * ("'폐지'와 '만료'를 구분해 씁니다", "…와 섞어 쓰지 않습니다", "…안내에는 … 링크를 넣습니다", "…문구에는 … 밝히지 않습니다",
+ * "'효력정지'는 … 상태를 가리키므로"), or the guide's own scope ("이 가이드는 … 적용됩니다").
+ */
+const WRITING_GUIDE =
+  /^용어(?:집|풀이|사전)[:：]|^(?:이|본)(?:가이드|지침|원칙|작성규칙)(?:는|은)|(?:구분해|구분하여|섞어|풀어|나란히|그대로|통일해)(?:서)?(?:씁니다|써요|쓰지않|쓰지마|노출하지않)|(?:안내|문구|메시지|화면|버튼(?:이름)?|표현|용어)(?:에는|에서는)[^.]{0,50}(?:씁니다|넣습니다|밝히지않습니다|밝힙니다|통일합니다|보여주어|보여줍니다|쓰지않습니다|연결합니다)|(?:피해야할|권장하는|바람직한)(?:표현|문구|용어)[:：]|(?:드러나게|알기쉽게|구체적으로|명확하게)씁니다|화면에(?:는)?쓰지않|^['"‘“][^'"’”]{1,12}['"’”](?:는|은|란)[^.]{0,40}가리키/u;
+// Each with its cheap test first: most texts hold none of what it needs (a count before its separator, one of its words,
+// a sentence's end in 다), and a regex call costs more than that look.
+export const isTally = (text: string): boolean => /\d[가-힣%]?[·/|,]/u.test(text) && TALLY.test(text);
+export const isNewsStyle = (flat: string): boolean =>
+  (flat.endsWith('다') || flat.endsWith('다.')) && NEWS_STYLE.test(flat);
+export const isTermsClause = (flat: string): boolean => /면책|제외|보상|배상/u.test(flat) && TERMS_CLAUSE.test(flat);
+export const isWritingGuide = (text: string): boolean =>
+  /가리키|용어|가이드|지침|원칙|씁니다|써요|쓰지|넣습니다|밝히|통일|보여주|연결합니다|표현|문구/u.test(text) &&
+  WRITING_GUIDE.test(text);
 export const GUIDE_ENDING = /(?:관련(?:오류|에러|문제|장애)|방법|안내|하는법|가이드|faq|도움말|해결|조치|대처|원인|이유|유형|종류|목록|모음|사례|관련|문의|질문|나요|까요|경우|을때|ㄹ때|할때|될때|났을때|렸을때|시)$/u;
 export const GUIDE_MAX_LENGTH = 60;
 
