@@ -423,6 +423,9 @@ export const FAILURE_SIGNALS = [
   // The sixty-first: not valid yet, said by its period ("인증서 사용 가능 기간 이전입니다").
   '가능기간전',
   '가능기간이전',
+  // The sixty-second: the kind of certificate tried, said as the finding ("개인 인증서로 로그인을 시도하셨습니다").
+  '인증서로로그인을시도',
+  '인증서로서명을시도',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',
