@@ -45,6 +45,9 @@ export const CERTIFICATE_MOVE = '(?<!re)mov(?:e|ing)(?:the|a|your)?certificate|c
 /** A one-time number's own time ("인증번호 유효시간이 지났습니다"): the phone check's, and so no session's. */
 export const CODE_TIME = '(?:인증(?:번호|코드)|(?:문자|sms)(?:\\((?:sms|문자)\\))?인증)(?:의)?(?:유효|입력)시간';
 
+/** This browser, refusing: "이 브라우저는 Web Crypto API를 지원하지 않아 …" (the environment's report, and against a medium). */
+export const THIS_BROWSER_REFUSES = '(?:^이|현재|사용중인|사용하시는)브라우(?:저|져)(?:는|에서는)[^.?!]{0,30}지원(?:하지|되지)않';
+
 /** …and said as the cause of the code's check, in parentheses: "인증번호 확인 실패 (유효시간 경과)". */
 export const CODE_TIME_CAUSE = '인증(?:번호|코드)[^()]{0,12}\\((?:유효|입력)?시간';
 

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_DEVICE_BARRED } from '../signals';
+import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -284,7 +284,7 @@ export const certificateProblems: Problem[] = [
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
     // (…or with its revocation: "인증서의 유효기간 또는 폐지 여부를 확인하세요".)
-    context: '(?:유효기간|만료(?:일|여부)?(?=(?:및|과|와|이나|또는|혹은|,|/)))(?:및|과|와|이나|또는|혹은|,|/)?(?:인증서)?(?:의)?(?:상태|(?:폐지|폐기|효력정지)여부)?(?:를|을)?' + CHECK_ADVICE,
+    context: '(?:' + STATUS_ADVICE + '|유효기간(?:(?:인증서)?(?:의)?상태)?)(?:를|을)?' + CHECK_ADVICE,
     // "발급용 임시비밀번호의 유효기간이 지났습니다": the issue code's term, not the certificate's.
     against: '(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
     weight: 0.85,
@@ -684,7 +684,7 @@ export const certificateProblems: Problem[] = [
     // only what it was for ("USIM 인증서 발급 요청이 거부되었습니다");
     // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다",
     // "원격 데스크톱(RDP) 환경에서는 보안토큰 및 스마트카드를 사용할 수 없습니다").
-    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|(?:^이|현재|사용중인)브라우(?:저|져)(?:는|에서는)[^.?!]{0,30}지원(?:하지|되지)않|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
+    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { NOT_AFTER_ALREADY, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
+import { NOT_AFTER_ALREADY, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -176,7 +176,7 @@ export const environmentProblems: Problem[] = [
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
       any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
       // This browser, refusing: "이 브라우저는 Web Crypto API를 지원하지 않아 브라우저 인증서를 사용할 수 없습니다".
-      '(?:^이|현재|사용중인|사용하시는)브라우(?:저|져)(?:는|에서는)' + within(30) + '지원(?:하지|되지)않',
+      THIS_BROWSER_REFUSES,
       // A label with the user's system after it: "지원 불가 환경: iPadOS 15.7 / Safari — …".
       '^지원불가(?:환경|브라우(?:저|져)|기기|단말|os|운영체제)(?:[:：]|$)',
       // "지원되지 않는 환경에서 접속하셨습니다", "지원하지 않는 기기입니다"
