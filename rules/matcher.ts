@@ -16,6 +16,8 @@ import {
   isNewsStyle,
   isTally,
   isTermsClause,
+  isPhoneMenu,
+  isHowToOffer,
   isWritingGuide,
   MEASURE,
   MEASURE_CHANGE,
@@ -147,9 +149,12 @@ const PREDICATE_REGEXES = (Object.keys(STRENGTH) as Array<keyof typeof STRENGTH>
   strength: STRENGTH[kind],
   kind,
 }));
-/** "Cannot" words that a dated policy sentence uses without reporting anything. */
+/**
+ * "Cannot" words that a dated policy sentence uses without reporting anything; also a block as a standing
+ * state ("해외에서는 보안상 … 접속이 차단되어 있으므로 출장 전에 …"), not one that just happened ("…차단되었습니다").
+ */
 const CANNOT =
-  /수(?:가)?없|불가|중단|종료|제한|사용할수없|이용할수없|notavailable|unavailable|cannot|notsupported/u;
+  /수(?:가)?없|불가|중단|종료|제한|차단되어|사용할수없|이용할수없|notavailable|unavailable|cannot|notsupported/u;
 
 /** How sure a failure of the dialog's own internals makes us that no catalogue problem is meant. */
 const INTERNAL_WEIGHT = 0.7;
@@ -408,10 +413,11 @@ const DEFINITION =
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
- * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다").
+ * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다", "…결제되던 오류를 바로잡았습니다",
+ * "…오류가 더 이상 발생하지 않습니다", "…유지되도록 정책을 변경했습니다"), or a bug named as it was ("수정: … 한 번 더 요청하던 오류").
  */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|(?:수정|개선)(?:했|하였|함|완료))|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡음|(?:수정|개선)(?:했|하였|함|완료))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정/u;
 /** A sentence that is only "no". */
 const ANSWER_NO = /^(?:아닙니다|아니요|아니오|아니에요)[.!]?$/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
@@ -458,6 +464,19 @@ const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
 const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\d\})\s*)[)）]/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
+/**
+ * A program's status field in English names the state, as "(상태: 폐지)" does: "유효하지 않은 인증서 (status=REVOKED)". It is read
+ * as that (a code would be dropped as a trailer).
+ */
+const STATUS_FIELD = /[(（]\s?status\s?[:=]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
+const STATUS_WORD: Record<string, string> = {
+  revoked: '폐지',
+  suspended: '효력정지',
+  onhold: '효력정지',
+  expired: '만료',
+};
+const statusInKorean = (_all: string, state: string): string =>
+  `(상태: ${STATUS_WORD[state.toLowerCase().replace(/\s/gu, '')]})`;
 /**
  * A certificate's kind in parentheses after it ("선택한 인증서(은행·보험용)로는 …") names it as the words before it do: it is
  * read there ("선택한 은행·보험용 인증서로는 …"), not dropped as an aside.
@@ -565,14 +584,18 @@ function analyse(
   // …and so is a ※ note, whatever it names ("※ 같은 문자 3회 이상 반복이나 연속된 숫자는 사용할 수 없습니다").
   // …and a bare "no", an FAQ's answer ("아닙니다. 당행은 보안카드 전체 번호 입력을 요구하지 않으니 …"), denies nothing that happened.
   // …and a measure's name or value ("…반려 건수", "오류율 0.02%"), a contract's terms ("…면책됩니다"), and the news's account
-  // of what happened to others ("…로 집계됐다"), count, sort or tell of failures without reporting one.
+  // of what happened to others ("…로 집계됐다"), count, sort or tell of failures without reporting one; a phone menu's choices
+  // ("…오류 해제는 2번, 상담원 연결은 0번을 눌러 주십시오") route a call, and an offer to show the way ("…방법을 알려드릴게요")
+  // names its topic.
   if (
     PROVISO.test(flat) ||
     NOTE_MARK.test(flat) ||
     ANSWER_NO.test(flat) ||
     isMeasure(flat) ||
     isTermsClause(flat) ||
-    isNewsStyle(flat)
+    isNewsStyle(flat) ||
+    isPhoneMenu(flat) ||
+    isHowToOffer(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
@@ -828,7 +851,11 @@ function sentencesOf(text: string): Piece[] {
   for (const line of lines) {
     let rest = normalise(line);
     if (hasParenthesis(rest))
-      rest = rest.replace(GLOSS, ' ').replace(FILE_GLOSS, ' ').replace(KIND_GLOSS, '$2 $1');
+      rest = rest
+        .replace(GLOSS, ' ')
+        .replace(FILE_GLOSS, ' ')
+        .replace(KIND_GLOSS, '$2 $1')
+        .replace(STATUS_FIELD, statusInKorean);
     // A ※ note runs to the end of its line: each sentence after the mark is the note's ("※ 비밀번호는 … 설정하세요.
     // 연속된 문자는 사용할 수 없습니다"), and carries the mark as the first one does.
     let noted = false;

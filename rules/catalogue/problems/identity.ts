@@ -133,10 +133,12 @@ export const identityProblems: Problem[] = [
   {
     id: 'user-id-wrong',
     category: 'account-credentials',
-    keywords: ['아이디', 'id', 'userid', 'notregisteredfor', 'username', 'loginid', '가입', '뱅킹', '전자금융', '회원', '계정', '로그인이', '로그인에', '로그인정보', '로그인계정', '로그인비밀번호', '사용자', '고객', '사번', 'hts', 'mts', 'wts', '매매'],
+    keywords: ['아이디', 'id', 'userid', 'notregisteredfor', 'username', 'loginid', '가입', '뱅킹', '전자금융', '회원', '계정', '로그인이', '로그인에', '로그인정보', '로그인계정', '로그인비밀번호', '사용자', '고객', '사번', '학번', '번호또는', 'hts', 'mts', 'wts', '매매'],
     topics: [
       any('아이디', '로그인(?:정보|계정)(?=(?:가|이)?(?:잘못|올바르지|일치하지|틀))', '(?:잘못된|올바르지않은|틀린|유효하지않은)로그인(?:정보|계정)', '(?:사용자|이용자|로그인)?(?<![a-z])id(?![a-z])', '(?:hts|mts|wts)(?:id)?(?![a-z])', '로그인비밀번호', '(?:인터넷|온라인|스마트|전자|모바일)뱅킹', '전자금융', '(?:온라인|인터넷|모바일)매매'),
       [any('회원', '가입(?:된|하신|한)?(?:고객|사용자|정보)', '사번'), 0.8],
+      // A log-in's own identifier beside its password: "학번 또는 비밀번호가 일치하지 않습니다", "사번/비밀번호 오류".
+      any('(?:학번|사번|교번|회원번호|사용자번호|직원번호)(?:/|와|및|또는|나|,)(?:로그인)?(?:비밀번호|패스워드)'),
       // "Invalid user ID or password.": the log-in's details, not a certificate's password.
       any('(?:user|login)(?:id|name)(?:or|and|/)?(?:the)?(?:password)?'),
       // "로그인이 실패되었습니다" with nothing before it: what the user typed to log in.
