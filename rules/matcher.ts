@@ -414,10 +414,11 @@ const DEFINITION =
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
  * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다", "…결제되던 오류를 바로잡았습니다",
- * "…오류가 더 이상 발생하지 않습니다", "…유지되도록 정책을 변경했습니다"), or a bug named as it was ("수정: … 한 번 더 요청하던 오류").
+ * "…오류가 더 이상 발생하지 않습니다", "…유지되도록 정책을 변경했습니다"), or a bug named as it was ("수정: … 한 번 더 요청하던 오류"); and
+ * someone else's attempt stopped for the user ("…로그인 시도가 있었지만, 해외 로그인 차단 설정에 따라 안전하게 막았어요").
  */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡음|(?:수정|개선)(?:했|하였|함|완료))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡음|(?:수정|개선)(?:했|하였|함|완료))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정|안전하게(?:막았|막아|차단(?:했|하였|되었|됐|해))/u;
 /** A sentence that is only "no". */
 const ANSWER_NO = /^(?:아닙니다|아니요|아니오|아니에요)[.!]?$/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
@@ -459,9 +460,10 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
- * nor do the same digits masked by redaction ("(******)"), nor a message table's placeholder ("…용도(%s)의 인증서입니다").
+ * nor do the same digits masked by redaction ("(******)"), nor a message table's placeholder ("…용도(%s)의 인증서입니다",
+ * "…일련번호({serial})와 …").
  */
-const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\d\})\s*)[)）]/gu;
+const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\w{1,20}\})\s*)[)）]/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 /**
@@ -469,6 +471,8 @@ const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)
  * as that (a code would be dropped as a trailer).
  */
 const STATUS_FIELD = /[(（]\s?status\s?[:=]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
+/** …and so does a Korean state's English gloss, which would hide the state from a label's value: "인증서 상태 : 폐지(Revoked)". */
+const STATUS_GLOSS = /(?<=폐지|폐기|만료|정지)[(（]\s?(?:revoked|expired|suspended|on\s?hold)\s?[)）]/giu;
 const STATUS_WORD: Record<string, string> = {
   revoked: '폐지',
   suspended: '효력정지',
@@ -855,7 +859,8 @@ function sentencesOf(text: string): Piece[] {
         .replace(GLOSS, ' ')
         .replace(FILE_GLOSS, ' ')
         .replace(KIND_GLOSS, '$2 $1')
-        .replace(STATUS_FIELD, statusInKorean);
+        .replace(STATUS_FIELD, statusInKorean)
+        .replace(STATUS_GLOSS, '');
     // A ※ note runs to the end of its line: each sentence after the mark is the note's ("※ 비밀번호는 … 설정하세요.
     // 연속된 문자는 사용할 수 없습니다"), and carries the mark as the first one does.
     let noted = false;

@@ -39,8 +39,11 @@ const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', 'usb', '장
  * 인증서를 찾지 못했어요"): where a search was made, not where a certificate went.
  */
 const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|외|등록된|(?<![가-힣])이)';
-/** Not a place looked in: "PC에서 인증서를 찾을 수 없습니다" found none there, it moved nothing. */
-const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색))';
+/**
+ * Not a place looked in or to go to: "PC에서 인증서를 찾을 수 없습니다" found none there, "…PC에서 접속하여 주십시오" sends the user
+ * there; neither moves a certificate.
+ */
+const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이용하)';
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
 const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
 const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황))';
@@ -375,8 +378,9 @@ export const certificateProblems: Problem[] = [
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE,
     // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
-    // …nor a use stopped by the password's tries ("비밀번호 입력 5회 초과로 해당 인증서 사용이 중지되었습니다").
-    against: SERVER_SLOW + '|(?:비밀번호|암호|pin)(?:입력)?(?:오류)?\\d+회(?:이상)?(?:초과|오류|실패|틀)',
+    // …nor a use stopped by the password's tries ("비밀번호 입력 5회 초과로 해당 인증서 사용이 중지되었습니다", "비밀번호 입력 오류 횟수를
+    // 초과하였습니다. 이 인증서는 더 이상 사용할 수 없으니 …").
+    against: SERVER_SLOW + '|(?:비밀번호|암호|pin)(?:입력)?(?:오류)?\\d+회(?:이상)?(?:초과|오류|실패|틀)|(?:비밀번호|암호|pin)(?:입력)?(?:오류|실패)(?:허용)?횟수(?:를|가|을)?초과',
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',
@@ -413,8 +417,8 @@ export const certificateProblems: Problem[] = [
       // ("…기존 바이오인증 등록정보가 무효화되었습니다").
       '이미다른(?:스마트폰|휴대폰|기기|단말기?|pc)에(?:서)?등록(?:된|되어)', '등록정보(?:가|이)?(?:무효화|초기화|삭제)(?:되었|됐|되어)',
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다" (or the one held for
-      // a role: "등록된 책임자 인증서와 선택하신 인증서가 다릅니다").
-      any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:[가-힣]{2,5}용?)?(?:공인|공동|금융)?인증서(?:정보)?(?:와|과)') + within(14) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
+      // a role: "등록된 책임자 인증서와 선택하신 인증서가 다릅니다"; or by its serial, "…등록된 인증서 일련번호({serial})와 선택한 인증서가 다릅니다").
+      any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:[가-힣]{2,5}용?)?(?:공인|공동|금융)?인증서(?:정보|일련번호)?(?:와|과)') + within(14) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
       // Issued elsewhere, so not yet known here: "타 기관에서 발급된 인증서입니다", "아직 등록 전이에요".
       any('타행', '타기관', '타은행', '다른은행', '다른기관') + '(?:에서)?발급(?:된|받은|받으신|하신)(?:공동|공인|금융)?인증서(?:입니다|예요|이에요|이므로|이라)',
       near('인증서', '(?:아직)?등록(?:전|이전)(?:입니다|이에요|예요|이므로|이라)', 20),
@@ -541,8 +545,9 @@ export const certificateProblems: Problem[] = [
     ],
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
     // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요";
-    // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …".
-    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …"; nor where its status is given,
+    // "사용할 수 없는 인증서입니다. 인증서 상태 : 폐지(Revoked)".
+    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|인증서상태[:：]?(?:폐지|폐기|효력정지|정지)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { NOT_AFTER_ALREADY, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
+import { NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -82,7 +82,7 @@ export const environmentProblems: Problem[] = [
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
-      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), NOT_AFTER_ALREADY + '미설치'),
+      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
       // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
@@ -125,9 +125,11 @@ export const environmentProblems: Problem[] = [
     // The environment or the session said as what stops the program: "고객님의 운영체제는 … 지원 대상이 아닙니다", "32비트 브라우저로
     // 접속하셨습니다", "… 대기 시간이 지나 로그인이 해제되었습니다", and the revocation list's or directory's server that did not
     // answer the program ("XecureWeb 오류 [-3207]: CRL 조회 실패 - LDAP 서버 응답 없음"); a remote or shared session where it
-    // cannot run ("원격 데스크톱 등 다중 사용자 환경에서는 보안 프로그램이 실행되지 않아 …").
+    // cannot run ("원격 데스크톱 등 다중 사용자 환경에서는 보안 프로그램이 실행되지 않아 …"); an OS's version that does not support it
+    // ("고객님의 macOS 버전(10.13)은 Delfino G3를 지원하지 않아 …"); the server cut off while its file came down ("설치 파일을 내려받는 중
+    // 서버와의 연결이 끊어졌습니다").
     against:
-      '(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
+      '(?:macos|mac|ios|android|안드로이드|windows|윈도우)버전(?:\\([^)]*\\))?(?:은|는)[^.?!]{0,30}지원(?:하지|되지)않|서버(?:와|과)(?:의)?연결(?:이)?(?:끊|종료)|(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-security-program',
