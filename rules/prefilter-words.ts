@@ -426,6 +426,8 @@ export const FAILURE_SIGNALS = [
   // The sixty-second: the kind of certificate tried, said as the finding ("개인 인증서로 로그인을 시도하셨습니다").
   '인증서로로그인을시도',
   '인증서로서명을시도',
+  // The sixty-third: the old spelling of 'there is none' ("…등록된 서명용 인증서가 없읍니다").
+  '없읍니다',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

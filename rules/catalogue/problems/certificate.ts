@@ -339,6 +339,8 @@ export const certificateProblems: Problem[] = [
       // A status look-up's finding: "인증서 상태 확인 결과 '폐기'로 조회됩니다", "검증 결과: 정상 아님".
       // (…or said as the state it is in: "인증서 상태 조회 결과 '효력정지' 상태입니다".)
       '결과(?:가)?[\'"‘’“”]?(?:폐지|폐기|효력정지|정지|사용불가|무효)[\'"‘’“”]?(?:(?:상태)?(?:로|으로)(?:조회|확인|표시)|상태(?:입니다|예요|이에요|이므로))',
+      // (…or the certificate said to be found so: "OCSP 응답 결과 인증서가 폐기(revoked) 상태로 확인되어 …".)
+      '인증서(?:가|는)(?:폐지|폐기|효력정지)(?:된)?상태(?:로|으로)(?:확인|조회)(?:되|됐)',
       // "인증서가 인증서폐지목록(CRL)에 등재되어 있어 …": listed as revoked.
       '(?:폐지|폐기)목록(?:\\(crl\\))?에(?:등재|등록|포함)(?:되어|된|됨|되었)', 'crl에(?:등재|등록|포함)(?:되어|된|됨|되었)',
       // "This certificate is not a valid certificate.", "…is no longer valid".
@@ -710,7 +712,8 @@ export const certificateProblems: Problem[] = [
       // "인증서 복사 인증번호가 유효하지 않습니다": the move service's number, whatever it calls the move.
       any('승인(?:번호|코드)(?!전송)', '인증서(?:복사|이동|가져오기|내보내기)(?:용)?(?:인증|승인)번호', '인증서이동', '인증서보내기', 'qr(?:코드|code)', 'magicmrs', '인증번호(?:요청|전송|를입력)', '(?:보내는|받는)단말', '전송된인증서', '이동(?:을|이)?(?:진행|취소|서비스)', 'qr코드', 'pc측', 'pc접속', NOT_ANOTHER_PC + '(?<![a-z0-9])pc에서' + NOT_LOOKING + '(?:인증서)?', '기기고유정보', '(?:첫|두|세)번째인증번호', '인증번호(?:를|을)?(?:생성|개수)', '인증서복사앱', '복사앱', '수신된(?:인증서|개인키)', '(?<!간편인증|서비스)제공기관', '이동프로그램', '중계서버', 'certificatetransfer', '(?:export|import|copy)(?:ed)?(?:to|from)(?:the)?(?:smartphone|phone|pc)', 'approvalnumber', '(?:스마트폰|휴대폰|pc)(?:에|화면에)(?:표시|출력)된(?:인증|승인)번호', '(?:인증|승인)번호(?:8|12|16)자리', '(?:스마트폰|휴대폰|핸드폰|모바일)(?:의)?인증서(?:복사|이동|가져오기|내보내기)', // Not a product named for the PC ("AnySign4PC와 연결할 수 없습니다").
       NOT_ANOTHER_PC + '(?:(?<![a-z0-9])pc|스마트폰)(?:으로|에서' + NOT_LOOKING + '|과|와)(?:스마트폰|pc)?', '(?<![a-z0-9]|(?:usb|토큰|디스크|드라이브|매체|카드|리더기?)(?:를|을)?)pc(?:에|와|과)(?:의)?연결'),
-      [any('대기시간'), 0.7],
+      // (Not a wait for a server's answer: "EDI 전송 응답 대기 시간이 초과되었습니다".)
+      [any('대기시간(?<!응답대기시간)'), 0.7],
       // Words it shares with a phone check or a copy between media, read by the message's context (below).
       [any('인증(?:번호|코드)', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
       // "인증서 내보내기 대기시간이 초과되어 …": the move's own time.

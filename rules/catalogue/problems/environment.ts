@@ -53,8 +53,8 @@ export const environmentProblems: Problem[] = [
       // A program checking its own version: "버전 체크 중 오류가 발생 하였습니다".
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
       // The program on the user's own machine that pages talk to: "127.0.0.1:14515 포트에 연결할 수 없습니다",
-      // "로컬 서버에 연결할 수 없습니다" (or "로컬 인증 서버"). Not a site's server.
-      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate)?server', '로컬(?:인증서?)?(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
+      // "로컬 서버에 연결할 수 없습니다" (or "로컬 인증 서버", "local signing server"). Not a site's server.
+      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate|signing|security)?server', '로컬(?:인증서?)?(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
       // The certificate dialog the program draws: "인증서 선택창을 불러오지 못했습니다". (Not "창을 띄울 수
       // 없습니다", which a pop-up block says as often.)
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],

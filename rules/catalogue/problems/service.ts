@@ -49,7 +49,7 @@ export const serviceProblems: Problem[] = [
       any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
         // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
         // (Not "로그인이 필요합니다. 로그인 하시겠습니까?": an offer to log in, before anything failed.)
-        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
+        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?<!응답대기시간)(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
         // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
         '^거래시간(?:이)?경과(?:되었|됐|하였)',
         // A verification's result kept for a while, run out: "본인인증 결과가 만료되었습니다(유효 10분)".
@@ -99,7 +99,7 @@ export const serviceProblems: Problem[] = [
     // Not a one-time number's own time ("인증번호 유효시간이 지났습니다"): that number's step is what timed out.
     // (…and a request's or a connection's time, which is the server's: "요청 처리 시간 초과(Timeout). 네트워크 상태를 …".)
     // …nor the code's time said as the cause of its check: "인증번호 확인 실패 (유효시간 경과)".
-    against: any(CODE_TIME, CODE_TIME_CAUSE, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)시간(?:이)?초과', '인증(?:번호|코드)(?:를)?(?:다시|재)(?:요청|발송|전송|받)'),
+    against: any(CODE_TIME, CODE_TIME_CAUSE, '인증(?:번호|코드)(?:가|이)만료', '얼마남지않', '연장하시겠', '(?:요청|처리|응답|연결|통신)(?:대기)?시간(?:이)?초과', '인증(?:번호|코드)(?:를)?(?:다시|재)(?:요청|발송|전송|받)'),
     weight: 0.75,
     severity: 'warning',
     fix: 'fix-session-expired',
@@ -125,8 +125,8 @@ export const serviceProblems: Problem[] = [
       // Not a recurring schedule: "매월 셋째 주 일요일 00:00~06:00은 정기점검 시간입니다" is a notice.
       // Nor a check of something ("…무결성을 점검 중입니다"): the work on the system is said without an object.
       // (The look-ahead first: the look-behinds are tried only where the work is named.)
-      // Nor a scan of the user's PC ("PC 보안 점검 중입니다").
-      '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를]|보안)' +
+      // Nor a scan of the user's PC ("PC 보안 점검 중입니다", "설치 상태 점검 중입니다").
+      '(?=(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업))(?<!매(?:월|주|일|년)[^.]{0,40})(?<![을를]|보안|상태|환경)' +
         any('(?:정기|시스템|서버|서비스|전산|긴급)?(?:점검|유지보수|작업)' + any('중입니다', '중이에요', '중이예요', '중이므로', '중이오니', '으로인해', '으로인하여', '관계로', '시간입니다', '시간이므로', '중으로', '중이라', '(?:을|를)?(?:실시|진행)(?:하고있습|하고있어|중입)')),
       // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
       '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
@@ -227,6 +227,8 @@ export const serviceProblems: Problem[] = [
     reports: [
       // English: "Unable to connect to the server.", "Network error occurred."
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
+      // A wait for an answer that ran out: "EDI 전송 응답 대기 시간이 초과되었습니다" (not an idle session's wait).
+      '응답대기시간(?:이)?(?:초과|만료|경과)',
       any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
       // "The server is temporarily unavailable." (Not "The service will be unavailable from 2 a.m.": a schedule.)
       any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
@@ -255,8 +257,9 @@ export const serviceProblems: Problem[] = [
     ],
     // A gateway's status code beside a time-out: "요청 처리 시간(30초)이 초과되었습니다. [HTTP 504 Gateway Timeout]".
     context: '(?<![\\d])50[234](?![\\d])|gateway',
-    // A mail that was not sent, whichever server it blames: "발급 안내 메일 발송 실패(수신 서버 응답 없음)".
-    against: '(?:메일|이메일|e-?mail)(?:의)?(?:발송|전송)(?:에)?(?:실패|오류|불가)',
+    // A mail that was not sent, whichever server it blames: "발급 안내 메일 발송 실패(수신 서버 응답 없음)"; and a local server, which is
+    // the security program on the user's machine ("Failed to connect to local signing server …").
+    against: '(?:메일|이메일|e-?mail)(?:의)?(?:발송|전송)(?:에)?(?:실패|오류|불가)|local(?:certificate|signing|security)?server|로컬(?:인증서?)?서버',
     weight: 0.6,
     severity: 'error',
     fix: 'fix-server-error',
@@ -294,8 +297,9 @@ export const serviceProblems: Problem[] = [
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
     // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패"),
-    // or a holiday said as the cause ("설 연휴 기간으로 … 업무가 중단되어 …").
-    against: SERVER_SLOW + '|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
+    // or a holiday said as the cause ("설 연휴 기간으로 … 업무가 중단되어 …"), or the paying account's standing ("결제 실패: 거래가 정지된
+    // 계좌이거나 인터넷뱅킹 미가입 계좌입니다").
+    against: SERVER_SLOW + '|(?:거래(?:가)?정지된|미가입|해지된|휴면)계좌|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
