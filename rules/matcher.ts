@@ -18,6 +18,8 @@ import {
   isTermsClause,
   isPhoneMenu,
   isHowToOffer,
+  isReplyToUser,
+  isAgentProcedure,
   isWritingGuide,
   MEASURE,
   MEASURE_CHANGE,
@@ -590,8 +592,9 @@ function analyse(
   // …and a bare "no", an FAQ's answer ("아닙니다. 당행은 보안카드 전체 번호 입력을 요구하지 않으니 …"), denies nothing that happened.
   // …and a measure's name or value ("…반려 건수", "오류율 0.02%"), a contract's terms ("…면책됩니다"), and the news's account
   // of what happened to others ("…로 집계됐다"), count, sort or tell of failures without reporting one; a phone menu's choices
-  // ("…오류 해제는 2번, 상담원 연결은 0번을 눌러 주십시오") route a call, and an offer to show the way ("…방법을 알려드릴게요")
-  // names its topic.
+  // ("…오류 해제는 2번, 상담원 연결은 0번을 눌러 주십시오") route a call, an offer to show the way ("…방법을 알려드릴게요")
+  // names its topic, a reply tells back what the user said ("말씀하신 인증서 오류는 …"), and an agent's procedure ("…방문을
+  // 안내합니다") says what to do about one.
   if (
     PROVISO.test(flat) ||
     NOTE_MARK.test(flat) ||
@@ -600,7 +603,9 @@ function analyse(
     isTermsClause(flat) ||
     isNewsStyle(flat) ||
     isPhoneMenu(flat) ||
-    isHowToOffer(flat)
+    isHowToOffer(flat) ||
+    isReplyToUser(flat) ||
+    isAgentProcedure(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,

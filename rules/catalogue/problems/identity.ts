@@ -62,9 +62,10 @@ export const identityProblems: Problem[] = [
     // A delay said as the cause is the provider's or the site's: "간편인증 제공기관(네이버) 응답이 지연되어 인증 결과를
     // 확인하지 못했어요".
     // …said also as what the check waited for ("신분증 진위확인 기관 응답 지연으로 …"); and the wait or the session that ran out
-    // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's.
+    // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's. An account's check ("포털 계정 인증
+    // 실패") is its log-in's.
     against:
-      '(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
+      '계정인증(?:에|이)?(?:실패|오류)|(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',
@@ -137,6 +138,8 @@ export const identityProblems: Problem[] = [
     topics: [
       any('아이디', '로그인(?:정보|계정)(?=(?:가|이)?(?:잘못|올바르지|일치하지|틀))', '(?:잘못된|올바르지않은|틀린|유효하지않은)로그인(?:정보|계정)', '(?:사용자|이용자|로그인)?(?<![a-z])id(?![a-z])', '(?:hts|mts|wts)(?:id)?(?![a-z])', '로그인비밀번호', '(?:인터넷|온라인|스마트|전자|모바일)뱅킹', '전자금융', '(?:온라인|인터넷|모바일)매매'),
       [any('회원', '가입(?:된|하신|한)?(?:고객|사용자|정보)', '사번'), 0.8],
+      // An account's check that failed: "요양기관업무포털 계정 인증 실패 (code=-3) …".
+      '계정인증(?=(?:에|이)?(?:실패|오류))',
       // A log-in's own identifier beside its password: "학번 또는 비밀번호가 일치하지 않습니다", "사번/비밀번호 오류".
       any('(?:학번|사번|교번|회원번호|사용자번호|직원번호)(?:/|와|및|또는|나|,)(?:로그인)?(?:비밀번호|패스워드)'),
       // "Invalid user ID or password.": the log-in's details, not a certificate's password.
@@ -156,7 +159,7 @@ export const identityProblems: Problem[] = [
       // "탈퇴한 아이디입니다"
       '(?:탈퇴|해지)(?:하신|한)(?:아이디|(?<![a-z])id|회원|사용자|계정)(?:입니다|이므로|이에요|예요)',
       // "아이디/비밀번호를 확인해주세요" as a dialog's whole answer: the log-in's details were wrong.
-      '^(?:아이디|(?<![a-z])id)(?:/|와|및|또는|나|,)?(?:비밀번호|패스워드|암호|pw)(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)',
+      '^(?:아이디|(?<![a-z])id)(?:/|와|및|또는|나|,)?(?:접속|로그인)?(?:비밀번호|패스워드|암호|pw)(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)',
       // "휴면 계정입니다": dormant until the site wakes it.
       '휴면(?:계정|회원|아이디|고객|id)(?:입니다|이므로|으로|이에요|(?:의)?(?:복구|해제)(?:를|에|가)?(?:실패|할수없|하지못))',
       // (…or a named one: "You are not registered for Foreign Resident Internet Banking".)
