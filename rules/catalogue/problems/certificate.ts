@@ -100,8 +100,9 @@ export const certificateProblems: Problem[] = [
     context: '금융인증서',
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
     // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
-    // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요").
-    against: '(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
+    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk).
+    against: '(?<![가-힣])카드비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',

@@ -312,7 +312,8 @@ export const serviceProblems: Problem[] = [
     category: 'issue-limit',
     keywords: ['발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
     topics: [
-      [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수')), 0.9],
+      // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
+      [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
       // How many certificates one may hold: "동일 사업자번호로 발급 가능한 … 인증서 수를 초과하였습니다".
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
