@@ -428,6 +428,14 @@ export const FAILURE_SIGNALS = [
   '인증서로서명을시도',
   // The sixty-third: the old spelling of 'there is none' ("…등록된 서명용 인증서가 없읍니다").
   '없읍니다',
+  // The sixty-fourth: not open yet, and the chosen certificate's kind said as the finding ("접수 시작 전입니다", "선택하신 인증서는
+  // 사업자(법인) 인증서입니다").
+  '시작전입니다',
+  '시작전이에요',
+  '인증서는사업자',
+  '인증서는법인',
+  '인증서는개인',
+  '인증서는기업',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -262,7 +262,7 @@ export const environmentProblems: Problem[] = [
     category: 'device-blocked',
     keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     // (Not what is traded or sent abroad: "해외주식 주문 전자서명에 …", "해외송금".)
-    topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
+    topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
@@ -279,8 +279,9 @@ export const environmentProblems: Problem[] = [
       // Abroad, said as where the user is: "해외에서 접속 중이셔서 휴대폰 간편인증을 이용할 수 없어요".
       // (Not what is so unless asked: "해외 IP 접속은 기본 차단되며, …".)
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
-      // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name.
-      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를)?(?:서비스|해제|국가|설정|신청|여부|정책)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name (or the feature's,
+      // "해외 IP 차단 기능은 …").
+      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를)?(?:서비스|해제|국가|설정|신청|여부|정책|기능)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".

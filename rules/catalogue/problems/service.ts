@@ -109,7 +109,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['연휴', '시간', '점검', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['연휴', '시간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
@@ -133,6 +133,8 @@ export const serviceProblems: Problem[] = [
       // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
       '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
       near(SERVICE + opt('가능') + any('시간', '중지시간', '제한시간', '마감시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '아님', '아니어서', '아니라서', '아니므로', '외', '지났', '종료', '마감'), 6),
+      // Not open yet: "접수 시작 전입니다. … 원서접수는 10:00부터 가능합니다".
+      '^(?:접수|신청|이용|발급|서비스)(?:시작|개시|오픈)(?:전|이전)(?:입니다|이에요|예요)',
       // "지금은 이용 불가 시간입니다"
       SERVICE + '(?:불가|제한|중지|마감)시간(?:입니다|이에요|예요|이므로|이오니)',
       any('(?:중지|제한)시간(?:입니다|이므로)'),
