@@ -211,8 +211,9 @@ export const certificateProblems: Problem[] = [
       // spelling at every position); last, so that an earlier phrase is the reading where both match:
       SECRET +
         any(
-          // "입력하신 비밀번호는 조건에 맞지 않습니다": the rules, whichever they are.
-          any('은', '는', '이', '가') + within(4) + any('조건', '규칙', '생성규칙', '작성규칙', '정책', '기준') + opt(any('에', '을', '이')) + any('맞지않', '부합하지않', '충족하지', '만족하지', '위배', '어긋'),
+          // "입력하신 비밀번호는 조건에 맞지 않습니다": the rules, whichever they are (or the policy named at once: "변경된 비밀번호 정책에
+          // 맞지 않습니다").
+          any(any('은', '는', '이', '가') + within(4), '(?=정책)') + any('조건', '규칙', '생성규칙', '작성규칙', '정책', '기준') + opt(any('에', '을', '이')) + any('맞지않', '부합하지않', '충족하지', '만족하지', '위배', '어긋'),
           '(?:를|을)' + within(24) + '조합' + any('으로입력', '하여입력'),
           // A rule stated as the dialog's answer to a new password: "인증서 비밀번호는 10자리 이상이어야 합니다",
           // "숫자가 2자 이상 포함되어 있어야 합니다", "인증서 암호는 연속된 문자/숫자 3자리 이상 사용할 수 없습니다".
@@ -421,7 +422,9 @@ export const certificateProblems: Problem[] = [
         '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // Registered on another phone already ("이미 다른 스마트폰에 등록된 간편인증이 있습니다"), or the registration undone by the device
       // ("…기존 바이오인증 등록정보가 무효화되었습니다").
-      '이미다른(?:스마트폰|휴대폰|기기|단말기?|pc)에(?:서)?등록(?:된|되어)', '등록정보(?:가|이)?(?:무효화|초기화|삭제)(?:되었|됐|되어)',
+      '이미다른(?:스마트폰|휴대폰|기기|단말기?|pc)에(?:서)?등록(?:된|되어)',
+      // …or to someone else: "이미 다른 이용자에게 등록된 인증서입니다".
+      '이미(?:다른)?(?:이용자|사용자|업체|고객|회원|사람)(?:에게|으로|로)?등록(?:된|되어있는)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)', '등록정보(?:가|이)?(?:무효화|초기화|삭제)(?:되었|됐|되어)',
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다" (or the one held for
       // a role: "등록된 책임자 인증서와 선택하신 인증서가 다릅니다"; or by its serial, "…등록된 인증서 일련번호({serial})와 선택한 인증서가 다릅니다").
       any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:[가-힣]{2,5}용?)?(?:공인|공동|금융)?인증서(?:정보|일련번호)?(?:와|과)') + within(14) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
@@ -472,6 +475,8 @@ export const certificateProblems: Problem[] = [
       // The user's own certificate, registered nowhere here yet: "선택하신 금융인증서는 타기관인증서 등록 후 이용할 수 있습니다".
       any('선택하신', '제출하신', '고객님의', '고객께서') + within(12) + '인증서(?:는|은)' + within(20) + '등록(?:후|하신후)(?:이용|사용|거래)' + any('(?:하실|할)수있(?:습니다|어요)', '가능합니다', '하시기바랍니다', '해주세요', '해주십시오'),
     ],
+    // A time of the day's work said as the cause is the hours': "일자 변경 작업 시간(23:30~00:30)에는 타행 인증서 등록을 처리할 수 없습니다".
+    against: '(?:작업|점검|마감|변경)시간(?:\\([^)]*\\))?(?:에는|중에는|동안)',
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-cert-registration',

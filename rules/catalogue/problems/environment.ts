@@ -173,6 +173,8 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // An OS a driver or program refuses, named as the object: "지문보안토큰 드라이버는 macOS를 지원하지 않습니다".
+      '(?:드라이버|프로그램|모듈)(?:는|은)[^.]{0,12}(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:를|을)지원(?:하지|되지)않(?:습니다|아요)',
       // Come with Internet Explorer, said as the finding: "Internet Explorer로 접속하셨습니다. …Chrome, Edge 최신 버전에서만 …".
       INTERNET_EXPLORER + '(?:로|으로)접속(?:하셨|하였|했)',
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".

@@ -116,6 +116,8 @@ export const identityProblems: Problem[] = [
         '(?:거래|웹|(?:빠른)?조회|홈페이지|회원|(?<!ic|스마트|보안)카드|뱅킹|결제|포털)비밀번호', 'account(?:password|pin)', 'cv[cv]'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
     // "계좌번호 또는 계좌비밀번호를 확인하십시오" as a dialog's whole answer.
     reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌', '^(?:출금)?계좌(?:번호)?(?:/|와|및|또는|나|,)?(?:계좌)?비밀번호(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)')],
+    // A balance short in the account is no wrong password: "수수료 출금계좌의 잔액이 부족하여 인증서 발급을 완료하지 못했습니다".
+    against: '잔액(?:이)?부족',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-account-credentials',

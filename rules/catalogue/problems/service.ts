@@ -112,7 +112,8 @@ export const serviceProblems: Problem[] = [
     keywords: ['연휴', '시간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
-    topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
+    // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
+    topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
       // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
       // …or the day's closing: "은행 마감 시간(23:30~00:30)이라 계좌 연결이 잠시 중단됐어요", "…이라 수수료 계좌이체를 할 수 없습니다".
@@ -133,6 +134,8 @@ export const serviceProblems: Problem[] = [
       // Sent back to the next business day: "다음 영업일에 다시 이용해 주세요".
       '다음영업일' + within(12) + '(?:다시)?(?:이용|거래|시도)(?:해|하여|하시기|하십시오)',
       near(SERVICE + opt('가능') + any('시간', '중지시간', '제한시간', '마감시간') + opt(any('이', '은', '에는', '이지금')), any('아닙', '아님', '아니어서', '아니라서', '아니므로', '외', '지났', '종료', '마감'), 6),
+      // Not now, said plainly after the hours: "인증서 등록 업무는 평일 09:00~18:00에만 처리됩니다. 지금은 접수할 수 없습니다".
+      '^(?:지금은|현재는)(?:접수|신청|처리|거래)(?:가)?(?:하실|할)?수없(?:습니다|어요)',
       // Not open yet: "접수 시작 전입니다. … 원서접수는 10:00부터 가능합니다".
       '^(?:접수|신청|이용|발급|서비스)(?:시작|개시|오픈)(?:전|이전)(?:입니다|이에요|예요)',
       // "지금은 이용 불가 시간입니다"
@@ -212,7 +215,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['오류', '에러', '장애', 'failedwithstatus', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       // (Not "응답:" as a label: "신분증 진위확인 실패(응답: 발급일자 불일치)" gives what was found, not a server's failure.)
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '(?:전자문서|문서|서류)전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함|거부|동의)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?(?![:：])', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
@@ -232,6 +235,8 @@ export const serviceProblems: Problem[] = [
     reports: [
       // English: "Unable to connect to the server.", "Network error occurred."
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
+      // A request library's words for a server's refusal: "Request failed with status code 502" (its code is a trailer).
+      'requestfailedwithstatus',
       // A wait for an answer that ran out: "EDI 전송 응답 대기 시간이 초과되었습니다" (not an idle session's wait).
       '응답대기시간(?:이)?(?:초과|만료|경과)',
       any('network', 'connection', 'communication') + any('error', 'failed', 'failure', 'refused', 'timedout', 'lost'),
