@@ -377,13 +377,13 @@ const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /**
  * A parenthesis is a cause only when it says something: a sentence, a failure or "(현재 업무시간 외)"
- * (CAUSE_TEXT), not a link, "unknown error", a bare "try again later" or a note that things vary
- * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") (NOT_A_CAUSE); a code ("안랩-105") ends like neither.
+ * (CAUSE_TEXT), not a link, "unknown error", a bare "try again later", a note that things vary
+ * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") or a lesson's figure ("(교재 그림 5: …)") (NOT_A_CAUSE); a code ("안랩-105") ends like neither.
  */
 const CAUSE_TEXT =
   /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|않음|불가|초과|불일치|[가-힣]{2}(?:함|됨)|시간\s?외)[.!]?\s*$/u;
 const NOT_A_CAUSE =
-  /https?:|www\.|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력|초과)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+  /https?:|www\.|^(?:교재\s?)?그림\s?\d+|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력|초과)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
 /** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
 const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
@@ -468,6 +468,8 @@ const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
  * "…일련번호({serial})와 …").
  */
 const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\w{1,20}\})\s*)[)）]/gu;
+/** A message table's placeholder before a unit stands for a number: "{0}님의 공동인증서가 {1}일 후 만료됩니다", "%d회 남았습니다". */
+const PLACEHOLDER_COUNT = /(?:\{\d\}|%d)(?=\s?(?:일|개|회|분|초|시간|년|개월|자|자리))/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 /**
@@ -861,6 +863,7 @@ function sentencesOf(text: string): Piece[] {
   const lines = capped.includes('\n') || capped.includes('\r') ? joinWrapped(capped).split('\n') : [capped];
   for (const line of lines) {
     let rest = normalise(line);
+    if (rest.includes('{') || rest.includes('%')) rest = rest.replace(PLACEHOLDER_COUNT, '1');
     if (hasParenthesis(rest))
       rest = rest
         .replace(GLOSS, ' ')

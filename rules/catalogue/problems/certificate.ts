@@ -613,8 +613,9 @@ export const certificateProblems: Problem[] = [
       '인증서목록(?:이)?비어(?:있|있습)',
       'nocertificates?' + opt(any('were', 'was')) + any('found', 'available', 'installed', 'stored'),
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
-      // (Not an empty list before the first step: "아직 가져온 인증서가 없습니다. 아래 [인증서 가져오기]를 …".)
-      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸))(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
+      // (Not an empty list before the first step: "아직 가져온 인증서가 없습니다. 아래 [인증서 가져오기]를 …"; nor one that will not
+      // go, "…휴대폰을 잃어버려도 인증서가 없어지지 않습니다".)
+      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸))(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어(?!지지(?:않|안))|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
         '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가|수|효력이|효력)없는인증서입니다', '저장된인증서가아닙'),
       // "단일 파일로는 *.pfx 또는 *.p12 파일만 지원합니다": the chosen files are not a certificate.

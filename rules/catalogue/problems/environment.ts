@@ -127,9 +127,10 @@ export const environmentProblems: Problem[] = [
     // answer the program ("XecureWeb 오류 [-3207]: CRL 조회 실패 - LDAP 서버 응답 없음"); a remote or shared session where it
     // cannot run ("원격 데스크톱 등 다중 사용자 환경에서는 보안 프로그램이 실행되지 않아 …"); an OS's version that does not support it
     // ("고객님의 macOS 버전(10.13)은 Delfino G3를 지원하지 않아 …"); the server cut off while its file came down ("설치 파일을 내려받는 중
-    // 서버와의 연결이 끊어졌습니다").
+    // 서버와의 연결이 끊어졌습니다"); a private key that did not decrypt, which is the password's ("XecureWeb Error [51003] : 개인키 복호화에
+    // 실패하였습니다. 인증서 비밀번호를 확인하십시오").
     against:
-      '(?:macos|mac|ios|android|안드로이드|windows|윈도우)버전(?:\\([^)]*\\))?(?:은|는)[^.?!]{0,30}지원(?:하지|되지)않|서버(?:와|과)(?:의)?연결(?:이)?(?:끊|종료)|(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
+      '개인키(?:의)?복호화(?:에)?실패|(?:macos|mac|ios|android|안드로이드|windows|윈도우)버전(?:\\([^)]*\\))?(?:은|는)[^.?!]{0,30}지원(?:하지|되지)않|서버(?:와|과)(?:의)?연결(?:이)?(?:끊|종료)|(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-security-program',
@@ -178,7 +179,7 @@ export const environmentProblems: Problem[] = [
       // Come with Internet Explorer, said as the finding: "Internet Explorer로 접속하셨습니다. …Chrome, Edge 최신 버전에서만 …".
       INTERNET_EXPLORER + '(?:로|으로)접속(?:하셨|하였|했)',
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".
-      any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨)', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
+      any('루팅', '탈옥', 'rooted', 'jailbroken') + within(10) + any('(?:탐지|감지|확인)(?:되었|됐|되어|됨|된(?:단말|기기|폰|스마트폰|휴대폰)(?:에서는|입니다|이므로))', '(?:단말|기기|폰|스마트폰|휴대폰|디바이스)(?:입니다|이므로|이에요|예요)', '앱이설치되어있', 'detected'),
       // This browser, refusing: "이 브라우저는 Web Crypto API를 지원하지 않아 브라우저 인증서를 사용할 수 없습니다".
       THIS_BROWSER_REFUSES,
       // A label with the user's system after it: "지원 불가 환경: iPadOS 15.7 / Safari — …".
@@ -282,8 +283,8 @@ export const environmentProblems: Problem[] = [
       // (Not what is so unless asked: "해외 IP 접속은 기본 차단되며, …".)
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name (or the feature's,
-      // "해외 IP 차단 기능은 …").
-      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를)?(?:서비스|해제|국가|설정|신청|여부|정책|기능)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      // "해외 IP 차단 기능은 …", or the setting's state, "현재 상태: 해외 IP 차단 사용 중", "해외 접속 차단이 설정되었습니다").
+      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를|이|가)?(?:서비스|해제|국가|설정|신청|여부|정책|기능|사용)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".
