@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -52,7 +52,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
     category: 'cert-password',
-    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', 'decrypt', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
+    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', 'decrypt', 'err_cert_pwd', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
     topics: [
       CERT + opt('의') + within(2) + SECRET,
       any('이전' + SECRET, '전자서명비밀번호'),
@@ -70,6 +70,8 @@ export const certificateProblems: Problem[] = [
       [any('(?<![a-z_])pin(?:번호)?(?<!' + PIN_MEDIUM + '[^.]{0,24}pin(?:번호)?)(?![^.]{0,30}' + PIN_MEDIUM + ')'), 0.8],
     ],
     reports: [
+      // A key that would not open with the password, in English: "ERR_CERT_PWD: failed to decrypt private key with stored password".
+      'failedtodecrypt(?:the)?privatekey', '^err_cert_pwd',
       // "입력한 암호로 개인키를 열 수 없습니다": the key will not open with what was typed.
       '입력(?:한|하신)(?:암호|비밀번호)(?:로|으로)(?:는)?(?:개인키|인증서)(?:를|을)?(?:열|복호화할|읽을|해제할)수없',
       any('인증서(?:가|이)?잠(?:겼|김)(?!해제)', '잠긴인증서(?:입니다|이므로)', '인증서(?:의)?(?:암호|비밀번호|pin)(?:가|이)잠(?:겼|김)(?!해제)'),
@@ -101,8 +103,9 @@ export const certificateProblems: Problem[] = [
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
     // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
     // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
-    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk).
-    against: '(?<![가-힣])카드비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk); and a keyboard-security program missing is why
+    // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])카드비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -110,7 +113,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['포함', '위배', '위반', '자이상', '패턴', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
+    keywords: ['포함', '위배', '위반', '자이상', '패턴', '점을연결', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -144,15 +147,17 @@ export const certificateProblems: Problem[] = [
       any(SECRET + opt('의') + '길이(?:가)?(?:부족|미달|초과)', '(?:연속|반복)(?:·|/|,|및)?(?:연속|반복)?(?:된|되는)?(?:문자|숫자)(?:는)?(?:사용|입력)(?:이)?불가'),
       // "비밀번호에 공백은 입력할 수 없습니다": spaces are a rule of the new password.
       '공백(?:은|을|이|문자는|문자를)?' + within(4) + any('입력', '사용', '포함') + '(?:할|하실|될)수없',
+      // A new pattern too short: "패턴은 최소 4개 이상의 점을 연결해야 합니다".
+      '(?:최소)?\\d+개이상의점을연결',
       // Length and mix: "10자 이상의 비밀번호를 입력하십시오", "길이가 10글자보다 작습니다"; or what must be entered, as a message
       // table says it after a short one, with the mix ("새 비밀번호는 영문, 숫자, 특수문자를 조합하여 10자리 이상 입력하셔야 합니다"; not a
       // guide's "…10자리 이상으로 만들어 주세요", nor a log-in's "공동인증서 비밀번호는 6자리 이상으로 입력하셔야 합니다").
-      '(?:조합|혼합|포함)(?:하여|해서|해)\\d+(?:자|자리|글자)(?:이상|이하)(?:으로|로)?입력하(?:셔야|여야)(?:합니다|해요)',
+      '(?:조합|혼합|포함)(?:하여|해서|해)\\d+(?:~\\d+)?(?:자|자리|글자)(?:이상|이하)?(?:으로|로)?입력하(?:셔야|여야)(?:합니다|해요)',
       any('\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', '새' + SECRET + '(?:가|이)너무(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
       any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번|회)이상', '제한된' + SECRET + '입력형식'),
       // "생년월일, 전화번호 등 추측하기 쉬운 숫자는 사용할 수 없습니다"
       any('추측하기쉬운', '유추하기쉬운', '유추(?:가|할수있는)') + within(10) + '(?:사용|포함|입력)(?:할|하실|될)수없',
-      any('(?:사용|입력)할수없는(?:특수)?문자', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존', '현재') + within(16) + SECRET + within(6) + any('동일', '같')),
+      any('(?:사용|입력)할수없는(?:특수)?문자', '허용되지않는(?:특수)?문자(?:\\([^)]*\\))?(?:가|이)포함', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존', '현재') + within(16) + SECRET + within(6) + any('동일', '같')),
       any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:영문자?|숫자|특수문자|문자)' + within(16) + '각각(?:\\d+(?:자|개)|하나|한개)이상' + opt('씩') + '포함(?:하여야|해야|되어야|하십시오|하세요|해주|하여주)', '(?:생성)?규칙(?:에|을)?(?:위배|위반)', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
       '\\d+(?:자|자리|글자)(?:이상|이하)?의?' + within(6) + SECRET + '(?:를|을)입력',
       // A token's or card's PIN length: "IC카드 암호는 8자리 이하입니다" goes to storage; this is the certificate's.
@@ -365,8 +370,8 @@ export const certificateProblems: Problem[] = [
       // (…or "on hold since 2025-01-02".)
       '(?:^|certificate)status(?:check)?(?:result)?[:：]?(?:suspended|revoked|onhold)(?:since|$)',
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done; nor a status or a rule abolished
-      // ("…공인인증서의 독점적 지위가 폐지되었고, …").
-      any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|(?:지위|제도|구분|규정|조항|의무)(?:가|이|는|은)?)(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
+      // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
+      any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
         '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
@@ -427,7 +432,7 @@ export const certificateProblems: Problem[] = [
       '이미(?:다른)?(?:이용자|사용자|업체|고객|회원|사람)(?:에게|으로|로)?등록(?:된|되어있는)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)', '등록정보(?:가|이)?(?:무효화|초기화|삭제)(?:되었|됐|되어)',
       // The chosen certificate is not the one the site holds: "선택한 인증서와 등록된 인증서가 일치하지 않습니다" (or the one held for
       // a role: "등록된 책임자 인증서와 선택하신 인증서가 다릅니다"; or by its serial, "…등록된 인증서 일련번호({serial})와 선택한 인증서가 다릅니다").
-      any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:[가-힣]{2,5}용?)?(?:공인|공동|금융)?인증서(?:정보|일련번호)?(?:와|과)') + within(14) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
+      any('인증서(?:정보)?(?:와|과)' + within(10) + '등록(?:된|하신|해둔|해놓은|해두신)(?:공인|공동|금융)?인증서', '등록(?:된|하신|해둔|해놓은|해두신)(?:[가-힣]{2,5}용?)?(?:공인|공동|금융)?인증서(?:정보|일련번호)?(?:와|과)', '의등록(?:공인|공동|금융)?인증서(?:와|과)') + within(14) + any('일치하지않', '다릅', '다른', '불일치', '달라', '다르'),
       // Issued elsewhere, so not yet known here: "타 기관에서 발급된 인증서입니다", "아직 등록 전이에요".
       any('타행', '타기관', '타은행', '다른은행', '다른기관') + '(?:에서)?발급(?:된|받은|받으신|하신)(?:공동|공인|금융)?인증서(?:입니다|예요|이에요|이므로|이라)',
       near('인증서', '(?:아직)?등록(?:전|이전)(?:입니다|이에요|예요|이므로|이라)', 20),
@@ -512,7 +517,9 @@ export const certificateProblems: Problem[] = [
       '(?:허용|지원)(?:하지|되지)않는(?:종류|유형|용도)(?:입니다|예요|이에요|의인증서)',
       // "선택한 인증서는 전자세금계산서 발행이 가능한 인증서가 아닙니다".
       '(?:발행|이용|사용|로그인|거래|서명)(?:이)?가능한(?:공동|공인|금융)?인증서가아(?:닙|니)',
-      // "금융인증서는 이 메뉴에서 지원하지 않아요": one of the two kinds, refused here.
+      // "금융인증서는 이 메뉴에서 지원하지 않아요": one of the two kinds, refused here (or the other way round, "본 서비스는 금융인증서로
+      // 이용하실 수 없습니다").
+      '(?:이|본|해당)(?:메뉴|서비스|화면|업무)(?:는|은|에서는)(?:금융|공동|공인)인증서(?:로|으로)(?:는)?(?:이용|사용|로그인)(?:하실|할)수없',
       '(?:금융|공동)인증서(?:는|은)(?:이|본|해당)(?:메뉴|서비스|화면|업무)(?:에서|에서는)' + opt('는') + any('지원(?:하지|되지)않', '(?:사용|이용)(?:하실|할)수없'),
       // "서명용이 아닌 암호화용 인증서가 선택되었습니다": the other one of a pair, chosen.
       '[가-힣]{1,6}용(?:인증서)?이아닌' + within(12) + '인증서(?:가|를|을|이)?(?:선택|사용|제출|입력)(?:되었|됐|하셨|하였|했)',
