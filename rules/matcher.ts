@@ -469,8 +469,11 @@ const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
  * "…일련번호({serial})와 …").
  */
 const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\w{1,20}\})\s*)[)）]/gu;
-/** A message table's placeholder before a unit stands for a number: "{0}님의 공동인증서가 {1}일 후 만료됩니다", "%d회 남았습니다". */
-const PLACEHOLDER_COUNT = /(?:\{\d\}|%d)(?=\s?(?:일|개|회|분|초|시간|년|개월|자|자리))/gu;
+/**
+ * A message table's placeholder before a unit stands for a number: "{0}님의 공동인증서가 {1}일 후 만료됩니다", "%d회 남았습니다",
+ * "…만료일까지 {days}일 남았습니다".
+ */
+const PLACEHOLDER_COUNT = /(?:\{\w{1,20}\}|%d)(?=\s?(?:일|개|회|분|초|시간|년|개월|자|자리))/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 /**

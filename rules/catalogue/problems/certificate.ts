@@ -103,9 +103,9 @@ export const certificateProblems: Problem[] = [
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
     // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
     // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
-    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk); and a keyboard-security program missing is why
+    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk), and a transfer's is the app's; and a keyboard-security program missing is why
     // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
-    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])카드비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -568,8 +568,9 @@ export const certificateProblems: Problem[] = [
     // "사용할 수 없는 인증서입니다. 인증서의 유효기간 및 상태를 확인하십시오.": its validity, not its kind, is what to check.
     // …nor where a device or system short of a version is named: "Android 8.0 미만 기기는 금융인증서를 사용할 수 없어요";
     // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …"; nor where its status is given,
-    // "사용할 수 없는 인증서입니다. 인증서 상태 : 폐지(Revoked)".
-    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|인증서상태[:：]?(?:폐지|폐기|효력정지|정지)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // "사용할 수 없는 인증서입니다. 인증서 상태 : 폐지(Revoked)"; nor where an OS version is said to be where it fails, "현재 OS 버전(Android
+    // 7.0)에서는 모바일 보험용 인증서를 이용하실 수 없습니다".
+    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|인증서상태[:：]?(?:폐지|폐기|효력정지|정지)|os버전(?:\\([^)]*\\))?(?:에서는|에서)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',

@@ -107,17 +107,18 @@ export const identityProblems: Problem[] = [
   {
     id: 'account-password-wrong',
     category: 'account-credentials',
-    keywords: ['계좌', '출금', '통장', 'accountpassword', 'accountpin', '이체', '예금주', '수취인', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호', '거래비밀번호', '웹비밀번호', '조회비밀번호', '홈페이지비밀번호', '회원비밀번호', '카드비밀번호', '뱅킹비밀번호', '결제비밀번호', '포털비밀번호', 'cvc', 'cvv'],
+    keywords: ['계좌', '출금', '통장', 'accountpassword', 'accountpin', '이체', '예금주', '수취인', '이용자비밀번호', '사용자비밀번호', '로그인비밀번호', '접속비밀번호', '거래비밀번호', '웹비밀번호', '조회비밀번호', '홈페이지비밀번호', '회원비밀번호', '카드비밀번호', '송금비밀번호', '뱅킹비밀번호', '결제비밀번호', '포털비밀번호', 'cvc', 'cvv'],
     topics: [any('계좌' + within(4) + any('비밀번호', '암호'), '출금계좌', '이체비밀번호', '통장(?:비밀번호)?', '(?:이용자|사용자|로그인|접속)비밀번호',
         // A password named for what it guards, which is no certificate's: "거래 비밀번호가 일치하지 않습니다",
         // "웹 비밀번호 오류입니다", "카드사 홈페이지 비밀번호가 잘못 입력되었습니다".
         // …and a card's, for a card company's payment: "결제 비밀번호를 5회 잘못 입력해 …", "CVC 번호가 카드 정보와 일치하지 않습니다".
         // (Not the card's number: a card read for an identity check names it too, "카드번호와 유효기간을 다시 확인해 주십시오".)
-        '(?:거래|웹|(?:빠른)?조회|홈페이지|회원|(?<!ic|스마트|보안)카드|뱅킹|결제|포털)비밀번호', 'account(?:password|pin)', 'cv[cv]'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
+        '(?:거래|웹|(?:빠른)?조회|홈페이지|회원|(?<!ic|스마트|보안)카드|뱅킹|결제|포털|송금)비밀번호', 'account(?:password|pin)', 'cv[cv]'), [any('계좌(?:번호|정보)?', '예금주', '수취인'), 0.85]],
     // "계좌번호 또는 계좌비밀번호를 확인하십시오" as a dialog's whole answer.
     reports: [any('(?:등록되지않은|미등록)(?:출금)?계좌', '^(?:출금)?계좌(?:번호)?(?:/|와|및|또는|나|,)?(?:계좌)?비밀번호(?:를|을)(?:다시)?확인(?:해|하여|하세요|하십시오|바랍|하시기)')],
-    // A balance short in the account is no wrong password: "수수료 출금계좌의 잔액이 부족하여 인증서 발급을 완료하지 못했습니다".
-    against: '잔액(?:이)?부족',
+    // A balance short in the account is no wrong password: "수수료 출금계좌의 잔액이 부족하여 인증서 발급을 완료하지 못했습니다"; nor is a
+    // holder's name that differs from the user's ("예금주명이 회원님 실명과 달라 계좌를 등록하지 못했어요"), which is identity.
+    against: '잔액(?:이)?부족|실명(?:과|와)(?:달라|다릅|다르|일치하지)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-account-credentials',
