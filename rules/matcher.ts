@@ -13,13 +13,13 @@ import {
   FAQ_ANSWER,
   FILED_AS_HELP,
   INCIDENT_NOTICE,
+  isAgentProcedure,
+  isHowToOffer,
   isNewsStyle,
+  isPhoneMenu,
+  isReplyToUser,
   isTally,
   isTermsClause,
-  isPhoneMenu,
-  isHowToOffer,
-  isReplyToUser,
-  isAgentProcedure,
   isWritingGuide,
   MEASURE,
   MEASURE_CHANGE,
@@ -378,7 +378,8 @@ const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /**
  * A parenthesis is a cause only when it says something: a sentence, a failure or "(현재 업무시간 외)"
  * (CAUSE_TEXT), not a link, "unknown error", a bare "try again later", a note that things vary
- * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") or a lesson's figure ("(교재 그림 5: …)") (NOT_A_CAUSE); a code ("안랩-105") ends like neither.
+ * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") or a lesson's figure ("(교재 그림 5: …)") (NOT_A_CAUSE); a code
+ * ("안랩-105") ends like neither.
  */
 const CAUSE_TEXT =
   /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|않음|불가|초과|불일치|[가-힣]{2}(?:함|됨)|시간\s?외)[.!]?\s*$/u;

@@ -436,6 +436,8 @@ export const FAILURE_SIGNALS = [
   '인증서는법인',
   '인증서는개인',
   '인증서는기업',
+  // The sixty-fifth: a program out of date, in English ("The installed version of Delfino G3 is out of date").
+  'outofdate',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -124,6 +124,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // English: "Password and Confirm Password do not match."
+      'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match',
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
       // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',

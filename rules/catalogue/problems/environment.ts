@@ -60,6 +60,8 @@ export const environmentProblems: Problem[] = [
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
     ],
     reports: [
+      // English: "The installed version of Delfino G3 is out of date (…). Please update."
+      'installedversion' + within(30) + 'isoutofdate',
       // GPKI's module failing to start: "GPKI 표준보안API 초기화 실패" (not a table's title, "GPKI 사용자용 표준보안API 오류").
       '표준보안api(?:의)?(?:초기화|로딩|로드|실행|구동)(?:에|이|가)?(?:실패|오류|하지못)',
       // English: "Security module is not installed.", "The plug-in is not running."
@@ -174,6 +176,8 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // English, as a heading of the finding: "Unsupported environment: certificate issuance is not available in …".
+      '^unsupportedenvironment',
       // An OS a driver or program refuses, named as the object: "지문보안토큰 드라이버는 macOS를 지원하지 않습니다".
       '(?:드라이버|프로그램|모듈)(?:는|은)[^.]{0,12}(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:를|을)지원(?:하지|되지)않(?:습니다|아요)',
       // Come with Internet Explorer, said as the finding: "Internet Explorer로 접속하셨습니다. …Chrome, Edge 최신 버전에서만 …".
