@@ -438,6 +438,8 @@ export const FAILURE_SIGNALS = [
   '인증서는기업',
   // The sixty-fifth: a program out of date, in English ("The installed version of Delfino G3 is out of date").
   'outofdate',
+  // The sixty-sixth: a medium reported lost, said first ("분실신고된 OTP입니다").
+  '분실신고된',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

@@ -129,7 +129,8 @@ export const identityProblems: Problem[] = [
     keywords: ['보안카드', 'otp', '보안매체', '일회용비밀번호', '일회성인증번호', '안심코드', 'securitycard'],
     // "OTP 서버": the server is what failed, not the user's OTP.
     topics: [any('보안카드', 'securitycard', 'otp(?!서버|server)', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
-    reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태')],
+    // (…or the loss named first: "분실신고된 보안카드입니다", "OTP 발생기 분실신고가 접수된 고객입니다".)
+    reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태', '분실신고가접수된'), '분실신고(?:된|가접수된)(?:보안카드|otp|보안매체)'],
     weight: 0.9,
     severity: 'error',
     fix: 'fix-security-medium',
