@@ -440,6 +440,8 @@ export const FAILURE_SIGNALS = [
   'outofdate',
   // The sixty-sixth: a medium reported lost, said first ("분실신고된 OTP입니다").
   '분실신고된',
+  // The sixty-seventh: the chosen one's kind said as the finding, by its use ("선택하신 인증서는 은행/신용카드/보험용 인증서입니다").
+  '용인증서입니다',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',
