@@ -23,6 +23,10 @@ export const OLD_CERTIFICATE = '(?:기존|이전|예전|구|갱신전|재발급�
  * "프로그램이 미설치" reports. Put before a 미- word.
  */
 export const NOT_AFTER_ALREADY = '(?<!(?<![가-힣])이|이이)';
+/** The program on the user's own machine that pages talk to, named as a server: "local signing server", "로컬 인증 서버". */
+export const LOCAL_SERVER = '(?:local(?:certificate|signing|security)?server|로컬(?:인증서?)?서버)';
+/** A desktop OS by name, as a driver or program refuses it ("…드라이버는 macOS를 지원하지 않습니다"). */
+export const DESKTOP_OS = '(?:macos|mac|맥|리눅스|linux|윈도우|windows)';
 /** What is abolished without anyone's certificate being revoked: "…독점적 지위가 폐지되었고", "…발급 제한 시간이 폐지되어 …". */
 export const ABOLISHED_THING = '(?:지위|제도|구분|규정|조항|의무|시간)(?:가|이|는|은)?';
 /** "미설치", not none missing ("미설치 프로그램 없음") nor the missing ones as a class ("미설치 프로그램만 보기"). */

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { ABOLISHED_THING, CERTIFICATE_MOVE, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -718,7 +718,7 @@ export const certificateProblems: Problem[] = [
     // only what it was for ("USIM 인증서 발급 요청이 거부되었습니다");
     // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다",
     // "원격 데스크톱(RDP) 환경에서는 보안토큰 및 스마트카드를 사용할 수 없습니다").
-    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
+    against: '미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
@@ -753,8 +753,8 @@ export const certificateProblems: Problem[] = [
     // A move's own findings: an approval number used before ("이미 사용된 승인번호입니다"), another move under way ("다른 기기에서 이미
     // 인증서 이동이 진행 중입니다"), the move stopped by itself or its request run out ("…인증서 내보내기가 자동 취소되었습니다",
     // "인증서 가져오기 요청이 만료되었습니다").
-    reports: [any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:이동|내보내기|가져오기|복사|전송)(?:이|가)?자동(?:으로)?취소(?:되었|됐)', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),
-      any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사)(?:이)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
+    reports: [any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),
+      any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사|내보내기|가져오기|전송)(?:이|가)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
     context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),

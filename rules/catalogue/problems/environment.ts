@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
+import { DESKTOP_OS, LOCAL_SERVER, NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -54,7 +54,7 @@ export const environmentProblems: Problem[] = [
       [any('버전(?:체크|확인|검사)(?:중|에|을|를)?'), 0.8],
       // The program on the user's own machine that pages talk to: "127.0.0.1:14515 포트에 연결할 수 없습니다",
       // "로컬 서버에 연결할 수 없습니다" (or "로컬 인증 서버", "local signing server"). Not a site's server.
-      [any('127\\.0\\.0\\.1', 'localhost', 'local(?:certificate|signing|security)?server', '로컬(?:인증서?)?(?:서버|포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
+      [any('127\\.0\\.0\\.1', 'localhost', LOCAL_SERVER, '로컬(?:인증서?)?(?:포트|서비스|브리지|에이전트)', '포트(?=(?:가|에|로|모두)?(?:연결|접속|응답))'), 0.9],
       // The certificate dialog the program draws: "인증서 선택창을 불러오지 못했습니다". (Not "창을 띄울 수
       // 없습니다", which a pop-up block says as often.)
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
@@ -179,7 +179,7 @@ export const environmentProblems: Problem[] = [
       // English, as a heading of the finding: "Unsupported environment: certificate issuance is not available in …".
       '^unsupportedenvironment',
       // An OS a driver or program refuses, named as the object: "지문보안토큰 드라이버는 macOS를 지원하지 않습니다".
-      '(?:드라이버|프로그램|모듈)(?:는|은)[^.]{0,12}(?:macos|mac|맥|리눅스|linux|윈도우|windows)(?:를|을)지원(?:하지|되지)않(?:습니다|아요)',
+      '(?:드라이버|프로그램|모듈)(?:는|은)[^.]{0,12}' + DESKTOP_OS + '(?:를|을)지원(?:하지|되지)않(?:습니다|아요)',
       // Come with Internet Explorer, said as the finding: "Internet Explorer로 접속하셨습니다. …Chrome, Edge 최신 버전에서만 …".
       INTERNET_EXPLORER + '(?:로|으로)접속(?:하셨|하였|했)',
       // The security module's finding: "루팅 단말입니다", "루팅 관련 앱 활동이 탐지되었습니다", "루팅 우회 앱이 설치되어 있습니다".

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
+import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, LOCAL_SERVER, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
@@ -270,7 +270,7 @@ export const serviceProblems: Problem[] = [
     context: '(?<![\\d])50[234](?![\\d])|gateway',
     // A mail that was not sent, whichever server it blames: "발급 안내 메일 발송 실패(수신 서버 응답 없음)"; and a local server, which is
     // the security program on the user's machine ("Failed to connect to local signing server …").
-    against: '(?:메일|이메일|e-?mail)(?:의)?(?:발송|전송)(?:에)?(?:실패|오류|불가)|local(?:certificate|signing|security)?server|로컬(?:인증서?)?서버',
+    against: '(?:메일|이메일|e-?mail)(?:의)?(?:발송|전송)(?:에)?(?:실패|오류|불가)|' + LOCAL_SERVER,
     weight: 0.6,
     severity: 'error',
     fix: 'fix-server-error',
