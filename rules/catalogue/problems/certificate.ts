@@ -103,9 +103,10 @@ export const certificateProblems: Problem[] = [
     // What cannot be a password is a new one being set: "연속되거나 반복되는 숫자는 금융인증서 비밀번호로 사용할 수 없습니다".
     // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
     // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
-    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk), and a transfer's is the app's; and a keyboard-security program missing is why
+    // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk), an account's is the account's
+    // ("출금계좌 비밀번호가 일치하지 않습니다. (1회 오류)"), and a transfer's is the app's; and a keyboard-security program missing is why
     // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
-    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|(?:출금)?계좌비밀번호(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -141,6 +142,8 @@ export const certificateProblems: Problem[] = [
       // …or tersely, as a reason: "사유: 동일 숫자 또는 연속된 숫자 3자리 이상 포함"; or as what was done: "…같은 문자를 3자리 이상 반복했습니다".
       '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)[^.]{0,12}반복(?:했|하였|하셨)',
       '(?:연속(?:된|되는)?|반복(?:된|되는)?|같은|동일(?:한)?)(?:문자|숫자|글자)[^.]{0,16}포함$',
+      // …or the same said of what was typed, with its kinds between: "입력하신 비밀번호에 연속된 숫자나 키보드 배열 순서(1234, qwer)가 포함되어 있습니다".
+      '(?:입력(?:한|하신)|새)(?:비밀번호|암호)에(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)[^.]{0,24}(?:가|이)포함되어있(?:습니다|어요)',
       // "…8자리로 최소 길이(10자리)에 미달합니다": too short for the rule.
       '(?:최소|최저)길이(?:에|를)?(?:미달|못미치)',
       // "특수문자 미포함 - …": a kind of character the new password lacks.
@@ -320,7 +323,7 @@ export const certificateProblems: Problem[] = [
       // Not "(갱신되었습니다.) 기존 인증서는 폐기되었습니다": the old one goes when a new one comes.
       // "분실 신고로 효력이 정지된 상태입니다"
       '효력이정지(?:된|되어있는)상태(?:입니다|예요|이에요|이므로)',
-      '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되어있는)상태(?:입니다|예요|이에요|이므로)',
+      '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되어있는)상태(?:입니다|예요|이에요|이므로|라서|라(?=[가-힣])|여서)',
       // "취소된 인증서입니다": revoked, in some CAs' words (not a registration withdrawn, "등록 취소된 인증서").
       '(?<!승인|등록|이)취소(?:된|처리된)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
       // "제출한 … 인증서는 현재 폐기되어 있어요": its standing state, said of it.
@@ -459,8 +462,8 @@ export const certificateProblems: Problem[] = [
       // …or another one registered before it: "이미 다른 인증서가 등록되어 있습니다".
       '이미(?:다른|타)(?:공동|공인|금융)?인증서(?:가|이)등록(?:되어있|돼있|된상태)',
       // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
-      // …also with the site's name between ("이미 다른 한전ON 아이디에 등록되어 있습니다").
-      '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
+      // …also with the site's name between ("이미 다른 한전ON 아이디에 등록되어 있습니다", "…다른 IRIS 계정에 등록되어 있습니다").
+      '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원|계정)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
