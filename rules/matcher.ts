@@ -197,9 +197,11 @@ const GENERIC_REPORT =
 // a sentence ("오류내용 : … 실패(…)  오류코드 : ERR_…"; its two spaces are one once normalised), and so does what follows a
 // countdown's colon ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …": the count is the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …"). A ※ after a space starts a
-// note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다").
+// note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다"). A sentence's end with no space after it
+// ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …"; a code's name
+// stays its trailer, "…발생했습니다.(JSONException)").
 const SENTENCE_END =
-  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -399,7 +401,9 @@ const CONTEXT_BONUS = 1.4;
 const AGAINST_FACTOR = 0.5;
 /** Now: a date said to be today or the present is no announcement. */
 // …and so is the user's own request that did not go through: "정기점검(1/18 02:00~06:00)으로 요청하신 … 처리되지 못했습니다".
-const TODAY = /오늘|금일|현재|지금|(?:요청|신청)하신(?=[^.]*(?:않았|못했|못하였|실패))/u;
+// …and so are days said to be left, counted from today: "…유효기간이 2025-03-02 까지로 5일 남았습니다".
+const TODAY =
+  /오늘|금일|현재|지금|(?:요청|신청)하신(?=[^.]*(?:않았|못했|못하였|실패))|\d\s?일(?:이)?\s?남(?:았|음)/u;
 /** An aside that says when, every time ("매주 일요일 02:00~06:00"): the sentence is a schedule. */
 const SCHEDULE = /매(?:일|주|월|년)/u;
 /** What is said of a time right after its schedule, as the reason now: "…시간(…)이라", "…(…)이므로". */
@@ -438,6 +442,9 @@ const COMPARED = /(?:와|과|서로)$/u;
 /** "…와 다르면": a mismatch in an "if" clause. */
 const DIFFERS_IF = /다르면$/u;
 const DIFFERS = /^(?:다릅니다|달라)/u;
+/** What a screen shows, after a failure word: "…불일치로 나옵니다", "…오류라고 떠요". */
+const SHOWN_AS =
+  /^(?:으로|로|라고|이라고)(?:나옵니다|나와요|뜹니다|떠요|표시됩니다|표시돼요|나타납니다|나타나요)/u;
 /** An English "if" clause ("If you enter the wrong password 5 times, the certificate …") ends at its comma. */
 const ENGLISH_CONDITION = /[A-Za-z]\s$/u;
 const conditionEnd = (sentence: string, match: RegExpExecArray): number => {
@@ -710,6 +717,8 @@ function analyse(
           ANY_PREDICATE.test(flat.slice(0, condition)) ||
           // …or a mismatch supposed ("예금주명이 신청인 성명과 다르면 인증이 실패하니 …").
           DIFFERS_IF.test(flat.slice(0, condition)) ||
+          // …or what the screen then shows ("…그냥 SKT 누르면 정보 불일치로 나옵니다").
+          SHOWN_AS.test(flat.slice(end, end + 8)) ||
           AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index))) &&
         !PAST_END.test(flat)
       )

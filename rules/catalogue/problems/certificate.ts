@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -45,8 +45,8 @@ const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|�
 const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이용하|(?:동일한|같은)?(?:인증서|아이디|id)?(?:로)?로그인)';
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
 const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
-/** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item. */
-const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황))';
+/** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark. */
+const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시))';
 
 export const certificateProblems: Problem[] = [
   {
@@ -104,9 +104,10 @@ export const certificateProblems: Problem[] = [
     // …and a PIN whose medium the next sentence names is the medium's: "PIN 오류 (남은 횟수 1회). 초과 시 토큰이 잠깁니다";
     // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
     // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk), an account's is the account's
-    // ("출금계좌 비밀번호가 일치하지 않습니다. (1회 오류)"), and a transfer's is the app's; and a keyboard-security program missing is why
+    // ("출금계좌 비밀번호가 일치하지 않습니다. (1회 오류)"), a portal's log-in locked is the account's ("비밀번호 5회 오류로 계정이 잠금
+    // 처리되었습니다"), and a transfer's is the app's; and a keyboard-security program missing is why
     // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
-    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|(?:출금)?계좌비밀번호(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|계정(?:이|은)?(?:잠금|잠김|잠겼|잠겨)|(?:출금)?계좌비밀번호(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -301,6 +302,8 @@ export const certificateProblems: Problem[] = [
       any('만료[\\d*]+일전$', '[\\d*]+일(?:후|뒤)(?:에)?만료(?:됩니다|돼요|되어요|될예정|예정|$)', '인증서(?:만료)?[\\d*]+일남(?:음|았)'),
       // "인증서 유효 기간이 7일 남았습니다"
       near(any('유효기간', '만료(?:일|기간)?'), '(?:\\d+|\\[?%[ds]\\]?|\\{\\d\\})일(?:이내로|이내|안으로|미만으로)?(?:이|밖에)?남(?:았|은인증서(?!에만|에한해|만))', 8),
+      // …with the date between: "…인증서 만료일이 2024.07.15 로 9일 남았습니다", "…유효기간이 2025-03-02 까지로 5일 남았습니다".
+      '(?:유효기간|만료일)(?:이|은)?(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}\\.?|\\{\\w{1,20}\\}|%s)(?:까지)?(?:로|으로)?,?(?:\\d+|\\{\\d\\}|%d)일(?:이)?남(?:았|음)',
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
     // (…or with its revocation: "인증서의 유효기간 또는 폐지 여부를 확인하세요".)
@@ -339,6 +342,8 @@ export const certificateProblems: Problem[] = [
       // …or as "label: value": "인증서 상태: 폐기".
       // (…also "정지", in a parenthesis after the message: "사용할 수 없는 인증서입니다 (상태: 정지)".)
       '(?:^|인증서)상태[:：]?(?:폐지|폐기|효력정지|정지|유효하지않음|무효)(?:됨)?(?:$|(?=[-–—]))',
+      // …or a responder's field in English.
+      RESPONDER_SAYS_REVOKED,
       // …or a message table's placeholder for it: "사용할 수 없는 인증서입니다. (상태: %s)".
       '^(?:인증서)?상태[:：](?:%s|%\\d\\$s|\\{\\d\\})$',
       // "이 인증서는 현재 사용할 수 없는 상태입니다": its status forbids use, whichever it is.
@@ -417,7 +422,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['differsfrom', '등록', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
+    keywords: ['differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
@@ -465,6 +470,11 @@ export const certificateProblems: Problem[] = [
       // …also with the site's name between ("이미 다른 한전ON 아이디에 등록되어 있습니다", "…다른 IRIS 계정에 등록되어 있습니다").
       '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원|계정)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
+      // Signed with another certificate than the one logged in with: "로그인하신 인증서와 다른 인증서로 서명하셨습니다".
+      '(?:로그인|등록)(?:하신|한|된)(?:공동|공인|금융)?인증서(?:와|과)다른(?:공동|공인|금융)?인증서(?:로|를)(?:서명|선택|로그인)(?:하셨|했|하였)',
+      // Tersely, as a code table has it: "등록 인증서 정보 불일치", "…등록된 인증서 정보 없음".
+      '(?<![가-힣])등록(?:된)?(?:공동|공인|금융)?인증서(?:정보)?(?:불일치|상이)$',
+      '등록된(?:공동|공인|금융)?인증서(?:정보|내역)(?:가|이)?(?:없음$|없습니다|없어요)',
       // "GPKI가 등록 중 오류가 발생되었습니다. 다시 등록하여 주십시오": registering the certificate failed.
       any('인증서', 'gpki', 'epki', '인증정보') + opt(any('가', '이', '를', '의')) + '등록(?:중|도중)(?:에)?(?:오류|에러)',
       // "…재가입이 필요합니다": the site holds another certificate, or none, for this user.
@@ -509,6 +519,8 @@ export const certificateProblems: Problem[] = [
       USERS_CERTIFICATE_IS + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
       // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
       USERS_CERTIFICATE_IS + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
+      // …or not of the use the step needs: "선택한 인증서는 전자서명용이 아닙니다".
+      USERS_CERTIFICATE_IS + within(10) + '용(?:인증서)?(?:이|가)아(?:닙|니에요|니므로|니어서|니라서)',
       // …or a kind this step does not take: "이 거래는 금융인증서를 지원하지 않아요".
       '(?:이|해당)(?:거래|서비스|메뉴|화면|업무)(?:는|에서는)?(?:금융|공동|공인|범용|용도제한용?|사업자|법인|개인)(?:용)?인증서(?:를|은|는)?(?:지원하지않|사용할수없|이용할수없)',
       // The half of the pair that signs nothing, picked: "암호화용 인증서가 선택되었습니다".

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, LOCAL_SERVER, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
+import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, LOCAL_SERVER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // The site's side: sessions, service hours, servers, and the issue request itself.
 
@@ -47,11 +47,11 @@ export const serviceProblems: Problem[] = [
       '다른(?:pc|기기|단말기?|곳|브라우(?:저|져))(?:(?:또는|나|/)(?:pc|기기|단말기?|브라우(?:저|져)))?에서(?:동일한|같은)?(?:인증서|아이디|id|계정)?(?:로|으로)?(?:로그인|접속)(?:하여|해서|되어|하셔서|하였|했)',
       // A dialog closed after waiting for input: "인증서 선택창이 60초간 입력이 없어 닫혔습니다".
       '(?:입력|응답|사용)(?:이)?없(?:어|어서|으므로)' + within(16) + '(?:닫혔|닫혀|닫았|종료되었|종료됐)',
-      // "이미 만료된 암호 페이지 입니다", "이용시간이 초과되었거나 …": the page or the session ran out.
+      // "이미 만료된 암호 페이지 입니다", "이용시간이 초과되었거나 …", "전자약정 진행 가능 시간이 초과되었습니다": the page or the session ran out.
       any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
         // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
         // (Not "로그인이 필요합니다. 로그인 하시겠습니까?": an offer to log in, before anything failed.)
-        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기)시간(?<!응답대기시간)(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
+        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기|진행(?:가능)?)시간(?<!응답대기시간)(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
         // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
         '^거래시간(?:이)?경과(?:되었|됐|하였)',
         // A verification's result kept for a while, run out: "본인인증 결과가 만료되었습니다(유효 10분)".
@@ -178,8 +178,8 @@ export const serviceProblems: Problem[] = [
     keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서', '상태확인', '상태를확인', '상태점검', '상태를점검', '상태조회', '상태를조회'],
     // Not "CRL 확인 결과 폐지된 인증서입니다": the look-up answered; its finding is what is reported.
     topics: [PKI_SERVICE + '(?!(?:확인|검증|조회)?결과)'],
-    // …nor "인증서 상태 검증 실패 : 폐기된 인증서": the check failed because of what it found.
-    against: '[:：](?:폐기|폐지|효력정지|만료)(?:된|됨)(?:공동|공인|금융)?인증서',
+    // …nor "인증서 상태 검증 실패 : 폐기된 인증서" or "OCSP status = revoked …": the check failed because of what it found.
+    against: '[:：](?:폐기|폐지|효력정지|만료)(?:된|됨)(?:공동|공인|금융)?인증서|' + RESPONDER_SAYS_REVOKED,
     weight: 0.95,
     severity: 'error',
     fix: 'fix-server-error',
@@ -222,8 +222,8 @@ export const serviceProblems: Problem[] = [
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '(?:전자문서|문서|서류)전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함|거부|동의)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?(?![:：])', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
       [any('접속', '연결', '처리', '거래', '서비스', '호출', '페이지'), 0.7],
       // Reaching 금융인증서's cloud: "금융인증서 클라우드 연결에 실패했습니다" (the network's part, not a missing certificate).
-      // …and said with its verb: "금융인증서 클라우드에 연결하지 못했어요".
-      any('클라우드(?:저장소|서비스|보관함)?(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러)|(?:하지|할수|되지)(?:못|없|않))'),
+      // …and said with its verb: "금융인증서 클라우드에 연결하지 못했어요", "금융인증서 서비스에 연결할 수 없습니다".
+      any('(?:클라우드|금융인증서서비스)(?:저장소|서비스|보관함)?(?:와의|와|에|서버)?(?:의)?(?:연결|접속|통신)(?=(?:에|이|중)?(?:실패|오류|에러)|(?:하지|할수|되지)(?:못|없|않))'),
       // Scraping (스크래핑): the site fetching the user's records from another body, which is what fails.
       [any('스크래핑'), 0.85],
       // "회원인증 처리 중 오류가 발생하였습니다", "인증요청 중 오류": what was being done when the site failed.
