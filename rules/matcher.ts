@@ -512,6 +512,13 @@ const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
 const BRACKETS = /[[\]()（）<>]/gu;
 const WHEN_WORD = /때/u;
+/**
+ * A "during" clause ("마감 작업 중에는 …", "점검 시간 동안에는 …") states a rule, unless the next sentence asks to come back
+ * shortly (RETRY_SHORTLY): then the work is going on now ("일마감 작업 중에는 … 접수할 수 없습니다. 잠시 후 다시 이용하세요").
+ */
+const DURING = /(?:중|동안)\s?에는$/u;
+const RETRY_SHORTLY =
+  /^(?:잠시|조금|몇\s?분)\s?(?:후|뒤)(?:에)?\s?(?:다시\s?)?(?:이용|시도|접속|진행|신청|거래)/u;
 /** What happens as a rule, said at the sentence's end: "…거부됩니다", "…제한돼요". */
 const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
 /** A state that names certificates or messages as a class: "효력정지된 인증서로는", "만료된 공동인증서는", "수신 거부한 메일은". */
@@ -594,6 +601,7 @@ function analyse(
   cancelled: boolean,
   listed = false,
   coded = false,
+  retryFollows = false,
 ): Sentence {
   // Codes and notes at the end ("(JSONException)", "(… 경우)") are not part of what the sentence
   // says; a sentence that is all trailer ("(현재 1회 오류)") is judged by what is inside it.
@@ -658,7 +666,9 @@ function analyse(
   // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
   const conditionMatch = CONDITION.exec(sentence);
   let condition =
-    conditionMatch && !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat))
+    conditionMatch &&
+    !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat)) &&
+    !(retryFollows && DURING.test(conditionMatch[0]))
       ? compactLength(sentence, stable(), conditionEnd(sentence, conditionMatch))
       : Infinity;
   const whenMatch = WHEN.exec(sentence);
@@ -1316,8 +1326,16 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const analysed: Analysed[] = [];
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
-    for (const piece of pieces) {
-      const sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded);
+    for (const [i, piece] of pieces.entries()) {
+      const retryFollows = RETRY_SHORTLY.test(pieces[i + 1]?.text ?? '');
+      const sentence = analyse(
+        piece.text,
+        options.context,
+        cancelled,
+        piece.listed,
+        piece.coded,
+        retryFollows,
+      );
       analysed.push({
         flat: sentence.flat,
         sentence: sentence.sentence,

@@ -442,6 +442,9 @@ export const FAILURE_SIGNALS = [
   '분실신고된',
   // The sixty-seventh: the chosen one's kind said as the finding, by its use ("선택하신 인증서는 은행/신용카드/보험용 인증서입니다").
   '용인증서입니다',
+  // The sixty-eighth: a medium in a state, the state's word glossed between ("분실신고(사고)된 OTP입니다").
+  '된otp입니다',
+  '된보안카드입니다',
   // Not failures, but the start of one: "안내 메일이 발송되었습니다" lets the background time the wait.
   '발송',
   '전송',

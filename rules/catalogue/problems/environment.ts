@@ -195,6 +195,8 @@ export const environmentProblems: Problem[] = [
       // The user's system by its name or version, refusing: "사용 중인 iOS 13.7에서는 QR 인증서 가져오기가 지원되지 않아요",
       // "Windows 7 환경에서는 인증서 발급을 진행할 수 없습니다", "고객님의 OS 버전(Android 7.1)에서는 …", "Internet Explorer 11에서는 …".
       any(OS_NAME + '[\\d.]*(?:환경|버전)?', '(?:chrome|크롬|edge|엣지|firefox|파이어폭스|safari|사파리|whale|웨일)[\\d.]*버전', INTERNET_EXPLORER, '(?:os|운영체제)버전(?:\\([^)]*\\))?', '태블릿', '아이패드', 'ipad', '갤럭시탭') + '에서는' + within(24) + any('지원(?:되지|하지)않', '(?:사용|이용|진행|발급)(?:하실|할)수없', '불가(?!능)'),
+      // "…현재 기기에서는 디지털OTP를 발급할 수 없습니다": the device in hand, refused.
+      '(?:현재|이|사용중인|고객님의)(?:기기|단말기?|휴대폰|스마트폰)에서는' + within(24) + any('(?:사용|이용|발급|진행|설치)(?:하실|할)수없', '지원(?:되지|하지)않', '불가(?!능)'),
       // "현재 접속 환경(Windows 7 32bit)은 MagicLine4NX 지원 대상이 아닙니다".
       '접속환경(?:\\([^)]*\\))?(?:은|는|이)' + within(24) + any('지원대상이아닙', '지원(?:하지|되지)않'),
       // "현재 기기의 OS 버전(Android 6.0)은 지원되지 않습니다", "현재 앱 버전(5.2.1)은 지원이 종료되어 …".

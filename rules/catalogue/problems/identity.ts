@@ -63,9 +63,9 @@ export const identityProblems: Problem[] = [
     // 확인하지 못했어요".
     // …said also as what the check waited for ("신분증 진위확인 기관 응답 지연으로 …"); and the wait or the session that ran out
     // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's. An account's check ("포털 계정 인증
-    // 실패") is its log-in's.
+    // 실패") is its log-in's, and an unknown error during it the site's ("추가인증 처리 중 알 수 없는 오류가 발생했습니다").
     against:
-      '계정인증(?:에|이)?(?:실패|오류)|(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
+      '(?:처리|진행|요청)(?:중|도중)(?:에)?알수없는(?:오류|에러)|계정인증(?:에|이)?(?:실패|오류)|(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',
@@ -130,7 +130,18 @@ export const identityProblems: Problem[] = [
     // "OTP 서버": the server is what failed, not the user's OTP.
     topics: [any('보안카드', 'securitycard', 'otp(?!서버|server)', '(?<!표준)보안매체', '일회용비밀번호', '일회성인증번호', '안심코드')],
     // (…or the loss named first: "분실신고된 보안카드입니다", "OTP 발생기 분실신고가 접수된 고객입니다".)
-    reports: [any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태', '분실신고가접수된'), '분실신고(?:된|가접수된)(?:보안카드|otp|보안매체)'],
+    reports: [
+      any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태', '분실신고가접수된'),
+      // …or said as a report filed on it: "사고신고(분실)된 보안매체입니다".
+      '(?:분실|사고)신고(?:\\([^)]*\\))?(?:된|가접수된)(?:보안카드|otp|보안매체)',
+      // None to use: "등록된 보안매체가 없습니다. 영업점에서 보안카드 또는 OTP를 발급받으신 후 …".
+      '(?:등록된|사용가능한|보유하신)(?:보안카드|otp|보안매체)(?:가|이)없(?:습니다|어요|음|으므로|어)',
+      // An OTP's clock drifted: "OTP 시간 보정이 필요합니다. …번호 2개를 차례로 입력하여 주십시오".
+      'otp(?:의)?시간(?:보정|동기화)(?:이|가)?필요',
+    ],
+    // A rooted phone or an unsupported one is the device's ("루팅(탈옥)된 기기에서는 모바일OTP를 사용할 수 없습니다"), and a wait
+    // for the bank's answer that ran out is the server's ("보안매체 검증 응답 대기시간 초과").
+    against: '루팅|탈옥|rooted|jailbroken|(?:현재|이|사용중인)(?:기기|단말기?|휴대폰|스마트폰)에서는|응답대기시간',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-security-medium',

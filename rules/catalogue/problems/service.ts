@@ -51,7 +51,7 @@ export const serviceProblems: Problem[] = [
       any('만료된(?:암호)?페이지', '(?:다시|재)로그인(?:이)?필요',
         // Not logged in (any more) where the page needs it: "해당 메뉴에 대한 접근권한이 없습니다. 로그인이 필요합니다."
         // (Not "로그인이 필요합니다. 로그인 하시겠습니까?": an offer to log in, before anything failed.)
-        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기|진행(?:가능)?)시간(?<!응답대기시간)(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
+        '(?:메뉴|화면|서비스|페이지)(?:에대한|의)?접근권한이없', '만료된(?:onetime|일회용|접근|access)?(?:토큰|token)(?:입니다|이므로|이에요)', '(?:이용|(?:입력)?대기|진행(?:가능)?|입력제한)시간(?<!응답대기시간)(?:\\([^)]*\\)|\\d+(?:분|초))?(?:이)?(?:초과|만료|경과|지나|지났)', '^시간(?:이)?(?:초과|만료|경과)(?:되었|됐)(?:습니다|어요)',
         // "거래시간이 경과되었습니다": the time allowed for this transaction ran out (not the day's hours, 마감).
         '^거래시간(?:이)?경과(?:되었|됐|하였)',
         // A verification's result kept for a while, run out: "본인인증 결과가 만료되었습니다(유효 10분)".
@@ -244,7 +244,7 @@ export const serviceProblems: Problem[] = [
       // "The server is temporarily unavailable." (Not "The service will be unavailable from 2 a.m.": a schedule.)
       any('server', 'service', 'system') + any('is', 'was') + opt(any('currently', 'temporarily')) + any('unavailable', 'notavailable', 'down', 'notresponding'),
       // A bare "오류가 발생했습니다" on a listed site ("등록 중 …", "동작 중 …" too): most often the server or an overloaded site.
-      any('^(?:[가-힣]{0,4}(?:처리|작업|진행|등록|동작|실행)(?:도)?중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
+      any('^(?:[가-힣]{0,4}(?:처리|작업|진행|등록|동작|실행|생성)(?:도)?중|요청처리중)?(?:알수없는|일시적인?|예기치(?:않은|못한)|기타)?(?:오류|에러)(?:가|이)?발생(?:하였|했|되었)'),
       // "나라장터 장애(접속지연)가 발생하고 있습니다": an outage is the system's, whoever's name comes first.
       '장애(?!인)(?:\\([^)]*\\))?(?:가|이)(?:발생|있)',
       // "사용자 정보를 받아올 수 없습니다", "출금이체 결과 미수신": an answer that never came.
