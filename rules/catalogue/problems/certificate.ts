@@ -46,7 +46,7 @@ const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이�
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
 const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
 /** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark. */
-const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시))';
+const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실))';
 
 export const certificateProblems: Problem[] = [
   {
@@ -91,6 +91,8 @@ export const certificateProblems: Problem[] = [
       // "Private key could not be decrypted with the supplied passphrase."
       any('privatekey', 'keyfile') + within(12) + any('couldnotbedecrypted', 'cannotbedecrypted', 'failedtodecrypt', 'decryptionfailed'),
       // "You have exceeded the maximum number of password attempts for this certificate."
+      // …or counted: "You have entered the wrong certificate password 5 times."
+      'entered(?:the|an?)?(?:wrong|incorrect)(?:certificate)?password' + within(6) + 'times',
       'exceeded' + within(20) + 'passwordattempts',
       // A dialog's count of wrong tries: "3 회 실패. 5 회 연속 실패 시 인증서 선택창이 닫힙니다."
       '^[\\d*]+회(?:연속)?(?:실패|오류)',
@@ -468,7 +470,7 @@ export const certificateProblems: Problem[] = [
       '이미(?:다른|타)(?:공동|공인|금융)?인증서(?:가|이)등록(?:되어있|돼있|된상태)',
       // "이 인증서는 다른 사용자 ID에 등록되어 있습니다"
       // …also with the site's name between ("이미 다른 한전ON 아이디에 등록되어 있습니다", "…다른 IRIS 계정에 등록되어 있습니다").
-      '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원|계정)' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
+      '다른(?:[가-힣a-z]{1,8})?(?:사용자|아이디|id|고객|회원|계정)(?:\\([^)]*\\))?' + within(8) + any('등록되어있', '등록(?:한|된|하신)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)'),
       '(?:승인|등록)(?:이)?취소된(?:공인|공동|금융)?인증서',
       // Signed with another certificate than the one logged in with: "로그인하신 인증서와 다른 인증서로 서명하셨습니다".
       '(?:로그인|등록)(?:하신|한|된)(?:공동|공인|금융)?인증서(?:와|과)다른(?:공동|공인|금융)?인증서(?:로|를)(?:서명|선택|로그인)(?:하셨|했|하였)',
@@ -523,6 +525,9 @@ export const certificateProblems: Problem[] = [
       USERS_CERTIFICATE_IS + within(10) + '용(?:인증서)?(?:이|가)아(?:닙|니에요|니므로|니어서|니라서)',
       // …or a kind this step does not take: "이 거래는 금융인증서를 지원하지 않아요".
       '(?:이|해당)(?:거래|서비스|메뉴|화면|업무)(?:는|에서는)?(?:금융|공동|공인|범용|용도제한용?|사업자|법인|개인)(?:용)?인증서(?:를|은|는)?(?:지원하지않|사용할수없|이용할수없)',
+      // In English, a kind refused for the service in hand: "Certificates for specific use (Banking/Insurance) cannot be used for
+      // this service."
+      '(?:specific|restricted|limited)-?use' + within(30) + 'cannotbeusedforthis',
       // The half of the pair that signs nothing, picked: "암호화용 인증서가 선택되었습니다".
       '암호화(?:용|전용)(?:\\([a-z]+\\))?인증서(?:가|이|를)선택(?:되었|됐|하셨|했)',
       // A list's terse status: "용도 불일치 인증서".
@@ -743,7 +748,7 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['digit', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['digit', 'authentication', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "The authentication number for moving the certificate has expired."
       CERTIFICATE_MOVE,
@@ -755,7 +760,7 @@ export const certificateProblems: Problem[] = [
       // (Not a wait for a server's answer: "EDI 전송 응답 대기 시간이 초과되었습니다".)
       [any('대기시간(?<!응답대기시간)'), 0.7],
       // Words it shares with a phone check or a copy between media, read by the message's context (below).
-      [any('인증(?:번호|코드)', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
+      [any('인증(?:번호|코드)', 'authentication(?:number|code)', '인증서(?:복사|이동|내보내기|가져오기)', '(?:복사|이동)(?:요청|대기)'), 0.6],
       // "인증서 내보내기 대기시간이 초과되어 …": the move's own time.
       any('(?:인증서|qr)(?:내보내기|가져오기|복사|이동)(?:대기|입력|유효)?시간', '중계서버'),
       // The move's own number, by its length ("12자리 번호가 맞지 않습니다"), and a copy to another PC.

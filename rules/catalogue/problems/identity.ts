@@ -91,6 +91,8 @@ export const identityProblems: Problem[] = [
       '(?:유효|입력)시간(?:이)?(?:초과|경과|만료|지난)(?:된|한)?(?:인증|승인)번호',
       // "이미 사용한 인증번호입니다", "본인확인문자 차단고객입니다" (the user's line refuses such texts).
       any('이미사용(?:한|된|하신)(?:인증번호|인증코드|확인번호)', '(?:본인확인|인증)문자' + within(4) + '차단(?:된)?(?:고객|회원|사용자|번호)'),
+      // The carrier's app holds no one by what was typed: "입력하신 이름, 생년월일, 휴대폰번호와 일치하는 PASS 가입 정보가 없습니다".
+      '일치하는(?:pass|통신사)(?:가입)?(?:정보|내역)(?:가|이)(?:없|존재하지않)',
     ],
     // …not the number of a move between devices, named by where it is shown or by the move itself.
     // …nor the phone as where a certificate is kept: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
