@@ -15,6 +15,7 @@ import {
   INCIDENT_NOTICE,
   isAgentProcedure,
   isHowToOffer,
+  isMenuPath,
   isNewsStyle,
   isPhoneMenu,
   isReplyToUser,
@@ -379,15 +380,15 @@ const SQUARE = /\[([^[\]()（）]*[가-힣][^[\]()（）]*)\]/gu;
 const CAUSE = /[(（]([^()（）]*[가-힣][^()（）]*)[)）]/gu;
 /**
  * A parenthesis is a cause only when it says something: a sentence, a failure or "(현재 업무시간 외)"
- * (CAUSE_TEXT), or a failure and its detail after a colon ("(CRL 다운로드 실패: ldap://…)"; not a code, "(XecureWeb 오류: 21004)"),
- * not a link, "unknown error", a bare "try again later", a note that things vary
+ * (CAUSE_TEXT), or a failure and its detail after a colon ("(CRL 다운로드 실패: ldap://…)", even a web address; not a code,
+ * "(XecureWeb 오류: 21004)"), not a link, "unknown error", a bare "try again later", a note that things vary
  * ("(단말기에 따라 업데이트 시기가 다를 수 있습니다.)") or a lesson's figure ("(교재 그림 5: …)") (NOT_A_CAUSE); a code
  * ("안랩-105") ends like neither.
  */
 const CAUSE_TEXT =
   /(?:다|요|오|세요|시오|니다|실패|오류|에러|없음|않음|불가|초과|불일치|[가-힣]{2}(?:함|됨)|시간\s?외)[.!]?\s*$|(?:실패|오류|에러)\s?[:：]\s?(?![-\d\s]+$)[^()（）]{1,60}$/u;
 const NOT_A_CAUSE =
-  /https?:|www\.|^(?:교재\s?)?그림\s?\d+|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력|초과)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
+  /(?<!(?:실패|오류|에러)\s?[:：]\s?)https?:|www\.|^(?:교재\s?)?그림\s?\d+|\d+회\s?(?:이상\s?)?(?:오류|실패|틀림|불일치|잘못\s?입력|초과)\s?(?:시|하면|할\s?경우)|(?:다를|상이할|달라질)\s?수(?:도)?\s?있(?:습니다|어요)|에\s?따라\s?(?:다릅니다|달라요|상이합니다)|^(?:기타|알\s?수\s?없는)\s*(?:오류|에러)|^(?:[^:]{1,12}:\s*)?잠시\s?후(?:에)?\s?(?:다시|재)\s?(?:시도|이용|접속)[^.]{0,12}[.]?\s*$/iu;
 /** …or a reason in a few words after "… 실패": "로그인 실패(인증서 만료)", "(인증서 미등록)". */
 const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
@@ -629,7 +630,8 @@ function analyse(
     isPhoneMenu(flat) ||
     isHowToOffer(flat) ||
     isReplyToUser(flat) ||
-    isAgentProcedure(flat)
+    isAgentProcedure(flat) ||
+    isMenuPath(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,

@@ -9,7 +9,7 @@ const SECRET = any('암호(?!화|세션)', '비밀번호', '비번', '패스워�
 const CERT_SECRET = any('암호(?!화|세션)', '비밀번호', '비번', '패스워드', 'password');
 const CERT = any('인증서', '전자서명', '개인키', '서명용', '공동인증', '공인인증', '금융인증');
 const MEDIUM = any(
-  '(?:지문)?보안토큰', '저장토큰', '바이오토큰', '웹보안토큰', '소프트보안토큰', 'hsm', '스마트카드', 'ic카드', '이동식(?:디스크|드라이브)', '이동식(?!디스크|드라이브)', 'usb',
+  '(?:지문)?보안토큰', '저장토큰', '바이오토큰', '웹보안토큰', '소프트보안토큰', 'hsm', '스마트카드', 'ic카드', '(?:전자)?공무원증', '이동식(?:디스크|드라이브)', '이동식(?!디스크|드라이브)', 'usb',
   '외장(?:디스크|메모리)', '저장(?:매체|장치|위치)',
   // Not reaching the cloud's store ("클라우드 저장소에 연결할 수 없습니다"): the network's part (server-error).
   // (The word first, then the look back: a look-behind leading an alternative is tried at every position.)
@@ -108,9 +108,9 @@ export const certificateProblems: Problem[] = [
     // and a wait that ran out closes the password window, no wrong password ("입력 대기 시간(5분)이 지나 … 창이 닫혔어요"); and a card's
     // own password is the card's ("카드 비밀번호가 틀렸습니다. … (1회 오류)" at a kiosk), an account's is the account's
     // ("출금계좌 비밀번호가 일치하지 않습니다. (1회 오류)"), and so are a code's and a medium's ("SMS 인증번호가 틀립니다.(2회 오류) …"), a portal's log-in locked is the account's ("비밀번호 5회 오류로 계정이 잠금
-    // 처리되었습니다"), and a transfer's is the app's; and a keyboard-security program missing is why
+    // 처리되었습니다"), and a reset refused is the step's ("…점검 시간이므로 금융인증서 PIN 재설정을 할 수 없습니다"), and a transfer's is the app's; and a keyboard-security program missing is why
     // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
-    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|계정(?:이|은)?(?:잠금|잠김|잠겼|잠겨)|(?:(?:출금)?계좌비밀번호(?:\\d자리)?|(?:sms|문자|ars)?인증번호|보안카드(?:번호)?|otp(?:번호)?)(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|계정(?:이|은)?(?:잠금|잠김|잠겼|잠겨)|(?:pin|비밀번호|암호)(?:번호)?(?:의)?(?:재설정|초기화)(?:을|를)?(?:할|하실)수없|(?:(?:출금)?계좌비밀번호(?:\\d자리)?|(?:sms|문자|ars)?인증번호|보안카드(?:번호)?|otp(?:번호)?)(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -118,7 +118,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['포함', '위배', '위반', '자이상', '패턴', '점을연결', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
+    keywords: ['포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -202,6 +202,10 @@ export const certificateProblems: Problem[] = [
       SECRET + '(?:이|가)' + within(4) + any('생년월일', '생일', '전화번호', '휴대폰번호', '주민등록번호', '아이디', '(?<![a-z])id', '계좌번호') + '(?:와|과)' + any('같아', '같습', '같으', '동일하', '동일합'),
       // The second drawing or entry unlike the first: "확인용으로 그린 패턴이 처음 그린 패턴과 달라요".
       '(?:확인용|확인|재입력)(?:으로)?(?:그린|입력한|입력하신)' + any('패턴', SECRET) + within(16) + any('달라', '다릅', '일치하지않', '같지않'),
+      // …or said against the first alone: "처음 그린 패턴과 다릅니다. 다시 그려 주세요".
+      '처음(?:그린|입력한|입력하신)' + any('패턴', SECRET) + '(?:과|와)' + any('달라', '다릅', '일치하지않', '같지않'),
+      // A pattern too short: "연결한 점이 4개 미만입니다".
+      '(?:연결한|이은|그린)점(?:이|의개수가)?\\d+개미만',
       // "New password does not meet the requirements", "…is too short". (Not what it must be: "Your password must be
       // at least 10 characters long" is as often the form's own rule.)
       '(?:new|your)password' + any('doesnotmeet', 'istooshort', 'cannotbethesame'),
@@ -523,6 +527,8 @@ export const certificateProblems: Problem[] = [
       // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
       USERS_CERTIFICATE_IS + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
       // …or not of the use the step needs: "선택한 인증서는 전자서명용이 아닙니다".
+      // …or of a kind the step cannot serve: "선택하신 인증서는 이 메뉴에서 암호를 변경할 수 없는 유형(금융인증서)입니다".
+      USERS_CERTIFICATE_IS + within(24) + '(?:수없는|불가능한|지원하지않는|지원되지않는)(?:유형|종류)(?:\\([^)]*\\))?(?:입니다|이에요|예요|이므로)',
       USERS_CERTIFICATE_IS + within(10) + '용(?:인증서)?(?:이|가)아(?:닙|니에요|니므로|니어서|니라서)',
       // …or a kind this step does not take: "이 거래는 금융인증서를 지원하지 않아요".
       '(?:이|해당)(?:거래|서비스|메뉴|화면|업무)(?:는|에서는)?(?:금융|공동|공인|범용|용도제한용?|사업자|법인|개인)(?:용)?인증서(?:를|은|는)?(?:지원하지않|사용할수없|이용할수없)',
@@ -669,7 +675,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['ckr_', 'c_initialize', 'c_login', 'c_opensession', 'c_sign', 'sopin', 'so-pin', '하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
+    keywords: ['ckr_', '공무원증', 'c_initialize', 'c_login', 'c_opensession', 'c_sign', 'sopin', 'so-pin', '하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
     topics: [
       // A token's security officer PIN: "SO-PIN이 올바르지 않습니다".
       any('so-?pin'),

@@ -178,6 +178,8 @@ export const serviceProblems: Problem[] = [
     keywords: ['폐지목록', '폐기목록', 'crl', 'arl', 'ctl', '신뢰목록', '디렉', 'ldap', 'ocsp', '배포지점', '상태검증', 'ssl', 'nonce', '메시지', 'ca인증서', '상태확인', '상태를확인', '상태점검', '상태를점검', '상태조회', '상태를조회'],
     // Not "CRL 확인 결과 폐지된 인증서입니다": the look-up answered; its finding is what is reported.
     topics: [PKI_SERVICE + '(?!(?:확인|검증|조회)?결과)'],
+    // A responder that did not answer: "…: OCSP 응답을 받을 수 없습니다".
+    reports: ['(?:ocsp|crl|ldap)(?:서버)?(?:의)?응답(?:을|이)?(?:받을수없|받지못|없)'],
     // …nor "인증서 상태 검증 실패 : 폐기된 인증서" or "OCSP status = revoked …": the check failed because of what it found.
     against: '[:：](?:폐기|폐지|효력정지|만료)(?:된|됨)(?:공동|공인|금융)?인증서|' + RESPONDER_SAYS_REVOKED,
     weight: 0.95,
@@ -322,6 +324,8 @@ export const serviceProblems: Problem[] = [
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
+      // …and a PIN's or password's resets, counted per day as issues are: "1일 PIN 재설정 가능 횟수를 초과했어요".
+      [any('(?:pin|비밀번호|암호)재설정' + within(6) + any('횟수', '한도')), 0.9],
       // How many certificates one may hold: "동일 사업자번호로 발급 가능한 … 인증서 수를 초과하였습니다".
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
