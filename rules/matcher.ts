@@ -394,6 +394,9 @@ const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$/u;
 /** …or one said to be the reason or the state: "발급 불가 (사유: 동일 용도 인증서 기발급)", even after a label; "(상태: 정지)", "(인증서 상태: 무효)". */
 const REASON = /^(?:인증서\s?)?(?:사유|원인|상태|reason|status)\s?[:：]/iu;
+/** What follows a code's gloss when the code is supposed, not shown: "(…)이 나타나면", "(…)가 뜨는 경우". */
+const GLOSS_SUPPOSED =
+  /^\s?(?:이|가|은|는)?\s?(?:나타나|뜨|표시되|발생하|나오)(?:면|는\s?경우|ㄹ\s?때|는\s?때)/u;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
@@ -954,7 +957,8 @@ function sentencesOf(text: string): Piece[] {
       const causes: string[] = [];
       // Other parentheses in Korean are asides ("(… 경우)", "(폐기 여부)"): left out of the sentence.
       const main = sentence.replace(CAUSE, (all: string, inner: string, at: number) => {
-        if (isCause(inner)) causes.push(inner);
+        // (Not a code's name glossed in a supposition: "코드 1001(보안 모듈 초기화 실패)이 나타나면 …".)
+        if (isCause(inner) && !GLOSS_SUPPOSED.test(sentence.slice(at + all.length))) causes.push(inner);
         // A schedule inside the sentence stays, unless the sentence is about now: "정기점검 시간(매주 일요일
         // 02:00~06:00)에는 …" is a rule for every week; "지금은 … 점검 시간입니다(매일 00:00~01:00)" reports it, and
         // so does "…업무 중단됨 (매월 셋째 주 일요일 00:00~06:00)", which says after the report when it recurs.

@@ -43,8 +43,8 @@ const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|�
  * sends the user there, "다른 PC에서 동일한 인증서로 로그인하여 …" ended this session; none moves a certificate.
  */
 const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이용하|(?:동일한|같은)?(?:인증서|아이디|id)?(?:로)?로그인)';
-/** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …". */
-const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
+/** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …", "이 인증서는 …" (opening the message). */
+const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
 /** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark. */
 const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실))';
 
@@ -522,6 +522,8 @@ export const certificateProblems: Problem[] = [
       '(?:개인|법인|사업자|은행|증권|보험)(?:용)?(?:공동|공인|금융)?인증서로(?:로그인|접속|서명)(?:을|를)?시도(?:하셨|하였|했)',
       // A simple-authentication service refused for the work: "해당 업무는 간편인증(민간인증서)으로 이용할 수 없습니다".
       '(?:간편인증|민간인증서?|사설인증서?)(?:으로|로)(?:는)?' + within(10) + '(?:이용|사용|로그인|진행|신청)(?:하실|할)수없',
+      // …or the one chosen: "선택하신 간편인증(토스인증서)은 보험계약 전자서명에 사용할 수 없습니다".
+      '선택(?:하신|한)(?:간편인증|민간인증서?)(?:\\([^)]*\\))?(?:은|는)' + within(24) + '(?:이용|사용|서명)(?:하실|할)수없',
       // The user's own certificate said to be of a kind of use: "해당 인증서는 은행·보험용(용도제한용)이라 … 쓸 수 없어요".
       USERS_CERTIFICATE_IS + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
       // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
