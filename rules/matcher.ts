@@ -14,6 +14,7 @@ import {
   FILED_AS_HELP,
   INCIDENT_NOTICE,
   isAgentProcedure,
+  isFamilyTalk,
   isHowToOffer,
   isMenuPath,
   isNewsStyle,
@@ -634,7 +635,8 @@ function analyse(
     isHowToOffer(flat) ||
     isReplyToUser(flat) ||
     isAgentProcedure(flat) ||
-    isMenuPath(flat)
+    isMenuPath(flat) ||
+    isFamilyTalk(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,

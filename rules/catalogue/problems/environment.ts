@@ -270,12 +270,17 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
+    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     // (Not what is traded or sent abroad: "해외주식 주문 전자서명에 …", "해외송금".)
     topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
+      // A device not designated, in English: "This device is not registered for Internet Banking". (Not the Korean terse
+      // "지정단말기 외 접속 차단": a setting's name as often, "…: 사용 중".)
+      'thisdeviceisnotregistered',
+      // A log-in from abroad, stopped (said in the past: it happened): "해외 IP에서의 판매자센터 로그인이 차단되었습니다".
+      '해외(?:ip|아이피)?(?:에서의|에서|로부터의)' + within(20) + '(?:차단|제한)(?:되었|됐)',
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
       // "등록되지 않은 PC입니다": this device is not the one designated.

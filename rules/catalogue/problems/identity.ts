@@ -136,6 +136,8 @@ export const identityProblems: Problem[] = [
       any('보안카드', 'otp', '보안매체') + within(12) + any('분실(?:신고)?된', '분실(?:되었|처리)', '분실등록(?:상태|된|되어)', '폐기된상태', '분실신고가접수된'),
       // …or said as a report filed on it: "사고신고(분실)된 보안매체입니다".
       '(?:분실|사고)신고(?:\\([^)]*\\))?(?:된|가접수된)(?:보안카드|otp|보안매체)',
+      // …or the report's registration as the cause: "타기관 OTP 분실(사고)신고 등록으로 이용이 불가합니다".
+      any('보안카드', 'otp', '보안매체') + '(?:분실|사고)(?:\\([^)]*\\))?신고(?:등록|접수)(?:으로|되어|된|상태)',
       // None to use: "등록된 보안매체가 없습니다. 영업점에서 보안카드 또는 OTP를 발급받으신 후 …".
       '(?:등록된|사용가능한|보유하신)(?:보안카드|otp|보안매체)(?:가|이)없(?:습니다|어요|음|으므로|어)',
       // An OTP's clock drifted: "OTP 시간 보정이 필요합니다. …번호 2개를 차례로 입력하여 주십시오".
@@ -183,11 +185,12 @@ export const identityProblems: Problem[] = [
       'notregisteredfor(?:[a-z]{0,30})?(?:internet|online|mobile)banking',
       // …and a securities account not opened to online trading: "온라인 매매 미신청 계좌입니다".
       // (Not "인터넷뱅킹 미가입 고객은 …": a class of customer, in a rule.)
-      any('(?:인터넷|전자금융|뱅킹|(?:온라인|인터넷|모바일)?매매)(?:서비스)?(?:미가입|미신청)(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
+      any('(?:인터넷|전자금융|뱅킹|(?:온라인|인터넷|모바일)?매매|(?:온라인|인터넷|모바일)서비스(?:\\([^)]*\\))?)(?:서비스)?(?:미가입|미신청)(?!(?:고객|회원|사용자)(?:은|는))', '(?:가입|등록)(?:된|하신)(?:고객|사용자|회원)(?:이|가)아닙', '가입(?:된|하신)?정보가없'),
       near(any('(?:인터넷|온라인|스마트|전자|모바일)?뱅킹', '전자금융'), any('가입되어있지않', '가입되지않', '가입(?:고객|하신고객|자)이아', '가입이필요', '해지된'), 15),
     ],
     // A certificate registered to another ID is the registration's: "타기관 인증서 등록 실패: 해당 인증서는 다른 아이디에 이미 등록되어 있습니다".
-    against: '인증서등록|인증서(?:는|가)[^.]{0,12}이미등록',
+    // …and a device not registered is the device's: "This device is not registered for Internet Banking. 지정단말기 외 접속차단".
+    against: '인증서등록|인증서(?:는|가)[^.]{0,12}이미등록|thisdevice|지정단말기',
     weight: 0.75,
     severity: 'error',
     fix: 'fix-account-credentials',
