@@ -324,7 +324,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-revoked',
     category: 'cert-revoked',
-    keywords: ['손상', '폐지', '폐기', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate', '더이상', '효력'],
+    keywords: ['손상', '폐지', '폐기', '기관에서해지', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate', '더이상', '효력'],
     topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:(?:공동|공인|금융)?인증서|전자증명서)'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로|로(?!는)|라서|라(?=[가-힣]))', '^인증서가유효하지않', '^유효한(?:공동|공인|금융)?인증서가아닙'),
@@ -351,6 +351,8 @@ export const certificateProblems: Problem[] = [
       '(?:^|인증서)상태[:：]?(?:폐지|폐기|효력정지|정지|유효하지않음|무효)(?:됨)?(?:$|(?=[-–—]))',
       // …or a responder's field in English.
       RESPONDER_SAYS_REVOKED,
+      // Windows' certificate viewer: "이 인증서는 해당 인증 기관에서 해지했습니다."
+      '인증기관에서(?:해지|폐지)(?:했|하였|되었|됐)',
       // …or a message table's placeholder for it: "사용할 수 없는 인증서입니다. (상태: %s)".
       '^(?:인증서)?상태[:：](?:%s|%\\d\\$s|\\{\\d\\})$',
       // "이 인증서는 현재 사용할 수 없는 상태입니다": its status forbids use, whichever it is.
@@ -702,6 +704,9 @@ export const certificateProblems: Problem[] = [
       '(?<![a-z])c_(?:initialize|login|opensession|getslotlist|gettokeninfo|findobjects(?:init)?|sign(?:init)?|initpin|setpin|inittoken)' + within(6) + any('실패', '오류', 'failed', 'error'),
       // "USB 메모리가 빠져 있어요": the medium pulled out.
       '(?:usb|이동식(?:디스크|드라이브)?|보안토큰|외장(?:디스크|메모리)|메모리)(?:가|이)?(?:빠져있|빠졌|분리되었|분리됐|뽑혔)',
+      // Windows' own words for a drive or device it cannot use: "E:\\에 액세스할 수 없습니다. 장치가 준비되지 않았습니다.", "USB 장치가
+      // 인식되지 않음".
+      '장치가준비되지않', 'usb장치(?:가)?인식되지않',
       // English dialogs: "Failed to save the certificate.", "The token is locked.", and a medium that may not be written to.
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
       // Not asked: "Why is my security token locked?"
