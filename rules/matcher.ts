@@ -197,13 +197,14 @@ const GENERIC_REPORT =
 // or a dash, before the certificate's state that says why, "인증서 검증 실패 – 효력이 정지된 인증서"; nor before what a
 // setting does when on, "해외 IP 차단 - 켜 두면 …": the label is the setting's name). A pasted report's next field starts
 // a sentence ("오류내용 : … 실패(…)  오류코드 : ERR_…"; its two spaces are one once normalised), and so does what follows a
-// countdown's colon ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …": the count is the report, the rest its advice), and
+// countdown's colon or parenthesis ("인증서 만료 D-12 : 만료 전에 갱신하지 않으면 …", "…만료 예정 (D-14) 만료 전 …": the count is
+// the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …"). A ※ after a space starts a
 // note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다"). A sentence's end with no space after it
 // ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …"; a code's name
 // stays its trailer, "…발생했습니다.(JSONException)").
 const SENTENCE_END =
-  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -397,7 +398,7 @@ const CAUSE_NOUN =
 const REASON = /^(?:인증서\s?)?(?:사유|원인|상태|reason|status)\s?[:：]/iu;
 /** What follows a code's gloss when the code is supposed, not shown: "(…)이 나타나면", "(…)가 뜨는 경우". */
 const GLOSS_SUPPOSED =
-  /^\s?(?:이|가|은|는)?\s?(?:나타나|뜨|표시되|발생하|나오)(?:면|는\s?경우|ㄹ\s?때|는\s?때)/u;
+  /^\s?(?:이|가|은|는)?\s?(?:(?:나타나|뜨|표시되|발생하|나오)(?:면|는\s?경우)|(?:나타날|뜰|표시될|발생할|나올)\s?때)/u;
 const CAUSE_BONUS = 1.25;
 /** The sentence a cause explains says less than the cause: "인증서 가져오기에 실패했습니다(PFX 형식의 인증서가 아닙니다)". */
 const EXPLAINED = 0.8;
@@ -1335,8 +1336,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const analysed: Analysed[] = [];
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
-    for (const [i, piece] of pieces.entries()) {
-      const retryFollows = RETRY_SHORTLY.test(pieces[i + 1]?.text ?? '');
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
       const sentence = analyse(
         piece.text,
         options.context,
