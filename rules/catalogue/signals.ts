@@ -72,6 +72,11 @@ const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|cor
 
 /** Failure words, by how sure they make us. A sentence needs one (or a problem's own report phrase). */
 /**
+ * An event named by what would happen ("…무효가 되는 일", "실패할 일", "…놓칠 일"), before "없습니다": said never to happen.
+ * One fragment for both readings, the absence word's (NOTHING_WRONG) and a failure word's before it (SUPPOSED_AFTER).
+ */
+const EVENT_NEVER = '[는될할칠릴길갈날질올볼줄쓸]일(?:은|이|도)?(?:거의|전혀|별로|이제)?';
+/**
  * Before "없습니다", "없어": no need, no problem, no hindrance, nothing amiss, no risk, no effect ("…효력에는 영향이 없습니다"), an empty list of
  * favourites ("자주 쓰는 인증서로 지정한 항목이 없어요"), no fee ("…발급 수수료는 없습니다"), and what a photo of an identity card
  * should be free of ("빛 반사가 없는 곳에서", "흔들림이 없도록"), and a scan that found no threat ("…실행 중인 원격제어 프로그램이
@@ -79,7 +84,7 @@ const ENGLISH_FAILURE = '(?:expired|revoked|rejected|blocked|missing|damaged|cor
  * ("…사실과 다름이 없음을 확인합니다"), and an event said never to happen ("…서명이 무효가 되는 일은 없습니다"), no limit ("…입력 시간 제한도 없습니다"), no inconvenience ("…재발급받는 불편은 이제 없습니다") and no bearing ("…실제 은행
  * 시스템과 관계가 없습니다") — none of them a failure.
  */
-const NOTHING_WRONG = '(?:필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?|걱정(?:은|이|도)?|염려(?:는|가)?|불이익(?:은|이)?|장애(?:는|가)?|반사(?:가)?|흔들림(?:이)?|그림자(?:가)?|위험(?:은|이|도)?|차이(?:는|가|도)?|(?:달라진|바뀐|변경된|다른)점(?:은|이|도)?|점검(?:은|이|도)?|영향(?:은|이|도)?|(?:지정|추가)(?:한|된|하신)항목(?:이|은)?|즐겨찾기(?:가|는)?|(?:수수료|비용|요금)(?:은|는|이|가|도)?|(?:원격제어|악성|악성코드|해킹)(?:프로그램|앱|코드)?(?:이|가|은|는)?|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸)(?:공동|공인|금융)?인증서(?:가|는|이)?|다름(?:이|은)?|[는될할칠릴길갈날질올볼줄쓸]일(?:은|이|도)|(?:이력|기록)(?:은|이|도)?|제한(?:은|이|도)?|불편(?:은|이|도|함은)?(?:이제|더이상)?|(?:관계|상관)(?:가|는|이|은)?)';
+const NOTHING_WRONG = `(?:필요(?:는|가|도)?|문제(?:는|가|도)?|지장(?:은|이)?|이상(?:은|이|도)?|걱정(?:은|이|도)?|염려(?:는|가)?|불이익(?:은|이)?|장애(?:는|가)?|반사(?:가)?|흔들림(?:이)?|그림자(?:가)?|위험(?:은|이|도)?|차이(?:는|가|도)?|(?:달라진|바뀐|변경된|다른)점(?:은|이|도)?|점검(?:은|이|도)?|영향(?:은|이|도)?|(?:지정|추가)(?:한|된|하신)항목(?:이|은)?|즐겨찾기(?:가|는)?|(?:수수료|비용|요금)(?:은|는|이|가|도)?|(?:원격제어|악성|악성코드|해킹)(?:프로그램|앱|코드)?(?:이|가|은|는)?|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸)(?:공동|공인|금융)?인증서(?:가|는|이)?|다름(?:이|은)?|${EVENT_NEVER}|(?:이력|기록)(?:은|이|도)?|제한(?:은|이|도)?|불편(?:은|이|도|함은)?(?:이제|더이상)?|(?:관계|상관)(?:가|는|이|은)?)`;
 /** A word of absence, unless one of NOTHING_WRONG's comes before it (the look-behind after the word: it runs only where the word is). */
 const absent = (word: string): string => `${word}(?<!${NOTHING_WRONG}${word})`;
 
@@ -214,7 +219,7 @@ export const SUPPOSED_AFTER = new RegExp(
       '[가-힣]{0,8}?수(?:가|도)?있',
       // Said never to happen: "…순서만 맞으면 실패할 일 거의 없어요", "…오류횟수 초과될 일도 거의 없어요", "…입력 실패로 처음부터 다시
     // 할 일도 없습니다".
-      '[가-힣]{0,12}?(?:할|될|하는|되는|날|나는|걸릴|생길|칠|릴)일(?:은|이|도)?(?:거의|전혀|별로|이제)?없',
+      `[가-힣]{0,12}?${EVENT_NEVER}없`,
       '[가-힣]{0,2}?(?:발생하는|생기는|나타나는)',
       '[가-힣]{0,8}?도록',
       // After it, as a rule: "유효기간이 지난 뒤에는 갱신할 수 없고 …", "만료된 후에는 …".
@@ -659,9 +664,11 @@ export const isPhoneMenu = (flat: string): boolean => flat.includes('번,') && P
  * 있대", "…실패했던 거였음", "…하라고 해줘"), a relative addressed ("엄마, …", "동생아 …"). (A memo's label is read on the
  * whole text, FILED_AS_HELP: the sentence split takes its colon or dash.)
  */
-const FAMILY_TALK =
-  /(?:거였음|거임|거야|거래|될듯|할듯|인듯|될거야|(?:된|한|있|없|했|됐)대|하자|해줘|해봐|할것|됨ㅋ)\.?$|^(?:엄마|아빠|누나|언니|오빠|할머니|할아버지|여보)[,!~]|^동생아/u;
-export const isFamilyTalk = (flat: string): boolean => FAMILY_TALK.test(flat);
+const FAMILY_TALK_END = /(?:거였음|거임|거야|거래|될듯|할듯|인듯|될거야|(?:된|한|있|없|했|됐)대|하자|해줘|해봐|할것|됨ㅋ)\.?$/u;
+const FAMILY_TALK_START = /^(?:엄마|아빠|누나|언니|오빠|할머니|할아버지|여보)[,!~]|^동생아/u;
+// Anchored tests on the ends only: it runs on every sentence.
+export const isFamilyTalk = (flat: string): boolean =>
+  FAMILY_TALK_START.test(flat) || FAMILY_TALK_END.test(flat.slice(-6));
 /** A menu path as a sentence of its own ("설정: 앱 > 보안센터 > 해외IP차단"): where a setting is, not what happened. */
 const MENU_PATH = /^[^.?!>›»]{1,20}(?:[>›»][^.?!>›»]{1,24}){2,}\.?$/u;
 export const isMenuPath = (flat: string): boolean => (flat.includes('>') || flat.includes('›')) && MENU_PATH.test(flat);
