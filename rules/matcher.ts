@@ -769,6 +769,9 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   if (found.length > 0 && !strong && SUCCESS.test(flat))
     return { flat, predicates: NO_PREDICATES, bare, condition };
+  // A list item whose failure words were all read as its rule's ("• 같은 문자 3회 이상 반복, 연속된 숫자·문자(abc, 123)는
+  // 사용할 수 없습니다") states its report phrases as a rule too.
+  if (found === NO_PREDICATES && listRule) return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // A dated announcement carries no report phrase ("2025년 3월 15일 00:00부터 … 점검으로 서비스가 중단됩니다"):
   // only its plain failure words, read with their topics, can still report.
   return { flat, predicates: found, bare, condition: policy ? 0 : condition, dated: policy };
@@ -907,12 +910,17 @@ function sentencesOf(text: string): Piece[] {
     // A ※ note runs to the end of its line: each sentence after the mark is the note's ("※ 비밀번호는 … 설정하세요.
     // 연속된 문자는 사용할 수 없습니다"), and carries the mark as the first one does.
     let noted = false;
+    // A dash after a sentence on the same line ("64bit 전용 모듈입니다 - 32비트 Windows 에서는 설치할 수 없습니다")
+    // joins the two; only one that opens the line or follows an item opens an item.
+    let dashMayOpen = true;
     for (let sentence of splitSentences(rest)) {
       sentence = sentence.replace(QUOTE_START, '').replace(ADDRESS, '').replace(QUOTE_END, '');
       if (noted) sentence = `※ ${sentence}`;
       else noted = sentence.trimStart().startsWith('※');
-      const listed = LIST_MARK.test(sentence);
-      if (listed) sentence = sentence.replace(LIST_MARK, '');
+      const mark = LIST_MARK.exec(sentence)?.[0];
+      if (mark) sentence = sentence.slice(mark.length);
+      const listed: boolean = mark !== undefined && (dashMayOpen || mark.trim() !== '-');
+      dashMayOpen = listed;
       // Tags before a sentence ("[ASTx] …", "[알림] [ASTx] …", "[서명용 인증서] : 실패") name the
       // subject of what follows.
       let coded = false;
