@@ -3,7 +3,9 @@ import { formal } from './wording';
 import {
   ADDRESS,
   CANCELLED,
+  AFTER_DONE,
   DONE_AS_ASKED,
+  DONE_OPENING,
   ADVICE_CUE,
   ALWAYS,
   CONDITION,
@@ -43,6 +45,7 @@ import {
   RULE_CUE,
   STATEMENT_AFTER,
   SUCCESS,
+  USERS_OWN,
   SUPPOSED_AFTER,
   VERBAL_END,
 } from './catalogue/signals';
@@ -514,6 +517,10 @@ const KIND_GLOSS = /((?:공동|공인|금융)?\s?인증서)\s?[(（]\s?([가-힣
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+/** A terse status that says something failed: "사용불가", "발급실패". */
+const STATUS_FAILED = /(?:불가|실패|오류|에러|거부|중지|정지)[.:：]?$/u;
+/** A failure word no step's consequence uses: "…삭제에 실패했습니다" after a success is still reported. */
+const HARD_FAILURE = /실패|오류|에러|error|fail/u;
 /** A note mark opens a standing remark, not a report. */
 const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
@@ -661,7 +668,8 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition: NaN, sentence, listRule };
   const question = QUESTION_END.test(sentence);
   // Not a date that is today ("오늘(2024/10/11)부터 유효기간이 20일 남았습니다"): that reports now.
-  const policy = POLICY.test(sentence) && !TODAY.test(sentence);
+  // (…nor one said of the user's own: "설치된 버전(1.1.0.12)은 2024년 3월 31일부로 지원이 종료되었습니다".)
+  const policy = POLICY.test(sentence) && !TODAY.test(sentence) && !USERS_OWN.test(flat);
   // Whether the sentence states a standing rule: asked only where a failure word's reading depends on it,
   // which a plain report ("인증서 암호가 일치하지 않습니다") never does.
   let rule: boolean | undefined = listRule || undefined;
@@ -986,7 +994,14 @@ function sentencesOf(text: string): Piece[] {
       // After a label ("조회 (서버 오류)") a parenthesis qualifies the label; it explains nothing. With
       // nothing before it ("(인증서가 등록되어 있지 않습니다.)") it is the whole message.
       const before = compact(withoutTrailer(main));
-      if (causes.length > 0 && before && isBare(before) && !causes.some((c) => REASON.test(c.trim())))
+      // (A status that is a failure word, "사용불가(기간만료)", is explained by it.)
+      if (
+        causes.length > 0 &&
+        before &&
+        isBare(before) &&
+        !causes.some((c) => REASON.test(c.trim())) &&
+        !STATUS_FAILED.test(before)
+      )
         causes.length = 0;
       pieces.push(piece(main.trim(), false, false, listed, coded));
       for (const cause of causes) pieces.push(piece(cause.trim(), false, true));
@@ -1344,17 +1359,20 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const analysed: Analysed[] = [];
     // Success ("정상적으로 발급되었습니다") with no failure word anywhere: nothing to report.
     let strongestPredicate: Predicate | undefined;
+    // Whether the first sentence said the user's step was done (DONE_OPENING), once it has been read.
+    let opened = false;
+    let afterDone = false;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
-      const sentence = analyse(
-        piece.text,
-        options.context,
-        cancelled,
-        piece.listed,
-        piece.coded,
-        retryFollows,
-      );
+      let sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded, retryFollows);
+      // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did.
+      if (afterDone && AFTER_DONE.test(sentence.flat) && !HARD_FAILURE.test(sentence.flat))
+        sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
+      if (!opened && !piece.tag && !piece.cause) {
+        opened = true;
+        afterDone = sentence.predicates.length === 0 && DONE_OPENING.test(sentence.flat);
+      }
       analysed.push({
         flat: sentence.flat,
         sentence: sentence.sentence,
@@ -1406,7 +1424,9 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         const scope = c.problem.sites;
         if (scope && !(options.siteId && scope.includes(options.siteId))) continue;
         let here =
-          !succeeded && c.reports && !(announced && predicates.length === 0) ? reportedIn(c, read) : 0;
+          !succeeded && c.reports && !(announced && predicates.length === 0 && !USERS_OWN.test(flat))
+            ? reportedIn(c, read)
+            : 0;
         if (here > 0 && predicates.length === 0) sentenceReports = true;
         const borrows = !succeeded && (predicates.length === 0 ? here === 0 : weaker);
         // A report phrase scores its problem fully; a cause ("시스템 장애로 …") may still score it higher.

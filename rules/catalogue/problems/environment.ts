@@ -149,7 +149,8 @@ export const environmentProblems: Problem[] = [
     reports: [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인|으로|때문)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
-      near(any('팝업', 'popup') + opt('창') + '차단' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
+      // (Not the block lifted: "팝업 차단 해제 설정이 저장되었습니다".)
+      near(any('팝업', 'popup') + opt('창') + '차단(?!해제)' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
       // A code table's terse forms: "팝업 차단 감지", "Pop-up 차단 해제 필요".
       any('팝업', 'pop-?up') + opt('창') + '차단' + any('(?:이)?감지', '(?:을|를)?(?:해제|허용)(?:이|가)?필요$'),
       // "팝업 차단 기능으로 인해 … 창이 열리지 않았습니다": the block named as the cause.
