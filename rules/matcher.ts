@@ -44,6 +44,8 @@ import {
   QUOTE_START,
   RULE_CUE,
   STATEMENT_AFTER,
+  SCHEDULED,
+  IN_THAT_WINDOW,
   SUCCESS,
   USERS_OWN,
   SUPPOSED_AFTER,
@@ -448,7 +450,7 @@ const FAILURE_WHEN =
 const CONTACT_LINE =
   /^[가-힣\s]{0,12}(?:문의|문의처|센터|연락처|전화)\s*[:：]?\s*\(?\+?[\d*][\d*\-() ]{6,}\s*[.)]?$/u;
 /** "…와 다릅니다", "…는 서로 다릅니다": what a standing rule compares. */
-const COMPARED = /(?:와|과|서로)$/u;
+const COMPARED = /(?:와|과)(?:는)?$|서로$/u;
 /** "…와 다르면": a mismatch in an "if" clause. */
 const DIFFERS_IF = /다르면$/u;
 const DIFFERS = /^(?:다릅니다|달라)/u;
@@ -1362,13 +1364,20 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     // Whether the first sentence said the user's step was done (DONE_OPENING), once it has been read.
     let opened = false;
     let afterDone = false;
+    let scheduled = false;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
       let sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded, retryFollows);
       // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did.
-      if (afterDone && AFTER_DONE.test(sentence.flat) && !HARD_FAILURE.test(sentence.flat))
+      if (
+        ((afterDone && AFTER_DONE.test(sentence.flat)) ||
+          (scheduled && IN_THAT_WINDOW.test(sentence.flat))) &&
+        !HARD_FAILURE.test(sentence.flat)
+      )
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
+      // (…and "점검 시간에는 입찰서 제출이 제한됩니다" after "…정기점검이 예정되어 있습니다": the window announced.)
+      scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
       if (!opened && !piece.tag && !piece.cause) {
         opened = true;
         afterDone = sentence.predicates.length === 0 && DONE_OPENING.test(sentence.flat);

@@ -84,7 +84,8 @@ export const environmentProblems: Problem[] = [
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
-      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
+      // (Not the ones a program picks: "…설치되지 않은 항목만 골라 설치합니다".)
+      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}만(?:골라|을|를))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
       // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
