@@ -207,9 +207,9 @@ const GENERIC_REPORT =
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …"). A ※ after a space starts a
 // note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다"). A sentence's end with no space after it
 // ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …"; a code's name
-// stays its trailer, "…발생했습니다.(JSONException)").
+// stays its trailer, "…발생했습니다.(JSONException)"), and so does one before a bracket holding Korean ("…맞지 않습니다[오류누적 2회] …").
 const SENTENCE_END =
-  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[가-힣]니다)(?=\[[^\]]*[가-힣])|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -519,6 +519,15 @@ const KIND_GLOSS = /((?:공동|공인|금융)?\s?인증서)\s?[(（]\s?([가-힣
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴)상태(?:가|는)?아(?:닙|님)/u;
+/** …or the negation itself, after the state: "…사용이 제한된 상태가 아닙니다". */
+const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중지|해지|잠금)된|잠긴)상태(?:가|는)?$/u;
+const QUOTED_STATUS =
+  /(?<=(?:상태|status)(?:가|는|:|=)?\s?)['‘](revoked|expired|suspended|on\s?hold|good|valid|unknown)['’]/giu;
+const EMPTY_KIND =
+  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:공동|공인|금융)?인증서(?:가|는|이)?없(?:습니다|음)\.?$/u;
+/** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …". */
+const LIMIT_STATED = /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)/u;
 /** A terse status that says something failed: "사용불가", "발급실패". */
 const STATUS_FAILED = /(?:불가|실패|오류|에러|거부|중지|정지)[.:：]?$/u;
 /** A failure word no step's consequence uses: "…삭제에 실패했습니다" after a success is still reported. */
@@ -719,6 +728,14 @@ function analyse(
       if (cancelled && STOPPED.test(m[0])) continue;
       // "…변경되지 않는 한": unless, not a failure.
       if (m[0].endsWith('는') && flat[end] === '한') continue;
+      // A state said not to hold ("…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다"), or a kind said to be absent from a
+      // list ("만료되었거나 폐지된 인증서가 없습니다"): the failure words name what is not there.
+      if (
+        NOT_IN_STATE.test(flat.slice(m.index)) ||
+        EMPTY_KIND.test(flat.slice(m.index)) ||
+        (m[0].startsWith('아') && STATE_BEFORE.test(flat.slice(0, m.index)))
+      )
+        continue;
       // "인증서 암호는 인터넷뱅킹 로그인 비밀번호와 다릅니다", "인증서 비밀번호와 … 로그인 비밀번호는 서로 달라요": a standing rule's
       // comparison, not a mismatch found.
       if (DIFFERS.test(m[0]) && COMPARED.test(flat.slice(Math.max(0, m.index - 2), m.index)) && isRule())
@@ -756,6 +773,9 @@ function analyse(
       // rule with a condition, so does every failure after it ("…신청하시면 등록하지 않은 PC에서는 이체가 차단되어 더욱
       // 안전합니다").
       if ((kind !== 'strong' || CANNOT.test(m[0])) && (condition !== Infinity || isRule())) continue;
+      // …and so is a limit a rule states ("보안카드 이용 고객은 1일 최대 5천만원을 초과하여 설정할 수 없습니다"): what may not
+      // be exceeded, not what was.
+      if (LIMIT_STATED.test(flat.slice(Math.max(0, m.index - 16), end + 3)) && isRule()) continue;
       if (condition !== Infinity && !PAST_END.test(flat) && isRule()) continue;
       if (kind !== 'strong' && when !== Infinity) continue;
       // "…않아요" ends the sentence; "…않아 …" causes what follows; "…폐기되어 있어요" is a state.
@@ -910,6 +930,8 @@ function sentencesOf(text: string): Piece[] {
   for (const line of lines) {
     let rest = normalise(line);
     if (rest.includes('{') || rest.includes('%')) rest = rest.replace(PLACEHOLDER_COUNT, '1');
+    // A status value in quotes is the value: "OCSP 응답의 인증서 상태가 'revoked'입니다".
+    if (rest.includes("'") || rest.includes('‘')) rest = rest.replace(QUOTED_STATUS, '$1');
     if (hasParenthesis(rest))
       rest = rest
         .replace(GLOSS, ' ')

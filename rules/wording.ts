@@ -35,10 +35,10 @@ const polite = (flat: string): string =>
     : flat;
 /**
  * …and the written, official words for the same things: "상이합니다" is "다릅니다", "제공되지 아니합니다"
- * is "제공되지 않습니다".
+ * is "제공되지 않습니다" (and "없읍니다", the old spelling, "없습니다").
  */
 const OFFICIAL =
-  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|한다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?=임박|도래|된|되|가(?!능)|이(?!용)|를|까지|\d|$|[^가-힣])|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비/gu;
+  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|한다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?=임박|도래|된|되|가(?!능)|이(?!용)|를|까지|\d|$|[^가-힣])|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비|(?<=[가-힣])읍니다/gu;
 const PLAIN: Readonly<Record<string, string>> = {
   상이합니다: '다릅니다',
   상이하여: '달라',
@@ -65,6 +65,8 @@ const PLAIN: Readonly<Record<string, string>> = {
   무응답: '응답없음',
   부재: '없음',
   미비: '부족',
+  // The spelling before the 1988 reform, kept by old builds: "저장된 인증서가 없읍니다".
+  읍니다: '습니다',
 };
 export const formal = (flat: string): string => {
   const plain = polite(flat);

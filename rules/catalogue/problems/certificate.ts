@@ -395,7 +395,7 @@ export const certificateProblems: Problem[] = [
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|not)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -508,7 +508,7 @@ export const certificateProblems: Problem[] = [
       any('선택하신', '제출하신', '고객님의', '고객께서') + within(12) + '인증서(?:는|은)' + within(20) + '등록(?:후|하신후)(?:이용|사용|거래)' + any('(?:하실|할)수있(?:습니다|어요)', '가능합니다', '하시기바랍니다', '해주세요', '해주십시오'),
     ],
     // A time of the day's work said as the cause is the hours': "일자 변경 작업 시간(23:30~00:30)에는 타행 인증서 등록을 처리할 수 없습니다".
-    against: '(?:작업|점검|마감|변경)시간(?:\\([^)]*\\))?(?:에는|중에는|동안)',
+    against: '(?:작업|점검|마감|변경)시간(?:\\([^)]*\\))?(?:에는|중에는|동안)|^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)',
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-cert-registration',
@@ -597,7 +597,7 @@ export const certificateProblems: Problem[] = [
       'selectedcertificateisa' + any('personal', 'corporate', 'business', 'individual'),
       // "This type of certificate cannot be used for this service."
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
-      'thiscertificatecannotbeused(?:for|with|on|in)',
+      '(?:this|selected)certificatecannotbeused(?:for|with|on|in)',
       // "Encryption certificates cannot be used for signing."
       any('encryption', 'signing', 'corporate', 'personal') + 'certificates?' + within(8) + any('cannotbeused', 'isnotallowed', 'arenotallowed', 'isnotsupported', 'arenotsupported', 'notaccepted'),
     ],
@@ -640,8 +640,8 @@ export const certificateProblems: Problem[] = [
       // module's internals, though it names a public key).
       // …or said in words: "하드디스크에 저장된 인증서가 한 개도 검색되지 않았습니다".
       '인증서가(?:한개도|하나도)' + within(6) + '(?:(?:검색|조회|발견|표시)되지않|없)',
-      // A list's count of none: "이 PC의 인증서 0개".
-      '(?<!만료예정|만료임박|갱신대상|만료된|폐지된)인증서(?:목록)?(?:가|이)?0(?:개|건)(?![\\d.])',
+      // A list's count of none: "이 PC의 인증서 0개" (not a count of a failed state: "폐지된 인증서 0건", "오류 인증서 0개").
+      '(?<!만료예정|만료임박|갱신대상|만료된|폐지된|폐기된|효력정지(?:된)?|정지된|오류|잠긴|손상된)인증서(?:목록)?(?:가|이)?0(?:개|건)(?![\\d.])',
       // …or this device, said after the certificate: "선택하신 인증서가 이 기기에 없어요".
       '인증서(?:가|이)(?:이|현재|해당)?(?:기기|pc|휴대폰|스마트폰|단말기?)(?:에|에는)(?:없|존재하지않)',
       // A place with none, tersely: "선택한 위치에 인증서 없음".
@@ -790,11 +790,15 @@ export const certificateProblems: Problem[] = [
     // A move's own findings: an approval number used before ("이미 사용된 승인번호입니다"), another move under way ("다른 기기에서 이미
     // 인증서 이동이 진행 중입니다"), the move stopped by itself or its request run out ("…인증서 내보내기가 자동 취소되었습니다",
     // "인증서 가져오기 요청이 만료되었습니다").
-    reports: [any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),
+    reports: [
+      // "Certificate export failed: the connection timed out before your phone finished receiving the certificate."
+      'certificate(?:export|import|transfer|move)failed' + within(60) + any('yourphone', 'mobile', 'smartphone'),
+      any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),
       any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사|내보내기|가져오기|전송)(?:이|가)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
-    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
+    // (…and the other side's step named: "…휴대폰에서 인증서 내보내기가 완료되었는지 확인하신 후 …".)
+    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?:스마트폰|휴대폰|핸드폰)에서(?:인증서)?내보내기', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.

@@ -60,6 +60,9 @@ export const environmentProblems: Problem[] = [
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
     ],
     reports: [
+      // The program on the user's machine unreachable, named so: "로컬 인증서 서비스(127.0.0.1:14461)와 통신할 수 없습니다"
+      // (its address, a gloss of digits, is taken off first).
+      '로컬' + within(10) + '(?:와|과|에)?(?:통신|연결|접속)(?:할수없|하지못|에실패|이불가)',
       // English: "The installed version of Delfino G3 is out of date (…). Please update."
       'installedversion' + within(30) + 'isoutofdate',
       // GPKI's module failing to start: "GPKI 표준보안API 초기화 실패" (not a table's title, "GPKI 사용자용 표준보안API 오류").
@@ -151,7 +154,7 @@ export const environmentProblems: Problem[] = [
       // "팝업이 차단되어 있는지 확인하시기 바랍니다", "팝업 차단시, 팝업 허용 후 다시 시도해 주세요"
       any('팝업', 'popup') + opt('창') + opt(any('이', '가')) + any('차단(?:되|됨|됐|시|여부|을확인|으로|때문)', '막혀', '막혔', '열리지', '열수없', '열지못', 'blocked'),
       // (Not the block lifted: "팝업 차단 해제 설정이 저장되었습니다".)
-      near(any('팝업', 'popup') + opt('창') + '차단(?!해제)' + opt(any('기능')) + opt(any('이', '가')), any('설정', '켜져', '사용중', '활성'), 4),
+      near(any('팝업', 'popup') + opt('창') + '차단(?!해제)' + opt(any('기능')) + opt(any('이', '가')), any('설정(?!(?:과|와)(?:는)?(?:관계|상관)없|(?:과|와)(?:는)?무관)', '켜져', '사용중', '활성'), 4),
       // A code table's terse forms: "팝업 차단 감지", "Pop-up 차단 해제 필요".
       any('팝업', 'pop-?up') + opt('창') + '차단' + any('(?:이)?감지', '(?:을|를)?(?:해제|허용)(?:이|가)?필요$'),
       // "팝업 차단 기능으로 인해 … 창이 열리지 않았습니다": the block named as the cause.
@@ -172,7 +175,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경(?!설정|변수)', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
@@ -218,7 +221,8 @@ export const environmentProblems: Problem[] = [
       any('(?:실행|사용|이용|설치)할수있는환경이아닙'),
       any('모바일', '기기', '단말') + '(?:를|을)' + within(4) + '지원(?:하지|되지)않',
       // "이 기기는 생체인증을 지원하지 않아요": this device, refusing a feature.
-      any('이', '현재', '사용중인', '고객님의') + any('기기', '단말기?', '휴대폰', '스마트폰') + '(?:는|은|에서는)' + within(12) + '지원(?:하지|되지)않',
+      // …or this TV or tablet: "이 TV 모델에서는 인증서 로그인을 지원하지 않습니다".
+      any('이', '현재', '사용중인', '고객님의') + any('기기', '단말기?', '휴대폰', '스마트폰', '태블릿', 'tv(?:모델)?') + '(?:는|은|에서는)' + within(12) + '지원(?:하지|되지)않',
       // "이 휴대폰(안드로이드 7 이하)에서는 금융인증서를 쓸 수 없어요": this device, refused.
       any('이', '현재', '사용중인', '사용하시는') + any('휴대폰', '스마트폰', '기기', '단말기?', '태블릿') + '에서는' + within(20) + any('(?:쓸|쓰실)수없', '(?:사용|이용)(?:하실|할)수없', '지원(?:하지|되지)않'),
       // "이 PC는 32비트 운영체제라 인증서 프로그램을 설치할 수 없어요".
@@ -234,7 +238,7 @@ export const environmentProblems: Problem[] = [
       any('(?<![a-z])ie\\d+(?:\\.\\d+)?(?:이하|미만)'),
       any('unsupported', 'notsupported', 'incompatible') + BROWSER,
       // "Your browser does not support the Web Crypto API."
-      any('browser', 'operatingsystem', 'device') + any('doesnotsupport', "doesn'tsupport", 'isnotsupported', 'isnotcompatible'),
+      any('browser', 'operatingsystem', 'device') + '(?:\\([^)]{1,30}\\))?' + any('doesnotsupport', "doesn'tsupport", 'isnotsupported', 'isnotcompatible', 'isnolongersupported'),
       // "JavaScript 가 비활성화되어 있습니다": the browser's own setting stops the page.
       // …and in English: "Your browser has cookies disabled."
       any('cookies', 'javascript') + within(4) + any('disabled', 'turnedoff', 'notenabled'),
@@ -274,13 +278,18 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
+    keywords: ['enrolled', '해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     // (Not what is traded or sent abroad: "해외주식 주문 전자서명에 …", "해외송금"; nor a phone, a stay or a branch abroad:
     // "해외 휴대전화 번호(+1)로 …", "해외지점 인터넷뱅킹 미가입 고객입니다".)
     topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송|휴대|전화|체류|지점)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
+      // Not the designated one, said as where the user came from: "지정하신 단말기가 아닌 PC에서 접속하셨습니다".
+      '지정(?:하신|한|된)(?:단말기?|pc|기기)가아닌[가-힣a-z]{0,6}에서(?:접속|로그인|이용)',
+      // …or as what this one is: "등록되지 않은 태블릿 단말입니다" (DEVICE_NOT_ENROLLED).
+      '(?:등록|지정)되지않은(?:태블릿|pc|기기|단말기?|휴대폰|스마트폰)(?:단말)?(?:입니다|이므로|예요|이에요)',
+      'device_?not_?enrolled',
       // A device not designated, in English: "This device is not registered for Internet Banking". (Not the Korean terse
       // "지정단말기 외 접속 차단": a setting's name as often, "…: 사용 중".)
       'thisdeviceisnotregistered',
@@ -304,7 +313,7 @@ export const environmentProblems: Problem[] = [
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용|진행)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name (or the feature's,
       // "해외 IP 차단 기능은 …", or the setting's state, "현재 상태: 해외 IP 차단 사용 중", "해외 접속 차단이 설정되었습니다").
-      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를|이|가)?(?:서비스|해제|국가|설정|신청|여부|정책|기능|사용)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를|이|가)?(?:서비스|해제|국가|예외|설정|신청|여부|정책|기능|사용)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".

@@ -109,12 +109,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['연휴', '시간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['closing', '연휴', '시간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
+      '^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)' + within(30) + any('불가(?!능)', '(?:할|하실)수없', '제한(?:됩|되)'),
+      // "Service temporarily unavailable: daily closing in progress (23:50–00:10 KST)".
+      '(?:daily|end-?of-?day)(?:closing|settlement|batch)(?:processing)?(?:is)?inprogress',
       // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
       // …or the day's closing: "은행 마감 시간(23:30~00:30)이라 계좌 연결이 잠시 중단됐어요", "…이라 수수료 계좌이체를 할 수 없습니다";
       // …or the system's work: "현재 시스템 작업 시간으로 인증서 발급이 중단되었습니다".
