@@ -17,6 +17,7 @@ import {
   INCIDENT_NOTICE,
   isAgentProcedure,
   isFamilyTalk,
+  isProgress,
   isHowToOffer,
   isMenuPath,
   isNewsStyle,
@@ -209,7 +210,7 @@ const GENERIC_REPORT =
 // ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …"; a code's name
 // stays its trailer, "…발생했습니다.(JSONException)"), and so does one before a bracket holding Korean ("…맞지 않습니다[오류누적 2회] …").
 const SENTENCE_END =
-  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣])|(?<=니다|어요|아요|세요|시오)\s+|(?<=[가-힣]니다)(?=\[[^\]]*[가-힣])|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣]|[(（][\d\s/회번]+[)）]\s)|(?<=니다|어요|아요|세요|시오)\s+|(?<=[가-힣]니다)(?=\[[^\]]*[가-힣])|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -479,10 +480,10 @@ const TIME_CONDITION = /(?:지나|경과하|넘으|넘어가|초과하)면$/u;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /**
  * A report phrase that ends causing what follows: "10분 동안 입력이 없어 … 종료되었어요", "…폐지된 인증서라서
- * 스마트폰으로 복사할 수 없습니다". Narrower than a failure word's CAUSING_ENDING: a server phrase ending "…원활하지
+ * 스마트폰으로 복사할 수 없습니다", "입력 대기 시간이 지나 갱신 절차가 중단되었습니다". Narrower than a failure word's CAUSING_ENDING: a server phrase ending "…원활하지
  * 않아" explains the program named before it, not what follows.
  */
-const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서)$/u;
+const REPORT_CAUSING_END = /(?:없어|없어서|되어|되어서|라서|(?<=입력(?:대기)?시간이?)지나)$/u;
 /**
  * Codes and English glosses in parentheses ("용도(KeyUsage)의", "(80)") say nothing for matching;
  * nor do the same digits masked by redaction ("(******)"), nor a message table's placeholder ("…용도(%s)의 인증서입니다",
@@ -642,7 +643,7 @@ function analyse(
   // of what happened to others ("…로 집계됐다"), count, sort or tell of failures without reporting one; a phone menu's choices
   // ("…오류 해제는 2번, 상담원 연결은 0번을 눌러 주십시오") route a call, an offer to show the way ("…방법을 알려드릴게요")
   // names its topic, a reply tells back what the user said ("말씀하신 인증서 오류는 …"), and an agent's procedure ("…방문을
-  // 안내합니다") says what to do about one.
+  // 안내합니다") says what to do about one; and a step under way ("…확인 중") is not over.
   if (
     PROVISO.test(flat) ||
     NOTE_MARK.test(flat) ||
@@ -655,7 +656,8 @@ function analyse(
     isReplyToUser(flat) ||
     isAgentProcedure(flat) ||
     isMenuPath(flat) ||
-    isFamilyTalk(flat)
+    isFamilyTalk(flat) ||
+    isProgress(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,

@@ -13,7 +13,7 @@ export const PRODUCTS = [
 ];
 const PRODUCT = any(...PRODUCTS);
 /** Needed — but not "업데이트가 필요한 프로그램이 없습니다" or "설치 필요 없음", which say all is well. */
-const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없|하지않)';
+const NEEDED = '필요(?!한[가-힣]{0,6}(?:이|가)?없|(?:가)?없|하지않|한[가-힣a-z]{1,10}만(?:표시|보여|나타))';
 const PROGRAM = any(
   opt(any('보안', '인증서', '공동인증', '공인인증', '인증', '통합설치', '통합보안', '관리', '전자서명', '암호화', '개인정보보호', '구동', '서명', '중계', '통합인증', '웹')) +
     any('프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '서명앱', '플러그인', 'plug-?in', '확장(?:기능|프로그램)', 'extension', 'agent', 'handler', '핸들러', '로컬(?:인증서?)?서버', 'localserver'),
@@ -278,11 +278,14 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['enrolled', '해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
+    keywords: ['geo', 'enrolled', '해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     // (Not what is traded or sent abroad: "해외주식 주문 전자서명에 …", "해외송금"; nor a phone, a stay or a branch abroad:
     // "해외 휴대전화 번호(+1)로 …", "해외지점 인터넷뱅킹 미가입 고객입니다".)
     topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송|휴대|전화|체류|지점)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // "Access from your country/region is restricted. (ERR_GEO_BLOCK)".
+      'accessfromyour(?:country|region|location)' + within(12) + any('isrestricted', 'isblocked', 'isnotallowed', 'isnotpermitted'),
+      'geo_?block(?:ed)?',
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
       // Not the designated one, said as where the user came from: "지정하신 단말기가 아닌 PC에서 접속하셨습니다".

@@ -148,7 +148,7 @@ export const serviceProblems: Problem[] = [
       SERVICE + '(?:불가|제한|중지|마감)시간(?:입니다|이에요|예요|이므로|이오니)',
       any('(?:중지|제한)시간(?:입니다|이므로)'),
       // A status line: "서비스 점검 중".
-      '(?:점검|정비|유지보수)(?:작업)?중$',
+      '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수)(?:작업)?중$',
       // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance."
