@@ -44,7 +44,7 @@ const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|�
  */
 const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이용하|(?:동일한|같은)?(?:인증서|아이디|id)?(?:로)?로그인)';
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "해당 공동인증서는 …", "이 인증서는 …" (opening the message). */
-const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|해당|제출하신|제출한|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
+const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|고르신|고른|해당|제출하신|제출한|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
 /** Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark. */
 const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실))';
 
@@ -155,6 +155,8 @@ export const certificateProblems: Problem[] = [
       any(SECRET + opt('의') + '길이(?:가)?(?:부족|미달|초과)', '(?:연속|반복)(?:·|/|,|및)?(?:연속|반복)?(?:된|되는)?(?:문자|숫자)(?:는)?(?:사용|입력)(?:이)?불가'),
       // "입력하신 비밀번호에 동일 문자가 3회 이상 연속으로 사용되었습니다": the rule broken, as what the entry did.
       '(?:동일|같은)(?:한)?(?:문자|숫자|글자)(?:가|이)\\d+(?:회|번|자)이상(?:연속|반복)(?:으로|하여|해서|적으로)?(?:사용|입력)(?:되었|됐)',
+      // "입력하신 새 인증서 비밀번호에는 특수문자가 없어서 쓸 수 없어요": a kind of character it lacks, as the cause.
+      SECRET + '에는(?:특수문자|숫자|영문(?:자)?|대문자|소문자)(?:가|이)없(?:어서|어|으므로|기때문)',
       // "특수문자 ' \" \\ | 는 인증서 비밀번호에 쓸 수 없어요": characters the password may not hold, named.
       '특수문자' + within(12) + '(?:는|은)(?:인증서)?' + SECRET + '(?:에|에는)' + any('(?:쓸|쓰실)수없', '(?:사용|입력)(?:하실|할)수없'),
       // "비밀번호에 공백은 입력할 수 없습니다": spaces are a rule of the new password.
@@ -606,7 +608,8 @@ export const certificateProblems: Problem[] = [
     // nor where its term is said to have passed: "선택하신 공동인증서는 유효기간(2024.11.30)이 지나 …"; nor where its status is given,
     // "사용할 수 없는 인증서입니다. 인증서 상태 : 폐지(Revoked)"; nor where an OS version is said to be where it fails, "현재 OS 버전(Android
     // 7.0)에서는 모바일 보험용 인증서를 이용하실 수 없습니다".
-    against: '유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|인증서상태[:：]?(?:폐지|폐기|효력정지|정지)|os버전(?:\\([^)]*\\))?(?:에서는|에서)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
+    // …nor where the kind refused is said to be an expired or revoked one: "사용할 수 없는 인증서입니다(만료 또는 폐기된 인증서)".
+    against: '[(（](?:인증서)?(?:만료|폐기|폐지|효력정지)(?:된|됨)?(?:또는|이나|혹은|,|/)(?:만료|폐기|폐지|효력정지)|유효기간(?:\\([^)]*\\))?이(?:지나|지났|경과|만료)|인증서상태[:：]?(?:폐지|폐기|효력정지|정지)|os버전(?:\\([^)]*\\))?(?:에서는|에서)|(?:이하|미만)(?:의)?(?:버전|os|운영체제|기기|단말기?|스마트폰|휴대폰)|(?:입니다|예요)\\.?상태(?:를|을)' + CHECK_ADVICE + '|확장자|(?:상태|유효성)(?:확인|조회|검증)결과|' + STATUS_ADVICE + '|인증서(?:의)?상태(?:를|을)?' + CHECK_ADVICE,
     weight: 0.87,
     severity: 'warning',
     fix: 'fix-cert-type',
@@ -802,7 +805,8 @@ export const certificateProblems: Problem[] = [
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.
-    against: '원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // (…nor an OTP's number: "고객님 OTP : 인증번호 오류 10회 초과로 …".)
+    against: '(?<![a-z])otp[:：]|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

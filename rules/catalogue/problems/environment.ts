@@ -128,6 +128,8 @@ export const environmentProblems: Problem[] = [
       // The security program's own finding: "악성 앱이 발견되었습니다. 반드시 삭제하시기 바랍니다."
       any('악성(?:앱|코드|프로그램|파일|어플)') + within(6) + any(any('발견', '탐지', '감지', '검출') + any('되었', '됐', '되어', '됨', '하였', '했'), '존재합니다', '존재해요', '설치되어있습니다'),
       near(any('보안', '키보드보안', '보안프로그램'), any('동작하지않', '실행되지않', '로드되지않', '형성되지않'), 12),
+      // A product named, not running now: "지금 고객님 PC에서는 TouchEn nxKey가 실행되고 있지 않아요".
+      PRODUCT + '(?:가|이)?(?:실행|동작|작동)(?:되고|하고)있지않',
     ],
     // The environment or the session said as what stops the program: "고객님의 운영체제는 … 지원 대상이 아닙니다", "32비트 브라우저로
     // 접속하셨습니다", "… 대기 시간이 지나 로그인이 해제되었습니다", and the revocation list's or directory's server that did not
