@@ -63,6 +63,8 @@ export const environmentProblems: Problem[] = [
       // The program on the user's machine unreachable, named so: "로컬 인증서 서비스(127.0.0.1:14461)와 통신할 수 없습니다"
       // (its address, a gloss of digits, is taken off first).
       '로컬' + within(10) + '(?:와|과|에)?(?:통신|연결|접속)(?:할수없|하지못|에실패|이불가)',
+      // …or the program named so: "…보안프로그램(127.0.0.1:14440)과 통신할 수 없습니다".
+      '(?:보안|인증서)프로그램(?:와|과)(?:의)?(?:통신|연결|접속)(?:할수없|하지못|에실패|이불가)',
       // English: "The installed version of Delfino G3 is out of date (…). Please update."
       'installedversion' + within(30) + 'isoutofdate',
       // GPKI's module failing to start: "GPKI 표준보안API 초기화 실패" (not a table's title, "GPKI 사용자용 표준보안API 오류").
@@ -271,7 +273,8 @@ export const environmentProblems: Problem[] = [
     ],
     // A pop-up the browser blocked is the pop-up's problem, not the browser's: "…because your browser blocked the pop-up".
     // …and a device's block that could not be lifted ("기기 차단 해제 요청이 실패했어요"): the device list's, no environment's.
-    against: '(?:blocked|blocks)(?:the|a)?pop-?ups?|pop-?ups?(?:window)?(?:was|were|is|are|has|have)?(?:been)?blocked|' + UNBLOCK_FAILED,
+    // (…nor the browser keeping the page from the local program: "브라우저에서 로컬 네트워크 접근이 차단되어 보안프로그램과 …".)
+    against: '(?:blocked|blocks)(?:the|a)?pop-?ups?|pop-?ups?(?:window)?(?:was|were|is|are|has|have)?(?:been)?blocked|로컬네트워크(?:접근|연결)|' + UNBLOCK_FAILED,
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-browser-unsupported',
@@ -318,7 +321,7 @@ export const environmentProblems: Problem[] = [
       near('해외(?:ip|아이피)?(?:에서)?(?:접속|로그인)', any('(?:이용|사용|진행)(?:하실|할)수없', '불가(?!능)', '제한(?:되|됩|돼)', '(?<!기본(?:적으로|으로)?)차단(?:되|됩|돼)'), 24),
       // Not "해외 IP 차단 서비스를 해제하세요" or "해외 접속 차단 정책 시행 예정": the service's or the policy's name (or the feature's,
       // "해외 IP 차단 기능은 …", or the setting's state, "현재 상태: 해외 IP 차단 사용 중", "해외 접속 차단이 설정되었습니다").
-      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를|이|가)?(?:서비스|해제|국가|예외|설정|신청|여부|정책|기능|사용)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
+      any('사용제한지역', '해외(?:\\([a-z]+\\))?(?:ip|아이피)?(?:접속)?(?:차단|제한)(?!(?:을|를|이|가)?(?:서비스|해제|국가|예외|설정|신청|여부|정책|기능|사용|확인)|[:：])', '(?:차단|중지|제한)된(?:ip|아이피)'),
       // "접속 국가가 제한된 지역입니다"
       '(?:제한|차단)된(?:국가|지역)(?:입니다|이므로|이에요|예요|에서)',
       // A list's label: "접속 제한 국가 IP".
