@@ -549,6 +549,8 @@ export const certificateProblems: Problem[] = [
       '(?:specific|restricted|limited)-?use' + within(30) + 'cannotbeusedforthis',
       // The half of the pair that signs nothing, picked: "암호화용 인증서가 선택되었습니다".
       '암호화(?:용|전용)(?:\\([a-z]+\\))?인증서(?:가|이|를)선택(?:되었|됐|하셨|했)',
+      // …or the business kind, said as what was picked: "법인(사업자)용 인증서가 선택되었습니다. 개인 조합원 로그인은 개인 인증서로만 가능합니다".
+      '(?:법인|사업자|기업)(?:\\([가-힣]{1,6}\\))?용(?:공동|공인|금융)?인증서(?:가|이)선택(?:되었|됐)',
       // A list's terse status: "용도 불일치 인증서".
       '용도(?:가)?불일치',
       any('(?:허용|지원)(?:되지|하지)않(?:는|은)' + opt(any('정책', '종류', '용도', '유형')) + opt('의') + any('인증서', '인증(?:장치|수단)', '인증기관', 'ca(?![a-z])'), '(?:사용|이용)(?:하실|할)수없는' + any('정책', '종류', '용도', '유형') + opt('의') + '인증서'),
@@ -680,7 +682,8 @@ export const certificateProblems: Problem[] = [
       any('\\.key(?:을|를)(?:같이|함께)선택', '(?:한쌍|하나|한개|두쌍)(?:의|또는)?' + within(10) + '인증서(?:만|를)?선택', '인증서(?:와|과)키파일'),
     ],
     // Not one whose status the advice is about: "사용할 수 없는 인증서입니다. 만료일 또는 폐기 여부를 확인하세요".
-    against: STATUS_ADVICE,
+    // (…nor a window closed after waiting for input: "인증서 선택 창에서 입력이 없어 창이 닫혔습니다", the session's.)
+    against: STATUS_ADVICE + '|(?:입력|응답)(?:이)?없(?:어|어서|으므로)[^.?!]{0,16}(?:닫혔|닫혀|종료되었|종료됐)',
     weight: 0.72,
     severity: 'error',
     fix: 'fix-cert-not-found',

@@ -283,11 +283,14 @@ export const environmentProblems: Problem[] = [
     // Banks can restrict sign-in to designated devices (지정단말기) or block access from abroad.
     id: 'device-or-place-blocked',
     category: 'device-blocked',
-    keywords: ['geo', 'enrolled', '해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
+    keywords: ['접속국가', '접속지역', 'country', 'geo', 'enrolled', '해외', '접속위치', '사고', '지정', '단말', '않은pc', '업무용pc', 'overseas', 'accessfrom', 'fromoutside', 'foreign', 'vpn', '우회', 'designated', 'registeredpc', 'registereddevice', 'thisdevice', 'registeredterminal', '지역', '국가', 'ip', '기기', '컴퓨터', '등록pc', '등록된pc', '등록한pc', '등록하신pc', '지정한pc', '블랙리스트', '비정상', '보안정책', '이pc', '현재pc', '해당pc', '지금pc', 'pc가아니', '기기가아니', '단말기가아니', '컴퓨터가아니'],
     // (Not what is traded or sent abroad: "해외주식 주문 전자서명에 …", "해외송금"; nor a phone, a stay or a branch abroad:
     // "해외 휴대전화 번호(+1)로 …", "해외지점 인터넷뱅킹 미가입 고객입니다".)
     topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송|휴대|전화|체류|지점)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // Where the user connects from, as a country: "접속 국가(VN)에서는 해외주식 주문 서비스가 제한됩니다. [IP_COUNTRY_BLOCK]".
+      '접속(?:국가|지역)(?:\\([a-z]{2,3}\\))?에서는' + within(30) + any('제한(?:됩|되)', '차단', '불가(?!능)', '(?:할|하실)수없'),
+      'ip_?country_?block',
       // "Access from your country/region is restricted. (ERR_GEO_BLOCK)".
       'accessfromyour(?:country|region|location)' + within(12) + any('isrestricted', 'isblocked', 'isnotallowed', 'isnotpermitted'),
       'geo_?block(?:ed)?',
