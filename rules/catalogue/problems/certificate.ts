@@ -642,6 +642,8 @@ export const certificateProblems: Problem[] = [
       '지원(?:하지|되지)않는(?:인증서)?(?:파일)?(?:확장자|파일형식)',
       // …or said of the chosen file: "선택한 파일이 PKCS#12(.pfx/.p12) 형식이 아닙니다" (its extensions' dots are no sentence's end).
       '(?:선택(?:한|하신|된)|지정(?:한|하신|된)|업로드(?:한|하신|된))(?:인증서)?파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙',
+      // The user's file checked for its extension after a kind was refused: "…파일만 가져올 수 있습니다. 선택한 파일의 확장자를 확인하세요".
+      '선택(?:한|하신)(?:인증서)?파일의확장자(?:를|가)?확인',
       // The one kept on a device, not found there: "휴대폰에 저장된 공동인증서를 찾지 못했어요".
       '저장된(?:공동|공인|금융)?인증서(?:를|가|을)?(?:찾지못|찾을수없)',
       // The key pair's halves that do not belong together: "개인키와 인증서의 공개키가 일치하지 않습니다" (not the

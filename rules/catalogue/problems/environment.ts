@@ -247,9 +247,10 @@ export const environmentProblems: Problem[] = [
       // …and in English: "Your browser has cookies disabled."
       any('cookies', 'javascript') + within(4) + any('disabled', 'turnedoff', 'notenabled'),
       any('javascript', '자바스크립트', '쿠키', 'cookie') + '(?:\\([a-z]+\\))?' + opt(any('가', '이', '를', '을', '사용')) + any('비활성화(?:되어|되었|돼|상태)', '차단(?:되어|되었|돼)', '꺼져', '허용되지않', '사용(?:하지|할수)않'),
-      // (Not a requirement described: "이 프로그램은 Windows 7 이상, Internet Explorer 9 이상에서 동작합니다".)
+      // (Not a requirement described: "이 프로그램은 Windows 7 이상, Internet Explorer 9 이상에서 동작합니다", "…Internet Explorer 11
+      // 이상, Chrome, Edge, Firefox, Whale 브라우저에서 이용하실 수 있습니다".)
       any('환경에서만(?:작동|동작|이용|사용)', '(?<![a-z])ie\\d+(?:\\.\\d+)?이상', '(?:익스플로러|explorer)\\d+(?:\\.\\d+)?이상') +
-        '(?!(?:에서|[,，][^.]{0,40}에서)(?:정상)?(?:동작|작동)합니다)',
+        '(?!(?:에서|[,，][^.]{0,40}에서)(?:정상)?(?:동작|작동)합니다|[,，][^.]{0,60}에서(?:이용|사용)(?:하실|할)수있)',
       // (Last: at a position where an earlier phrase matches too, the earlier one is the reading.)
       // What is said of the browser, system or device after its name, in one pass over the names:
       BROWSER +
