@@ -521,11 +521,14 @@ const KIND_GLOSS = /((?:공동|공인|금융)?\s?인증서)\s?[(（]\s?([가-힣
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
+/** A failure word in a state said not to hold: "…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다". */
 const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴)상태(?:가|는)?아(?:닙|님)/u;
 /** …or the negation itself, after the state: "…사용이 제한된 상태가 아닙니다". */
 const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중지|해지|잠금)된|잠긴)상태(?:가|는)?$/u;
+/** A status value in quotes after the word for status: "상태가 'revoked'입니다". */
 const QUOTED_STATUS =
   /(?<=(?:상태|status)(?:가|는|:|=)?\s?)['‘](revoked|expired|suspended|on\s?hold|good|valid|unknown)['’]/giu;
+/** A kind of certificate said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다". */
 const EMPTY_KIND =
   /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:공동|공인|금융)?인증서(?:가|는|이)?없(?:습니다|음)\.?$/u;
 /** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …". */
@@ -1394,14 +1397,14 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
       let sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded, retryFollows);
-      // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did.
+      // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did; and
+      // "…정기점검이 예정되어 있습니다. 점검 시간에는 입찰서 제출이 제한됩니다": what the window announced will bring.
       if (
         ((afterDone && AFTER_DONE.test(sentence.flat)) ||
           (scheduled && IN_THAT_WINDOW.test(sentence.flat))) &&
         !HARD_FAILURE.test(sentence.flat)
       )
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
-      // (…and "점검 시간에는 입찰서 제출이 제한됩니다" after "…정기점검이 예정되어 있습니다": the window announced.)
       scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
       if (!opened && !piece.tag && !piece.cause) {
         opened = true;
