@@ -440,6 +440,9 @@ export const CANCELLED = /(?<!이)미입력|(?:사용자|고객님?)(?:의)?요�
  */
 export const DONE_AS_ASKED =
   /^(?:[가-힣]{1,10}(?:이|가|은|는))?(?:폐지|폐기|해지|탈퇴|로그아웃|삭제)(?:가)?(?:처리)?(?:되었|됐)(?:습니다|어요)\.?이용해주셔서감사(?:합니다|해요)\.?$|^(?:[가-힣]{1,6}(?:이|가))?(?:(?:인증서)?(?:폐지|폐기|효력정지|효력회복|해지)(?:가|이|신청이)?(?:정상적으로)?(?:처리|완료)|안전하게(?:폐지|폐기|삭제))(?:되었|됐)(?:습니다|어요)\./u;
+/** A time or term spoken of at a sentence's start: "점검 시간에는 …", "효력정지 기간에는 …", "해당 기간 동안 …". */
+const WINDOW_SPOKEN_OF = '^(?:[가-힣]{1,8})?(?:시간|기간)(?:에는|중에는|동안(?:에는)?|중)|^(?:해당|이|그)(?:시간|기간)';
+
 /**
  * A step the user took, said done first ("인증서 갱신이 완료되었습니다.", "인증서 가져오기에 성공했습니다.", "로그인 비밀번호가
  * 재설정되었습니다.", "해지 완료 - …", "등록 해제 완료: …"): what the sentences after it say no longer works (AFTER_DONE) is
@@ -451,8 +454,10 @@ export const DONE_OPENING =
  * …no more, the old one, not again, nothing left where it was, the new one's details, the number it used ("이동에 사용된
  * 인증번호는 재사용할 수 없습니다") or the term of what was done ("효력정지 기간에는 …").
  */
-export const AFTER_DONE =
-  /더이상|재사용(?:하실|할)?수없|재사용(?:이)?불가|^[가-힣]{0,8}기간(?:에는|동안(?:에는)?|중(?:에는)?)|^(?:이전|기존|예전|종전|변경전)(?:의)?[가-힣a-z]{0,10}(?:은|는|로는|으로는)|다시(?:는)?(?:사용|이용)(?:하실|할)수없|남아있지않|^새(?:로운)?(?:공동|공인|금융)?인증서(?:의|는)/u;
+export const AFTER_DONE = new RegExp(
+  `더이상|재사용(?:하실|할)?수없|재사용(?:이)?불가|${WINDOW_SPOKEN_OF}|^(?:이전|기존|예전|종전|변경전)(?:의)?[가-힣a-z]{0,10}(?:은|는|로는|으로는)|다시(?:는)?(?:사용|이용)(?:하실|할)수없|남아있지않|^새(?:로운)?(?:공동|공인|금융)?인증서(?:의|는)`,
+  'u',
+);
 
 /**
  * "재발급 시", "동의 거부 시": when — a condition for a negation ("…시 이용이 불가합니다" states a
@@ -491,7 +496,7 @@ export const USERS_OWN =
  * sentence after it that speaks of that window ("점검 시간에는 입찰서 제출이 제한됩니다"): what will happen then, not now.
  */
 export const SCHEDULED = /\d[^.]*예정(?:되어있(?:습니다|어요)|입니다|이에요|이오니|이니)/u;
-export const IN_THAT_WINDOW = /^(?:[가-힣]{1,6})?(?:시간|기간)(?:에는|중에는|동안(?:에는)?|중)|^(?:해당|이|그)(?:시간|기간)/u;
+export const IN_THAT_WINDOW = new RegExp(WINDOW_SPOKEN_OF, 'u');
 
 /**
  * A rule announced for dates or versions ("2025년 1월 1일부터 … 발급할 수 없습니다", "iOS 15 이하 버전은 다음 업데이트부터
