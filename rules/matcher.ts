@@ -533,8 +533,11 @@ const EMPTY_KIND =
   /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:공동|공인|금융)?인증서(?:가|는|이)?없(?:습니다|음)\.?$/u;
 /** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …". */
 const LIMIT_STATED = /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)/u;
-/** A terse status that says something failed: "사용불가", "발급실패". */
-const STATUS_FAILED = /(?:불가|실패|오류|에러|거부|중지|정지)[.:：]?$/u;
+/**
+ * A terse status that says something failed but reads as a bare label: "사용불가", "처리거부". (One ending in 실패, 오류 and
+ * the like is no bare label to begin with: FAILURE_NOUN_END.)
+ */
+const STATUS_FAILED = /(?:불가|거부|중지|정지)[.:：]?$/u;
 /** A failure word no step's consequence uses: "…삭제에 실패했습니다" after a success is still reported. */
 const HARD_FAILURE = /실패|오류|에러|error|fail/u;
 /** A note mark opens a standing remark, not a report. */

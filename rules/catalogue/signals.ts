@@ -488,8 +488,12 @@ export const FAILURE_LABEL =
  * What the user chose, entered or has installed ("선택하신 인증서는 …", "설치된 버전(1.1.0.12)은 …"): a sentence about it
  * reports on the user's own, even beside or within a dated announcement.
  */
-export const USERS_OWN =
-  /(?:선택|입력|제출)(?:하신|한|된)(?!후|뒤|다음)|고객님의|귀하의|사용(?:하신|중인|하시는)|(?<![가-힣])설치(?:된|하신)[가-힣a-z\d]{0,12}버전/u;
+/** What the user picked or handed in: "선택하신", "선택된", "고르신", "제출한". */
+export const PICKED_BY_USER = '(?:선택|제출)(?:하신|한|된)|고르신|고른';
+export const USERS_OWN = new RegExp(
+  `(?:${PICKED_BY_USER}|입력(?:하신|한|된))(?!후|뒤|다음)|고객님의|귀하의|사용(?:하신|중인|하시는)|(?<![가-힣])설치(?:된|하신)[가-힣a-z\\d]{0,12}버전`,
+  'u',
+);
 
 /**
  * A notice of work scheduled for a date ("[공지] 12월 14일(토) 22:00~24:00 … 정기점검이 예정되어 있습니다."), and a

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, PICKED_BY_USER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -44,7 +44,7 @@ const NOT_ANOTHER_PC = '(?<!(?:지정|등록)(?:되지|하지)않은|가아닌|�
  */
 const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이용하|(?:동일한|같은)?(?:인증서|아이디|id)?(?:로)?로그인)';
 /** The user's own certificate as the subject: "선택하신 인증서는 …", "고르신 인증서는 …", "해당 공동인증서는 …", "이 인증서는 …" (opening the message). */
-const USERS_CERTIFICATE_IS = '(?:선택하신|선택한|선택된|고르신|고른|해당|제출하신|제출한|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)';
+const USERS_CERTIFICATE_IS = `(?:${PICKED_BY_USER}|해당|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)`;
 /**
  * Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark,
  * "인증서 만료 예정, 로그인 알림 등 안내 메시지 수신" one of a list of notices.
