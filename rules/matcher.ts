@@ -19,6 +19,7 @@ import {
   isFamilyTalk,
   isProgress,
   isRecordRow,
+  isChangeEntry,
   isHowToOffer,
   isMenuPath,
   isNewsStyle,
@@ -495,7 +496,7 @@ const GLOSS = /(?<!서버)[(（](?:[\s\d*.,:=#~-]*|\s*(?:%(?:\d\$)?[sd]|\{\w{1,2
  * A message table's placeholder before a unit stands for a number: "{0}님의 공동인증서가 {1}일 후 만료됩니다", "%d회 남았습니다",
  * "…만료일까지 {days}일 남았습니다".
  */
-const PLACEHOLDER_COUNT = /(?:\{\w{1,20}\}|%d)(?=\s?(?:일|개|회|분|초|시간|년|개월|자|자리))/gu;
+const PLACEHOLDER_COUNT = /(?:\{\w{1,20}\}|%d|%\w{1,20}%)(?=\s?(?:일|개|회|분|초|시간|년|개월|자|자리))/gu;
 /** …nor does a certificate file's name glued to a Korean word ("인증서 파일(signCert.der) 없음"). */
 const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)[)）]/giu;
 /**
@@ -554,9 +555,12 @@ const RETRY_SHORTLY =
   /^(?:잠시|조금|몇\s?분)\s?(?:후|뒤)(?:에)?\s?(?:다시\s?)?(?:이용|시도|접속|진행|신청|거래)/u;
 /** What happens as a rule, said at the sentence's end: "…거부됩니다", "…제한돼요". */
 const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
-/** A state that names certificates or messages as a class: "효력정지된 인증서로는", "만료된 공동인증서는", "수신 거부한 메일은". */
+/**
+ * A state that names certificates or messages as a class: "효력정지된 인증서로는", "만료된 공동인증서는", "수신 거부한 메일은"; or
+ * customers by what is ahead for them: "인증서가 만료될 예정인 고객님은".
+ */
 const CLASS_NAMED =
-  /^[가-힣]{1,6}?(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms)(?:로는|는|은)/u;
+  /^[가-힣]{1,6}?(?:(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms)(?:로는|는|은)|(?:될|할)예정인(?:고객|회원|이용자|사용자)(?:님)?(?:은|는|께서는))/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
@@ -1356,7 +1360,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     const shownText = plainText(shown);
     // A Latin name glued inside a Korean phrase glosses it: "이미 금융인증서(YESKEY)를 보유하고 계십니다".
     const text = OPENING.test(shownText) ? shownText.replace(LATIN_GLOSS, '') : shownText;
-    const whole = formal(compact(text));
+    // (A placeholder for a count reads as one here too: "인증서 유효기간이 %DAYS%일 남았습니다".)
+    const whole = formal(
+      compact(text.includes('{') || text.includes('%') ? text.replace(PLACEHOLDER_COUNT, '1') : text),
+    );
     if (!whole) return nothing();
     // Before any sentence is looked at: a text with no failure word and no report phrase of a
     // problem whose keywords it holds reports nothing. Most page text stops here.
@@ -1372,7 +1379,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
     if (CANCELLED.test(whole) || DONE_AS_ASKED.test(whole)) return nothing();
-    if (isDocRow(text.trim()) || isRecordRow(text)) return nothing();
+    if (isDocRow(text.trim()) || isRecordRow(text) || isChangeEntry(text)) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
     // (An answer's mark in a dialog is the dialog's own lettering: "A. 인증서 비밀번호가 일치하지 않습니다.")
     if (
