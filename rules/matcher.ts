@@ -277,6 +277,15 @@ const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 /** A code table's label of what is not allowed ("허용되지 않은 인증서 종류"): a failure only after a code. */
 const NOT_ALLOWED_LABEL = /^(?:허용|지원|등록)(?:되지|하지)않(?:은|는)[가-힣a-z]{2,14}$/u;
 const isCodedLabel = (flat: string): boolean => FAILURE_LABEL.test(flat) || NOT_ALLOWED_LABEL.test(flat);
+/** A code table's line whose label names no failure word: "[2504] 효력정지 인증서". */
+function isCodedLine(text: string): boolean {
+  const tag = LEADING_TAG.exec(text);
+  return (
+    tag !== null &&
+    isCodeTag(tag[1]!) &&
+    isCodedLabel(withoutTrailingPunctuation(compact(text.slice(tag[0].length))))
+  );
+}
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
 const CODE_WORD = /code/i;
@@ -404,6 +413,8 @@ const CAUSE_NOUN =
   /[가-힣]{2}\s?(?:만료|폐기|폐지|효력정지|미등록|미설치|잠김|없음|아님|불가|경과|초과|거절|차단|제한|불일치)$|(?:만료|폐기|폐지|효력정지|정지)(?:된|한)\s?(?:공동|공인|금융)?\s?인증서$/u;
 /** …or one said to be the reason or the state: "발급 불가 (사유: 동일 용도 인증서 기발급)", even after a label; "(상태: 정지)", "(인증서 상태: 무효)". */
 const REASON = /^(?:인증서\s?)?(?:사유|원인|상태|reason|status)\s?[:：]/iu;
+/** What a parenthesis after it names is the enquiry's subject, not a cause: "문의(인증서 설치 오류)". */
+const ENQUIRY_BEFORE = /(?:문의|신고|민원|질문|상담)(?:하신|주신)?(?:내용|건)?\s?$/u;
 /** What follows a code's gloss when the code is supposed, not shown: "(…)이 나타나면", "(…)가 뜨는 경우". */
 const GLOSS_SUPPOSED =
   /^\s?(?:이|가|은|는)?\s?(?:(?:나타나|뜨|표시되|발생하|나오)(?:면|는\s?경우)|(?:나타날|뜰|표시될|발생할|나올)\s?때)/u;
@@ -529,11 +540,20 @@ const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중
 /** A status value in quotes after the word for status: "상태가 'revoked'입니다". */
 const QUOTED_STATUS =
   /(?<=(?:상태|status)(?:가|는|:|=)?\s?)['‘](revoked|expired|suspended|on\s?hold|good|valid|unknown)['’]/giu;
-/** A kind of certificate said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다". */
+/**
+ * A kind of certificate, or of access or record, said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다", "최근 7일간
+ * 차단된 해외 접속이 없습니다".
+ */
 const EMPTY_KIND =
-  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:공동|공인|금융)?인증서(?:가|는|이)?없(?:습니다|음)\.?$/u;
-/** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …". */
-const LIMIT_STATED = /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)/u;
+  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
+/** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
+const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이|가|은|는)?없(?:습니다|어요|음)/u;
+/** A button's name in brackets, to be pressed: "요청한 적이 없다면 [거절]을 눌러 주세요". */
+const BUTTON_AFTER = /^[\]」』>](?:버튼)?(?:을|를)?(?:눌|클릭|선택|터치|탭)/u;
+const BUTTON_OPENS = '[「『<';
+/** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …", "파일 용량은 500KB를 초과할 수 없습니다". */
+const LIMIT_STATED =
+  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|원)(?:를|을)?초과(?:할|하실)수없/u;
 /**
  * A terse status that says something failed but reads as a bare label: "사용불가", "처리거부". (One ending in 실패, 오류 and
  * the like is no bare label to begin with: FAILURE_NOUN_END.)
@@ -562,6 +582,8 @@ const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
 const CLASS_NAMED =
   /^[가-힣]{1,6}?(?:(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms)(?:로는|는|은)|(?:될|할)예정인(?:고객|회원|이용자|사용자)(?:님)?(?:은|는|께서는))/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
+/** Advice's ending: "…미리 갱신해 두세요". */
+const ADVISED_END = /(?:세요|십시오|바랍니다)\.?$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
 /** A line break, with the spaces around it. */
@@ -742,10 +764,13 @@ function analyse(
       // "…변경되지 않는 한": unless, not a failure.
       if (m[0].endsWith('는') && flat[end] === '한') continue;
       // A state said not to hold ("…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다"), or a kind said to be absent from a
-      // list ("만료되었거나 폐지된 인증서가 없습니다"): the failure words name what is not there.
+      // list ("만료되었거나 폐지된 인증서가 없습니다"), or nothing a check found ("발견된 위험 요소가 없습니다"): the failure words
+      // name what is not there. A button's name is one to press ("[거절]을 눌러 주세요").
       if (
         NOT_IN_STATE.test(flat.slice(m.index)) ||
         EMPTY_KIND.test(flat.slice(m.index)) ||
+        FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
+        (m.index > 0 && BUTTON_OPENS.includes(flat[m.index - 1]!) && BUTTON_AFTER.test(flat.slice(end))) ||
         (m[0].startsWith('아') && STATE_BEFORE.test(flat.slice(0, m.index)))
       )
         continue;
@@ -1014,7 +1039,13 @@ function sentencesOf(text: string): Piece[] {
       // Other parentheses in Korean are asides ("(… 경우)", "(폐기 여부)"): left out of the sentence.
       const main = sentence.replace(CAUSE, (all: string, inner: string, at: number) => {
         // (Not a code's name glossed in a supposition: "코드 1001(보안 모듈 초기화 실패)이 나타나면 …".)
-        if (isCause(inner) && !GLOSS_SUPPOSED.test(sentence.slice(at + all.length))) causes.push(inner);
+        // (Nor an enquiry's subject: "고객님의 문의(인증서 설치 오류)에 대한 답변이 등록되었습니다".)
+        if (
+          isCause(inner) &&
+          !GLOSS_SUPPOSED.test(sentence.slice(at + all.length)) &&
+          !ENQUIRY_BEFORE.test(sentence.slice(Math.max(0, at - 10), at))
+        )
+          causes.push(inner);
         // A schedule inside the sentence stays, unless the sentence is about now: "정기점검 시간(매주 일요일
         // 02:00~06:00)에는 …" is a rule for every week; "지금은 … 점검 시간입니다(매일 00:00~01:00)" reports it, and
         // so does "…업무 중단됨 (매월 셋째 주 일요일 00:00~06:00)", which says after the report when it recurs.
@@ -1374,7 +1405,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     if (
       !(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) &&
       !anyReportIn(possible, whole) &&
-      !(hasParenthesis(whole) && reportsWithoutAsides(possible, whole.replace(ASIDE, '')))
+      !(hasParenthesis(whole) && reportsWithoutAsides(possible, whole.replace(ASIDE, ''))) &&
+      !(whole.startsWith('[') && isCodedLine(text))
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
@@ -1403,19 +1435,30 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let opened = false;
     let afterDone = false;
     let scheduled = false;
+    let advised = false;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
       let sentence = analyse(piece.text, options.context, cancelled, piece.listed, piece.coded, retryFollows);
       // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did; and
       // "…정기점검이 예정되어 있습니다. 점검 시간에는 입찰서 제출이 제한됩니다": what the window announced will bring.
+      // And "…얼마 남지 않았다면 … 미리 갱신해 두세요. 만료된 인증서로는 로그인할 수 없습니다": after advice for a supposed case, a
+      // class's refusal is the advice's reason.
       if (
         ((afterDone && AFTER_DONE.test(sentence.flat)) ||
-          (scheduled && IN_THAT_WINDOW.test(sentence.flat))) &&
+          (scheduled && IN_THAT_WINDOW.test(sentence.flat)) ||
+          (advised && CLASS_NAMED.test(sentence.flat))) &&
         !HARD_FAILURE.test(sentence.flat)
       )
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
       scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
+      advised =
+        !piece.tag &&
+        sentence.predicates.length === 0 &&
+        ADVISED_END.test(sentence.flat) &&
+        (Number.isNaN(sentence.condition)
+          ? standingCondition(sentence.sentence!, sentence.flat, sentence.listRule!)
+          : sentence.condition) === 0;
       if (!opened && !piece.tag && !piece.cause) {
         opened = true;
         afterDone = sentence.predicates.length === 0 && DONE_OPENING.test(sentence.flat);

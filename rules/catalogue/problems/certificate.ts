@@ -15,7 +15,7 @@ const MEDIUM = any(
   // (The word first, then the look back: a look-behind leading an alternative is tried at every position.)
   '저장소(?<!클라우드저장소)', '저장소(?<=클라우드저장소)(?!(?:와|과|에)?(?:의)?(?:연결|접속|통신|조회))', '표준보안매체', '세이프하드', '스마트인증(?!모듈)', '스마트원', '휴대폰(?:인증서)?저장', '휴대폰(?:매체|인증서(?!버))',
   '브라우(?:저|져)(?:인증서|저장소|저장공간|저장용량)', '브라우(?:저|져)(?=에저장|로(?:복사|가져오|이동))', '안전디스크', '안전영역', '(?<!구글|원|키보드)드라이브(?!명)', '(?<!보안)매체', '미디어', '드라이브명', '보안디스크', '하드디스크', '하드(?!디스크)', '유심(?:칩)?', 'usim',
-  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|만료된|서버(?:로부터|에서)|유효하지않은|타임스탬프|시점확인|tsa)토큰(?!유효|형식|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
+  'iccard', '(?<!유효|세션|xsrf|csrf|접근|액세스|인증|로그인|jwt|oauth|api|대기열|만료된|서버(?:로부터|에서)|유효하지않은|타임스탬프|시점확인|tsa)토큰(?!유효|형식|(?:이|가)?만료)', '(?:micro)?sd(?:card|카드)', '(?<![가-힣])디스크', '(?<![a-z])(?:security)?token(?![a-z])', 'smartcard', 'removabledisk',
   // English, without spaces: a token only where no other word is glued to it ("accesstoken" is a session).
   '(?:security|hardware|usb)token', 'token(?:pin|is|was|has)', 'usbdrive', 'storage(?:device|medi(?:a|um))', 'removable(?:drive|media|storage)',
 );
@@ -333,7 +333,7 @@ export const certificateProblems: Problem[] = [
     id: 'cert-revoked',
     category: 'cert-revoked',
     keywords: ['손상', '폐지', '폐기', '기관에서해지', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate', '더이상', '효력'],
-    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:(?:공동|공인|금융)?인증서|전자증명서)'), 0.9]],
+    topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '^(?:폐지|폐기|효력정지)(?:공동|공인|금융)?인증서$', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:(?:공동|공인|금융)?인증서|전자증명서)'), 0.9]],
     reports: [
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로|로(?!는)|라서|라(?=[가-힣]))', '^인증서가유효하지않', '^유효한(?:공동|공인|금융)?인증서가아닙'),
       // Its status, said as such: "이 인증서는 유효하지 않은 상태예요".
@@ -506,8 +506,9 @@ export const certificateProblems: Problem[] = [
       'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered', 'isalreadyregistered', 'hasalreadybeenregistered'),
       // "There is no certificate registered for this ID."
       'nocertificate(?:is|has|hasbeen)?registered',
-      // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule.
-      near('인증서(?![은는])', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능'), 15),
+      // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule, and so
+      // does a class of certificates named before the menu ("타기관에서 발급받은 인증서는 [타기관 인증서 등록] 메뉴에서 등록 후 …").
+      near('(?<!(?:받은|발급된|발급한)(?:공동|공인|금융)?인증서(?:은|는)[^.?!]{0,30})인증서(?![은는])', '등록후(?:이용|사용|거래)' + any('하시기', '해주', '하십시오', '바랍', '하실수있', '가능'), 15),
       near(any('타행', '타기관', '타은행', '다른은행', '다른기관'), '등록' + within(10) + any('필요', '하셔야', '하십시오', '하여야', '해야', '바랍니다', '해주', '할수없', '불가', '되지않', '안되어'), 15),
       // The user's own certificate, registered nowhere here yet: "선택하신 금융인증서는 타기관인증서 등록 후 이용할 수 있습니다".
       any('선택하신', '제출하신', '고객님의', '고객께서') + within(12) + '인증서(?:는|은)' + within(20) + '등록(?:후|하신후)(?:이용|사용|거래)' + any('(?:하실|할)수있(?:습니다|어요)', '가능합니다', '하시기바랍니다', '해주세요', '해주십시오'),

@@ -89,8 +89,9 @@ export const environmentProblems: Problem[] = [
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
-      // (Not the ones a program picks: "…설치되지 않은 항목만 골라 설치합니다".)
-      any('(?<!인증서)설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}만(?:골라|을|를))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
+      // (Not the ones a program picks: "…설치되지 않은 항목만 골라 설치합니다"; nor programs listed as a class, "TouchEn nxKey,
+      // ASTx, IPinside 등 보안프로그램은 … 설치가 필요합니다".)
+      any('(?<!인증서)(?<!등(?:의)?(?:보안)?(?:프로그램|모듈|솔루션)(?:은|는)[^.]{0,40})설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}만(?:골라|을|를))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
       // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
@@ -109,14 +110,18 @@ export const environmentProblems: Problem[] = [
           // the program's own service that does not answer ("MagicLine4NX 서비스와 통신할 수 없습니다");
           '[a-z0-9]{0,6}(?:서비스|서버)?(?:와|과|에)' + any('통신', '연결', '접속') + opt(any('을', '이', '에')) + any('할수없', '하지못', '되지않', '실패'),
           within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
-          // (Not "별도의 프로그램 설치가 필요 없습니다": none is needed.)
-          within(10) + any('활성화', '설정', '설치', '확인', '지원', '업데이트') + '(?:이|가)?필요(?!(?:가|는)?없|하지않|치않)',
+          // (Not "별도의 프로그램 설치가 필요 없습니다": none is needed; nor programs listed as a class, "TouchEn nxKey, ASTx,
+          // IPinside 등 보안프로그램은 … 설치가 필요합니다".)
+          within(10) + any('활성화', '설정', '설치', '확인', '지원', '업데이트') + '(?:이|가)?필요(?!(?:가|는)?없|하지않|치않)(?<!등(?:의)?(?:보안)?(?:프로그램|모듈|솔루션)(?:은|는)[^.]{0,40})',
           // an old version, said tersely ("TouchEn nxKey 구버전") or found ("Delfino G3 구버전이 감지되었어요");
           '[a-z0-9]{0,4}(?:의)?(?:구버전|하위버전)' + any('입니다', '이므로', '$', '(?:이|가)(?:감지|발견|확인)(?:되었|됐|됨)', '(?:이|가)설치되어있'),
           // "TouchEn nxKey 키보드보안 프로그램의 최신 버전이 필요합니다", "Delfino G3 최신 버전이 필요합니다".
           '[a-z0-9]{0,6}(?:의)?최신버전(?:이|가)?' + NEEDED,
+          // "키보드보안 프로그램의 새 버전이 있습니다": newer than the one installed. (Not a release announced, "…새 버전이 출시되었습니다".)
+          '[a-z0-9]{0,6}(?:의)?새(?:로운)?버전이있(?:습니다|어요)',
         ),
-      PRODUCT + '프로그램을설치합니다',
+      // (Not what a site does for the user's safety, asking first: "안전한 거래를 위해 키보드보안 프로그램을 설치합니다. 설치하시겠습니까?".)
+      PRODUCT + '프로그램을설치합니다(?<!위(?:해|하여)[^.]{0,40})',
       // "Java 실행을 가능하도록 해야합니다", "SmartUpdate 설치를 가능하도록 해야합니다": the browser stops it.
       '(?:설치|실행)(?:를|을)?가능하도록(?:해야|하여야|하셔야)',
       // "구버전의 보안프로그램이 설치되어 있습니다": an old version is the finding.
@@ -307,7 +312,8 @@ export const environmentProblems: Problem[] = [
       // "지정단말기 외 접속 차단": a setting's name as often, "…: 사용 중".)
       'thisdeviceisnotregistered',
       // A log-in from abroad, stopped (said in the past: it happened): "해외 IP에서의 판매자센터 로그인이 차단되었습니다".
-      '해외(?:ip|아이피)?(?:에서의|에서|로부터의)' + within(20) + '(?:차단|제한)(?:되었|됐)',
+      // (An address glossed after it too: "해외 IP(103.21.xx.xx)에서의 접속이 확인되어 로그인이 차단되었습니다".)
+      '해외(?:ip|아이피)?(?:\\([^)]*\\))?(?:에서의|에서|로부터의)' + within(20) + '(?:차단|제한)(?:되었|됐)',
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
       // "등록되지 않은 PC입니다": this device is not the one designated.

@@ -7,9 +7,9 @@ import { CODE_TIME, CODE_TIME_CAUSE, EXCEEDED, LOCAL_SERVER, RESPONDER_SAYS_REVO
 /** What a site offers and does by the hour: "서비스 시간", "거래 가능 시간", "발급 불가 시간". */
 const SERVICE = any('서비스', '이용', '거래', '업무', '발급', '처리', '신청', '접속', '사용');
 
-// A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked).
+// A process as a request ("폐지에 실패"), not a state ("폐지되었습니다" is cert-revoked, and so is a code table's "효력정지 인증서").
 // (Not the certificate to act on, "갱신할 인증서를 찾을 수 없습니다": it is missing, cert-not-found reads that.)
-const PROCESS = any('발급(?!자|서버|기관|할인증서|대상자|수수료|비용)', '재발급(?!할인증서|수수료|비용)', '갱신(?!할(?:공동|공인|금융)?인증서|수수료|비용)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·])', '효력회복', '키쌍생성', '발급요청');
+const PROCESS = any('발급(?!자|서버|기관|할인증서|대상자|수수료|비용)', '재발급(?!할인증서|수수료|비용)', '갱신(?!할(?:공동|공인|금융)?인증서|수수료|비용)', '(?<=인증서)교체', '재등록', '(?:폐지|폐기|페지|효력정지)(?<!(?:상태[:：]?|또는|및)(?:폐지|폐기|페지|효력정지))(?!되|된|됨|상태|처리(?:된|되|됨)|또는|나|[,/·]|(?:공동|공인|금융)?인증서$)', '효력회복', '키쌍생성', '발급요청');
 /** The certificate infrastructure behind a dialog: revocation lists, directories, status servers. */
 const PKI_SERVICE = any('폐지목록', '폐기목록', '(?<![a-z])crl', '(?<![a-z])arl', '(?<![a-z])ctl', '신뢰목록', '디렉(?:토|터)리서버', 'ldap', 'ocsp', '배포지점', '상태검증', '(?<![a-z])ssl(?:인증서|connection)?', 'nonce', '(?:요청|응답)메시지', '(?<![a-z])ca인증서(?!(?:가|이)?(?:만료|폐기|폐지))',
   // "[원인]: 인증서 상태를 확인할 수 없습니다": the status look-up did not answer; the state is unknown, not bad.
@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['세션', 'session', 'netfunnel', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -37,8 +37,9 @@ export const serviceProblems: Problem[] = [
       [any('(?<!잘못된|올바르지않은|틀린|유효하지않은)로그인(?!(?:정보)?(?:가|이)?(?:잘못|올바르지|일치하지|틀)|(?:에|이|을|중|시)?(?:실패|오류|에러))(?:정보)?'), 0.7],
       // "로그인 아이디 정보가 없습니다": what the session kept of the log-in, not the ID the user typed.
       any('로그인(?:아이디|id)정보'),
-      // An access token is the session's ("액세스 토큰이 만료되었습니다"); a security token does not expire.
-      any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
+      // An access token is the session's ("액세스 토큰이 만료되었습니다"), and so is a waiting room's ("대기열 토큰이 만료되었습니다
+      // (NetFunnel key expired)"); a security token does not expire.
+      any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api|대기열)토큰', 'netfunnelkey', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
       // Idle for a stated time, whatever was left open: "인증 화면을 5분 이상 사용하지 않아 자동으로 종료되었습니다".
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
@@ -111,7 +112,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['closing', '연휴', '시간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['closing', '연휴', '시간', '기간이아', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -119,6 +120,9 @@ export const serviceProblems: Problem[] = [
     reports: [
       // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
       '^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)' + within(30) + any('불가(?!능)', '(?:할|하실)수없', '제한(?:됩|되)'),
+      // The period a step is open in, not now: "수강신청 기간이 아닙니다", "현재는 접수 기간이 아니에요". (A renewal's window is the
+      // issue's own: "갱신 기간이 아닙니다" is issue-failed's.)
+      '(?<!갱신|재발급)(?:신청|접수|신고|제출|청약|입찰|이용)기간이아(?:닙|니에요|니므로|니어서)',
       // "Service temporarily unavailable: daily closing in progress (23:50–00:10 KST)".
       '(?:daily|end-?of-?day)(?:closing|settlement|batch)(?:processing)?(?:is)?inprogress',
       // Said as the cause of the user's step: "정기점검(1/18 02:00~06:00)으로 요청하신 인증서 갱신이 처리되지 못했습니다".
