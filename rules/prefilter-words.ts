@@ -1,6 +1,7 @@
 import { MAIL_SENT } from './catalogue/notices';
 import { PREDICATES } from './catalogue/signals';
 import { regexTokens } from './regex-tokens';
+import { requiredLiterals } from './required-literals';
 import type { Problem } from './types';
 
 /**
@@ -256,6 +257,7 @@ export const FAILURE_SIGNALS = [
   'notenough',
   'isrequired',
   'notresponding',
+  'notreceive',
   'mustbe',
   'alreadybeen',
   'wasfound',
@@ -492,13 +494,44 @@ export function withoutNegativeLookarounds(source: string): string {
   return out;
 }
 
+/** A plain word: no escape, class, group or quantifier, nothing but what it says. */
+const PLAIN_WORD = /^[^\\[\](){}|.*+?^$]+$/u;
+
+/**
+ * An alternation without the plain words that hold another of its plain words ("(?:변조|위변조|…)" → "(?:변조|…)",
+ * "fail" makes "failedto" idle): for a test anywhere in a text the longer adds nothing but bytes, as in
+ * withoutLongerForms; and so does any alternative that cannot match without one of them. A source that is not one group of alternatives is returned as it is.
+ */
+export function withoutSubsumedAlternatives(source: string): string {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
+  const alternatives: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const token of regexTokens(source.slice(3, -1))) {
+    if (token.kind === 'open') depth++;
+    else if (token.kind === 'close' && --depth < 0) return source;
+    if (depth === 0 && token.kind === 'char' && token.text === '|') {
+      alternatives.push(current);
+      current = '';
+    } else current += token.text;
+  }
+  alternatives.push(current);
+  const plain = alternatives.filter((a) => PLAIN_WORD.test(a));
+  // (Or any alternative whose every required literal holds one: "위[·ㆍ]변조(?:가|이)?(?:탐지|…)" cannot match without "변조".)
+  const holdsPlain = (text: string, self: string): boolean =>
+    plain.some((p) => p !== self && text.includes(p));
+  const idle = (a: string): boolean =>
+    PLAIN_WORD.test(a) ? holdsPlain(a, a) : (requiredLiterals(a)?.every((l) => holdsPlain(l, a)) ?? false);
+  return `(?:${alternatives.filter((a) => !idle(a)).join('|')})`;
+}
+
 /** Regex sources for the content script's prefilter, derived from the catalogue at build time. */
 export function prefilterSources(problems: readonly Problem[]): PrefilterSources {
   const keywords = withoutLongerForms([...problems.flatMap((p) => p.keywords), ...MAIL_SENT.keywords]);
   return {
     keywords: keywords.map(escape).join('|'),
     signals: withoutLongerForms(FAILURE_SIGNALS).map(escape).join('|'),
-    failures: withoutNegativeLookarounds(PREDICATES.strong),
+    failures: withoutSubsumedAlternatives(withoutNegativeLookarounds(PREDICATES.strong)),
   };
 }
 

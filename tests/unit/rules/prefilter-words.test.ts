@@ -6,6 +6,7 @@ import {
   prefilterSources,
   withoutLongerForms,
   withoutNegativeLookarounds,
+  withoutSubsumedAlternatives,
 } from '../../../rules/prefilter-words';
 import { PREDICATES } from '../../../rules/catalogue/signals';
 import { offSiteSources, readCorpus } from '../../../scripts/lib/corpus';
@@ -87,6 +88,22 @@ describe('prefilter words (rules/prefilter-words.ts)', () => {
     const found = texts.filter((t) => full.test(t));
     expect(found.length).toBeGreaterThan(500);
     expect(found.filter((t) => !broad.test(t))).toEqual([]);
+  });
+
+  it('leave out an alternative that cannot match without a plain word of the same alternation', () => {
+    expect(
+      withoutSubsumedAlternatives(
+        '(?:변조|위변조|위[·ㆍ]변조(?:가|이)?탐지|fail|failedto|(?:오류|에러)|만료$)',
+      ),
+    ).toEqual('(?:변조|fail|(?:오류|에러)|만료$)');
+    // Not one group of alternatives: as it is.
+    expect(withoutSubsumedAlternatives('(?:변조)|위변조')).toEqual('(?:변조)|위변조');
+    expect(withoutSubsumedAlternatives('변조|위변조')).toEqual('변조|위변조');
+    // Nothing the strong failure words find is lost: every corpus text found before is found still.
+    const before = new RegExp(withoutNegativeLookarounds(PREDICATES.strong), 'u');
+    const after = new RegExp(prefilterSources(problems).failures, 'u');
+    const texts = readCorpus().map((l) => l.message.toLowerCase().replace(/\s+/g, ''));
+    expect(texts.filter((t) => before.test(t) && !after.test(t))).toEqual([]);
   });
 
   it('leave out a word that holds a shorter one, which finds every text the longer one would', () => {
