@@ -543,6 +543,8 @@ export const certificateProblems: Problem[] = [
       // …or of a kind the step cannot serve: "선택하신 인증서는 이 메뉴에서 암호를 변경할 수 없는 유형(금융인증서)입니다".
       USERS_CERTIFICATE_IS + within(24) + '(?:수없는|불가능한|지원하지않는|지원되지않는)(?:유형|종류)(?:\\([^)]*\\))?(?:입니다|이에요|예요|이므로)',
       USERS_CERTIFICATE_IS + within(10) + '용(?:인증서)?(?:이|가)아(?:닙|니에요|니므로|니어서|니라서)',
+      // …or the kind it is instead: "선택하신 인증서는 기업뱅킹용이 아닌 개인 인증서입니다".
+      USERS_CERTIFICATE_IS + within(10) + '용(?:인증서)?(?:이|가)아닌[가-힣]{0,8}(?:용)?(?:공동|공인|금융)?인증서(?:입니다|예요|이에요|이므로)',
       // …or a kind this step does not take: "이 거래는 금융인증서를 지원하지 않아요".
       '(?:이|해당)(?:거래|서비스|메뉴|화면|업무)(?:는|에서는)?(?:금융|공동|공인|범용|용도제한용?|사업자|법인|개인)(?:용)?인증서(?:를|은|는)?(?:지원하지않|사용할수없|이용할수없)',
       // In English, a kind refused for the service in hand: "Certificates for specific use (Banking/Insurance) cannot be used for
@@ -588,7 +590,8 @@ export const certificateProblems: Problem[] = [
       // "선택한 인증서는 전자세금계산서 전용으로, 인터넷뱅킹 로그인에 쓸 수 없습니다": the chosen one is for one use.
       '(?:선택한|선택하신|해당|제출한|제출하신)(?:공동|공인|금융)?인증서(?:는|은)[가-힣·]{0,12}전용(?:으로|이라|이므로|이어서)' + within(24) + any('(?:사용|이용|로그인)(?:하실|할)수없', '(?:쓸|쓰실)수없', '불가(?!능)'),
       // "개인사업자 인증서는 개인뱅킹에서 사용할 수 없어요": a business kind, refused where it was used.
-      '(?:개인|법인|기업|사업자|개인사업자)(?:용)?(?:공동|공인|금융)?인증서(?:는|은|로는)' + within(16) + '(?:사용|이용|로그인|거래)(?:하실|할)수없',
+      // (Not how one is to be held: "법인 인증서는 여러 직원이 하나를 공유해 사용할 수 없으므로 …".)
+      '(?:개인|법인|기업|사업자|개인사업자)(?:용)?(?:공동|공인|금융)?인증서(?:는|은|로는)(?![^.?!]{0,16}공유)' + within(16) + '(?:사용|이용|로그인|거래)(?:하실|할)수없',
       // "법인 인증서로는 개인 뱅킹에 로그인할 수 없습니다": the kind is what cannot.
       // Anchored on "인증서로", then looked back for the kind: cheaper than trying every word before it.
       '인증서로(?:는)?(?<=(?:법인|개인|사업자|기업|[가-힣]용)(?:용)?(?:공동|공인|금융)?인증서로(?:는)?)' + within(24) + any('(?:하실|할)수없', '불가(?!능)'),
@@ -778,7 +781,7 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['digit', 'authentication', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['digit', 'authentication', 'certificate', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "The authentication number for moving the certificate has expired."
       CERTIFICATE_MOVE,
@@ -804,6 +807,8 @@ export const certificateProblems: Problem[] = [
     // 인증서 이동이 진행 중입니다"), the move stopped by itself or its request run out ("…인증서 내보내기가 자동 취소되었습니다",
     // "인증서 가져오기 요청이 만료되었습니다").
     reports: [
+      // The phone that was to receive it: "The phone did not receive the certificate within 5 minutes".
+      'phone(?:did|has)not(?:yet)?receive(?:d)?(?:the|your)?certificate',
       // "Certificate export failed: the connection timed out before your phone finished receiving the certificate."
       'certificate(?:export|import|transfer|move)failed' + within(60) + any('yourphone', 'mobile', 'smartphone'),
       any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),

@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'netfunnel', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -37,9 +37,8 @@ export const serviceProblems: Problem[] = [
       [any('(?<!잘못된|올바르지않은|틀린|유효하지않은)로그인(?!(?:정보)?(?:가|이)?(?:잘못|올바르지|일치하지|틀)|(?:에|이|을|중|시)?(?:실패|오류|에러))(?:정보)?'), 0.7],
       // "로그인 아이디 정보가 없습니다": what the session kept of the log-in, not the ID the user typed.
       any('로그인(?:아이디|id)정보'),
-      // An access token is the session's ("액세스 토큰이 만료되었습니다"), and so is a waiting room's ("대기열 토큰이 만료되었습니다
-      // (NetFunnel key expired)"); a security token does not expire.
-      any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api|대기열)토큰', 'netfunnelkey', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
+      // An access token is the session's ("액세스 토큰이 만료되었습니다"), and so is a waiting room's ("대기열 토큰이 만료되었습니다"); a security token does not expire.
+      any('(?:액세스|access|인증|로그인|접근|세션|jwt|oauth|api|대기열)토큰', '^토큰(?=(?:이|가)?(?:만료|유효하지않))', '만료된토큰'),
       // Idle for a stated time, whatever was left open: "인증 화면을 5분 이상 사용하지 않아 자동으로 종료되었습니다".
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
@@ -112,7 +111,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['closing', '연휴', '시간', '기간이아', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
