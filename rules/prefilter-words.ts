@@ -224,6 +224,7 @@ export const FAILURE_SIGNALS = [
   '접속하셨',
   '반복됩',
   '반복된',
+  '반복되었',
   '복구',
   '인증을해',
   '취소된',
@@ -494,28 +495,44 @@ export function withoutNegativeLookarounds(source: string): string {
   return out;
 }
 
-/** A plain word: no escape, class, group or quantifier, nothing but what it says. */
-const PLAIN_WORD = /^[^\\[\](){}|.*+?^$]+$/u;
-
-/**
- * An alternation without the plain words that hold another of its plain words ("(?:변조|위변조|…)" → "(?:변조|…)",
- * "fail" makes "failedto" idle): for a test anywhere in a text the longer adds nothing but bytes, as in
- * withoutLongerForms; and so does any alternative that cannot match without one of them. A source that is not one group of alternatives is returned as it is.
- */
-export function withoutSubsumedAlternatives(source: string): string {
-  if (!source.startsWith('(?:') || !source.endsWith(')')) return source;
+/** The alternatives of a source that is one group ("(?:a|b(?:c)|d)" → a, b(?:c), d), or undefined. */
+function topAlternatives(source: string): string[] | undefined {
+  if (!source.startsWith('(?:') || !source.endsWith(')')) return undefined;
   const alternatives: string[] = [];
   let depth = 0;
   let current = '';
   for (const token of regexTokens(source.slice(3, -1))) {
     if (token.kind === 'open') depth++;
-    else if (token.kind === 'close' && --depth < 0) return source;
+    else if (token.kind === 'close' && --depth < 0) return undefined;
     if (depth === 0 && token.kind === 'char' && token.text === '|') {
       alternatives.push(current);
       current = '';
     } else current += token.text;
   }
   alternatives.push(current);
+  return alternatives;
+}
+
+/** A plain word: no escape, class, group or quantifier, nothing but what it says. */
+const PLAIN_WORD = /^[^\\[\](){}|.*+?^$]+$/u;
+
+/**
+ * An alternation without the plain words that hold another of its plain words ("(?:변조|위변조|…)" → "(?:변조|…)",
+ * "fail" makes "failedto" idle): for a test anywhere in a text the longer adds nothing but bytes, as in
+ * withoutLongerForms; and so does any alternative that cannot match without one of them. A group of plain words
+ * that stands as one alternative counts as its words. A source that is not one group of alternatives is returned as it is.
+ */
+export function withoutSubsumedAlternatives(source: string): string {
+  const alternatives = topAlternatives(source);
+  if (!alternatives) return source;
+  // A group of plain words standing as one alternative ("(?:오류|에러)") is its words, each one.
+  for (let i = 0; i < alternatives.length; i++) {
+    const inner = topAlternatives(alternatives[i]!);
+    if (inner && inner.length > 1 && inner.every((w) => PLAIN_WORD.test(w))) {
+      alternatives.splice(i, 1, ...inner);
+      i += inner.length - 1;
+    }
+  }
   const plain = alternatives.filter((a) => PLAIN_WORD.test(a));
   // (Or any alternative whose every required literal holds one: "위[·ㆍ]변조(?:가|이)?(?:탐지|…)" cannot match without "변조".)
   const holdsPlain = (text: string, self: string): boolean =>

@@ -95,10 +95,14 @@ describe('prefilter words (rules/prefilter-words.ts)', () => {
       withoutSubsumedAlternatives(
         '(?:변조|위변조|위[·ㆍ]변조(?:가|이)?탐지|fail|failedto|(?:오류|에러)|만료$)',
       ),
-    ).toEqual('(?:변조|fail|(?:오류|에러)|만료$)');
+    ).toEqual('(?:변조|fail|오류|에러|만료$)');
     // Not one group of alternatives: as it is.
     expect(withoutSubsumedAlternatives('(?:변조)|위변조')).toEqual('(?:변조)|위변조');
     expect(withoutSubsumedAlternatives('변조|위변조')).toEqual('변조|위변조');
+    // A group of plain words counts as its words: "(?:오류|에러)횟수…" cannot match without one.
+    expect(
+      withoutSubsumedAlternatives('(?:(?:오류|에러)|(?:오류|에러)횟수[1-9]회|(?:만료|정지)됨$)'),
+    ).toEqual('(?:오류|에러|(?:만료|정지)됨$)');
     // Nothing the strong failure words find is lost: every corpus text found before is found still.
     const before = new RegExp(withoutNegativeLookarounds(PREDICATES.strong), 'u');
     const after = new RegExp(prefilterSources(problems).failures, 'u');
