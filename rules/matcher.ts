@@ -533,8 +533,8 @@ const KIND_GLOSS = /((?:공동|공인|금융)?\s?인증서)\s?[(（]\s?([가-힣
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
-/** A failure word in a state said not to hold: "…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다". */
-const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴)상태(?:가|는)?아(?:닙|님)/u;
+/** A failure word in a state said not to hold: "…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다", "설치 파일이 차단된 것이 아니라 …". */
+const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴)(?:상태(?:가|는)?아(?:닙|님)|것이아니라)/u;
 /** …or the negation itself, after the state: "…사용이 제한된 상태가 아닙니다". */
 const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중지|해지|잠금)된|잠긴)상태(?:가|는)?$/u;
 /** A status value in quotes after the word for status: "상태가 'revoked'입니다". */

@@ -93,6 +93,10 @@ export const environmentProblems: Problem[] = [
       // ASTx, IPinside 등 보안프로그램은 … 설치가 필요합니다".)
       any('(?<!인증서)(?<!등(?:의)?(?:보안)?(?:프로그램|모듈|솔루션)(?:은|는)[^.]{0,40})설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}만(?:골라|을|를))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
+      // Whether it is there could not be told ("설치 여부를 확인하지 못했습니다"), or it is there but not in the browser
+      // ("보안프로그램이 설치되었으나 브라우저에 적용되지 않았습니다").
+      '설치(?:여부|상태)(?:를|을)?확인(?:하지못|할수없)',
+      any(PROGRAM, PRODUCT) + '(?:이|가)?설치되었(?:으나|지만)' + within(20) + '(?:적용|실행|동작|작동|인식)되지않았',
       // "프로그램 설치후 이용 가능합니다": a program to install first, as a dialog says when it is missing.
       // …or the newest version of it: "최신 버전 설치 후 이용할 수 있습니다".
       any('프로그램', '모듈', '솔루션', '플러그인', '에이전트', '최신버전') + opt(any('을', '를')) + '설치' + any('후', '하신후', '한후', '하신다음') + opt('에') + any('이용', '사용', '거래') + opt('이') + any('가능합니다', '가능해요', '하실수있', '할수있'),
@@ -106,7 +110,8 @@ export const environmentProblems: Problem[] = [
           // "먼저 AnySign4PC를 최신 버전으로 업데이트해 주세요": the version it has falls short;
           '[a-z0-9]{0,6}(?:을|를)(?:최신버전으로)?업데이트' + any('(?:해|하여)주(?:십시오|세요|시기바랍)', '하십시오', '하세요'),
           // "TouchEn nxKey 확장 프로그램이 비활성화 되어 있습니다";
-          within(8) + '(?:이|가)?비활성화(?:되어|돼|상태|되었)',
+          // (…or switched off in the browser: "확장프로그램 'TouchEn PC보안 확장'이 사용 중지 상태입니다".)
+          within(8) + '(?:이|가)?(?:비활성화|사용중지)(?:되어|돼|상태|되었)',
           // the program's own service that does not answer ("MagicLine4NX 서비스와 통신할 수 없습니다");
           '[a-z0-9]{0,6}(?:서비스|서버)?(?:와|과|에)' + any('통신', '연결', '접속') + opt(any('을', '이', '에')) + any('할수없', '하지못', '되지않', '실패'),
           within(4) + any('라이(?:선|센)스', '설치') + '(?:를|을)?확인(?:하세요|하십시오|해주세요|해주십시오)',
