@@ -440,11 +440,11 @@ const HAS_HANGUL = /[가-힣]/u;
  * A definition ("…코드는 서버 쪽 오류를 뜻합니다"), what a service or function is ("…을 제한하는 부가
  * 보안서비스입니다"), where liability lies or does not ("…입력 오류로 인한 … 책임은 신청자 본인에게 있습니다", "…통신 장애로 인한 …
  * 오류에 대하여 … 책임지지 않습니다"), what a safeguard is for ("…로그인이 차단되며, 이는 부정 사용을 막기 위한 장치입니다") or what a lure is ("…인증서
- * 오류로 재발급이 필요하다며 링크를 보내는 문자는 스미싱입니다", "'택배 주소지 오류' 등을 사칭한 문자의 링크를 …"): it names failures, it
+ * 오류로 재발급이 필요하다며 링크를 보내는 문자는 스미싱입니다", "'택배 주소지 오류' 등을 사칭한 문자의 링크를 …"), or what is safe ("보안토큰은 … 복사가 불가능하여 … 안전한 저장매체입니다"): it names failures, it
  * reports none.
  */
 const DEFINITION =
-  /(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)|위한(?:장치|조치|절차|기능)(?:입니다|예요|이에요)|(?:을|를)(?:가리킵니다|가리켜요|말합니다|말하며|말해요)|(?:등을|을|를)사칭(?:한|하는|하여|해)/u;
+  /안전한[가-힣]{0,8}(?:입니다|이에요|예요)\.?$|(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)|위한(?:장치|조치|절차|기능)(?:입니다|예요|이에요)|(?:을|를)(?:가리킵니다|가리켜요|말합니다|말하며|말해요)|(?:등을|을|를)사칭(?:한|하는|하여|해)/u;
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
@@ -541,11 +541,11 @@ const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중
 const QUOTED_STATUS =
   /(?<=(?:상태|status)(?:가|는|:|=)?\s?)['‘](revoked|expired|suspended|on\s?hold|good|valid|unknown)['’]/giu;
 /**
- * A kind of certificate, or of access or record, said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다", "최근 7일간
- * 차단된 해외 접속이 없습니다".
+ * A kind of certificate, or of access, record or account, said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다",
+ * "최근 7일간 차단된 해외 접속이 없습니다", "거래가 제한된 계좌가 없습니다". The sentence's other failure words ("…없습니다") say so too.
  */
 const EMPTY_KIND =
-  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
+  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
 /** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
 const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이|가|은|는)?없(?:습니다|어요|음)/u;
 /** A button's name in brackets, to be pressed: "요청한 적이 없다면 [거절]을 눌러 주세요". */
@@ -751,6 +751,8 @@ function analyse(
     return { flat, predicates: NO_PREDICATES, bare, condition: Math.min(condition, when) };
   let found = NO_PREDICATES;
   let strong = false;
+  /** Where a kind said to be absent from a list starts (EMPTY_KIND): every failure word from there on names it. */
+  let emptyFrom = Infinity;
   for (const { regex, strength, kind } of PREDICATE_REGEXES) {
     if (kind === 'weak' && context === 'page') continue;
     if (kind === 'instruction' && context !== 'dialog') continue;
@@ -766,9 +768,10 @@ function analyse(
       // A state said not to hold ("…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다"), or a kind said to be absent from a
       // list ("만료되었거나 폐지된 인증서가 없습니다"), or nothing a check found ("발견된 위험 요소가 없습니다"): the failure words
       // name what is not there. A button's name is one to press ("[거절]을 눌러 주세요").
+      if (emptyFrom === Infinity && EMPTY_KIND.test(flat.slice(m.index))) emptyFrom = m.index;
       if (
         NOT_IN_STATE.test(flat.slice(m.index)) ||
-        EMPTY_KIND.test(flat.slice(m.index)) ||
+        m.index >= emptyFrom ||
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
         (m.index > 0 && BUTTON_OPENS.includes(flat[m.index - 1]!) && BUTTON_AFTER.test(flat.slice(end))) ||
         (m[0].startsWith('아') && STATE_BEFORE.test(flat.slice(0, m.index)))

@@ -319,6 +319,9 @@ export const environmentProblems: Problem[] = [
       // A log-in from abroad, stopped (said in the past: it happened): "해외 IP에서의 판매자센터 로그인이 차단되었습니다".
       // (An address glossed after it too: "해외 IP(103.21.xx.xx)에서의 접속이 확인되어 로그인이 차단되었습니다".)
       '해외(?:ip|아이피)?(?:\\([^)]*\\))?(?:에서의|에서|로부터의)' + within(20) + '(?:차단|제한)(?:되었|됐)',
+      // The user's own designation, given as why a step is held to enrolled devices: "[접속 제한] 고객님은 단말기지정 서비스
+      // 이용 중으로 등록된 기기에서만 이체가 가능합니다".
+      near('(?:단말기?지정|지정단말기?|기기지정)서비스(?:를)?(?:이용|가입)(?:중으로|중이므로|중이셔서|중이어서|하셔서|하여)', '(?:등록|지정)(?:된|한)(?:기기|단말기?|pc)에서만', 20),
       // "지정단말기가 아닌 PC에서는 인증서 (재)발급이 불가합니다".
       '지정(?:단말기?|pc|기기)가아닌(?:pc|기기|단말기?|컴퓨터)에서(?:는)?' + within(24) + any('불가(?!능)', '(?:하실|할)수없', '제한', '차단'),
       // "등록되지 않은 PC입니다": this device is not the one designated.
