@@ -553,7 +553,7 @@ const BUTTON_AFTER = /^[\]」』>](?:버튼)?(?:을|를)?(?:눌|클릭|선택|�
 const BUTTON_OPENS = '[「『<';
 /** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …", "파일 용량은 500KB를 초과할 수 없습니다". */
 const LIMIT_STATED =
-  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|원)(?:를|을)?초과(?:할|하실)수없/u;
+  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|[만천억]?원)(?:를|을)?초과(?:할|하실)수없/u;
 /**
  * A terse status that says something failed but reads as a bare label: "사용불가", "처리거부". (One ending in 실패, 오류 and
  * the like is no bare label to begin with: FAILURE_NOUN_END.)
@@ -577,10 +577,10 @@ const RETRY_SHORTLY =
 const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
 /**
  * A state that names certificates or messages as a class: "효력정지된 인증서로는", "만료된 공동인증서는", "수신 거부한 메일은"; or
- * customers by what is ahead for them: "인증서가 만료될 예정인 고객님은".
+ * customers by what is ahead for them: "인증서가 만료될 예정인 고객님은", "만료 예정 인증서 보유자에게는".
  */
 const CLASS_NAMED =
-  /^[가-힣]{1,6}?(?:(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms|파일)(?:로는|는|은)|(?:될|할)예정인(?:고객|회원|이용자|사용자)(?:님)?(?:은|는|께서는))/u;
+  /^[가-힣]{1,6}?(?:(?:된|한|하신|상태의|상태인)(?:(?:공동|공인|금융)?인증서|알림|메시지|문자|메일|이메일|sms|파일)(?:로는|는|은)|(?:될|할)예정인(?:고객|회원|이용자|사용자)(?:님)?(?:은|는|께서는)|(?:예정|임박)(?:인|한)?(?:공동|공인|금융)?인증서(?:의)?(?:보유자|소지자|사용자|이용자)(?:에게는|는|은))/u;
 const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** Advice's ending: "…미리 갱신해 두세요". */
 const ADVISED_END = /(?:세요|십시오|바랍니다)\.?$/u;

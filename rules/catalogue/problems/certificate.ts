@@ -95,7 +95,8 @@ export const certificateProblems: Problem[] = [
       any('privatekey', 'keyfile') + within(12) + any('couldnotbedecrypted', 'cannotbedecrypted', 'failedtodecrypt', 'decryptionfailed'),
       // "You have exceeded the maximum number of password attempts for this certificate."
       // …or counted: "You have entered the wrong certificate password 5 times."; or as a label: "Invalid certificate password".
-      '^(?:invalid|incorrect|wrong)certificatepassword',
+      // (After the message table's key too: "ERR_2417 : Invalid certificate password".)
+      '^(?:[a-z]{1,4}_?\\d{1,6}[:：])?(?:invalid|incorrect|wrong)certificatepassword',
       'entered(?:the|an?)?(?:wrong|incorrect)(?:certificate)?password' + within(6) + 'times',
       'exceeded' + within(20) + 'passwordattempts',
       // A dialog's count of wrong tries: "3 회 실패. 5 회 연속 실패 시 인증서 선택창이 닫힙니다."
