@@ -568,11 +568,11 @@ const BRACKETS = /[[\]()（）<>]/gu;
 const WHEN_WORD = /때/u;
 /**
  * A "during" clause ("마감 작업 중에는 …", "점검 시간 동안에는 …") states a rule, unless the next sentence asks to come back
- * shortly (RETRY_SHORTLY): then the work is going on now ("일마감 작업 중에는 … 접수할 수 없습니다. 잠시 후 다시 이용하세요").
+ * shortly, or at a time (RETRY_SHORTLY): then the work is going on now ("일마감 작업 중에는 … 접수할 수 없습니다. 잠시 후 다시 이용하세요", "… 00:10 이후에 이용하여 주십시오").
  */
 const DURING = /(?:중|동안)\s?에는$/u;
 const RETRY_SHORTLY =
-  /^(?:잠시|조금|몇\s?분)\s?(?:후|뒤)(?:에)?\s?(?:다시\s?)?(?:이용|시도|접속|진행|신청|거래)/u;
+  /^(?:잠시|조금|몇\s?분|\d{1,2}:\d{2}\s?이)\s?(?:후|뒤)(?:에)?\s?(?:다시\s?)?(?:이용|시도|접속|진행|신청|거래)/u;
 /** What happens as a rule, said at the sentence's end: "…거부됩니다", "…제한돼요". */
 const GENERAL_END = /^(?:됩니다|돼요)\.?$/u;
 /**

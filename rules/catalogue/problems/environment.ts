@@ -89,9 +89,10 @@ export const environmentProblems: Problem[] = [
       // Two copies cannot run: "프로그램이 이미 실행 중입니다".
       any('프로그램', '클라이언트', '에이전트', '모듈') + any('이', '가') + '이미실행중',
       // Not "인증서 설치에 실패했습니다": that is the issued certificate being saved (issue-failed).
-      // (Not the ones a program picks: "…설치되지 않은 항목만 골라 설치합니다"; nor programs listed as a class, "TouchEn nxKey,
+      // (Not the ones a program picks: "…설치되지 않은 항목만 골라 설치합니다", "설치되지 않은 프로그램은 자동으로 설치됩니다"; nor
+      // programs listed as a class, "TouchEn nxKey,
       // ASTx, IPinside 등 보안프로그램은 … 설치가 필요합니다".)
-      any('(?<!인증서)(?<!등(?:의)?(?:보안)?(?:프로그램|모듈|솔루션)(?:은|는)[^.]{0,40})설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}만(?:골라|을|를))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
+      any('(?<!인증서)(?<!등(?:의)?(?:보안)?(?:프로그램|모듈|솔루션)(?:은|는)[^.]{0,40})설치' + opt(any('가', '를', '이')) + any(NEEDED, '하셔야', '하여야', '해야합', '되지않(?!은[가-힣]{1,6}(?:만(?:골라|을|를)|(?:은|는)자동))', '되어있지않', '안됨', '에실패', '실패'), NOT_INSTALLED),
       any('(?:업데이트|업그레이드|초기화)' + opt(any('가', '를')) + any(NEEDED, '하셔야', '해야'), '설치페이지로(?:연결|이동)', '설치화면으로(?:연결|이동)'),
       // Whether it is there could not be told ("설치 여부를 확인하지 못했습니다"), or it is there but not in the browser
       // ("보안프로그램이 설치되었으나 브라우저에 적용되지 않았습니다").
