@@ -517,6 +517,8 @@ const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)
 const STATUS_FIELD = /[(（]\s?status\s?[:=]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
 /** …and so does a Korean state's English gloss, which would hide the state from a label's value: "인증서 상태 : 폐지(Revoked)". */
 const STATUS_GLOSS = /(?<=폐지|폐기|만료|정지)[(（]\s?(?:revoked|expired|suspended|on\s?hold)\s?[)）]/giu;
+/** …and one after the certificate, its status in English: "유효하지 않은 인증서 (revoked)" says which. */
+const CERTIFICATE_STATUS_GLOSS = /(?<=인증서)\s?[(（]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
 const STATUS_WORD: Record<string, string> = {
   revoked: '폐지',
   suspended: '효력정지',
@@ -979,7 +981,8 @@ function sentencesOf(text: string): Piece[] {
         .replace(FILE_GLOSS, ' ')
         .replace(KIND_GLOSS, '$2 $1')
         .replace(STATUS_FIELD, statusInKorean)
-        .replace(STATUS_GLOSS, '');
+        .replace(STATUS_GLOSS, '')
+        .replace(CERTIFICATE_STATUS_GLOSS, statusInKorean);
     // A ※ note runs to the end of its line: each sentence after the mark is the note's ("※ 비밀번호는 … 설정하세요.
     // 연속된 문자는 사용할 수 없습니다"), and carries the mark as the first one does.
     let noted = false;

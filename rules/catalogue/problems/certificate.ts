@@ -541,7 +541,7 @@ export const certificateProblems: Problem[] = [
       // The user's own certificate said to be of a kind of use: "해당 인증서는 은행·보험용(용도제한용)이라 … 쓸 수 없어요".
       USERS_CERTIFICATE_IS + within(14) + '용(?:인증서)?(?:이라|이라서|이므로|이어서|입니다|이에요|예요|으로(?=,|[^.?!]{0,24}(?:불가|수없))|(?<=인증서)라서|(?<=인증서)라(?=[가-힣]))',
       // …or a use it cannot serve: "선택하신 인증서(은행·신용카드·보험용)는 전자입찰 용도로 사용할 수 없습니다".
-      USERS_CERTIFICATE_IS + within(16) + '용도(?:로|으로)(?:는)?(?:사용|이용)(?:하실|할)수없',
+      USERS_CERTIFICATE_IS + within(16) + '용도(?:로|으로)(?:는)?(?:(?:사용|이용)(?:하실|할)|쓸|쓰실)수없',
       // …or not of the use the step needs: "선택한 인증서는 전자서명용이 아닙니다".
       // …or of a kind the step cannot serve: "선택하신 인증서는 이 메뉴에서 암호를 변경할 수 없는 유형(금융인증서)입니다".
       USERS_CERTIFICATE_IS + within(24) + '(?:수없는|불가능한|지원하지않는|지원되지않는)(?:유형|종류)(?:\\([^)]*\\))?(?:입니다|이에요|예요|이므로)',
