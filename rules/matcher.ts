@@ -277,14 +277,23 @@ const LEADING_TAG = /^\s*(\[[^\]]{1,40}\])\s*(?=\S|$)/u;
 /** A code table's label of what is not allowed ("허용되지 않은 인증서 종류"): a failure only after a code. */
 const NOT_ALLOWED_LABEL = /^(?:허용|지원|등록)(?:되지|하지)않(?:은|는)[가-힣a-z]{2,14}$/u;
 const isCodedLabel = (flat: string): boolean => FAILURE_LABEL.test(flat) || NOT_ALLOWED_LABEL.test(flat);
-/** A code table's line whose label names no failure word: "[2504] 효력정지 인증서". */
+/**
+ * A code table's line whose label names no failure word ("[2504] 효력정지 인증서", "(오류코드: 2104) 효력정지 인증서"): its
+ * tags and labelled code read as sentencesOf reads them, then the label as analyse reads a coded one.
+ */
 function isCodedLine(text: string): boolean {
-  const tag = LEADING_TAG.exec(text);
-  return (
-    tag !== null &&
-    isCodeTag(tag[1]!) &&
-    isCodedLabel(withoutTrailingPunctuation(compact(text.slice(tag[0].length))))
-  );
+  let rest = text;
+  let coded = false;
+  for (let tag = LEADING_TAG.exec(rest); tag?.[1]; tag = LEADING_TAG.exec(rest)) {
+    coded ||= isCodeTag(tag[1]);
+    rest = rest.slice(tag[0].length);
+  }
+  const code = LEADING_CODE.exec(rest);
+  if (code) {
+    coded = true;
+    rest = rest.slice(code[0].length);
+  }
+  return coded && isCodedLabel(withoutTrailingPunctuation(compact(rest)).replace(MASKS, ''));
 }
 const INTERNAL_REGEX = new RegExp(INTERNAL, 'gu');
 const INTERNAL_ANYWHERE = new RegExp(INTERNAL, 'u');
@@ -1412,7 +1421,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       !(isOpen(anyFailureWord) && anyFailureWord.regex.test(whole)) &&
       !anyReportIn(possible, whole) &&
       !(hasParenthesis(whole) && reportsWithoutAsides(possible, whole.replace(ASIDE, ''))) &&
-      !(whole.startsWith('[') && isCodedLine(text))
+      !((whole.startsWith('[') || whole.startsWith('(')) && isCodedLine(text))
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
