@@ -596,6 +596,20 @@ const CAUSING_ENDING = /(?:되어|하여|어서|아서|여서|않아|없어)$/u;
 /** Advice's ending: "…미리 갱신해 두세요". */
 const ADVISED_END = /(?:세요|십시오|바랍니다)\.?$/u;
 /** A sentence that is a parenthesis after a full stop explains the one before it. */
+/**
+ * What a page serves, said first ("본 서비스는 … Chrome·Edge·Whale 브라우저에서 이용하실 수 있습니다", "…본인 명의 휴대폰으로만
+ * 가능해요"), and after it a named class refused ("Internet Explorer는 지원하지 않습니다", "법인 명의 휴대폰으로는 인증하실 수 없어요"):
+ * the rule's other half, not the user's failure. (In a dialog the class is the user's: it still reports. So is a class
+ * of certificates, which a page shows after the user picked one: "이 서비스는 범용 공동인증서로만 이용하실 수 있습니다.
+ * 은행·신용카드·보험용 인증서는 사용할 수 없습니다".)
+ */
+const SERVED =
+  /(?:(?:에서|으로|로)(?:만)?|만)[가-힣a-z·]{0,12}?(?:수있(?:습니다|어요)|가능(?:합니다|해요))\.?$/u;
+const CLASS_REFUSED =
+  /^(?![^.]{0,30}인증서(?:는|은|(?:으)?로는))[^.]{1,30}?(?:은|는|(?:으)?로는|에서는)[^.]{0,30}(?:지원(?:하|되)지않|수없|불가)(?:습니다|어요|아요|해요|합니다)\.?$/u;
+/** …unless said of now or of what the user has ("현재 브라우저는 …", "오늘은 더 이상 …", "이미 발급받은 …"). */
+const NOW_OR_ALREADY =
+  /현재|지금|이미|아직|오늘|금일|더이상|이(?:브라우(?:저|져)|기기|단말기?|pc|휴대폰|인증서)/u;
 const WHOLE_PARENTHESIS = /^[(（]([^()（）]*[가-힣][^()（）]*)[)）][.\s]*$/u;
 /** A line break, with the spaces around it. */
 const LINE_BREAK = /[ \t]*[\r\n]+[ \t]*/gu;
@@ -1451,6 +1465,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let afterDone = false;
     let scheduled = false;
     let advised = false;
+    let served = false;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
@@ -1462,11 +1477,17 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       if (
         ((afterDone && AFTER_DONE.test(sentence.flat)) ||
           (scheduled && IN_THAT_WINDOW.test(sentence.flat)) ||
-          (advised && CLASS_NAMED.test(sentence.flat))) &&
+          (advised && CLASS_NAMED.test(sentence.flat)) ||
+          (served &&
+            options.context !== 'dialog' &&
+            CLASS_REFUSED.test(sentence.flat) &&
+            !USERS_OWN.test(sentence.flat) &&
+            !NOW_OR_ALREADY.test(sentence.flat))) &&
         !HARD_FAILURE.test(sentence.flat)
       )
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
       scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
+      served ||= !piece.tag && sentence.predicates.length === 0 && SERVED.test(sentence.flat);
       advised =
         !piece.tag &&
         sentence.predicates.length === 0 &&
