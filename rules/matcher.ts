@@ -5,6 +5,7 @@ import {
   CANCELLED,
   AFTER_DONE,
   DONE_AS_ASKED,
+  OVERWRITE_ASKED,
   DONE_OPENING,
   ADVICE_CUE,
   ALWAYS,
@@ -609,6 +610,13 @@ const SERVED =
   /(?:(?:에서|으로|로)(?:만)?|만)[가-힣a-z·]{0,12}?(?:수있(?:습니다|어요)|가능(?:합니다|해요))\.?$|(?:이상|이후)(?:을|를)?지원(?:합니다|해요)\.?$/u;
 const CLASS_REFUSED =
   /^(?![^.]{0,30}인증서(?:는|은|(?:으)?로는))[^.]{1,30}?(?:은|는|(?:으)?로는|에서는)[^.]{0,30}(?:지원(?:하|되)지않|수없|불가)(?:습니다|어요|아요|해요|합니다)\.?$/u;
+/**
+ * How to make a new password, said first ("인증서 암호는 … 조합하여 10자리 이상으로 설정하세요"), and after it a rule refused ("같은
+ * 문자를 3번 이상 연속해서 사용할 수 없습니다"): the page's guide. (Alone, or after the user's entry in a dialog, the rule reports.)
+ */
+const PASSWORD_ADVICE =
+  /(?:암호|비밀번호|pin)[^.]*\d+(?:자리|자|글자)(?:이상|이내)[^.]{0,16}(?:세요|십시오|바랍니다)\.?$/u;
+const REFUSED = /수없|불가/u;
 /** …unless said of now or of what the user has ("현재 브라우저는 …", "오늘은 더 이상 …", "이미 발급받은 …"). */
 const NOW_OR_ALREADY =
   /현재|지금|이미|아직|오늘|금일|더이상|이(?:브라우(?:저|져)|기기|단말기?|pc|휴대폰|인증서)/u;
@@ -1441,7 +1449,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
-    if (CANCELLED.test(whole) || DONE_AS_ASKED.test(whole)) return nothing();
+    if (CANCELLED.test(whole) || DONE_AS_ASKED.test(whole) || OVERWRITE_ASKED.test(whole)) return nothing();
     if (isDocRow(text.trim()) || isRecordRow(text) || isChangeEntry(text)) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
     // (An answer's mark in a dialog is the dialog's own lettering: "A. 인증서 비밀번호가 일치하지 않습니다.")
@@ -1468,6 +1476,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let scheduled = false;
     let advised = false;
     let served = false;
+    let passwordAdvised = false;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
@@ -1480,6 +1489,10 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         ((afterDone && AFTER_DONE.test(sentence.flat)) ||
           (scheduled && IN_THAT_WINDOW.test(sentence.flat)) ||
           (advised && CLASS_NAMED.test(sentence.flat)) ||
+          (passwordAdvised &&
+            options.context !== 'dialog' &&
+            REFUSED.test(sentence.flat) &&
+            !USERS_OWN.test(sentence.flat)) ||
           (served &&
             options.context !== 'dialog' &&
             CLASS_REFUSED.test(sentence.flat) &&
@@ -1490,6 +1503,8 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
       scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
       served ||= !piece.tag && sentence.predicates.length === 0 && SERVED.test(sentence.flat);
+      passwordAdvised ||=
+        !piece.tag && sentence.predicates.length === 0 && PASSWORD_ADVICE.test(sentence.flat);
       advised =
         !piece.tag &&
         sentence.predicates.length === 0 &&

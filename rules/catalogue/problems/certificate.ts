@@ -824,7 +824,8 @@ export const certificateProblems: Problem[] = [
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.
     // (…nor an OTP's number: "고객님 OTP : 인증번호 오류 10회 초과로 …".)
-    against: '(?<![a-z])otp[:：]|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // …nor a disk that cannot be written ("인증서 이동 실패: 대상 디스크(E:\)에 쓸 수 없습니다. 쓰기 방지가 …"): the medium's.
+    against: '(?<![a-z])otp[:：]|쓰기방지|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',
