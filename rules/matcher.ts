@@ -499,8 +499,8 @@ const CAUSE_CLAUSE_BONUS = 1.5;
 /** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …", "…명의의 인증서가 아니어서 …". */
 const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에|^어서(?=[가-힣])/u;
 const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
-/** "자동으로", "자동": what a system does by itself, before the failure word it does. */
-const AUTOMATIC = /자동(?:으로|적으로)?$/u;
+/** "자동으로", "자동", "automatically": what a system does by itself, before the failure word it does. */
+const AUTOMATIC = /자동(?:으로|적으로)?$|automatically(?:be)?$/u;
 /** A condition that is time passing ("7일이 지나면", "유효기간을 넘으면"): what follows is what then happens, by rule. */
 const TIME_CONDITION = /(?:지나|경과하|넘으|넘어가|초과하)면$/u;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
@@ -560,7 +560,11 @@ const QUOTED_STATUS =
  * "최근 7일간 차단된 해외 접속이 없습니다", "거래가 제한된 계좌가 없습니다". The sentence's other failure words ("…없습니다") say so too.
  */
 const EMPTY_KIND =
-  /^[가-힣]{1,6}(?:된|한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
+  /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
+/** …and in English, before the word: "No errors were found", "Copy completed without errors". */
+const NONE_BEFORE = /(?<![a-z])no$|without$/u;
+/** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
+const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
 const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이|가|은|는)?없(?:습니다|어요|음)/u;
 /** A button's name in brackets, to be pressed: "요청한 적이 없다면 [거절]을 눌러 주세요". */
@@ -812,6 +816,8 @@ function analyse(
         NOT_IN_STATE.test(flat.slice(m.index)) ||
         m.index >= emptyFrom ||
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
+        NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 7), m.index)) ||
+        AS_A_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 16), m.index)) ||
         (m.index > 0 && BUTTON_OPENS.includes(flat[m.index - 1]!) && BUTTON_AFTER.test(flat.slice(end))) ||
         (m[0].startsWith('아') && STATE_BEFORE.test(flat.slice(0, m.index)))
       )
@@ -852,7 +858,7 @@ function analyse(
           DIFFERS_IF.test(flat.slice(0, condition)) ||
           // …or what the screen then shows ("…그냥 SKT 누르면 정보 불일치로 나옵니다").
           SHOWN_AS.test(flat.slice(end, end + 8)) ||
-          AUTOMATIC.test(flat.slice(Math.max(0, m.index - 6), m.index))) &&
+          AUTOMATIC.test(flat.slice(Math.max(0, m.index - 16), m.index))) &&
         !PAST_END.test(flat)
       )
         continue;

@@ -47,9 +47,11 @@ const NOT_LOOKING = '(?!인증서(?:를|을|가|이)?(?:찾|검색)|접속|이�
 const USERS_CERTIFICATE_IS = `(?:${PICKED_BY_USER}|해당|^이)(?:공동|공인|금융)?인증서(?:\\([^)]*\\))?(?:는|은|가|이)`;
 /**
  * Not the name of a notice about it: "인증서 만료 예정 알림 서비스(SMS) 신청" is a menu item, "…만료 예정 표시가 됩니다" a list's mark,
- * "인증서 만료 예정, 로그인 알림 등 안내 메시지 수신" one of a list of notices.
+ * "인증서 만료 예정, 로그인 알림 등 안내 메시지 수신" one of a list of notices; nor a kind absent from a list ("…인증서 중 만료 예정인
+ * 인증서가 없습니다").
  */
-const NOT_A_NOTICE = '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실)|[,，·][^.]{0,24}등)';
+const NOT_A_NOTICE =
+  '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실)|[,，·][^.]{0,24}등|(?:인)?(?:공동|공인|금융)?인증서(?:가|는|이)?없)';
 
 export const certificateProblems: Problem[] = [
   {
@@ -399,11 +401,13 @@ export const certificateProblems: Problem[] = [
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지)(?:됨)?$',
       // (…or "on hold since 2025-01-02".)
       '(?:^|certificate)status(?:check)?(?:result)?[:：]?(?:suspended|revoked|onhold)(?:since|$)',
+      // (In English, not a kind, "a revoked certificate", nor what will, may or always does happen: "…is automatically revoked
+      // once the new one is issued".)
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done; nor a status or a rule abolished
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|not)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -528,7 +532,8 @@ export const certificateProblems: Problem[] = [
     category: 'cert-type',
     keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate', '연동', '간편인증', '민간인증'],
     topics: [
-      any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
+      // (…and the restricted kind named as a label, its refusal after: "용도제한용 인증서: 이 거래에 사용할 수 없음".)
+      any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
@@ -820,7 +825,8 @@ export const certificateProblems: Problem[] = [
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
     // (…and the other side's step named: "…휴대폰에서 인증서 내보내기가 완료되었는지 확인하신 후 …".)
-    context: any('(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?:스마트폰|휴대폰|핸드폰)에서(?:인증서)?내보(?:내기|낸)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
+    // (…or in English: "Request a new number on your PC and start the certificate export again".)
+    context: any('onyourpc', 'certificate(?:export|import)', '(?:export|import)thecertificate', '(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?:스마트폰|휴대폰|핸드폰)에서(?:인증서)?내보(?:내기|낸)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.

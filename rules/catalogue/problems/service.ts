@@ -373,7 +373,7 @@ export const serviceProblems: Problem[] = [
       '(?:발송|요청)(?:가능)?횟수(?:를|가)?모두(?:사용|소진|쓰)',
       // How many may be issued, all used: "법인 인증서 발급 가능 수량(등록 사용자 20명)을 모두 사용했습니다".
       '발급(?:가능)?(?:수량|매수|개수|인원)(?:\\([^)]*\\))?(?:을|를|이|가)?(?:모두|전부)(?:사용|소진|쓰|찼)',
-      'exceeded(?:the)?maximumnumberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
+      'exceeded(?:the)?(?:maximum)?numberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
       // The number one may hold, exceeded: "동일 용도 인증서 1인 1개 보유 한도 초과"; a free issue had already ("…이미 지원받은
       // 사업자입니다").
       '이미(?:지원|혜택|무료발급)(?:을)?받(?:은|으신)(?:사업자|고객|회원)(?:입니다|이므로|이에요)',
