@@ -19,6 +19,7 @@ import {
   isAgentProcedure,
   isFamilyTalk,
   isProgress,
+  isEnglishRule,
   isRecordRow,
   isChangeEntry,
   isHowToOffer,
@@ -454,10 +455,11 @@ const HAS_HANGUL = /[가-힣]/u;
  * what a program is for or is ("IPinside는 … 접속을 차단하는 데 활용됩니다", "CrossWeb EX는 ActiveX를 사용하지 않는 … 보안 솔루션입니다"),
  * what it does by itself ("개인 방화벽은 허용되지 않은 외부 접속 시도를 자동으로 차단합니다"), or what is no longer shipped ("32비트
  * 운영체제용 설치 파일은 더 이상 배포하지 않습니다"), or not done by itself ("기존 기기에 저장된 인증서는 새 기기로 자동으로 옮겨지지
- * 않습니다"), or what a lure's kind is ("…묻는 팝업은 모두 가짜입니다. … 그런 계좌는 존재하지 않습니다"): it names failures, it reports none.
+ * 않습니다"), or what a lure's kind is ("…묻는 팝업은 모두 가짜입니다. … 그런 계좌는 존재하지 않습니다"), or which kind of problem a
+ * thing is ("…수 없는 건 오류가 아니라 원래 그렇게 정해진 규칙입니다"): it names failures, it reports none.
  */
 const DEFINITION =
-  /안전한[가-힣]{0,8}(?:입니다|이에요|예요)\.?$|(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기|가짜|허위)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)|위한(?:장치|조치|절차|기능)(?:입니다|예요|이에요)|(?:을|를)(?:가리킵니다|가리켜요|말합니다|말하며|말해요)|(?:등을|을|를)사칭(?:한|하는|하여|해)|(?:하는|되는)데(?:에)?(?:활용|사용|이용|쓰)(?:됩니다|돼요|입니다|여요|이고|되며)|^(?![^.]*(?:선택|고객님|귀하|사용하신|사용중))[^.]{1,30}?(?<!에서)(?:은|는)[^.]{0,60}솔루션(?:입니다|이에요|예요)\.?$|^[가-힣a-z\d]{1,16}(?:은|는)[^.]{0,60}자동(?:으로|적으로)?[가-힣]{0,4}(?:차단|종료|삭제|폐기|잠금|중단|탐지)(?:합니다|해요)\.?$|^[^.]{1,30}?(?:은|는)더이상(?:배포|판매)(?:하지|되지)않(?:습니다|아요)|자동(?:으로|적으로)?[가-힣]{1,6}지(?:않|안)(?:습니다|아요)\.?$|^(?:그런|이런|그러한|이러한)[가-힣]{1,8}(?:은|는)[^.]*(?:존재하지않|없)(?:습니다|어요)/u;
+  /안전한[가-힣]{0,8}(?:입니다|이에요|예요)\.?$|(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기|가짜|허위)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)|위한(?:장치|조치|절차|기능)(?:입니다|예요|이에요)|(?:을|를)(?:가리킵니다|가리켜요|말합니다|말하며|말해요)|(?:등을|을|를)사칭(?:한|하는|하여|해)|(?:하는|되는)데(?:에)?(?:활용|사용|이용|쓰)(?:됩니다|돼요|입니다|여요|이고|되며)|^(?![^.]*(?:선택|고객님|귀하|사용하신|사용중))[^.]{1,30}?(?<!에서)(?:은|는)[^.]{0,60}솔루션(?:입니다|이에요|예요)\.?$|^[가-힣a-z\d]{1,16}(?:은|는)[^.]{0,60}자동(?:으로|적으로)?[가-힣]{0,4}(?:차단|종료|삭제|폐기|잠금|중단|탐지)(?:합니다|해요)\.?$|^[^.]{1,30}?(?:은|는)더이상(?:배포|판매)(?:하지|되지)않(?:습니다|아요)|자동(?:으로|적으로)?[가-힣]{1,6}지(?:않|안)(?:습니다|아요)\.?$|^(?:그런|이런|그러한|이러한)[가-힣]{1,8}(?:은|는)[^.]*(?:존재하지않|없)(?:습니다|어요)|(?:된|한|는)(?:건|것은)[^.]{0,30}(?:이|가)아니라/u;
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
  * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
@@ -498,7 +500,9 @@ const CAUSAL =
 const CAUSE_CLAUSE_BONUS = 1.5;
 /** After a report phrase, what makes it the cause of the rest: "…장애로 …", "…오류로 인하여 …", "…때문에 …", "…명의의 인증서가 아니어서 …". */
 const REPORT_CAUSE = /^(?:으로|로)(?:인해|인하여)?(?!그|부터|만)[가-힣]|^때문에|^어서(?=[가-힣])/u;
-const PAST_END = /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$/u;
+/** Said as done: a Korean past ending, or an English perfect or past passive ("…has been locked", "…was blocked"). */
+const PAST_END =
+  /(?:었|았|였|했|됐)(?:습니다|어요|다)\.?$|(?:has|have|had)been[a-z]|(?:was|were)(?!not)[a-z]{2,}(?:ed|en)/u;
 /** "자동으로", "자동", "automatically": what a system does by itself, before the failure word it does. */
 const AUTOMATIC = /자동(?:으로|적으로)?$|automatically(?:be)?$/u;
 /** A condition that is time passing ("7일이 지나면", "유효기간을 넘으면"): what follows is what then happens, by rule. */
@@ -548,8 +552,8 @@ const KIND_GLOSS = /((?:공동|공인|금융)?\s?인증서)\s?[(（]\s?([가-힣
 
 /** Stop words a cancellation explains ("발급이 중단되었습니다" after the user gave up). */
 const STOPPED = /중단|종료|취소/u;
-/** A failure word in a state said not to hold: "…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다", "설치 파일이 차단된 것이 아니라 …". */
-const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴)(?:상태(?:가|는)?아(?:닙|님)|것이아니라)/u;
+/** A failure word in a state said not to hold: "…폐지 또는 효력정지 등 사용이 제한된 상태가 아닙니다", "설치 파일이 차단된 것이 아니라 …", "…지워진 건 아니에요". */
+const NOT_IN_STATE = /^[^.]{0,30}?(?:된|한|긴|진)(?:상태(?:가|는)?아(?:닙|님)|것이아니라|게아니라|건아니)/u;
 /** …or the negation itself, after the state: "…사용이 제한된 상태가 아닙니다". */
 const STATE_BEFORE = /(?:(?:제한|폐지|폐기|정지|만료|차단|손상|중지|해지|잠금)된|잠긴)상태(?:가|는)?$/u;
 /** A status value in quotes after the word for status: "상태가 'revoked'입니다". */
@@ -565,6 +569,19 @@ const EMPTY_KIND =
 const NONE_BEFORE = /(?<![a-z])no$|without$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
+/**
+ * English rule statements around a failure word: a class in a relative clause ("Only certificates that have not expired …",
+ * "Customers whose period of stay has expired …"), a modal ("A certificate can be revoked …"), the word negated ("…your
+ * certificate has not expired"), a possibility ("…may cause installation errors"); and after it a kind of device or version
+ * ("…is not supported on devices running iOS 13 …", "…in this version and later") or what is done by itself ("…are revoked
+ * automatically"). Not where the user's own is the subject ("Your certificate, which has expired, …").
+ */
+const ENGLISH_RULE_BEFORE =
+  /(?:that|which|who|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|may(?:cause|resultin|leadto)[a-z]{0,16}$/u;
+const ENGLISH_RULE_AFTER =
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically/u;
+const ENGLISH_OWN = /your|you(?:have)?selected|this(?:certificate|browser|device|pc)/u;
+const LATIN_START = /^[a-z]/u;
 /** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
 const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이|가|은|는)?없(?:습니다|어요|음)/u;
 /** A button's name in brackets, to be pressed: "요청한 적이 없다면 [거절]을 눌러 주세요". */
@@ -584,7 +601,8 @@ const HARD_FAILURE = /실패|오류|에러|error|fail/u;
 const NOTE_MARK = /^※/u;
 /** A sentence that is all trailer is read without its brackets. */
 const BRACKETS = /[[\]()（）<>]/gu;
-const WHEN_WORD = /때/u;
+/** A 'when' ("…할 때", "When …", "After …", "Once …"): with a past ending, what happened then, not a condition. */
+const WHEN_WORD = /때|^\s*(?:[Ww]hen|[Aa]fter|[Oo]nce)\s/u;
 /**
  * A "during" clause ("마감 작업 중에는 …", "점검 시간 동안에는 …") states a rule, unless the next sentence asks to come back
  * shortly, or at a time (RETRY_SHORTLY): then the work is going on now ("일마감 작업 중에는 … 접수할 수 없습니다. 잠시 후 다시 이용하세요", "… 00:10 이후에 이용하여 주십시오").
@@ -625,6 +643,12 @@ const REFUSED = /수없|불가/u;
 /** A kind or a way as the subject ("SHA-1 방식 인증서는", "아이디/비밀번호 로그인은"), not anyone's own. */
 const KIND_SUBJECT =
   /(?:방식|형식|종류|유형|버전|로그인|서비스|제도|기능)(?:의)?(?:(?:공동|공인|금융)?인증서)?(?:은|는)/u;
+/**
+ * "X인 게 아니라 Y": what it is not, said to set a reader right ("공동인증서가 없어진 게 아니라 '공인'이라는 … 지위만 사라진 겁니다"),
+ * and what does not follow ("인증서 오류가 났다고 해서 꼭 재발급해야 하는 건 아니에요").
+ */
+const NOT_THIS_BUT =
+  /(?:진|된|한|난)(?:게|건|것이)아니라|(?:다고|라고)해서[^.]{0,30}(?:건|것은|게)아(?:니|닙)/u;
 /** …unless said of now or of what the user has ("현재 브라우저는 …", "오늘은 더 이상 …", "이미 발급받은 …"). */
 const NOW_OR_ALREADY =
   /현재|지금|이미|아직|오늘|금일|더이상|이(?:브라우(?:저|져)|기기|단말기?|pc|휴대폰|인증서)/u;
@@ -733,7 +757,9 @@ function analyse(
     isAgentProcedure(flat) ||
     isMenuPath(flat) ||
     isFamilyTalk(flat) ||
-    isProgress(flat)
+    isProgress(flat) ||
+    isEnglishRule(flat) ||
+    NOT_THIS_BUT.test(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
   // After an error code ("[2021] 폐지된 인증서") a code table's terse label is the failure itself; alone,
@@ -818,6 +844,10 @@ function analyse(
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
         NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 7), m.index)) ||
         AS_A_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 16), m.index)) ||
+        (LATIN_START.test(m[0]) &&
+          (ENGLISH_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index)) ||
+            ENGLISH_RULE_AFTER.test(flat.slice(end))) &&
+          !ENGLISH_OWN.test(flat.slice(0, m.index))) ||
         (m.index > 0 && BUTTON_OPENS.includes(flat[m.index - 1]!) && BUTTON_AFTER.test(flat.slice(end))) ||
         (m[0].startsWith('아') && STATE_BEFORE.test(flat.slice(0, m.index)))
       )

@@ -202,8 +202,9 @@ export const FAILURE_SIGNALS = [
   '누락',
   // "새 비밀번호에 특수문자가 빠져 있어요": what a new password lacks.
   '빠져',
-  // "Your session has ended after 10 minutes of inactivity."
+  // "Your session has ended after 10 minutes of inactivity.", "…because there was no activity for 10 minutes".
   'inactiv',
+  'noactivity',
   // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
   '미포함',
   // "…최소 길이(10자리)에 미달합니다", "This certificate is not a valid certificate".

@@ -101,6 +101,8 @@ export const certificateProblems: Problem[] = [
       '^(?:[a-z]{1,4}_?\\d{1,6}[:：])?(?:invalid|incorrect|wrong)certificatepassword',
       'entered(?:the|an?)?(?:wrong|incorrect)(?:certificate)?password' + within(6) + 'times',
       'exceeded' + within(20) + 'passwordattempts',
+      // "Your certificate password has been locked.", "…the certificate password is locked".
+      'certificatepassword' + any('islocked', 'hasbeenlocked', 'waslocked', 'isnowlocked'),
       // A dialog's count of wrong tries: "3 회 실패. 5 회 연속 실패 시 인증서 선택창이 닫힙니다."
       '^[\\d*]+회(?:연속)?(?:실패|오류)',
       // Its wrong tries used up, and the certificate stopped for it: "비밀번호 오류 횟수를 초과하여 인증서를
@@ -153,7 +155,8 @@ export const certificateProblems: Problem[] = [
       // …or tersely, as a reason: "사유: 동일 숫자 또는 연속된 숫자 3자리 이상 포함"; or as what was done: "…같은 문자를 3자리 이상 반복했습니다".
       '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)[^.]{0,12}반복(?:했|하였|하셨)',
       // …or as what happened to it: "비밀번호에 동일 문자(aaa, 111 등)가 3회 이상 반복되었습니다".
-      '(?:같은|동일(?:한)?)(?:문자|숫자|글자)(?:가|이)[^.]{0,12}반복(?:되었|됐)',
+      // (…or as its state: "입력하신 새 비밀번호에 동일 문자가 3자리 이상 반복되어 있습니다".)
+      '(?:같은|동일(?:한)?)(?:문자|숫자|글자)(?:가|이)[^.]{0,12}반복(?:되었|됐|되어있)',
       '(?:연속(?:된|되는)?|반복(?:된|되는)?|같은|동일(?:한)?)(?:문자|숫자|글자)[^.]{0,16}포함$',
       // "…8자리로 최소 길이(10자리)에 미달합니다": too short for the rule.
       '(?:최소|최저)길이(?:에|를)?(?:미달|못미치)',
@@ -510,8 +513,8 @@ export const certificateProblems: Problem[] = [
       // "가입 당시 공인인증서와 일치하지 않습니다": not the certificate the site registered.
       // …or "전자소송 사용자 등록 시 사용한 인증서와 다른 인증서입니다".
       near('(?:가입|등록)(?:당시|시|하실때|할때)(?:의|에)?(?:등록한|사용한|사용하신|등록하신)?(?:공인|공동|금융)?인증서', any('일치하지않', '다릅', '불일치', '다른(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)'), 8),
-      // "Certificate is not registered."
-      'certificate' + within(8) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered', 'isalreadyregistered', 'hasalreadybeenregistered'),
+      // "Certificate is not registered.", "The certificate you selected is not registered with HiKorea."
+      'certificate' + within(16) + any('isnotregistered', 'notregistered', 'hasnotbeenregistered', 'isalreadyregistered', 'hasalreadybeenregistered'),
       // "There is no certificate registered for this ID."
       'nocertificate(?:is|has|hasbeen)?registered',
       // "타기관 인증서 등록 후 이용하실 수 있습니다" — but "타기관 인증서는 … 등록 후 사용하실 수 있습니다" states the rule, and so
@@ -616,6 +619,8 @@ export const certificateProblems: Problem[] = [
       // "The selected certificate is a personal one; this service requires a corporate certificate."
       'selectedcertificateisa' + any('personal', 'corporate', 'business', 'individual'),
       // "This type of certificate cannot be used for this service."
+      // "The selected certificate (policy OID …) is not permitted for this service."
+      'certificate' + within(40) + any('isnotpermitted', 'isnotaccepted') + 'for(?:this|the)(?:service|site|transaction|menu)',
       any('typeofcertificate', 'certificatetype') + within(8) + any('cannotbeused', 'isnotallowed', 'isnotsupported', 'notaccepted'),
       '(?:this|selected)certificatecannotbeused(?:for|with|on|in)',
       // "Encryption certificates cannot be used for signing."

@@ -113,7 +113,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'hours'],
+    keywords: ['closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -162,8 +162,8 @@ export const serviceProblems: Problem[] = [
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance."
       any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
-      // "This service is not available at this time.", "… outside service hours."
-      any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
+      // "This service is not available at this time.", "… outside service hours.", "…not available now. Service hours: …"
+      any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'service' + within(12) + '(?:is|are)(?:currently)?(?:not|un)available(?:now|rightnow)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
       // "일자 전환 중입니다": the day's changeover, now.
       '일자(?:전환|변경)' + opt('작업') + any('중입니다', '중이므로', '중이오니', '중으로', '으로인해', '시간입니다', '중이에요', '중(?=잠시)'),
@@ -336,7 +336,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit'],
+    keywords: ['1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
@@ -374,6 +374,8 @@ export const serviceProblems: Problem[] = [
       // How many may be issued, all used: "법인 인증서 발급 가능 수량(등록 사용자 20명)을 모두 사용했습니다".
       '발급(?:가능)?(?:수량|매수|개수|인원)(?:\\([^)]*\\))?(?:을|를|이|가)?(?:모두|전부)(?:사용|소진|쓰|찼)',
       'exceeded(?:the)?(?:maximum)?numberof(?:certificate)?(?:issuances?|renewals?|reissuances?)',
+      // "You have reached the maximum number of certificate issuances for today."
+      'reached(?:the)?(?:maximum|daily)?(?:number|limit)of(?:certificate)?(?:issuances?|renewals?|reissuances?)',
       // The number one may hold, exceeded: "동일 용도 인증서 1인 1개 보유 한도 초과"; a free issue had already ("…이미 지원받은
       // 사업자입니다").
       '이미(?:지원|혜택|무료발급)(?:을)?받(?:은|으신)(?:사업자|고객|회원)(?:입니다|이므로|이에요)',
