@@ -462,14 +462,14 @@ const DEFINITION =
   /안전한[가-힣]{0,8}(?:입니다|이에요|예요)\.?$|(?:을|를)(?:뜻|의미)(?:합니다|해요|함)|책임은[^.]{0,16}(?:에게|에)있(?:습니다|어요)|(?:다는|라는|이라는)(?:뜻|의미)(?:입니다|이에요|예요)|^(?:error|code|오류)[a-z0-9_-]{0,12}means|(?:을|를)나타냅니다|(?:하는|되는)[가-힣]{0,10}(?:서비스|기능|제도)(?:입니다|예요|이에요)\.?$|(?:은|는)(?:100%|모두|반드시)?(?:스미싱|피싱|파밍|보이스피싱|사기|가짜|허위)(?:문자|전화|메일|사이트)?(?:입니다|이에요|예요|이니|이므로)|책임(?:을)?(?:지지|부담하지)않(?:습니다|아요)|책임이없(?:습니다|어요)|위한(?:장치|조치|절차|기능)(?:입니다|예요|이에요)|(?:을|를)(?:가리킵니다|가리켜요|말합니다|말하며|말해요)|(?:등을|을|를)사칭(?:한|하는|하여|해)|(?:하는|되는)데(?:에)?(?:활용|사용|이용|쓰)(?:됩니다|돼요|입니다|여요|이고|되며)|^(?![^.]*(?:선택|고객님|귀하|사용하신|사용중))[^.]{1,30}?(?<!에서)(?:은|는)[^.]{0,60}솔루션(?:입니다|이에요|예요)\.?$|^[가-힣a-z\d]{1,16}(?:은|는)[^.]{0,60}자동(?:으로|적으로)?[가-힣]{0,4}(?:차단|종료|삭제|폐기|잠금|중단|탐지)(?:합니다|해요)\.?$|^[^.]{1,30}?(?:은|는)더이상(?:배포|판매)(?:하지|되지)않(?:습니다|아요)|자동(?:으로|적으로)?[가-힣]{1,6}지(?:않|안)(?:습니다|아요)\.?$|^(?:그런|이런|그러한|이러한)[가-힣]{1,8}(?:은|는)[^.]*(?:존재하지않|없)(?:습니다|어요)|(?:된|한|는)(?:건|것은)[^.]{0,30}(?:이|가)아니라/u;
 /**
  * A failure put right: "…정상화되었습니다", "…조치를 완료하였습니다", "…발생하던 … 오류가 수정되었습니다", "해외 IP 차단이 해제되어 …";
- * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선",
+ * and a release note's line, a fix or a change made or due ("…찾을 수 없던 오류를 고쳤습니다", "…설치에 실패하던 문제 개선", "…실패하던 문제를 보완하여 …",
  * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다", "…결제되던 오류를 바로잡았습니다",
  * "…오류가 더 이상 발생하지 않습니다", "…유지되도록 정책을 변경했습니다"), or a bug named as it was ("수정: … 한 번 더 요청하던 오류"), a
  * newsletter's correction ("…점검 일정에 오류가 있어 바로잡습니다"), and someone else's attempt stopped for the user ("…로그인
  * 시도가 있었지만, 해외 로그인 차단 설정에 따라 안전하게 막았어요").
  */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡습니다|바로잡음|(?:수정|개선)(?:했|하였|함|완료))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정|안전하게(?:막았|막아|차단(?:했|하였|되었|됐|해))/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡습니다|바로잡음|(?:수정|개선|보완)(?:했|하였|함|완료|하여))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정|안전하게(?:막았|막아|차단(?:했|하였|되었|됐|해))/u;
 /** A sentence that is only "no". */
 const ANSWER_NO = /^(?:아닙니다|아니요|아니오|아니에요)[.!]?$/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
@@ -534,8 +534,9 @@ const FILE_GLOSS = /(?<=[가-힣])[(（][\w-]{1,30}\.(?:der|key|pfx|p12|cer|crt)
 const STATUS_FIELD = /[(（]\s?status\s?[:=]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
 /** …and so does a Korean state's English gloss, which would hide the state from a label's value: "인증서 상태 : 폐지(Revoked)". */
 const STATUS_GLOSS = /(?<=폐지|폐기|만료|정지)[(（]\s?(?:revoked|expired|suspended|on\s?hold)\s?[)）]/giu;
-/** …and one after the certificate, its status in English: "유효하지 않은 인증서 (revoked)" says which. */
-const CERTIFICATE_STATUS_GLOSS = /(?<=인증서)\s?[(（]\s?(revoked|suspended|on\s?hold|expired)\s?[)）]/giu;
+/** …and one after the certificate, its status in English: "유효하지 않은 인증서 (revoked)" says which (also with a reason: "(revoked, 사유: keyCompromise)"). */
+const CERTIFICATE_STATUS_GLOSS =
+  /(?<=인증서)\s?[(（]\s?(revoked|suspended|on\s?hold|expired)\s?(?:,[^()（）]{0,40})?[)）]/giu;
 const STATUS_WORD: Record<string, string> = {
   revoked: '폐지',
   suspended: '효력정지',
@@ -572,15 +573,28 @@ const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /**
  * English rule statements around a failure word: a class in a relative clause ("Only certificates that have not expired …",
  * "Customers whose period of stay has expired …"), a modal ("A certificate can be revoked …"), the word negated ("…your
- * certificate has not expired"), a possibility ("…may cause installation errors"); and after it a kind of device or version
- * ("…is not supported on devices running iOS 13 …", "…in this version and later") or what is done by itself ("…are revoked
- * automatically"). Not where the user's own is the subject ("Your certificate, which has expired, …").
+ * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password" error"),
+ * what a thing becomes ("…becomes invalid after 10 minutes"), a kind with its article ("…cannot be delivered to an invalid address"),
+ * one of a list ("…including incorrect certificate passwords"); and after it a kind of device or version ("…is not supported on
+ * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
+ * purpose ("…for certificate issuance") or what is done by itself ("…are revoked automatically"). Not where the user's own is the
+ * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|may(?:cause|resultin|leadto)[a-z]{0,16}$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for)an?$|including$/u;
 const ENGLISH_RULE_AFTER =
-  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically/u;
-const ENGLISH_OWN = /your|you(?:have)?selected|this(?:certificate|browser|device|pc)/u;
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)/u;
+const LATIN_WORD = /[A-Za-z]/u;
+/** A 'when' clause whose sentence says what then happened ("저장할 때 문제가 발생했습니다", "After 5 failed attempts, … has been locked"). */
+const happenedThen = (sentence: string, flat: string, condition: RegExpExecArray): boolean =>
+  WHEN_WORD.test(condition[0]) &&
+  PAST_END.test(LATIN_WORD.test(condition[0]) ? afterClause(sentence, condition.index) : flat);
+/** The compact text after an English clause's comma. */
+const afterClause = (sentence: string, from: number): string => {
+  const comma = sentence.indexOf(',', from);
+  return comma < 0 ? '' : compact(sentence.slice(comma));
+};
+const ENGLISH_OWN = /^(?:your|you)|you(?:have)?selected|this(?:certificate|browser|device|pc)/u;
 const LATIN_START = /^[a-z]/u;
 /** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
 const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이|가|은|는)?없(?:습니다|어요|음)/u;
@@ -630,7 +644,7 @@ const ADVISED_END = /(?:세요|십시오|바랍니다)\.?$/u;
  * 은행·신용카드·보험용 인증서는 사용할 수 없습니다".)
  */
 const SERVED =
-  /(?:(?:에서|으로|로)(?:만)?|만)[가-힣a-z·]{0,12}?(?:수있(?:습니다|어요)|가능(?:합니다|해요))\.?$|(?:이상|이후)(?:을|를)?지원(?:합니다|해요)\.?$/u;
+  /(?:(?:에서|으로|로)(?:만)?|만)[가-힣a-z·]{0,12}?(?:수있(?:습니다|어요)|가능(?:합니다|해요))\.?$|(?:이상|이후|버전)(?:을|를)?지원(?:합니다|해요)\.?$/u;
 const CLASS_REFUSED =
   /^(?![^.]{0,30}인증서(?:는|은|(?:으)?로는))[^.]{1,30}?(?:은|는|(?:으)?로는|에서는)[^.]{0,30}(?:지원(?:하|되)지않|수없|불가)(?:습니다|어요|아요|해요|합니다)\.?$/u;
 /**
@@ -795,11 +809,12 @@ function analyse(
   let stableKnown: boolean | undefined;
   const stable = (): boolean =>
     (stableKnown ??= sentence.length * 3 <= MAX_MESSAGE_BYTES && nfkcStable(sentence));
-  // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition.
+  // "저장할 때 문제가 발생했습니다": a 'when' that already happened is not a condition. (In English the past is read after the
+  // clause's comma: "Once a certificate has been revoked, it cannot …" is still a rule.)
   const conditionMatch = CONDITION.exec(sentence);
   let condition =
     conditionMatch &&
-    !(WHEN_WORD.test(conditionMatch[0]) && PAST_END.test(flat)) &&
+    !happenedThen(sentence, flat, conditionMatch) &&
     !(retryFollows && DURING.test(conditionMatch[0]))
       ? compactLength(sentence, stable(), conditionEnd(sentence, conditionMatch))
       : Infinity;
@@ -937,7 +952,8 @@ function analyse(
  * a 'when' ("회원가입 시 … 필요합니다"), a dated announcement or a list item read as a rule.
  */
 function standingCondition(sentence: string, flat: string, listRule: boolean): number {
-  return CONDITION.test(sentence) ||
+  const conditionMatch = CONDITION.exec(sentence);
+  return (conditionMatch && !happenedThen(sentence, flat, conditionMatch)) ||
     NOTE_MARK.test(flat) ||
     // …and a failure said to be put right or due to be ("…설치에 실패하던 문제 개선"): a release note's line.
     RESOLVED.test(flat) ||

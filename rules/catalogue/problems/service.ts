@@ -161,7 +161,7 @@ export const serviceProblems: Problem[] = [
       // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance."
-      any('dueto(?:system|scheduled|regular)?maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
+      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours.", "…not available now. Service hours: …"
       any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'service' + within(12) + '(?:is|are)(?:currently)?(?:not|un)available(?:now|rightnow)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -397,7 +397,8 @@ export const serviceProblems: Problem[] = [
 
       any('(?:동일|같은)(?:한)?(?:용도|종류)의(?:유효한)?(?:공동|공인|금융)?인증서(?:가|를)?(?:이미)?(?:존재|있|발급되어|보유)'),
       // A register's terse word for it: "동일 용도 인증서 기발급 고객".
-      '기발급(?:된|한)?(?:고객|회원|사용자|자|상태|건)',
+      // (Not a panel's "상세보기 발급자 …", whose letters hold 기발급자.)
+      '(?<!보)기발급(?:된|한)?(?:고객|회원|사용자|자|상태|건)',
       // …and as a reason: "(사유: 동일 용도 인증서 기발급)".
       '(?:동일|같은)(?:한)?(?:용도|종류)(?:의)?(?:공동|공인|금융)?인증서기발급',
       // "(기발급 인증서 존재)", "같은 종류의 인증서를 중복 발급할 수 없습니다".
