@@ -566,22 +566,22 @@ const QUOTED_STATUS =
  */
 const EMPTY_KIND =
   /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
-/** …and in English, before the word: "No errors were found", "Copy completed without errors". */
-const NONE_BEFORE = /(?<![a-z])no$|without$/u;
+/** …and in English, before the word: "No errors were found", "No tampering or errors were detected", "Copy completed without errors". */
+const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /**
  * English rule statements around a failure word: a class in a relative clause ("Only certificates that have not expired …",
  * "Customers whose period of stay has expired …"), a modal ("A certificate can be revoked …"), the word negated ("…your
  * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password" error"),
- * what a thing becomes ("…becomes invalid after 10 minutes"), a kind with its article ("…cannot be delivered to an invalid address"),
+ * what a thing becomes ("…becomes invalid after 10 minutes"), what may happen ("…or the update may fail"), a kind with its article ("…cannot be delivered to an invalid address"),
  * one of a list ("…including incorrect certificate passwords"); and after it a kind of device or version ("…is not supported on
  * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
  * purpose ("…for certificate issuance") or what is done by itself ("…are revoked automatically"). Not where the user's own is the
  * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for)an?$|including$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for)an?$|including$|(?:may|might|could|can|will)$/u;
 const ENGLISH_RULE_AFTER =
   /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)/u;
 const LATIN_WORD = /[A-Za-z]/u;
@@ -857,7 +857,7 @@ function analyse(
         NOT_IN_STATE.test(flat.slice(m.index)) ||
         m.index >= emptyFrom ||
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
-        NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 7), m.index)) ||
+        NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 20), m.index)) ||
         AS_A_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 16), m.index)) ||
         (LATIN_START.test(m[0]) &&
           (ENGLISH_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index)) ||
@@ -890,6 +890,9 @@ function analyse(
         continue;
       // Inside an "if" clause nothing is reported; after it, only a plain failure is ("…경우 거래를 중단합니다").
       if (m.index < condition && condition !== Infinity) continue;
+      // In English, what follows a condition in the present is its consequence ("Once reported, the device is blocked …"); in
+      // the past it is what happened ("When you signed, the certificate was revoked").
+      if (condition !== Infinity && LATIN_START.test(flat) && !PAST_END.test(flat)) continue;
       // After a condition, in a sentence not in the past, even a plain failure is the rule's consequence when the
       // condition is a failure supposed ("비밀번호 5회 오류 시 잠김", "…잘못 입력하면 잠겨") or time passing ("…7일이 지나면 만료되어"), or
       // when the system does it by itself ("…지나면 자동으로 폐지되어 회복이 불가합니다").

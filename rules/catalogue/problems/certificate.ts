@@ -405,13 +405,14 @@ export const certificateProblems: Problem[] = [
       '(?:상태|결과)[:：](?:폐지|폐기|효력정지)(?:됨)?$',
       // (…or "on hold since 2025-01-02".)
       '(?:^|certificate)status(?:check)?(?:result)?[:：]?(?:suspended|revoked|onhold)(?:since|$)',
-      // (In English, not a kind, "a revoked certificate", nor what will, may or always does happen: "…is automatically revoked
-      // once the new one is issued".)
+      // (In English, not a kind, "a revoked certificate", "…note that a revoked certificate …", nor what will, may or always does
+      // happen: "…is automatically revoked once the new one is issued", "…has been revoked automatically", nor what is checked not to
+      // be: "Verifying that the certificate has not been revoked".)
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done; nor a status or a rule abolished
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not)revoked(?!certificates|/|and|or)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?)revoked(?!certificates|/|and|or|automatically)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',

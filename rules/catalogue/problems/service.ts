@@ -250,8 +250,11 @@ export const serviceProblems: Problem[] = [
       any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],
     reports: [
-      // English: "Unable to connect to the server.", "Network error occurred."
+      // English: "Unable to connect to the server.", "Network error occurred.", "A temporary system error has occurred."
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
+      any('atemporary(?:system|server|network)?error', '(?:system|server)errorhas(?:occurred|occured)'),
+      // A service not running smoothly now, being restored: "…접속 및 주문이 원활하지 않은 현상이 발생하고 있습니다. 신속히 복구 중이오니 …".
+      any('원활하지(?:않|못)은현상이발생', '(?:신속히|긴급)?복구(?:작업)?중(?:이오니|입니다|이므로|이에요)'),
       // A request library's words for a server's refusal: "Request failed with status code 502" (its code is a trailer).
       'requestfailedwithstatus',
       // A wait for an answer that ran out: "EDI 전송 응답 대기 시간이 초과되었습니다" (not an idle session's wait).
@@ -320,7 +323,7 @@ export const serviceProblems: Problem[] = [
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
       // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue ("Your certificate is not within the renewal period").
-      any('아직만료(?:되지|가되지)않', '아직만료전', 'not(?:within|in)the(?:renewal|reissue|reissuance)period'),
+      any('아직만료(?:되지|가되지)않', '아직만료전', 'not(?:within|in)the(?:renewal|reissue|reissuance)period', 'cannotberenewedyet'),
     ],
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
@@ -362,7 +365,7 @@ export const serviceProblems: Problem[] = [
       // One of the kind still valid: "타 은행에서 발급받은 은행용 인증서가 유효하여 신규 발급이 제한됩니다".
       '인증서가유효하여' + within(12) + '(?:신규|추가|새로)?발급(?:이|을)?(?:제한|불가|할수없)',
       // "You already hold a valid certificate of this type."
-      'already(?:hold|have|own)(?:a|an)?(?:valid)?[a-z]{0,12}certificate(?:ofthis(?:type|kind))?',
+      'already(?:hold|have|own)(?:a|an)?(?:valid)?[a-z-]{0,30}certificate(?:ofthis(?:type|kind))?',
       // "You have exceeded the daily limit for certificate issuance."
       'exceeded(?:the|your)?(?:daily|maximum|issuance)?(?:issuance)?limit',
       // "Daily reissue limit reached".
