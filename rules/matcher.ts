@@ -581,7 +581,7 @@ const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
  * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for)an?$|including$|(?:may|might|could|can|will)$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$/u;
 const ENGLISH_RULE_AFTER =
   /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)/u;
 const LATIN_WORD = /[A-Za-z]/u;

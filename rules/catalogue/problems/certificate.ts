@@ -745,6 +745,8 @@ export const certificateProblems: Problem[] = [
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('save', 'store', 'write', 'copy', 'export', 'import', 'delete') + opt('the') + 'certificate',
       // Not asked: "Why is my security token locked?"
       any('token', 'smartcard', 'usbdrive', 'removabledisk', 'storagedevice', 'hsm') + within(6) + any('islocked', 'locked', 'cannotbefound', 'couldnotbefound', 'notfound', 'notconnected', 'isnotinserted', 'notinserted', 'notpresent', 'isnotpresent') + '(?![^?]*\\?)',
+      // "No security token (HSM) was detected."
+      'no(?:security)?token(?:\\([^)]*\\))?(?:was|is)?(?:detected|found|connected|inserted)',
       // "No removable disk was found.", "Not enough space on the storage device."
       '^no' + any('removabledisk', 'usbdrive', 'token', 'securitytoken', 'smartcard', 'storagedevice') + opt(any('was', 'were', 'is')) + any('found', 'connected', 'inserted', 'detected'),
       any('notenough', 'insufficient') + within(4) + 'space',
@@ -838,8 +840,9 @@ export const certificateProblems: Problem[] = [
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.
     // (…nor an OTP's number: "고객님 OTP : 인증번호 오류 10회 초과로 …".)
-    // …nor a disk that cannot be written ("인증서 이동 실패: 대상 디스크(E:\)에 쓸 수 없습니다. 쓰기 방지가 …"): the medium's.
-    against: '(?<![a-z])otp[:：]|쓰기방지|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // …nor a disk that cannot be written ("인증서 이동 실패: 대상 디스크(E:\)에 쓸 수 없습니다. 쓰기 방지가 …"): the medium's; nor a browser
+    // that does not support the service ("현재 사용 중인 브라우저(Internet Explorer 10)에서는 인증서 이동 서비스를 지원하지 않습니다").
+    against: '(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',
