@@ -584,16 +584,17 @@ const ENGLISH_RULE_BEFORE =
   /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$/u;
 const ENGLISH_RULE_AFTER =
   /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)/u;
+/** English in the text as written (a condition's words keep their case); LATIN_START below reads the compact, lower-case text. */
 const LATIN_WORD = /[A-Za-z]/u;
-/** A 'when' clause whose sentence says what then happened ("저장할 때 문제가 발생했습니다", "After 5 failed attempts, … has been locked"). */
-const happenedThen = (sentence: string, flat: string, condition: RegExpExecArray): boolean =>
-  WHEN_WORD.test(condition[0]) &&
-  PAST_END.test(LATIN_WORD.test(condition[0]) ? afterClause(sentence, condition.index) : flat);
 /** The compact text after an English clause's comma. */
 const afterClause = (sentence: string, from: number): string => {
   const comma = sentence.indexOf(',', from);
   return comma < 0 ? '' : compact(sentence.slice(comma));
 };
+/** A 'when' clause whose sentence says what then happened ("저장할 때 문제가 발생했습니다", "After 5 failed attempts, … has been locked"). */
+const happenedThen = (sentence: string, flat: string, condition: RegExpExecArray): boolean =>
+  WHEN_WORD.test(condition[0]) &&
+  PAST_END.test(LATIN_WORD.test(condition[0]) ? afterClause(sentence, condition.index) : flat);
 const ENGLISH_OWN = /^(?:your|you)|you(?:have)?selected|this(?:certificate|browser|device|pc)/u;
 const LATIN_START = /^[a-z]/u;
 /** Nothing found by a check: "이 기기에서 발견된 위험 요소가 없습니다". */
