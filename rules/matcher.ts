@@ -562,10 +562,11 @@ const QUOTED_STATUS =
   /(?<=(?:상태|status)(?:가|는|:|=)?\s?)['‘](revoked|expired|suspended|on\s?hold|good|valid|unknown)['’]/giu;
 /**
  * A kind of certificate, or of access, record or account, said to be absent from a list: "만료되었거나 폐지된 인증서가 없습니다",
- * "최근 7일간 차단된 해외 접속이 없습니다", "거래가 제한된 계좌가 없습니다". The sentence's other failure words ("…없습니다") say so too.
+ * "최근 7일간 차단된 해외 접속이 없습니다", "거래가 제한된 계좌가 없습니다", "…변조된 파일이 없습니다". The sentence's other failure words
+ * ("…없습니다") say so too.
  */
 const EMPTY_KIND =
-  /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
+  /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기|파일|프로그램|항목))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
 /** …and in English, before the word: "No errors were found", "No tampering or errors were detected", "Copy completed without errors". */
 const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
