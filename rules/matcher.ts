@@ -655,7 +655,7 @@ const CLASS_REFUSED =
  */
 const PASSWORD_ADVICE =
   /(?:(?:암호|비밀번호|pin)[^.]*\d+(?:자리|자|글자)(?:이상|이내)|\d+(?:자리|자|글자)(?:의)?(?:새)?(?:암호|비밀번호|pin)(?:를|을))[^.]{0,16}(?:세요|십시오|바랍니다)\.?$/u;
-const REFUSED = /수없|불가/u;
+
 /** A kind or a way as the subject ("SHA-1 방식 인증서는", "아이디/비밀번호 로그인은"), not anyone's own. */
 const KIND_SUBJECT =
   /(?:방식|형식|종류|유형|버전|로그인|서비스|제도|기능)(?:의)?(?:(?:공동|공인|금융)?인증서)?(?:은|는)/u;
@@ -1559,7 +1559,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
           (advised && CLASS_NAMED.test(sentence.flat)) ||
           (passwordAdvised &&
             options.context !== 'dialog' &&
-            REFUSED.test(sentence.flat) &&
+            CANNOT.test(sentence.flat) &&
             !USERS_OWN.test(sentence.flat)) ||
           (served &&
             options.context !== 'dialog' &&

@@ -773,8 +773,13 @@ const PROGRESS =
  * …but not one that is the report: a failure its cause, the day's closing or a batch run ("일 마감 처리 중입니다"), or
  * a move already under way elsewhere ("다른 기기에서 이미 인증서 이동이 진행 중입니다").
  */
-/** …and in English, at a sentence's start: "Verifying that the certificate has not been revoked (OCSP)...", "Updating the security module." */
-const ENGLISH_PROGRESS = /^(?:verifying|checking|updating|installing|loading|downloading|scanning|connecting)(?![a-z]*failed)/u;
+/**
+ * …and in English, at a sentence's start: "Verifying that the certificate has not been revoked (OCSP)...", "Updating the security
+ * module." Not one that reports its outcome in the same sentence ("Checking certificate: error 1003", "Verifying the certificate
+ * status: revoked", "Updating the security module failed").
+ */
+const ENGLISH_PROGRESS =
+  /^(?:verifying|checking|updating|installing|loading|downloading|scanning|connecting)(?![^.]*(?:fail|error|invalid|denied|unable|notfound|expired|revoked|suspended|blocked|locked|[:：]))/u;
 const NOT_PROGRESS = /(?:실패|오류|에러|장애)(?:가|이)?(?:발생)?(?:하여|해서|되어|로|으로)|이미|마감|일괄|정산|배치|다른(?:기기|pc|곳|단말)/u;
 export const isProgress = (flat: string): boolean =>
   ENGLISH_PROGRESS.test(flat) ||
@@ -791,8 +796,8 @@ export const isProgress = (flat: string): boolean =>
  */
 const ENGLISH_KIND_SUBJECT =
   /^(?!the)(?:only)?[a-z-]{0,16}(?:certificates|accounts|devices|customers|users|browsers|versions|transfers|passwords|pins|tokens|cards|numbers|codes|reminders|attempts|entries|subscribers|residents|foreigners)(?:\([^)]*\))?(?:that|which|who|whose|are|can(?!not)|must|will|may|shall|issued|stored|saved|kept|without)|^(?:the)?(?:subscriber|company|bank|ca|certificationauthority|user|customer)s?(?:shall|must|may)|^(?:only)?(?:expired|revoked|suspended)(?:(?:and|or)(?:expired|revoked|suspended))?certificatescannot|^an?(?:certificate|account|device|password|pin|user|customer|securitytoken|token|otp(?:device)?|card)(?:that|which|who|can|cannot|must|will|may|is|already)/u;
-export const isEnglishRule = (flat: string): boolean =>
-  ENGLISH_KIND_SUBJECT.test(flat) && !/you/u.test(flat);
+const ADDRESSED = /you/u;
+export const isEnglishRule = (flat: string): boolean => ENGLISH_KIND_SUBJECT.test(flat) && !ADDRESSED.test(flat);
 /**
  * A record's row ("No.3 2024.04.30 범용(개인) 재발급 결제실패 [재결제]", "2023.07.03 보안토큰 PIN 3회 오류로 잠김 → 2023.07.04 PIN
  * 초기화 완료"): opened by its date stamp, terse entries after it, no sentence said to anyone. What it lists happened before;
