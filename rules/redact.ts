@@ -12,7 +12,8 @@ const maskDigits = (match: string): string => match.replace(/\d/g, '*');
 
 // Korean names: a family name, then one to three syllables. Unlabelled Hangul is only taken for a
 // name where the page marks it as one (a label before it, "님" after it, a birth date beside it).
-const SURNAMES = new Set(
+// (Marked pure: the content script imports this module for none of it, and the bundler would otherwise keep the set.)
+const SURNAMES = /* @__PURE__ */ new Set(
   '김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈서시남궁황보제갈사공선우독고'.split(
     '',
   ),
