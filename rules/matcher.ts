@@ -439,8 +439,9 @@ const AGAINST_FACTOR = 0.5;
 /** Now: a date said to be today or the present is no announcement. */
 // …and so is the user's own request that did not go through: "정기점검(1/18 02:00~06:00)으로 요청하신 … 처리되지 못했습니다".
 // …and so are days said to be left, counted from today: "…유효기간이 2025-03-02 까지로 5일 남았습니다".
+// …and in English the user's own browser or certificate: "Since March 2024, this browser is not supported".
 const TODAY =
-  /오늘|금일|현재|지금|(?:요청|신청)하신(?=[^.]*(?:않았|못했|못하였|실패))|\d\s?일(?:이)?\s?남(?:았|음)/u;
+  /오늘|금일|현재|지금|(?:요청|신청)하신(?=[^.]*(?:않았|못했|못하였|실패))|\d\s?일(?:이)?\s?남(?:았|음)|(?<![A-Za-z])(?:[Tt]oday|[Cc]urrently|[Yy]our\s(?:browser|device|PC|computer|certificate|OS|operating\ssystem)|[Tt]his\s(?:browser|device|PC|computer|certificate))(?![a-z])/u;
 /** An aside that says when, every time ("매주 일요일 02:00~06:00"): the sentence is a schedule. */
 const SCHEDULE = /매(?:일|주|월|년)/u;
 /** What is said of a time right after its schedule, as the reason now: "…시간(…)이라", "…(…)이므로". */
@@ -568,23 +569,35 @@ const QUOTED_STATUS =
 const EMPTY_KIND =
   /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기|파일|프로그램|항목))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
 /** …and in English, before the word: "No errors were found", "No tampering or errors were detected", "Copy completed without errors". */
-const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$/u;
+const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
+/** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
+const REPLACED_BEFORE =
+  /(?:old|previous|former|existing)(?:certificate|card|token|device|password|pin)(?:has|have|was|were|is|are|will)?(?:been|be)?(?:automatically)?$/u;
 /**
  * English rule statements around a failure word: a class in a relative clause ("Only certificates that have not expired …",
  * "Customers whose period of stay has expired …"), a modal ("A certificate can be revoked …"), the word negated ("…your
  * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password" error"),
  * what a thing becomes ("…becomes invalid after 10 minutes"), what may happen ("…or the update may fail"), a kind with its article ("…cannot be delivered to an invalid address"),
- * one of a list ("…including incorrect certificate passwords"); and after it a kind of device or version ("…is not supported on
+ * one of a list ("…including incorrect certificate passwords"), a class in a clause before it ("…transfers that exceed this limit
+ * cannot be requested …"), a purpose ("…remove old phones so they cannot be used …"); and after it a kind of device or version ("…is not supported on
  * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
- * purpose ("…for certificate issuance") or what is done by itself ("…are revoked automatically"). Not where the user's own is the
+ * purpose ("…for certificate issuance"), what is done by itself ("…are revoked automatically") or by a rule ("…is blocked under
+ * government guidelines"), as planned ("…has now expired, as planned, …"), by the calendar ("…are unavailable each year from …")
+ * or on old systems as a class ("…is not supported on Windows 7 or earlier"); and a status's name, quoted ("Tick the items marked "Not installed""). Not where the user's own is the
  * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
+/**
+ * An English step that points at what the screen labels ("2) Tick the items marked "Not installed" or "Update required"."):
+ * the quoted failure words are the labels' names.
+ */
+const ENGLISH_LABEL_STEP =
+  /^(?:\d{1,2}[.)]|step\d{1,2}[.:)]?)?(?:tick|click|select|check|choose|press|tap|find|uncheck|lookfor|open|goto|use)[^.]{0,60}(?:marked|labell?ed|showing|shownas|status)["“'‘]/u;
 const ENGLISH_RULE_AFTER =
-  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)/u;
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
 /** English in the text as written (a condition's words keep their case); LATIN_START below reads the compact, lower-case text. */
 const LATIN_WORD = /[A-Za-z]/u;
 /** The compact text after an English clause's comma. */
@@ -603,9 +616,12 @@ const FOUND_NONE = /(?:발견|탐지|감지|검출)된[가-힣a-z\d]{0,10}(?:이
 /** A button's name in brackets, to be pressed: "요청한 적이 없다면 [거절]을 눌러 주세요". */
 const BUTTON_AFTER = /^[\]」』>](?:버튼)?(?:을|를)?(?:눌|클릭|선택|터치|탭)/u;
 const BUTTON_OPENS = '[「『<';
-/** A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …", "파일 용량은 500KB를 초과할 수 없습니다". */
+/**
+ * A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …", "파일 용량은 500KB를 초과할 수 없습니다", "…계약기간을
+ * 초과하는 유효기간으로 …".
+ */
 const LIMIT_STATED =
-  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|[만천억]?원)(?:를|을)?초과(?:할|하실)수없/u;
+  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|(?:을|를)초과하는[가-힣]|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|[만천억]?원)(?:를|을)?초과(?:할|하실)수없/u;
 /**
  * A terse status that says something failed but reads as a bare label: "사용불가", "처리거부". (One ending in 실패, 오류 and
  * the like is no bare label to begin with: FAILURE_NOUN_END.)
@@ -775,6 +791,7 @@ function analyse(
     isFamilyTalk(flat) ||
     isProgress(flat) ||
     isEnglishRule(flat) ||
+    ENGLISH_LABEL_STEP.test(flat) ||
     NOT_THIS_BUT.test(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };
@@ -861,6 +878,7 @@ function analyse(
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
         NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 20), m.index)) ||
         AS_A_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 16), m.index)) ||
+        (LATIN_START.test(m[0]) && REPLACED_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index))) ||
         (LATIN_START.test(m[0]) &&
           (ENGLISH_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index)) ||
             ENGLISH_RULE_AFTER.test(flat.slice(end))) &&
@@ -1545,6 +1563,7 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     let advised = false;
     let served = false;
     let passwordAdvised = false;
+    const onPage = options.context !== 'dialog';
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;
       const retryFollows = i + 1 < pieces.length && RETRY_SHORTLY.test(pieces[i + 1]!.text);
@@ -1552,30 +1571,26 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
       // "인증서 가져오기에 성공했습니다. 사용하신 인증번호는 자동 폐기되어 다시 사용할 수 없습니다": what the step did; and
       // "…정기점검이 예정되어 있습니다. 점검 시간에는 입찰서 제출이 제한됩니다": what the window announced will bring.
       // And "…얼마 남지 않았다면 … 미리 갱신해 두세요. 만료된 인증서로는 로그인할 수 없습니다": after advice for a supposed case, a
-      // class's refusal is the advice's reason.
+      // class's refusal is the advice's reason. On a page, after what it serves (SERVED) a named class refused is the rule's
+      // other half, and after how to make a new password (PASSWORD_ADVICE) a rule refused is the guide's.
       if (
         ((afterDone && AFTER_DONE.test(sentence.flat)) ||
           (scheduled && IN_THAT_WINDOW.test(sentence.flat)) ||
           (advised && CLASS_NAMED.test(sentence.flat)) ||
-          (passwordAdvised &&
-            options.context !== 'dialog' &&
-            CANNOT.test(sentence.flat) &&
-            !USERS_OWN.test(sentence.flat)) ||
-          (served &&
-            options.context !== 'dialog' &&
-            CLASS_REFUSED.test(sentence.flat) &&
+          (onPage &&
             !USERS_OWN.test(sentence.flat) &&
-            !NOW_OR_ALREADY.test(sentence.flat))) &&
+            ((passwordAdvised && CANNOT.test(sentence.flat)) ||
+              (served && CLASS_REFUSED.test(sentence.flat) && !NOW_OR_ALREADY.test(sentence.flat))))) &&
         !HARD_FAILURE.test(sentence.flat)
       )
         sentence = { flat: sentence.flat, predicates: NO_PREDICATES, bare: sentence.bare, condition: 0 };
       scheduled ||= !piece.tag && SCHEDULED.test(sentence.flat);
-      served ||= !piece.tag && sentence.predicates.length === 0 && SERVED.test(sentence.flat);
-      passwordAdvised ||=
-        !piece.tag && sentence.predicates.length === 0 && PASSWORD_ADVICE.test(sentence.flat);
+      // A sentence of the text's own (not a tag) without failure words: what it says frames the sentences after it.
+      const framing = !piece.tag && sentence.predicates.length === 0;
+      served ||= framing && SERVED.test(sentence.flat);
+      passwordAdvised ||= framing && PASSWORD_ADVICE.test(sentence.flat);
       advised =
-        !piece.tag &&
-        sentence.predicates.length === 0 &&
+        framing &&
         ADVISED_END.test(sentence.flat) &&
         (Number.isNaN(sentence.condition)
           ? standingCondition(sentence.sentence!, sentence.flat, sentence.listRule!)

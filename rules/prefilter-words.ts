@@ -205,6 +205,21 @@ export const FAILURE_SIGNALS = [
   // "Your session has ended after 10 minutes of inactivity.", "…because there was no activity for 10 minutes".
   'inactiv',
   'noactivity',
+  // "The validity period of your certificate ended on 2024-11-30."
+  'validityp',
+  // English refusals and contractions (round 116): "AnySign4PC did not respond", "…can't be used for Hi Korea e-Application",
+  // "You were signed out after 20 minutes without activity", "…is not the one linked to your Hometax ID", "You've hit today's
+  // limit of 5 certificate issues", "…is closed right now", "…contains a run of 4 or more consecutive characters".
+  "n't",
+  'n’t',
+  'notrespond',
+  'signedout',
+  'loggedout',
+  'nottheone',
+  'limitof',
+  'closed',
+  'repeated',
+  'consecutive',
   // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
   '미포함',
   // "…최소 길이(10자리)에 미달합니다", "This certificate is not a valid certificate".

@@ -68,7 +68,25 @@ const PLAIN: Readonly<Record<string, string>> = {
   // The spelling before the 1988 reform, kept by old builds: "저장된 인증서가 없읍니다".
   읍니다: '습니다',
 };
+/**
+ * …and a status in quotes, glued to what is said of it ("상태 확인 결과 '폐지'된 인증서입니다", "'만료' 상태"): the status itself.
+ * (A quoted message, "'인증서 검증 실패' 오류는 …", keeps its quotes: only a status word alone is unquoted.)
+ */
+const QUOTED_STATUS =
+  /['‘’"“”](폐지|폐기|효력정지|정지|만료|잠김|잠금|차단|해지)['‘’"“”](?=된|되|됐|됨|처리|상태)/gu;
+const MAY_BE_QUOTED = /['‘’"“”]/u;
+/**
+ * …and English contractions written out ("can't be used", "couldn't be processed", "doesn't work", "won't open"), the
+ * catalogue's English being written in full ("cannot", "couldnot", "doesnot").
+ */
+const CONTRACTION = /(ca|wo|could|does|do|did|is|are|was|were|has|have|had|would|should|must)n['’]t/gu;
+const MAY_BE_CONTRACTED = /n['’]t/u;
+const FULL: Readonly<Record<string, string>> = { ca: 'can', wo: 'will' };
+const uncontracted = (flat: string): string =>
+  MAY_BE_CONTRACTED.test(flat)
+    ? flat.replace(CONTRACTION, (_: string, verb: string) => `${FULL[verb] ?? verb}not`)
+    : flat;
 export const formal = (flat: string): string => {
-  const plain = polite(flat);
+  const plain = polite(uncontracted(MAY_BE_QUOTED.test(flat) ? flat.replace(QUOTED_STATUS, '$1') : flat));
   return plain.replace(OFFICIAL, (word: string) => PLAIN[word] ?? word);
 };

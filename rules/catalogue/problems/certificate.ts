@@ -126,7 +126,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
+    keywords: ['consecutive', '포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -137,6 +137,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // In English, what the new one holds: "The password you typed contains a run of 4 or more consecutive characters".
+      'password[^.?!]{0,30}contains[^.?!]{0,30}(?:consecutive|repeated|sequential)(?:characters|letters|digits|numbers)',
       // English: "Password and Confirm Password do not match."
       'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match',
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
@@ -279,12 +281,14 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-expired',
     category: 'cert-expired',
-    keywords: ['만료', '유효기간', '유효하지', '경과', '도과', 'expire', 'notyetvalid', 'not_yet_valid', '갱신필요', '갱신요망', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
+    keywords: ['pastits', '만료', '유효기간', '유효하지', '경과', '도과', 'expire', 'validityperiod', 'notyetvalid', 'not_yet_valid', '갱신필요', '갱신요망', '지났', '지난', '남았', '인증서', '갱신기간', '갱신가능기간'],
     // "만료되었습니다" alone may be a session or a licence: the certificate or its validity must be the subject.
     // Not "참조번호의 유효기간": another thing's validity.
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // In English, past its term: "It is past its validity period and can't be used to sign …".
+      'pastits(?:validity|expiry|expiration)',
       // A module's key for it: "[MagicLine4NX] ERR_CERT_EXPIRED (3003) 유효기간이 만료된 인증서".
       '(?<![a-z])cert_?expired',
       any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?<!보유|보존|보관)(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!(?:인증서|내역|자료|기록|이력)(?:는|은|도|의경우)|경우))',
@@ -305,6 +309,8 @@ export const certificateProblems: Problem[] = [
       '^d-\\d+(?:일)?갱신(?:필요|요망|대상)',
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
       '갱신(?:기간|가능기간)(?:내|안|중)(?:의)?(?:구|신|기존)?인증서(?:입니다|예요|이에요)',
+      // In English, its validity over: "The validity period of this certificate ended on 2025.02.14."
+      '(?<!whose|if|when|once|after)validityperiod(?:of(?:this|your|the(?:selected)?)certificate)?(?:has)?ended',
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
       any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire', 'expiresin\\d+days?'),
       // …of the user's own certificate, on a date: "선택하신 인증서는 2025년 07월 14일에 만료됩니다".
@@ -407,12 +413,13 @@ export const certificateProblems: Problem[] = [
       '(?:^|certificate)status(?:check)?(?:result)?[:：]?(?:suspended|revoked|onhold)(?:since|$)',
       // (In English, not a kind, "a revoked certificate", "…note that a revoked certificate …", nor what will, may or always does
       // happen: "…is automatically revoked once the new one is issued", "…has been revoked automatically", nor what is checked not to
-      // be: "Verifying that the certificate has not been revoked".)
+      // be: "Verifying that the certificate has not been revoked", nor the old one replaced: "Your previous certificate has been revoked,
+      // and the new one is ready to use".)
       // Nor "요청에 따라 인증서가 정상적으로 폐기되었습니다": the user's own revocation, done; nor a status or a rule abolished
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?)revoked(?!certificates|/|and|or|automatically)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -424,7 +431,10 @@ export const certificateProblems: Problem[] = [
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
       // (Not after wrong tries: "비밀번호를 5회 연속 잘못 입력하여 이 인증서는 더 이상 쓸 수 없습니다" is the password's.)
       '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
-      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)certificate(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked'),
+      // (Not what a system does by rule: "…issuing a new one at another bank means the existing certificate is revoked automatically".)
+      // (…nor the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". "…the certificate's
+      // status is SUSPENDED" is the one used.)
+      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)(?<!old|previous|former|existing)certificate(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically)',
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE,
@@ -451,18 +461,21 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
+    keywords: ['linked', 'differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
     reports: [
+      // In English, not the one on record: "The certificate you picked is not the one linked to your Hometax ID."
+      'certificate[^.?!]{0,20}isnot(?:the(?:one|certificate))?(?:linked|registered)(?:to|with|for)(?:your|this)',
       // "The certificate you selected differs from the one registered for online tax filing."
       'certificate' + within(20) + 'differsfrom(?:the)?(?:one|certificate)?registered',
       // Anchored on the rare words, then looked back for the certificate: cheaper than the other way round.
       '(?:고객|회원|사용자)이아닙(?<=인증서(?:는|가)[^.?!]{0,12}(?:고객|회원|사용자)이아닙)',
       // Not a fingerprint or a log-in ID registered on a phone: "등록된 지문이 없어", "이미 등록 된 아이디"; nor an account
-      // list still empty ("등록된 자주 쓰는 계좌가 없습니다").
-      any('등록된(?!지문|정보|계좌|자주|공지|게시|글|알림|일정|문의|질문|후기|댓글|보안매체|보안카드|otp)[가-힣]{0,6}(?:가|이)없', '(?:등록|가입)(?:시|할때|하실때|당시)(?:에)?(?:사용|등록)(?:한|하신|된)(?:공동|공인|금융)?인증서가아(?:닙|니)', '인증서로(?:조회|확인|가입|등록)(?:되는|된)[가-힣]{0,8}(?:정보|내역|회원|고객)(?:가|이)없', '(?:등록되지않은|등록하지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
+      // list still empty ("등록된 자주 쓰는 계좌가 없습니다"); nor what is made with an unregistered one as a class ("등록되지 않은
+      // 인증서로 전자서명한 전자문서는 접수되지 않습니다").
+      any('등록된(?!지문|정보|계좌|자주|공지|게시|글|알림|일정|문의|질문|후기|댓글|보안매체|보안카드|otp)[가-힣]{0,6}(?:가|이)없', '(?:등록|가입)(?:시|할때|하실때|당시)(?:에)?(?:사용|등록)(?:한|하신|된)(?:공동|공인|금융)?인증서가아(?:닙|니)', '인증서로(?:조회|확인|가입|등록)(?:되는|된)[가-힣]{0,8}(?:정보|내역|회원|고객)(?:가|이)없', '(?:등록되지않은|등록하지않은|(?<!/)미등록)(?:된)?(?:공인|공동|금융)?인증서(?!(?:로|으로)[가-힣]{1,10}(?:한|된)[가-힣]{1,8}(?:은|는))', '등록된(?:공인|공동|금융|[가-힣]{2,6})?인증서가(?:아닙|없)', '인증서등록(?:정보|내역)(?:가|이)?없', '이미등록(?:된|되어있|되었)(?!아이디|id|지문)',
         // A status: "인증서 미등록".
         '(?:공인|공동|금융)?인증서(?:가|는)?미등록(?:상태|입니다|이므로|이에요|(?:고객|사용자|회원)|$)'),
       // Registered on another phone already ("이미 다른 스마트폰에 등록된 간편인증이 있습니다"), or the registration undone by the device
@@ -535,12 +548,14 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-type-not-accepted',
     category: 'cert-type',
-    keywords: ['인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate', '연동', '간편인증', '민간인증'],
+    keywords: ['limitedto', '인증서', 'policy', 'oid', '정책', '용도', '인증기관', '알고리즘', '멀티서명', '인증장치', '인증수단', 'ca', 'certificate', '연동', '간편인증', '민간인증'],
     topics: [
       // (…and the restricted kind named as a label, its refusal after: "용도제한용 인증서: 이 거래에 사용할 수 없음".)
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // In English, its use limited: "This certificate is limited to banking/insurance use and can't be used for …".
+      '(?:certificate|it)islimitedto[a-z/\\-]{2,30}use',
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
       // or said of the chosen one: "선택하신 인증서는 사업자(법인) 인증서입니다. 개인 … 인증서를 사용해 주세요".
       USERS_CERTIFICATE_IS + '(?:사업자|법인|기업|개인)(?:용)?(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)',

@@ -39,8 +39,9 @@ export const environmentProblems: Problem[] = [
     topics: [
       PROGRAM,
       PRODUCT,
-      // Not what is guarded against: "변조 방지를 위해 …".
-      any('무결성', '위변조(?!방지)', '변조(?!방지)', 'unload', '언로드', '(?<!다운|업|파일|키)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
+      // Not what is guarded against: "변조 방지를 위해 …"; nor a certificate that did not load ("의료인 인증서 로드 실패 - … 파일을 찾을 수
+      // 없습니다" is the certificate's).
+      any('무결성', '위변조(?!방지)', '변조(?!방지)', 'unload', '언로드', '(?<!다운|업|파일|키|인증서)로드(?:되지|하는데|에|가|실패)', '(?<!페이지|화면|데이터|목록|정보|인증서)로딩(?:되지|하는데|에|이|실패)'),
       [any('안전디스크'), 0.8],
       [any('초기화(?:에|를|가|중)?', '초기설정(?:에|을|이|중)?'), 0.6],
       // A program that would not start or stopped: "구동에 실패하였습니다", "보안모듈 구동 오류", and a
@@ -197,6 +198,8 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // In English, the user's own system refused: "This OS is not supported by KICA SecuKit NX."
+      'this(?:os|operatingsystem|osversion|browser|browserversion|device)isnot(?:supported|compatible)',
       // English, as a heading of the finding: "Unsupported environment: certificate issuance is not available in …".
       '^unsupportedenvironment',
       // An OS a driver or program refuses, named as the object: "지문보안토큰 드라이버는 macOS를 지원하지 않습니다".

@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -43,6 +43,9 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // In English, signed out by the system: "You were signed out after 20 minutes without activity." (Not elsewhere as asked:
+      // "You've been signed out on your other devices as requested."; nor safely, as the user asked: "You have been logged out safely.")
+      '(?:were|was|been)(?:automatically)?(?:signed|logged)out(?!safely|successfully|on(?:your|all)?(?:other|all)|elsewhere|[a-z]{0,30}asrequested)',
       // Said plainly: "세션이 끝났어요. 처음 화면에서 다시 진행해 주세요".
       '^(?:로그인)?세션(?:이|의유효시간이)끝(?:났|나서|나)',
       // A log-in elsewhere that ended this one: "다른 PC에서 동일한 인증서로 로그인하여 현재 접속이 종료되었습니다".
@@ -113,12 +116,14 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
+      '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|today|atthistime)',
       // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
       '^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)' + within(30) + any('불가(?!능)', '(?:할|하실)수없', '제한(?:됩|되)'),
       // The period a step is open in, not now: "수강신청 기간이 아닙니다", "현재는 접수 기간이 아니에요". (A renewal's window is the
@@ -322,8 +327,9 @@ export const serviceProblems: Problem[] = [
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
-      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue ("Your certificate is not within the renewal period").
-      any('아직만료(?:되지|가되지)않', '아직만료전', 'not(?:within|in)the(?:renewal|reissue|reissuance)period', 'cannotberenewedyet'),
+      // "인증서가 아직 만료되지 않았습니다": too early to renew or reissue ("Your certificate is not within the renewal period",
+      // "Your certificate cannot be renewed now.", "We can't issue a certificate right now because …").
+      any('아직만료(?:되지|가되지)않', '아직만료전', 'not(?:within|in)the(?:renewal|reissue|reissuance)period', 'cannotberenewed(?:yet|now|atthistime)', '(?:we|you)cannot(?:issue|renew|reissue)(?:a|your|the)?certificate(?:rightnow|now|atthistime|today|because)'),
     ],
     // The server said as the cause: "인증서 갱신 실패 - CA 서버 응답 없음".
     // …and identity details the user typed: "입력하신 주민등록번호가 인증서 발급 정보와 다릅니다", or an identity card's own issue
@@ -339,7 +345,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
+    keywords: ['limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
@@ -349,6 +355,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID."
+      '(?:hit|reached)[a-z\'’]{0,12}limitof\\d+(?:certificate)?(?:issues?|issuances?|reissues?|renewals?)',
       // One per person, said as the rule applied: "1인 1인증서 원칙에 따라 추가 발급하실 수 없습니다".
       '1인1(?:개|매|건|인증서)(?:의)?(?:원칙|정책|규정)?(?:에따라|이므로|으로|이라)' + within(16) + '(?:발급|추가발급|신청)(?:하실|할|이)?(?:수없|불가)',
       // (Not "일일 마감 작업 중으로 … 처리할 수 없습니다": the day's closing, said of the hours.)
