@@ -211,10 +211,11 @@ const GENERIC_REPORT =
 // the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …"). A ※ after a space starts a
 // note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다"). A sentence's end with no space after it
-// ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …"; a code's name
+// ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …", a count's placeholder
+// too, "…틀렸습니다.(%d/5) 5회 이상 틀리면 …"; a code's name
 // stays its trailer, "…발생했습니다.(JSONException)"), and so does one before a bracket holding Korean ("…맞지 않습니다[오류누적 2회] …").
 const SENTENCE_END =
-  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣]|[(（][\d\s/회번]+[)）]\s)|(?<=니다|어요|아요|세요|시오)\s+|(?<=[가-힣]니다)(?=\[[^\]]*[가-힣])|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
+  /\s+(?=※)|(?<=[.?!。])(?<!^\s*A[.])(?<![~∼〜]\s?\d{1,2}\.)(?<!\d{4}\.(?=\s+\d{1,2}\.))(?<!\d{4}\.\s+\d{1,2}\.(?=\s+\d{1,2}\.))\s+|(?<=[다요오][.?!])(?=[가-힣[<※*\d]|[(（][^)）]*[가-힣]|[(（](?:[\d\s/회번]|%[ds]|\{\d\})+[)）]\s)|(?<=니다|어요|아요|세요|시오)\s+|(?<=[가-힣]니다)(?=\[[^\]]*[가-힣])|(?<=[^\d\s*]\s?)(?<!(?:사양|환경|규칙|조건|기준|성명|이름|고객명|성함|유의사항|주의사항|(?:변경|설정|작성|입력|이용|사용)\s?안내)\s?):\s+(?=\D)(?!(?:실패|오류|에러|불일치|(?:폐기|폐지|효력정지|(?:(?:유효)?기간)?만료)(?:됨)?|유효하지\s?않음|(?:사용|이용)\s?불가|없음|미설치|미등록|잠김|차단|fail(?:ed|ure)?|error|suspended|revoked|expired|on\s?hold)(?![가-힣a-z])|(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서)|(?:\s+[–—·]|(?<![\d*])\s+-)\s+(?!(?:켜|꺼)\s?(?:두|놓)(?:면|시면)|(?:설정|활성화|선택)(?:하|하시)면|(?:CRL\s?상\s?)?(?:폐기|폐지|효력정지|효력이\s?정지|만료)된\s?(?:공동|공인|금융)?\s?인증서|(?:폐기|폐지|효력정지)(?:됨)?\s?[(（]\s?(?:사유|원인))(?=[^*\s])(?![\d,.]+\s*(?:$|[)\]]))|\s+(?=(?:오류|에러)\s?(?:코드|내용|메시지|사유|원인)\s?[:：]\s)(?<=[가-힣)]\s+)|[:：](?<=(?<![a-z])D-\d{1,4}\s?[:：])\s+|(?<=[(（]D-\d{1,4}[)）])\s+|\s+(?=\d+\s?회\s?(?:이상\s?)?(?:초과|오류|실패|틀리|잘못)[^.]{0,6}?\s?(?:시|하면|할\s?경우)\s)(?<=[)\]]\s+)/iu;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const OPENS = '([（【';
 const CLOSES = ')]）】';
@@ -573,6 +574,8 @@ const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
+/** …and what the user asked for, done: "Your certificate has been revoked successfully" (said of "your" too). */
+const DONE_AFTER = /^(?:successfully|asrequested)/u;
 const REPLACED_BEFORE =
   /(?:old|previous|former|existing)(?:certificate|card|token|device|password|pin)(?:has|have|was|were|is|are|will)?(?:been|be)?(?:automatically)?$/u;
 /**
@@ -878,7 +881,9 @@ function analyse(
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
         NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 20), m.index)) ||
         AS_A_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 16), m.index)) ||
-        (LATIN_START.test(m[0]) && REPLACED_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index))) ||
+        (LATIN_START.test(m[0]) &&
+          (REPLACED_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index)) ||
+            DONE_AFTER.test(flat.slice(end)))) ||
         (LATIN_START.test(m[0]) &&
           (ENGLISH_RULE_BEFORE.test(flat.slice(Math.max(0, m.index - 40), m.index)) ||
             ENGLISH_RULE_AFTER.test(flat.slice(end))) &&

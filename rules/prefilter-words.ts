@@ -220,6 +220,8 @@ export const FAILURE_SIGNALS = [
   'closed',
   'repeated',
   'consecutive',
+  // "The certificate you selected is different from the certificate registered for this User ID."
+  'differentfrom',
   // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
   '미포함',
   // "…최소 길이(10자리)에 미달합니다", "This certificate is not a valid certificate".

@@ -30,7 +30,7 @@ const STATUS_ADVICE = '(?:유효기간|만료(?:일|여부)?)(?:및|과|와|이�
 const NEW_SECRET = any('새(?:로운)?', '신규', '변경할', '변경될', '변경하실', '재입력(?:한|하신)?', '확인(?:을위한|용)') + opt('인증서') + SECRET;
 
 /** A medium whose own PIN a message may be about. */
-const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', 'usb', '장치', '디스크', '유심', 'usim');
+const PIN_MEDIUM = any('토큰', 'token', 'hsm', '매체', '카드', '(?:smart|ic)card', 'usb', '장치', '디스크', '유심', 'usim');
 
 /**
  * Not a PC named as another than the designated or registered one ("지정되지 않은 PC에서", "지정단말기 외 PC에서", "미지정 PC에서",
@@ -180,13 +180,14 @@ export const certificateProblems: Problem[] = [
       // table says it after a short one, with the mix ("새 비밀번호는 영문, 숫자, 특수문자를 조합하여 10자리 이상 입력하셔야 합니다"; not a
       // guide's "…10자리 이상으로 만들어 주세요", nor a log-in's "공동인증서 비밀번호는 6자리 이상으로 입력하셔야 합니다").
       '(?:조합|혼합|포함)(?:하여|해서|해)\\d+(?:~\\d+)?(?:자|자리|글자)(?:이상|이하)?(?:으로|로)?입력하(?:셔야|여야)(?:합니다|해요)',
-      any('\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', '새' + SECRET + '(?:가|이)너무(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
+      any('(?<!뒤|후|다음)\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', '새' + SECRET + '(?:가|이)너무(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
       any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번|회)이상', '제한된' + SECRET + '입력형식'),
       // "생년월일, 전화번호 등 추측하기 쉬운 숫자는 사용할 수 없습니다"
       any('추측하기쉬운', '유추하기쉬운', '유추(?:가|할수있는)') + within(10) + '(?:사용|포함|입력)(?:할|하실|될)수없',
       any('(?:사용|입력)할수없는(?:특수)?문자', '(?:허용되지않는|사용불가(?:능한)?|입력불가(?:능한)?)(?:특수)?문자(?:\\([^)]*\\))?(?:가|이)포함', '(?:입력|사용)불가능한' + SECRET, '유효하지않은' + SECRET + '(?:유형|형식)', '두(?:개|번)?(?:의)?' + within(6) + SECRET + '(?:가|이)' + opt('서로') + any('일치하지않', '다릅', '같지않', '동일하지않'), SECRET + '(?:가|이)서로', any('이전', '기존', '현재') + within(16) + SECRET + within(6) + any('동일', '같')),
       any('(?:하나|1개|한개)이상포함하(?:십시오|세요|여주)', '(?:영문자?|숫자|특수문자|문자)' + within(16) + '각각(?:\\d+(?:자|개)|하나|한개)이상' + opt('씩') + '포함(?:하여야|해야|되어야|하십시오|하세요|해주|하여주)', '(?:생성)?규칙(?:에|을)?(?:위배|위반)', '\\d+자(?:리)?이상(?:\\d+자(?:리)?이하)?(?:으로|로)변경', '["\'|\\\\]' + within(8) + '(?:는|은)?사용(?:하실|할)수없'),
-      '\\d+(?:자|자리|글자)(?:이상|이하)?의?' + within(6) + SECRET + '(?:를|을)입력',
+      // (Not a step of a guide, after the one before it: "사용할 인증서를 고른 뒤 6자리 비밀번호를 입력하세요".)
+      '(?<!뒤|후|다음)\\d+(?:자|자리|글자)(?:이상|이하)?의?' + within(6) + SECRET + '(?:를|을)입력',
       // A token's or card's PIN length: "IC카드 암호는 8자리 이하입니다" goes to storage; this is the certificate's.
       any('\\d+자(?:리)?이상포함되어(?:있어)?야', '(?:소문자|대문자|숫자|기호|특수문자)(?:가|를)\\d+(?:자|개)이상'),
       // The same password again: "이전 비밀번호와 새로운 비밀번호가 같습니다", "기존 인증번호와 동일합니다"
@@ -419,7 +420,7 @@ export const certificateProblems: Problem[] = [
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -431,10 +432,11 @@ export const certificateProblems: Problem[] = [
       // 인증서는 더 이상 쓸 수 없어요" (after a new one was issued elsewhere, which revokes it).
       // (Not after wrong tries: "비밀번호를 5회 연속 잘못 입력하여 이 인증서는 더 이상 쓸 수 없습니다" is the password's.)
       '(?<!(?:잘못입력|틀리|틀려|오류|실패)[^.?!]{0,16})인증서(?:는|은)' + within(4) + '더이상' + any('(?:사용|이용)(?:하실|할)수없', '(?:쓸|쓰실)수없'),
-      // (Not what a system does by rule: "…issuing a new one at another bank means the existing certificate is revoked automatically".)
+      // (Not what a system does by rule: "…issuing a new one at another bank means the existing certificate is revoked automatically";
+      // nor what the user asked for, done: "Your certificate has been revoked successfully".)
       // (…nor the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". "…the certificate's
       // status is SUSPENDED" is the one used.)
-      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)(?<!old|previous|former|existing)certificate(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically)',
+      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)(?<!old|previous|former|existing)certificate(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically|successfully|asrequested)',
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
     context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE,
@@ -461,11 +463,13 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-registered',
     category: 'cert-registration',
-    keywords: ['linked', 'differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
+    keywords: ['differentfrom', 'linked', 'differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
     topics: [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
     reports: [
+      // In English, another than the one on record: "The certificate you selected is different from the certificate registered for this User ID."
+      'certificate[^.?!]{0,20}isdifferentfrom(?:the)?(?:certificate|one)?registered',
       // In English, not the one on record: "The certificate you picked is not the one linked to your Hometax ID."
       'certificate[^.?!]{0,20}isnot(?:the(?:one|certificate))?(?:linked|registered)(?:to|with|for)(?:your|this)',
       // "The certificate you selected differs from the one registered for online tax filing."
@@ -747,6 +751,8 @@ export const certificateProblems: Problem[] = [
       [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
+      // In English, a medium's PIN locked, the medium named: "PIN locked. Please contact the smart card issuer to reset it."
+      '(?<![a-z])pin(?:is|hasbeen|was)?locked[^?!]{0,40}(?:smartcard|iccard|securitytoken|token|hsm|usim)',
       // A PKCS#11 token's own code for it, alone or after the call that failed: "CKR_TOKEN_NOT_PRESENT", "C_Initialize 호출 실패
       // (CKR_GENERAL_ERROR)", "… (CKR_PIN_LEN_RANGE)".
       '(?<![a-z])ckr_(?:token_not_(?:present|recognized)|device_(?:removed|error|memory)|pin_(?:incorrect|locked|len_range|invalid|expired)|token_write_protected|user_pin_not_initialized|general_error|function_failed)',

@@ -198,6 +198,8 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // In English, a program refusing the user's system: "Sorry, Delfino doesn't support this operating system (Linux aarch64)."
+      '(?:doesnot|donot|cannot)support(?:this|your)(?:os|operatingsystem|browser|device|platform)',
       // In English, the user's own system refused: "This OS is not supported by KICA SecuKit NX."
       'this(?:os|operatingsystem|osversion|browser|browserversion|device)isnot(?:supported|compatible)',
       // English, as a heading of the finding: "Unsupported environment: certificate issuance is not available in …".
