@@ -20,6 +20,7 @@ import {
   isFamilyTalk,
   isProgress,
   isEnglishRule,
+  LEGEND,
   isRecordRow,
   isChangeEntry,
   isHowToOffer,
@@ -395,14 +396,15 @@ interface Sentence {
 
 /**
  * Codes and references at the end ("… (오류코드 1234)", "[VPCG-1004]", "ErrCode : 1401") are not the
- * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****").
+ * sentence's end; nor is a number that redaction masked ("… 010-****-****", "+82 **-****-****"). (A countdown in brackets is
+ * the report's own: "만료 예정 (D-12)".)
  * Brackets hold no Hangul but an error-code word; "err" starts no code inside a word ("TypeError code=…"), and
  * a code's value has a digit or an underscore ("code=5003", "code: E_TIMEOUT"), unlike a word ("code mismatch").
  * A run of digits is taken whole (`(?=(…))\1` is an atomic group): split every way it can be, a
  * run of 28 digits before a letter took 10 s to give up on.
  */
 const TRAILER =
-  /(?:\s*(?:[[(（<](?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*(?=[\w-]*[\d_])[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
+  /(?:\s*(?:[[(（<](?![dD]-\d)(?:(?:오류|에러)(?:코드|번호)?)?[^\])）>가-힣]*[\])）>]|(?:(?<![a-z])err(?:or)?\s*)?code\s*[:=]?\s*(?=[\w-]*[\d_])[\w-]+|(?=([:=#*+\-\d]+))\1))+\s*$/iu;
 /** A terse status a list puts in square brackets: "[만료됨]", "[폐지됨]", "[미등록]". */
 const STATUS_IN_BRACKETS = /^(?:[가-힣]{1,6}(?:됨|함|음|임)|[가-힣]{0,4}(?:미등록|불가))$/u;
 /** "인증서 검증 실패 [상세: 확인 요망]": a detail in square brackets after what failed. */
@@ -468,10 +470,11 @@ const DEFINITION =
  * "…초과 안내 문구를 다듬었습니다", "…열리도록 변경했습니다", "다음 버전에서 해결될 예정입니다", "…결제되던 오류를 바로잡았습니다",
  * "…오류가 더 이상 발생하지 않습니다", "…유지되도록 정책을 변경했습니다"), or a bug named as it was ("수정: … 한 번 더 요청하던 오류"), a
  * newsletter's correction ("…점검 일정에 오류가 있어 바로잡습니다"), and someone else's attempt stopped for the user ("…로그인
- * 시도가 있었지만, 해외 로그인 차단 설정에 따라 안전하게 막았어요").
+ * 시도가 있었지만, 해외 로그인 차단 설정에 따라 안전하게 막았어요"), and in English what has been fixed or updated since ("The earlier
+ * error came from an outdated module, which has now been updated to version 3.2.1").
  */
 const RESOLVED =
-  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡습니다|바로잡음|(?:수정|개선|보완)(?:했|하였|함|완료|하여))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정|안전하게(?:막았|막아|차단(?:했|하였|되었|됐|해))/u;
+  /(?:정상화|복구|해결|해소|재개)(?:되었|됐|되어)|(?:차단|잠금|제한|정지)(?:이|가)?해제(?:되었|됐|되어)|(?:조치|복구|정상화|해결)(?:를|가|이)?완료(?:하였|했|되었|됐)|(?:오류|에러|문제|장애|현상)(?:가|이|는|은)?(?:수정|개선)(?:되었|됐)|(?:오류|에러|문제|장애|현상)(?:를|을)(?:수정|개선|해결)(?:하였|했)|(?:fixed|resolved)(?:an|the|a)?(?:issue|bug|problem|error)|(?:has|have)(?:now)?been(?:fixed|resolved|corrected|updated)|(?:오류|에러|문제|현상|버그)(?:를|을)?[^.]{0,12}(?:고쳤|고침|바로잡았|바로잡습니다|바로잡음|(?:수정|개선|보완)(?:했|하였|함|완료|하여))|(?:오류|에러|문제|현상)(?:가|이|는|은)?더이상(?:발생|나타나|표시)(?:하지|되지)?않|던(?:오류|에러|문제|현상|버그)\.?$|(?:문제|오류|현상|버그)(?:를|을)?(?:수정|개선|해결)\.?$|(?:문구|메시지|안내|화면|기준|설정|정책)(?:를|을)[^.]{0,16}(?:(?:변경|수정|개선)(?:했|하였)|바꿨|바꾸었)|다듬었|도록(?:변경|수정|개선)(?:했|하였|됐|되었)|(?:해결|수정|개선)될예정|안전하게(?:막았|막아|차단(?:했|하였|되었|됐|해))/u;
 /** A sentence that is only "no". */
 const ANSWER_NO = /^(?:아닙니다|아니요|아니오|아니에요)[.!]?$/u;
 /** A failure word before "시": "5회 오류 시", "분실 시에는". */
@@ -570,7 +573,7 @@ const QUOTED_STATUS =
 const EMPTY_KIND =
   /^[가-힣]{1,6}(?:된|한|예정인|임박한|되었거나|됐거나|거나)(?:[가-힣]{1,8}(?:된|한))?(?:(?:공동|공인|금융)?인증서|[가-힣a-z]{0,6}?(?:접속|로그인|시도|거래|내역|기록|계좌|카드|기기|파일|프로그램|항목))(?:가|는|이|은)?없(?:습니다|음|어요)\.?$/u;
 /** …and in English, before the word: "No errors were found", "No tampering or errors were detected", "Copy completed without errors". */
-const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$/u;
+const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$|nolonger$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
@@ -584,7 +587,9 @@ const REPLACED_BEFORE =
  * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password" error"),
  * what a thing becomes ("…becomes invalid after 10 minutes"), what may happen ("…or the update may fail"), a kind with its article ("…cannot be delivered to an invalid address"),
  * one of a list ("…including incorrect certificate passwords"), a class in a clause before it ("…transfers that exceed this limit
- * cannot be requested …"), a purpose ("…remove old phones so they cannot be used …"); and after it a kind of device or version ("…is not supported on
+ * cannot be requested …"), a purpose ("…remove old phones so they cannot be used …"), a quoted name ("The "not installed" notice …"),
+ * what would have been ("…before your certificate would have expired"), a time after ("…10 years after the certificate has expired
+ * or been revoked") and one of a kind ("…to reissue a certificate revoked within 30 days"); and after it a kind of device or version ("…is not supported on
  * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
  * purpose ("…for certificate issuance"), what is done by itself ("…are revoked automatically") or by a rule ("…is blocked under
  * government guidelines"), as planned ("…has now expired, as planned, …"), by the calendar ("…are unavailable each year from …")
@@ -592,15 +597,22 @@ const REPLACED_BEFORE =
  * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|the["'“‘]$|(?:would|could|might|will)have$|(?:reissue|renew|replace|restore|issue|for|of|with|to)an?certificate$|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
 /**
  * An English step that points at what the screen labels ("2) Tick the items marked "Not installed" or "Update required"."):
  * the quoted failure words are the labels' names.
  */
 const ENGLISH_LABEL_STEP =
   /^(?:\d{1,2}[.)]|step\d{1,2}[.:)]?)?(?:tick|click|select|check|choose|press|tap|find|uncheck|lookfor|open|goto|use)[^.]{0,60}(?:marked|labell?ed|showing|shownas|status)["“'‘]/u;
+/**
+ * …and an English step in the imperative ("In Chrome, click the pop-up blocked icon …", "Type the reference number … each
+ * incorrect entry counts toward the 5-try limit"): what it names is what to act on. (Not one that gives a failure as its reason:
+ * "Click Retry because the installation failed", "Enter your password again".)
+ */
+const ENGLISH_STEP =
+  /^\s*(?:(?:in|on|from|to|for)\s[\w\s-]{1,30},\s*|(?:then|next|first),?\s|step\s?\d{1,2}[.:)]?\s|\d{1,2}[.)]\s?)?(?:click|tap|select|press|choose|open|go to|type|install|allow|turn (?:on|off)|visit|enter)\s(?![^.]*(?:because|since|due to|failed|error|again))/iu;
 const ENGLISH_RULE_AFTER =
-  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^permanently|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
 /** English in the text as written (a condition's words keep their case); LATIN_START below reads the compact, lower-case text. */
 const LATIN_WORD = /[A-Za-z]/u;
 /** The compact text after an English clause's comma. */
@@ -795,6 +807,9 @@ function analyse(
     isProgress(flat) ||
     isEnglishRule(flat) ||
     ENGLISH_LABEL_STEP.test(flat) ||
+    // (Read with its spaces: "OpenSession 실행 실패" is no step.)
+    ENGLISH_STEP.test(sentence) ||
+    LEGEND.test(flat) ||
     NOT_THIS_BUT.test(flat)
   )
     return { flat, predicates: NO_PREDICATES, bare, condition: 0 };

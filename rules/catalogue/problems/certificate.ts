@@ -295,11 +295,13 @@ export const certificateProblems: Problem[] = [
       any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?<!보유|보존|보관)(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!(?:인증서|내역|자료|기록|이력)(?:는|은|도|의경우)|경우))',
         // …and its validity running out as the cause ("…자로 유효기간이 끝나 서명이력을 확인할 수 없습니다"); not any
         // window ("발급 가능 기간이 지나 …" is the issue's).
-        '유효기간이' + within(4) + '(?:지|끝)나(?=서|[가-힣])(?!면|기|는|도|지|게|야)', '(?<!보유|보존|보관)기간이경과', '(?:유효)?기간경과$', '인증서(?:유효)?기간만료(?:됨)?$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?(?:(?:유효)?기간)?만료(?:됨)?$', '유효기간(?:이)?시작(?:일|되기)?(?:전|이전)(?:인|의)(?:공동|공인|금융)?인증서', '^만료됨$', '경과(?:된|한)인증서(?![는은])', 'certificate' + within(12) + '(?<!,|(?:^|[^a-z])an?)expired'),
+        '유효기간이' + within(4) + '(?:지|끝)나(?=서|[가-힣])(?!면|기|는|도|지|게|야)', '(?<!보유|보존|보관)기간이경과', '(?:유효)?기간경과$', '인증서(?:유효)?기간만료(?:됨)?$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?(?:(?:유효)?기간)?만료(?:됨)?$', '유효기간(?:이)?시작(?:일|되기)?(?:전|이전)(?:인|의)(?:공동|공인|금융)?인증서', '^만료됨$', '경과(?:된|한)인증서(?![는은])', '(?<!after(?:the|a|an|its|your)?)certificate' + within(12) + '(?<!,|(?:^|[^a-z])an?|(?:would|could|might|will)have)expired'),
       // 금융인증서's term in the cloud: "클라우드 이용기간이 만료되어 금융인증서를 사용할 수 없습니다".
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
       '만료(?:일|까지)?d(?:-\\d+)?(?:$|(?=[·:：]))',
+      // …or after the status, in brackets: "만료 예정 (D-12)".
+      '만료(?:예정|임박)\\(d-\\d+(?:일)?\\)$',
       // "공동인증서 유효기간이 D-7 남았습니다": the countdown, said as what is left.
       '(?:유효기간|만료일?)(?:이|까지)?d-\\d+(?:일)?(?:남았|남음)',
       // …or in words: "인증서 만료 12일 전입니다".
@@ -420,7 +422,7 @@ export const certificateProblems: Problem[] = [
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|an?certificate|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -558,6 +560,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application."
+      '(?:selected|chosen|picked)certificate[^.?!]{0,40}isnot(?:accepted|allowed|permitted)',
       // In English, its use limited: "This certificate is limited to banking/insurance use and can't be used for …".
       '(?:certificate|it)islimitedto[a-z/\\-]{2,30}use',
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
@@ -670,7 +674,7 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:와|과)(?:개인키|비밀키)', '(?:개인키|비밀키)(?:와|과)인증서', '(?:개인키|비밀키)(?:가|이)?(?=불일치|일치하지않)', '키쌍', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '(?:파일)?확장자', '인증서(?:파일)?(?:형식|포맷)'),
       // Not "인증서 로그인에 실패했습니다": the way of logging in, not the certificate, is its subject; nor
       // "용도제한용 인증서는 발급 수수료가 없습니다": the certificate is the topic, and what is not there another thing.
-      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
+      [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|잠금(?:처리)?된|(?:갱신|재발급|조치|확인|등록)이필요한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
       // None held at all: "카카오 인증서 미보유 사용자입니다".
@@ -708,7 +712,7 @@ export const certificateProblems: Problem[] = [
       any('failedto', 'unableto', 'cannot', 'couldnot') + any('load', 'read', 'find', 'open') + opt('the') + any('certificate', 'privatekey', 'keyfile'),
       // (Not an empty list before the first step: "아직 가져온 인증서가 없습니다. 아래 [인증서 가져오기]를 …"; nor one that will not
       // go, "…휴대폰을 잃어버려도 인증서가 없어지지 않습니다".)
-      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸))(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어(?!지지(?:않|안))|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
+      any('인증서가(?:있어야합니다|필요합니다)', '(?:잘못된|올바르지않은)키형식', '(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|잠금(?:처리)?된|(?:갱신|재발급|조치|확인|등록)이필요한|아직[가-힣]{0,4}(?:가져온|옮긴|등록한|추가한|저장한|보관한|내보낸))(?:저장된|사용가능한|선택가능한|선택된|선택하신|유효한)?인증서(?:가|이)(?:없습니다|없으|없어(?!지지(?:않|안))|존재하지않)', '인증서존재하지않', '인증서파일(?:가|이)(?:올바르지않|유효하지않)',
         // Not the site's own TLS certificate, which a browser calls "보안 인증서".
         '(?<!tls|ssl|서버|보안|사이트의)인증서가올바르지않', '인증서가손상', '(?<!정보가|수|효력이|효력)없는인증서입니다', '저장된인증서가아닙'),
       // "단일 파일로는 *.pfx 또는 *.p12 파일만 지원합니다": the chosen files are not a certificate.

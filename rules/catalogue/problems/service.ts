@@ -355,8 +355,9 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
-      // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID."
-      '(?:hit|reached)[a-z\'’]{0,12}limitof\\d+(?:certificate)?(?:issues?|issuances?|reissues?|renewals?)',
+      // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID.", "You have reached
+      // today's limit for certificate reissuance (3 times per day)."
+      '(?:hit|reached)[a-z\'’]{0,12}limit(?:of\\d+|for)(?:certificate)?(?:issues?|issuances?|reissues?|reissuances?|renewals?)',
       // One per person, said as the rule applied: "1인 1인증서 원칙에 따라 추가 발급하실 수 없습니다".
       '1인1(?:개|매|건|인증서)(?:의)?(?:원칙|정책|규정)?(?:에따라|이므로|으로|이라)' + within(16) + '(?:발급|추가발급|신청)(?:하실|할|이)?(?:수없|불가)',
       // (Not "일일 마감 작업 중으로 … 처리할 수 없습니다": the day's closing, said of the hours.)
