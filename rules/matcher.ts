@@ -576,9 +576,11 @@ const EMPTY_KIND =
 const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$|nolonger$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
+/** …and a failure as the cause of a thing said of as a class ("비밀번호 5회 오류로 인한 잠금 해제는 … 담당자를 통해서만 가능합니다"). */
+const CAUSE_OF_SUBJECT = /^(?:오류|실패|에러)(?:로|으로)인한[가-힣]{1,10}(?:은|는)/u;
 /** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
 /** …and what the user asked for, done: "Your certificate has been revoked successfully" (said of "your" too). */
-const DONE_AFTER = /^(?:successfully|asrequested)/u;
+const DONE_AFTER = /^(?:successfully|as(?:you)?requested)/u;
 const REPLACED_BEFORE =
   /(?:old|previous|former|existing)(?:certificate|card|token|device|password|pin)(?:has|have|was|were|is|are|will)?(?:been|be)?(?:automatically)?$/u;
 /**
@@ -589,7 +591,8 @@ const REPLACED_BEFORE =
  * one of a list ("…including incorrect certificate passwords"), a class in a clause before it ("…transfers that exceed this limit
  * cannot be requested …"), a purpose ("…remove old phones so they cannot be used …"), a quoted name ("The "not installed" notice …"),
  * what would have been ("…before your certificate would have expired"), a time after ("…10 years after the certificate has expired
- * or been revoked") and one of a kind ("…to reissue a certificate revoked within 30 days"); and after it a kind of device or version ("…is not supported on
+ * or been revoked"), one of a kind ("…to reissue a certificate revoked within 30 days"), what one asks to have done ("…ask the CA to
+ * have the certificate revoked"), a state while it lasts ("…turns red while the format is invalid") and a kind after a clause's break ("…; modules not installed through Veraport are …"); and after it a kind of device or version ("…is not supported on
  * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
  * purpose ("…for certificate issuance"), what is done by itself ("…are revoked automatically") or by a rule ("…is blocked under
  * government guidelines"), as planned ("…has now expired, as planned, …"), by the calendar ("…are unavailable each year from …")
@@ -597,7 +600,7 @@ const REPLACED_BEFORE =
  * subject ("Your certificate, which has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
-  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|the["'“‘]$|(?:would|could|might|will)have$|(?:reissue|renew|replace|restore|issue|for|of|with|to)an?certificate$|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
+  /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|the["'“‘]$|(?:would|could|might|will)have$|(?:reissue|renew|replace|restore|issue|for|of|with|to)an?certificate$|(?:to)?have(?:the|your|a)?certificate$|while(?:the|your|a|an)[a-z]{2,16}(?:is|are)$|[;,](?:the)?[a-z]{3,12}s$|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
 /**
  * An English step that points at what the screen labels ("2) Tick the items marked "Not installed" or "Update required"."):
  * the quoted failure words are the labels' names.
@@ -606,13 +609,14 @@ const ENGLISH_LABEL_STEP =
   /^(?:\d{1,2}[.)]|step\d{1,2}[.:)]?)?(?:tick|click|select|check|choose|press|tap|find|uncheck|lookfor|open|goto|use)[^.]{0,60}(?:marked|labell?ed|showing|shownas|status)["“'‘]/u;
 /**
  * …and an English step in the imperative ("In Chrome, click the pop-up blocked icon …", "Type the reference number … each
- * incorrect entry counts toward the 5-try limit"): what it names is what to act on. (Not one that gives a failure as its reason:
+ * incorrect entry counts toward the 5-try limit", "macOS: under System Settings > Privacy & Security, click Allow beside …", "Read the
+ * 12-digit number off the PC screen …"): what it names is what to act on. (Not one that gives a failure as its reason:
  * "Click Retry because the installation failed", "Enter your password again".)
  */
 const ENGLISH_STEP =
-  /^\s*(?:(?:in|on|from|to|for)\s[\w\s-]{1,30},\s*|(?:then|next|first),?\s|step\s?\d{1,2}[.:)]?\s|\d{1,2}[.)]\s?)?(?:click|tap|select|press|choose|open|go to|type|install|allow|turn (?:on|off)|visit|enter)\s(?![^.]*(?:because|since|due to|failed|error|again))/iu;
+  /^\s*(?:[\w\s]{1,20}:\s)?(?:(?:in|on|from|to|for|under|at)\s[^,.]{1,60},\s*|(?:then|next|first),?\s|step\s?\d{1,2}[.:)]?\s|\d{1,2}[.)]\s?)?(?:click|tap|select|press|choose|open|go to|type|install|allow|turn (?:on|off)|visit|enter|read|key|copy|scan|wait)\s(?![^.]*(?:because|since|due to|failed|error|again))/iu;
 const ENGLISH_RULE_AFTER =
-  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^permanently|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^permanently|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:on|during)(?:public)?(?:holidays|weekends|sundays|saturdays|nights)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
 /** English in the text as written (a condition's words keep their case); LATIN_START below reads the compact, lower-case text. */
 const LATIN_WORD = /[A-Za-z]/u;
 /** The compact text after an English clause's comma. */
@@ -892,6 +896,7 @@ function analyse(
       if (emptyFrom === Infinity && EMPTY_KIND.test(flat.slice(m.index))) emptyFrom = m.index;
       if (
         NOT_IN_STATE.test(flat.slice(m.index)) ||
+        CAUSE_OF_SUBJECT.test(flat.slice(m.index, m.index + 24)) ||
         m.index >= emptyFrom ||
         FOUND_NONE.test(flat.slice(Math.max(0, m.index - 16), end)) ||
         NONE_BEFORE.test(flat.slice(Math.max(0, m.index - 20), m.index)) ||

@@ -222,6 +222,10 @@ export const FAILURE_SIGNALS = [
   'consecutive',
   // "The certificate you selected is different from the certificate registered for this User ID."
   'differentfrom',
+  // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
+  // not been registered with KEB Hana Bank."
+  'notbelong',
+  'notbeenregistered',
   // "특수문자 미포함 - …", "USB 메모리가 빠졌습니다", "로그인 유지 시간이 끝났어요".
   '미포함',
   // "…최소 길이(10자리)에 미달합니다", "This certificate is not a valid certificate".

@@ -137,6 +137,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // In English, the new one refused with its reason: "New password rejected — it contains the same character three times in a row".
+      'newpassword(?:was)?rejected|containsthesame(?:character|letter|digit|number)[^.?!]{0,20}(?:times|inarow)',
       // In English, what the new one holds: "The password you typed contains a run of 4 or more consecutive characters".
       'password[^.?!]{0,30}contains[^.?!]{0,30}(?:consecutive|repeated|sequential)(?:characters|letters|digits|numbers)',
       // English: "Password and Confirm Password do not match."
@@ -288,6 +290,8 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // Its term ended on a date: "선택하신 인증서는 유효기간이 2024-11-30 에 끝났습니다".
+      '유효기간이\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}\\.?(?:일)?(?:에|로|부로|자로)?(?:지|끝)났',
       // In English, past its term: "It is past its validity period and can't be used to sign …".
       'pastits(?:validity|expiry|expiration)',
       // A module's key for it: "[MagicLine4NX] ERR_CERT_EXPIRED (3003) 유효기간이 만료된 인증서".
@@ -422,7 +426,7 @@ export const certificateProblems: Problem[] = [
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|an?certificate|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for)an?|an?certificate|(?:to)?have(?:the|your|a)?certificate|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -814,7 +818,9 @@ export const certificateProblems: Problem[] = [
     // …and an environment that does not support it ("64비트 브라우저 환경에서는 보안토큰 로그인이 지원되지 않습니다",
     // "원격 데스크톱(RDP) 환경에서는 보안토큰 및 스마트카드를 사용할 수 없습니다").
     // (…nor a phone's storage permission refused, which stops a file being read: "저장공간 접근 권한이 없어 인증서 파일을 읽지 못했습니다".)
-    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))',
+    // (…nor a copy that failed because the key is not the certificate's: "인증서 가져오기 오류 인증서와 개인키가 서로 맞지 않습니다"; nor
+    // every medium searched in vain: "하드디스크와 이동식디스크 어디에서도 인증서를 찾지 못했습니다".)
+    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
@@ -824,7 +830,7 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['digit', 'authentication', 'certificate', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['transfertimedout', 'digit', 'authentication', 'certificate', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "The authentication number for moving the certificate has expired."
       CERTIFICATE_MOVE,
@@ -850,6 +856,8 @@ export const certificateProblems: Problem[] = [
     // 인증서 이동이 진행 중입니다"), the move stopped by itself or its request run out ("…인증서 내보내기가 자동 취소되었습니다",
     // "인증서 가져오기 요청이 만료되었습니다").
     reports: [
+      // In English, the move itself timed out: "Transfer timed out — the phone did not send the certificate within 3 minutes …".
+      '^(?:certificate)?transfer(?:has)?timedout',
       // The phone that was to receive it: "The phone did not receive the certificate within 5 minutes".
       'phone(?:did|has)not(?:yet)?receive(?:d)?(?:the|your)?certificate',
       // "Certificate export failed: the connection timed out before your phone finished receiving the certificate."

@@ -355,7 +355,8 @@ export const environmentProblems: Problem[] = [
       '^(?:접속|이용|사용)(?:국가|지역)(?:이)?제한(?:됨)?$',
       // "접속하신 IP가 허용되지 않은 국가로 확인되어 …", "Access from your country is restricted."
       '(?:허용|지원)되지않은(?:국가|지역)(?:입니다|이므로|이에요|예요|에서|로|으로)',
-      '(?:connections?|access|sign-?ins?|log-?ins?)fromoutside(?:of)?(?:korea|thecountry)' + within(16) + any('blocked', 'denied', 'restricted', 'notallowed'),
+      // (Not what may be: "Connections from outside Korea may be blocked under your bank's overseas-access policy".)
+      '(?:connections?|access|sign-?ins?|log-?ins?)fromoutside(?:of)?(?:korea|thecountry)' + within(16) + '(?<!maybe|willbe|canbe)' + any('blocked', 'denied', 'restricted', 'notallowed'),
       'accessfrom(?:your|this)?(?:country|region|location)' + within(8) + any('restricted', 'blocked', 'notallowed', 'denied'),
       // "접속하신 국가에서는 보안상의 이유로 … 이용하실 수 없습니다": where the user is, refused.
       '접속(?:하신|한)(?:국가|지역)(?:에서는|에서)' + within(40) + any('(?:이용|사용|접속)(?:하실|할)수없', '불가', '제한(?:됩|되었|됐)', '차단(?:됩|되었|됐)'),

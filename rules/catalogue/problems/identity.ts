@@ -11,7 +11,7 @@ export const identityProblems: Problem[] = [
   {
     id: 'identity-mismatch',
     category: 'identity-verification',
-    keywords: ['verifyyouridentity', 'verifyidentity', 'confirmyouridentity', '인증단어', '인증문구', '입금자명', '본인', '신원', '정맥', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변', 'registration'],
+    keywords: ['belongto', 'verifyyouridentity', 'verifyidentity', 'confirmyouridentity', '인증단어', '인증문구', '입금자명', '본인', '신원', '정맥', '면허', '등록증', '여권', '진위', 'realname', 'real-name', 'namecheck', '신분증', '카카오', '네이버', '토스', '페이코', 'pass', '삼성패스', '실명', '명의', '소유자', '식별', '생체', '얼굴', '안면', '홍채', '패턴', '간편인증', '인증시도', 'faceid', '지문', 'phone', 'birthday', 'name', 'ci', '인증실패', '인증방식', '2채널', 'vid', '주민', '사업자', '외국인', '법인', '생년월일', '식별번호', '정보', '이름', '성명', '인증', '사용자', 'identity', 'resident', 'dateofbirth', '아이핀', 'ipin', 'i-pin', '성인', '추가인증', '질문답변', 'registration'],
     topics: [
       // The private certificates of 간편인증: "카카오 인증 요청 시간이 만료되었습니다", "PASS 앱에서 인증을 완료하지 않았습니다".
       // Below a server's words: "카카오톡 인증 처리중 오류가 발생하였습니다" is the provider's failure.
@@ -42,6 +42,8 @@ export const identityProblems: Problem[] = [
       [any('인증(?:가능|요청|시도)?(?:횟수|회수)', '인증(?:요청|입력)시간'), 0.9],
     ],
     reports: [
+      // In English, a number not the holder's: "The resident registration number you entered does not belong to the owner of this certificate."
+      'doesnotbelongto(?:the)?(?:owner|holder)',
       // In English, the check not passed: "Sorry, we couldn't verify your identity with your mobile carrier."
       '(?:couldnot|unableto|failedto|cannot)(?:verify|confirm)(?:your)?identity',
       // "실명 인증된 사용자가 아닙니다"

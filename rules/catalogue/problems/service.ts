@@ -116,12 +116,14 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // In English, a window closed now: "…issuance is unavailable between 23:40 and 00:20 KST while the daily changeover is in progress."
+      '(?:isunavailable|isnotavailable|isclosed)between\\d{1,2}:\\d{2}[^.?!]{0,40}(?:whilethe|duringthe)',
       // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
       '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|today|atthistime)',
       // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
@@ -318,12 +320,14 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // In English, the request refused: "Renewal refused: renewal opens 30 days before expiry, …".
+      '^(?:certificate)?(?:renewal|issuance|reissuance)(?:request)?(?:was|hasbeen)?(?:refused|rejected|declined)',
       // "금융인증서로 바꾸지 못했어요": a conversion between the two kinds that failed.
       '(?:금융|공동)인증서로(?:의)?(?:전환|변환|바꾸|바꿔)' + within(6) + any('하지못', '지못', '실패', '(?:할|하실)수없', '못했'),
       // Not yet in the window: "갱신은 만료 30일 전부터 가능하므로 지금은 진행할 수 없습니다".
       '(?:전|이내)부터(?:만)?가능(?:하므로|하니|하여|해서)' + within(10) + '(?:진행|신청|갱신|발급)(?:하실|할)수없',
       // Not in the window, or not eligible: "고객님은 온라인 발급 대상에 해당하지 않으십니다".
-      near(any('갱신', '발급', '재발급'), any('(?:가능(?:한)?)?기간(?:이)?아(?:닙|니|님)', '(?<!제한|차단|정지)대상(?:자)?(?:이|가)?아', '대상(?:자)?(?:에|이|가)?해당(?:하지|되지)않', '기간이지나'), 6),
+      near(any('갱신', '발급', '재발급'), any('(?:가능(?:한)?)?기간(?:이)?아(?:닙|니|님)', '(?<!제한|차단|정지|환불|할인|면제|보상)대상(?:자)?(?:이|가)?아', '대상(?:자)?(?:에|이|가)?해당(?:하지|되지)않', '기간이지나'), 6),
       near('등록후', '\\(?\\d+\\)?일이지나', 6),
       // A list's terse statuses: "갱신 불가(기간 외)", "재발급 신청 거부".
       any('^(?:갱신|재발급|발급)(?:이)?불가(?:능)?$', '(?:발급|재발급|갱신|폐지)신청(?:이)?(?:거부|반려|거절)(?:됨|되었|됐|$)'),
