@@ -220,6 +220,7 @@ export const FAILURE_SIGNALS = [
   'closed',
   'repeated',
   'consecutive',
+  'sequential',
   // "The certificate you selected is different from the certificate registered for this User ID."
   'differentfrom',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has

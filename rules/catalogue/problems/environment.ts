@@ -61,6 +61,8 @@ export const environmentProblems: Problem[] = [
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
     ],
     reports: [
+      // In English, tampering found: "nProtect Online Security detected a tampered module and has stopped."
+      'detected(?:an?)?tampered(?:module|file|program|component)',
       // The program on the user's machine unreachable, named so: "로컬 인증서 서비스(127.0.0.1:14461)와 통신할 수 없습니다"
       // (its address, a gloss of digits, is taken off first).
       '로컬' + within(10) + '(?:와|과|에)?(?:통신|연결|접속)(?:할수없|하지못|에실패|이불가)',

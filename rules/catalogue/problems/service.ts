@@ -125,7 +125,7 @@ export const serviceProblems: Problem[] = [
       // In English, a window closed now: "…issuance is unavailable between 23:40 and 00:20 KST while the daily changeover is in progress."
       '(?:isunavailable|isnotavailable|isclosed)between\\d{1,2}:\\d{2}[^.?!]{0,40}(?:whilethe|duringthe)',
       // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
-      '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|today|atthistime)',
+      '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|fortoday|today|atthistime)',
       // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
       '^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)' + within(30) + any('불가(?!능)', '(?:할|하실)수없', '제한(?:됩|되)'),
       // The period a step is open in, not now: "수강신청 기간이 아닙니다", "현재는 접수 기간이 아니에요". (A renewal's window is the
@@ -349,7 +349,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
+    keywords: ['maximumof', 'limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
@@ -361,7 +361,7 @@ export const serviceProblems: Problem[] = [
     reports: [
       // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID.", "You have reached
       // today's limit for certificate reissuance (3 times per day)."
-      '(?:hit|reached)[a-z\'’]{0,12}limit(?:of\\d+|for)(?:certificate)?(?:issues?|issuances?|reissues?|reissuances?|renewals?)',
+      '(?:hit|reached)[a-z\'’]{0,12}(?:limit|maximum)(?:of\\d+|for)(?:certificate)?(?:issues?|issuances?|reissues?|reissuances?|renewals?)',
       // One per person, said as the rule applied: "1인 1인증서 원칙에 따라 추가 발급하실 수 없습니다".
       '1인1(?:개|매|건|인증서)(?:의)?(?:원칙|정책|규정)?(?:에따라|이므로|으로|이라)' + within(16) + '(?:발급|추가발급|신청)(?:하실|할|이)?(?:수없|불가)',
       // (Not "일일 마감 작업 중으로 … 처리할 수 없습니다": the day's closing, said of the hours.)
