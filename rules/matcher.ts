@@ -579,25 +579,28 @@ const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
 /** …and a failure as the cause of a thing said of as a class ("비밀번호 5회 오류로 인한 잠금 해제는 … 담당자를 통해서만 가능합니다"). */
 const CAUSE_OF_SUBJECT = /^(?:오류|실패|에러)(?:로|으로)인한[가-힣]{1,10}(?:은|는)/u;
 /** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
-/** …and what the user asked for, done: "Your certificate has been revoked successfully" (said of "your" too). */
-const DONE_AFTER = /^(?:successfully|as(?:you)?requested)/u;
 const REPLACED_BEFORE =
   /(?:old|previous|former|existing)(?:certificate|card|token|device|password|pin)(?:has|have|was|were|is|are|will)?(?:been|be)?(?:automatically)?$/u;
+/** …and what the user asked for, done: "Your certificate has been revoked successfully" (said of "your" too). */
+const DONE_AFTER = /^(?:successfully|as(?:you)?requested)/u;
 /**
  * English rule statements around a failure word: a class in a relative clause ("Only certificates that have not expired …",
  * "Customers whose period of stay has expired …"), a modal ("A certificate can be revoked …"), the word negated ("…your
- * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password" error"),
- * what a thing becomes ("…becomes invalid after 10 minutes"), what may happen ("…or the update may fail"), a kind with its article ("…cannot be delivered to an invalid address"),
- * one of a list ("…including incorrect certificate passwords"), a class in a clause before it ("…transfers that exceed this limit
- * cannot be requested …"), a purpose ("…remove old phones so they cannot be used …"), a quoted name ("The "not installed" notice …"),
- * what would have been ("…before your certificate would have expired"), a time after ("…10 years after the certificate has expired
- * or been revoked"), one of a kind ("…to reissue a certificate revoked within 30 days"), what one asks to have done ("…ask the CA to
- * have the certificate revoked"), a state while it lasts ("…turns red while the format is invalid") and a kind after a clause's break ("…; modules not installed through Veraport are …"); and after it a kind of device or version ("…is not supported on
- * devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet connection"), a
- * purpose ("…for certificate issuance"), what is done by itself ("…are revoked automatically") or by a rule ("…is blocked under
- * government guidelines"), as planned ("…has now expired, as planned, …"), by the calendar ("…are unavailable each year from …")
- * or on old systems as a class ("…is not supported on Windows 7 or earlier"); and a status's name, quoted ("Tick the items marked "Not installed""). Not where the user's own is the
- * subject ("Your certificate, which has expired, …").
+ * certificate has not expired"), a possibility ("…may cause installation errors", "…will result in an "incorrect password"
+ * error"), what a thing becomes ("…becomes invalid after 10 minutes"), what may happen ("…or the update may fail"), a kind
+ * with its article ("…cannot be delivered to an invalid address"), one of a list ("…including incorrect certificate
+ * passwords"), a class in a clause before it ("…transfers that exceed this limit cannot be requested …"), a purpose
+ * ("…remove old phones so they cannot be used …"), a quoted name ("The "not installed" notice …"), what would have been
+ * ("…before your certificate would have expired"), a time after ("…10 years after the certificate has expired or been
+ * revoked"), one of a kind ("…to reissue a certificate revoked within 30 days"), what one asks to have done ("…ask the CA to
+ * have the certificate revoked"), a state while it lasts ("…turns red while the format is invalid") and a kind after a
+ * clause's break ("…; modules not installed through Veraport are …"); and after it a kind of device or version ("…is not
+ * supported on devices running iOS 13 …", "…in this version and later"), what it needs ("…is unavailable without an internet
+ * connection"), a purpose ("…for certificate issuance"), what is done by itself ("…are revoked automatically") or by a rule
+ * ("…is blocked under government guidelines"), as planned ("…has now expired, as planned, …"), by the calendar ("…are
+ * unavailable each year from …") or on old systems as a class ("…is not supported on Windows 7 or earlier"); and a status's
+ * name, quoted ("Tick the items marked "Not installed""). Not where the user's own is the subject ("Your certificate, which
+ * has expired, …").
  */
 const ENGLISH_RULE_BEFORE =
   /(?:that|which|who|where(?:it|they)?|whose[a-z]{0,24})(?:has|have|had|is|are|was|were)?(?:not)?(?:been|yet)?(?:already)?$|(?:can|could|should|must|might|would|will)(?:not)?be$|(?:has|have|had|is|are|was|were)not(?:been|yet)?$|(?:may|will|can|could)(?:cause|resultin|leadto)[a-z"'“”]{0,24}$|becomes?$|(?:to|for|on|in)an?$|including$|(?:may|might|could|can|will)$|(?:that|which)(?![a-z]{0,24}you)(?:exceeds?|exceeded|were|was|are|is|have|has)[a-z]{2,20}$|(?:so|sothat)(?:they|it)$|the["'“‘]$|(?:would|could|might|will)have$|(?:reissue|renew|replace|restore|issue|for|of|with|to)an?certificate$|(?:to)?have(?:the|your|a)?certificate$|while(?:the|your|a|an)[a-z]{2,16}(?:is|are)$|[;,](?:the)?[a-z]{3,12}s$|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?$|(?:marked|labell?ed|shownas|titled|named)(?:as)?["'“‘]$/u;
@@ -616,7 +619,7 @@ const ENGLISH_LABEL_STEP =
 const ENGLISH_STEP =
   /^\s*(?:[\w\s]{1,20}:\s)?(?:(?:in|on|from|to|for|under|at)\s[^,.]{1,60},\s*|(?:then|next|first),?\s|step\s?\d{1,2}[.:)]?\s|\d{1,2}[.)]\s?)?(?:click|tap|select|press|choose|open|go to|type|install|allow|turn (?:on|off)|visit|enter|read|key|copy|scan|wait)\s(?![^.]*(?:because|since|due to|failed|error|again))/iu;
 const ENGLISH_RULE_AFTER =
-  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^permanently|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:on|during)(?:public)?(?:holidays|weekends|sundays|saturdays|nights)|^(?:annually|daily|nightly)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
+  /^(?:on|for|in)(?:devices|browsers|phones|versions|thisversion|systems|computers)|^automatically|^without|^for(?:certificate|the|this)?[a-z]{0,12}(?:issuance|issuing|use|log-?in|signing)|^(?:under|by|per|accordingto|inaccordancewith)(?:the)?[a-z]{0,24}(?:guidelines?|polic(?:y|ies)|regulations?|laws?|rules)|^,?as(?:planned|scheduled|expected|intended|requested|yourequested)|^permanently|^(?:each|every)(?:year|month|week|day|night|weekend)|^(?:on|during)(?:public)?(?:holidays|weekends|sundays|saturdays|nights)|^(?:annually|daily|nightly)|^between\d{1,2}:\d{2}(?:and|-|~|to)\d{1,2}:\d{2}(?:on(?:weekdays|weekends|sundays|holidays)|daily|everyday|eachday)|^(?:on|in|for)[a-z\d.]{2,24}(?:orearlier|orolder|orlower|orbelow|andearlier|andolder|andbelow)/u;
 /** English in the text as written (a condition's words keep their case); LATIN_START below reads the compact, lower-case text. */
 const LATIN_WORD = /[A-Za-z]/u;
 /** The compact text after an English clause's comma. */

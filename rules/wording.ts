@@ -1,7 +1,7 @@
 // One reading of the many ways of saying the same report. The catalogue is written in the 합쇼체 of
 // certificate dialogs with their common words; pages also write the friendly 해요체 and official or rare
-// words for the same things. `formal` rewrites a compact text (see normalise.ts) into the catalogue's
-// wording before it is matched, so that no pattern has to list every ending and synonym.
+// words for the same things, and English its contractions. `formal` rewrites a compact text (see normalise.ts) into the
+// catalogue's wording before it is matched, so that no pattern has to list every ending and synonym.
 
 /**
  * The friendly 해요체 of newer pages ("인증서를 찾을 수 없어요", "지금은 이용 시간이 아니에요", "접속이

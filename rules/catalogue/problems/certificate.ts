@@ -118,7 +118,7 @@ export const certificateProblems: Problem[] = [
     // ("출금계좌 비밀번호가 일치하지 않습니다. (1회 오류)"), and so are a code's and a medium's ("SMS 인증번호가 틀립니다.(2회 오류) …"), a portal's log-in locked is the account's ("비밀번호 5회 오류로 계정이 잠금
     // 처리되었습니다"), and a reset refused is the step's ("…점검 시간이므로 금융인증서 PIN 재설정을 할 수 없습니다"), and a transfer's is the app's; and a keyboard-security program missing is why
     // a password cannot be typed ("키보드보안 프로그램(TouchEn nxKey)이 설치되어 있지 않아 금융인증서 비밀번호를 입력할 수 없습니다").
-    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|계정(?:이|은)?(?:잠금|잠김|잠겼|잠겨)|(?:pin|비밀번호|암호)(?:번호)?(?:의)?(?:재설정|초기화)(?:을|를)?(?:할|하실)수없|(?:(?:출금)?계좌비밀번호(?:\\d자리)?|(?:sms|문자|ars)?인증번호|보안카드(?:번호)?|otp(?:번호)?)(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|대기시간(?:\\([^)]*\\))?(?:이)?(?:초과|만료|경과|지나|지났)',
+    against: '(?:키보드보안|보안)(?:프로그램)?(?:\\([^)]*\\))?(?:이|가)(?:설치되어있지|설치되지|실행되지)않아|(?<![가-힣])(?:카드|송금)비밀번호|계정(?:이|은)?(?:잠금|잠김|잠겼|잠겨)|(?:pin|비밀번호|암호)(?:번호)?(?:의)?(?:재설정|초기화)(?:을|를)?(?:할|하실)수없|(?:(?:출금)?계좌비밀번호(?:\\d자리)?|(?:sms|문자|ars)?인증번호|보안카드(?:번호)?|otp(?:번호)?)(?=(?:가|이)(?:일치하지|틀|맞지|잘못|올바르지))|(?:비밀번호|암호|pin)(?:번호)?(?:로|으로)(?:는)?(?:사용|쓸|설정|지정|등록)(?:하실|할)?수없|(?<![a-z_])pin(?:번호)?[^.]{0,30}\\.[^.]{0,30}' + PIN_MEDIUM + '|(?:대기|입력)시간(?:\\([^)]*\\))?(?:이|을)?(?:초과|만료|경과|지나|지났)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-cert-password',
@@ -292,6 +292,8 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // In English, the user's own with its kind between: "…your Joint Certificate (Personal, Banking/Insurance) will expire on 2025-03-14 (D-7)."
+      'your[a-z]{0,24}certificate\\([^)]*\\)willexpire',
       // Its term ended on a date: "선택하신 인증서는 유효기간이 2024-11-30 에 끝났습니다".
       '유효기간이\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}\\.?(?:일)?(?:에|로|부로|자로)?(?:지|끝)났',
       // In English, past its term: "It is past its validity period and can't be used to sign …".
