@@ -576,8 +576,12 @@ const EMPTY_KIND =
 const NONE_BEFORE = /(?<![a-z])no(?:[a-z]{2,12}or)?$|without$|(?<![\d.,])0$|nolonger$/u;
 /** What a system always does, in English ("Your old certificate is automatically revoked once …"); not what it did ("was …"). */
 const AS_A_RULE_BEFORE = /(?:is|are|willbe)automatically$/u;
-/** …and a failure as the cause of a thing said of as a class ("비밀번호 5회 오류로 인한 잠금 해제는 … 담당자를 통해서만 가능합니다"). */
-const CAUSE_OF_SUBJECT = /^(?:오류|실패|에러)(?:로|으로)인한[가-힣]{1,10}(?:은|는)/u;
+/**
+ * …and a failure as the cause of a thing said of as a class ("비밀번호 5회 오류로 인한 잠금 해제는 … 담당자를 통해서만 가능합니다"), or of a
+ * class of customers ("보안매체 오류로 이용이 정지된 고객은 …").
+ */
+const CAUSE_OF_SUBJECT =
+  /^(?:오류|실패|에러)(?:로|으로)(?:인한[가-힣]{1,10}(?:은|는)|(?:인해)?[가-힣]{1,10}(?:된|한)(?:고객|회원|이용자|사용자|분)(?:은|는))/u;
 /** …and the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". */
 const REPLACED_BEFORE =
   /(?:old|previous|former|existing)(?:certificate|card|token|device|password|pin)(?:has|have|was|were|is|are|will)?(?:been|be)?(?:automatically)?$/u;

@@ -502,7 +502,7 @@ export const DONE_OPENING =
  * 즉시 사용이 정지되었습니다"), from the next use ("다음 이용부터는 이전 비밀번호를 …"), and in English "…no longer …", "your previous certificate …", "…automatically", "…cannot be used again".
  */
 export const AFTER_DONE = new RegExp(
-  `nolonger|다음(?:이용|로그인|접속|거래)부터|previouscertificate|automatically|cannotbe(?:re)?usedagain|cannotbereused|willdisappear|willgoaway|as(?:you)?requested|^(?:신고|신청|요청)(?:하신|한)[가-힣]{1,8}(?:은|는)|더이상|(?:오늘|지금|이제|금일|내일|이번달|다음달)부터|^앞으로|^(?:등록|지정|설정|가입)(?:하지|되지)않은|재사용(?:하실|할)?수없|재사용(?:이)?불가|${WINDOW_SPOKEN_OF}|^(?:이전|기존|예전|종전|변경전)(?:의)?[가-힣a-z]{0,10}(?:은|는|로는|으로는)|다시(?:는)?(?:사용|이용)(?:하실|할)수없|남아있지않|^새(?:로운)?(?:공동|공인|금융)?인증서(?:의|는)`,
+  `nolonger|다음(?:이용|로그인|접속|거래)부터|previouscertificate|automatically|cannotbe(?:re)?usedagain|cannotbereused|willdisappear|willgoaway|as(?:you)?requested|^(?:신고|신청|요청)(?:하신|한)[가-힣]{1,8}(?:은|는)|^해당(?:공동|공인|금융)?인증서(?:는|은)|더이상|(?:오늘|지금|이제|금일|내일|이번달|다음달)부터|^앞으로|^(?:등록|지정|설정|가입)(?:하지|되지)않은|재사용(?:하실|할)?수없|재사용(?:이)?불가|${WINDOW_SPOKEN_OF}|^(?:이전|기존|예전|종전|변경전)(?:의)?[가-힣a-z]{0,10}(?:은|는|로는|으로는)|다시(?:는)?(?:사용|이용)(?:하실|할)수없|남아있지않|^새(?:로운)?(?:공동|공인|금융)?인증서(?:의|는)`,
   'u',
 );
 

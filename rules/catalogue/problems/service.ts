@@ -43,6 +43,8 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // A step's time run over: "재발급 진행 시간이 10분을 넘겨 보안을 위해 첫 화면으로 이동합니다".
+      '(?:진행|입력|대기|이용)시간(?:이)?\\d+(?:분|초)(?:을|를)?(?:넘겨|넘어|초과하여|초과해|초과되어)',
       // In English, signed out by the system: "You were signed out after 20 minutes without activity." (Not elsewhere as asked:
       // "You've been signed out on your other devices as requested."; nor safely, as the user asked: "You have been logged out safely.")
       '(?:were|was|been)(?:automatically)?(?:signed|logged)out(?!safely|successfully|on(?:your|all)?(?:other|all)|elsewhere|[a-z]{0,30}asrequested)',
@@ -340,8 +342,9 @@ export const serviceProblems: Problem[] = [
     // date ("신분증 진위확인 결과 발급일자가 일치하지 않습니다"), or a signature's timestamp ("타임스탬프 토큰 발급 실패"),
     // or a holiday said as the cause ("설 연휴 기간으로 … 업무가 중단되어 …"), or the paying account's standing ("결제 실패: 거래가 정지된
     // 계좌이거나 인터넷뱅킹 미가입 계좌입니다").
-    // (…nor a communication error while the request was handled: "인증서 갱신 요청 처리 중 통신 오류가 발생했습니다".)
-    against: SERVER_SLOW + '|통신(?:중)?(?:오류|장애|에러)|(?:거래(?:가)?정지된|미가입|해지된|휴면)계좌|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
+    // (…nor a communication error while the request was handled: "인증서 갱신 요청 처리 중 통신 오류가 발생했습니다"; nor the step's time
+    // run over, the session's: "인증서 발급 진행 시간이 15분을 초과하여 …".)
+    against: SERVER_SLOW + '|(?:진행|입력|대기)시간(?:이)?\\d+(?:분|초)(?:을|를)?(?:넘겨|넘어|초과)|통신(?:중)?(?:오류|장애|에러)|(?:거래(?:가)?정지된|미가입|해지된|휴면)계좌|입력(?:하신|한)(?:주민|사업자|외국인|법인)|(?:신분증|주민등록증|운전면허증?|외국인등록증|진위확인)[^.?!]{0,20}발급(?:일자|일)|타임스탬프|시점확인|(?<![a-z])tsa|(?:연휴|휴일|공휴일|명절)(?:기간)?(?:으로|이라|이어서|이므로)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-issue-failed',
