@@ -51,7 +51,7 @@ const USERS_CERTIFICATE_IS = `(?:${PICKED_BY_USER}|해당|^이)(?:공동|공인|
  * 인증서가 없습니다").
  */
 const NOT_A_NOTICE =
-  '(?!(?:일)?(?:알림|안내|통지|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실)|[,，·][^.]{0,24}등|(?:인)?(?:공동|공인|금융)?인증서(?:가|는|이)?없)';
+  '(?!(?:일)?(?:알림|안내|통지|통보|공지|메일|문자|sms|서비스|목록|리스트|현황|표시|사실)|[,，·][^.]{0,24}등|(?:인)?(?:공동|공인|금융)?인증서(?:가|는|이)?없)';
 
 export const certificateProblems: Problem[] = [
   {
@@ -568,6 +568,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // The one picked, of a kind for one use: "The selected certificate is a Bank-only certificate and cannot be used for securities trading …".
+      '(?:selected|chosen|picked)certificateisan?[a-z/\\-]{2,30}-?onlycertificate',
       // The one picked, for one use: "The selected certificate is for banking/insurance use only and cannot be used for tax filing."; "선택한 인증서로는 이 서비스를 이용할 수 없어요".
       '(?:selected|chosen|picked)certificateisfor[a-z/\\-]{2,30}use|선택(?:한|하신)(?:공동|공인|금융)?인증서로는(?:이|해당)?(?:서비스|업무|메뉴)(?:를|을)?(?:이용|사용)(?:하실|할)수없',
       // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application."
@@ -828,8 +830,8 @@ export const certificateProblems: Problem[] = [
     // (…nor a phone's storage permission refused, which stops a file being read: "저장공간 접근 권한이 없어 인증서 파일을 읽지 못했습니다".)
     // (…nor a copy that failed because the key is not the certificate's: "인증서 가져오기 오류 인증서와 개인키가 서로 맞지 않습니다"; nor
     // every medium searched in vain: "하드디스크와 이동식디스크 어디에서도 인증서를 찾지 못했습니다", nor the certificates' folder: "인증서 저장
-    // 경로를 찾지 못했습니다".)
-    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|인증서(?:저장)?경로(?:를|가)?(?:찾을수없|찾지못|존재하지않)',
+    // 경로를 찾지 못했습니다", "하드디스크의 NPKI 폴더에서 인증서 파일(signCert.der)을 발견하지 못했습니다".)
+    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|인증서(?:저장)?경로(?:를|가)?(?:찾을수없|찾지못|존재하지않)|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
