@@ -25,6 +25,11 @@ export const OLD_CERTIFICATE =
  * holds the letters of 미설치, while "프로그램이 미설치" reports. Put before a 미- word.
  */
 export const NOT_AFTER_ALREADY = '(?<!(?<![가-힣])이|[이가은는도에]이)';
+/**
+ * The certificates' folder not found ("XecureWeb 클라이언트 오류 [-1203] : 인증서 경로를 찾을 수 없습니다", "인증서 저장 경로를 찾지
+ * 못했습니다"): the certificate's problem (cert-not-found reports it), not the program's nor the medium's (their against).
+ */
+export const CERT_FOLDER_NOT_FOUND = '인증서(?:저장)?경로(?:를|가)?(?:찾을수없|찾지못|존재하지않)';
 /** The program on the user's own machine that pages talk to, named as a server: "local signing server", "로컬 인증 서버". */
 export const LOCAL_SERVER = '(?:local(?:certificate|signing|security)?(?:server|service)|로컬(?:인증서?)?서버)';
 /**

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { ABOLISHED_THING, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, PICKED_BY_USER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERT_FOLDER_NOT_FOUND, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, PICKED_BY_USER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -690,7 +690,7 @@ export const certificateProblems: Problem[] = [
     ],
     reports: [
       // Its folder not found: "XecureWeb 클라이언트 오류 [-1203] : 인증서 경로를 찾을 수 없습니다."
-      '인증서(?:저장)?경로(?:를|가)?(?:찾을수없|찾지못|존재하지않)',
+      CERT_FOLDER_NOT_FOUND,
       // None held at all: "카카오 인증서 미보유 사용자입니다".
       '인증서(?:를)?미보유(?:사용자|고객|회원|상태)?(?:입니다|이므로|예요|이에요|$)',
       // Windows' key store has no key container for it ("0x80090016: 키 집합이 없습니다", NTE_BAD_KEYSET): its private key is not there.
@@ -831,7 +831,7 @@ export const certificateProblems: Problem[] = [
     // (…nor a copy that failed because the key is not the certificate's: "인증서 가져오기 오류 인증서와 개인키가 서로 맞지 않습니다"; nor
     // every medium searched in vain: "하드디스크와 이동식디스크 어디에서도 인증서를 찾지 못했습니다", nor the certificates' folder: "인증서 저장
     // 경로를 찾지 못했습니다", "하드디스크의 NPKI 폴더에서 인증서 파일(signCert.der)을 발견하지 못했습니다".)
-    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|인증서(?:저장)?경로(?:를|가)?(?:찾을수없|찾지못|존재하지않)|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
+    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|' + CERT_FOLDER_NOT_FOUND + '|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
