@@ -317,19 +317,31 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
       };
     },
     async stopBackground() {
-      if (backgroundIdleMs === undefined) {
-        // What about:debugging's "Terminate background script" does, through BiDi's chrome scope.
+      // Without the chrome scope (Firefox 140) the short idle time-out set at launch stops it.
+      if (backgroundIdleMs !== undefined) {
+        await poll(
+          async () => (await backgroundState()) === 'stopped',
+          10_000 + 4 * backgroundIdleMs,
+          'background stopped',
+        );
+        return;
+      }
+      // What about:debugging's "Terminate background script" does, through BiDi's chrome scope. A text
+      // the page sends meanwhile wakes the background again, as it should: then it is stopped again,
+      // as the browser would once it is idle, until it stays stopped.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
         await chromeEval(
           browser,
           `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.terminateBackground()`,
         );
+        try {
+          await poll(async () => (await backgroundState()) === 'stopped', 2_000, 'background stopped');
+          return;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
       }
-      // Without the chrome scope (Firefox 140) the short idle time-out set at launch stops it.
-      await poll(
-        async () => (await backgroundState()) === 'stopped',
-        10_000 + 4 * (backgroundIdleMs ?? 0),
-        'background stopped',
-      );
     },
     backgroundState,
     async setViewport(page, { width, height, deviceScaleFactor }) {
