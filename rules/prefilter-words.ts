@@ -223,6 +223,13 @@ export const FAILURE_SIGNALS = [
   'sequential',
   // "The certificate you selected is different from the certificate registered for this User ID."
   'differentfrom',
+  // Round 124: "…업무가 잠시 멈춰 있습니다", "Certificate is not exist in selected storage.", "It is not service time now.",
+  // "같은 숫자를 연달아 4번 입력하셨습니다".
+  '멈춰',
+  'notexist',
+  'notservicetime',
+  'nottheservicetime',
+  '연달아',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

@@ -126,7 +126,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['consecutive', '포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
+    keywords: ['invalidpassword', '띄어쓰기', 'pwd_', 'passwd_', '이어서', '연달아', '빈칸', '공백', 'consecutive', '포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -137,6 +137,14 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // A new password refused, with its rule: "Invalid password policy: 영문, 숫자, 특수문자를 모두 포함하여 10자리 이상".
+      '^invalid(?:new)?passwordpolicy',
+      // …or as an error code's name: "PWD_POLICY_VIOLATION: 영문자·숫자·특수문자를 섞어 10자리 이상으로 설정하셔야 합니다".
+      '^[a-z_]{0,8}(?:pwd|passwd|password|pw)_?(?:policy|rule)_?(?:violation|violated|error|invalid)$',
+      // The repeat as what the user did: "같은 문자를 3번 넘게 이어서 쓰셨습니다(예: aaa, 111)".
+      '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)' + within(12) + any('이어서', '연속(?:으로|해서|하여)?', '연달아', '반복(?:해서|하여)?') + within(6) + any('쓰셨', '쓰였', '입력하셨', '입력했', '사용하셨', '사용했'),
+      // A space found in the new one: "입력하신 새 비밀번호에 빈칸(공백 문자)이 들어 있습니다".
+      SECRET + '에' + within(4) + '(?:빈칸|공백|띄어쓰기)(?:문자)?(?:\\([^)]*\\))?(?:이|가)' + any('들어있', '들어가있', '포함되어있', '있(?:습니다|어요)'),
       // The two entries differ, in English: "Unable to set password: 'Confirm new password' isn't the same as 'New password'."; and too easy: "앗, 비밀번호가 너무 쉬워요".
       'confirm(?:ation)?(?:new)?password[\'’"”]?(?:isnotthesameas|doesnotmatch|isdifferent)|비밀번호(?:가|는)너무(?:쉬워|쉽|단순)',
       // In English, the new one refused with its reason: "New password rejected — it contains the same character three times in a row".
@@ -183,7 +191,7 @@ export const certificateProblems: Problem[] = [
       // Length and mix: "10자 이상의 비밀번호를 입력하십시오", "길이가 10글자보다 작습니다"; or what must be entered, as a message
       // table says it after a short one, with the mix ("새 비밀번호는 영문, 숫자, 특수문자를 조합하여 10자리 이상 입력하셔야 합니다"; not a
       // guide's "…10자리 이상으로 만들어 주세요", nor a log-in's "공동인증서 비밀번호는 6자리 이상으로 입력하셔야 합니다").
-      '(?:조합|혼합|포함)(?:하여|해서|해)\\d+(?:~\\d+)?(?:자|자리|글자)(?:이상|이하)?(?:으로|로)?입력하(?:셔야|여야)(?:합니다|해요)',
+        '(?:조합|혼합|포함)(?:하여|해서|해)\\d+(?:~\\d+)?(?:자|자리|글자)(?:이상|이하)?(?:으로|로)?입력하(?:셔야|여야)(?:합니다|해요)',
       any('(?<!뒤|후|다음)\\d+(?:자|자리|글자)(?:이상|이하)?의?' + opt('인증서') + SECRET + '(?:를|을)입력', '\\d+(?:자|자리|글자)(?:이상|이하)의' + opt('인증서') + SECRET, '\\d+(?:자|자리|글자)보다(?:작|짧|깁|길)', '길이가(?:너무)?(?:짧|깁|길)', '새' + SECRET + '(?:가|이)너무(?:짧|깁|길)', SECRET + '(?:의)?길이(?:가)?(?:너무)?(?:짧|깁|제한)'),
       any('(?:같은|동일한|연속된|연속되는)(?:문자|숫자|글자)' + within(3) + '\\d+(?:개|자|번|회)이상', '제한된' + SECRET + '입력형식'),
       // "생년월일, 전화번호 등 추측하기 쉬운 숫자는 사용할 수 없습니다"
@@ -478,6 +486,8 @@ export const certificateProblems: Problem[] = [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
     ],
     reports: [
+      // Registered already, as its state: "이 인증서는 이미 등록이 끝난 상태여서 다시 등록할 수 없어요".
+      '이미등록(?:이|은)?(?:끝난|완료된|된|되어있는)상태(?:여서|이어서|라서|이므로|입니다|예요|이에요)',
       // In English, another than the one on record: "The certificate you selected is different from the certificate registered for this User ID."
       'certificate[^.?!]{0,20}isdifferentfrom(?:the)?(?:certificate|one)?registered',
       // In English, not the one on record: "The certificate you picked is not the one linked to your Hometax ID."
@@ -718,7 +728,7 @@ export const certificateProblems: Problem[] = [
         // …named the other way round: "인증서와 개인키가 일치하지 않습니다".
         '인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅')),
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
-      'certificate' + within(4) + any('notfound', 'doesnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
+      'certificate' + within(4) + any('notfound', 'doesnotexist', 'isnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
       'cert_?not_?found',
       // "인증서 목록이 비어 있습니다": the list shows none.
       '인증서목록(?:이)?비어(?:있|있습)',
@@ -830,8 +840,9 @@ export const certificateProblems: Problem[] = [
     // (…nor a phone's storage permission refused, which stops a file being read: "저장공간 접근 권한이 없어 인증서 파일을 읽지 못했습니다".)
     // (…nor a copy that failed because the key is not the certificate's: "인증서 가져오기 오류 인증서와 개인키가 서로 맞지 않습니다"; nor
     // every medium searched in vain: "하드디스크와 이동식디스크 어디에서도 인증서를 찾지 못했습니다", nor the certificates' folder: "인증서 저장
-    // 경로를 찾지 못했습니다", "하드디스크의 NPKI 폴더에서 인증서 파일(signCert.der)을 발견하지 못했습니다".)
-    against: '저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|' + CERT_FOLDER_NOT_FOUND + '|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
+    // 경로를 찾지 못했습니다", "하드디스크의 NPKI 폴더에서 인증서 파일(signCert.der)을 발견하지 못했습니다"; nor an import that
+    // needs a one-time number, which is a move between devices: "가져오기 실패 · 인증번호 입력 시간이 지났어요".)
+    against: '(?:가져오기|내보내기)[^?!]{0,20}인증번호|저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|' + CERT_FOLDER_NOT_FOUND + '|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',
@@ -879,14 +890,16 @@ export const certificateProblems: Problem[] = [
     // "8자리 인증번호", "상대 기기". (Not a phone alone: 휴대폰 저장 is a medium.)
     // (…and the other side's step named: "…휴대폰에서 인증서 내보내기가 완료되었는지 확인하신 후 …".)
     // (…or in English: "Request a new number on your PC and start the certificate export again".)
-    context: any('onyourpc', 'certificate(?:export|import)', '(?:export|import)thecertificate', '(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?:스마트폰|휴대폰|핸드폰)에서(?:인증서)?내보(?:내기|낸)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '인증서(?:복사|이동|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
+    // (…and the step named without the certificate: "내보내기 실패 - 인증번호 유효시간(3분)이 지났습니다".)
+    context: any('onyourpc', 'certificate(?:export|import)', '(?:export|import)thecertificate', '(?:pc|스마트폰|휴대폰|핸드폰|앱)(?:화면|앱)?(?:에|에서|의)(?:표시|출력|나온|나타난)', '(?:스마트폰|휴대폰|핸드폰)에서(?:인증서)?내보(?:내기|낸)', '(?<![a-z])pc화면에서' + within(6) + '(?:인증|승인)번호', '(?<![a-z])pc(?:에서|로|으로|→|->)', '(?:스마트폰|휴대폰)(?:으로(?!받|전송|발송|온)|→|->)', '(?:→|->)(?:pc|스마트폰)', '(?:8|12|16)자리', '상대(?:방)?기기', '인증서이동', '승인번호', '(?:입력할|다른)기기', '인증번호[^?!]{0,40}인증서(?:가져오기|내보내기)', '(?:인증서(?:복사|이동)|가져오기|내보내기)[^?!]{0,20}인증번호', '(?<![a-z])qr(?:코드|code)?'),
     // …not where an environment is what refuses it: "원격 데스크톱 및 다중 사용자 환경에서는 인증서 이동을 …".
     // …nor where this device is barred ("현재 PC에서는 접속이 차단되어 있습니다"): nothing is moved.
     // …nor a log-in with the same ID on another PC ("다른 PC에서 같은 아이디로 로그인해서 연결이 끊어졌습니다"): a session ended.
     // (…nor an OTP's number: "고객님 OTP : 인증번호 오류 10회 초과로 …".)
     // …nor a disk that cannot be written ("인증서 이동 실패: 대상 디스크(E:\)에 쓸 수 없습니다. 쓰기 방지가 …"): the medium's; nor a browser
     // that does not support the service ("현재 사용 중인 브라우저(Internet Explorer 10)에서는 인증서 이동 서비스를 지원하지 않습니다").
-    against: '(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // (Nor a move to another medium on the same PC: "인증서 이동 실패 : 대상 저장매체(하드디스크)로 파일을 옮기는 도중 중단되었습니다".)
+    against: '(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:대상|원본|다른)저장매체|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

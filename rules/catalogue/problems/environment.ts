@@ -187,6 +187,9 @@ export const environmentProblems: Problem[] = [
       // "Pop-up blocked. Please allow pop-ups for this site."
       'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
     ],
+    // A window the browser cannot open because the browser is not supported is that browser's problem: "ERR_BROWSER_NOT_SUPPORT :
+    // 지원되지 않는 브라우져 입니다. 인증서 창을 열 수 없습니다".
+    against: '지원(?:되지|하지)않는브라우(?:저|져)|브라우(?:저|져)(?:는|가)?(?:지원(?:되지|하지)않|지원대상이아닙)',
     weight: 0.9,
     severity: 'warning',
     fix: 'fix-popup-blocked',
@@ -194,13 +197,15 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['지원대상', 'tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경(?!설정|변수)', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // The user's system dropped from support: "고객님 PC의 운영체제(Windows XP)는 보안프로그램 지원 대상에서 제외되어 …".
+      any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우') + '(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',
       // In English, a program refusing the user's system: "Sorry, Delfino doesn't support this operating system (Linux aarch64)."
       '(?:doesnot|donot|cannot)support(?:this|your)(?:os|operatingsystem|browser|device|platform)',
       // In English, the user's own system refused: "This OS is not supported by KICA SecuKit NX."

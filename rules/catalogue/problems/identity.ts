@@ -105,8 +105,9 @@ export const identityProblems: Problem[] = [
     // The code's time said as the cause of its check ("인증번호 확인 실패 (유효시간 경과)"): this problem's, and no session's.
     // …or the time ran out and the next sentence asks for a new code ("입력 시간이 초과되었습니다. 인증번호를 다시 받아 주세요").
     context: CODE_TIME_CAUSE + '|시간(?:\\([^)]*\\))?(?:이)?(?:초과|경과|만료)(?:되었|됐)[^.?!]{0,6}\\.?인증(?:번호|코드)(?:를)?(?:다시|재)(?:받|요청|발송)',
+    // (…nor a step of the move named as a heading: "내보내기 실패 - 인증번호 유효시간(3분)이 지났습니다".)
     // (…nor an OTP's number, the OTP named before it: "고객님 OTP : 인증번호 오류 10회 초과로 사용중지 상태입니다".)
-    against: CERTIFICATE_MOVE + '|(?<![a-z])otp[:：]|(?:8|12|16)-?digit|(?:generate|create|request)(?:a)?new(?:number|code)onyour(?:smartphone|phone|pc)|certificate(?:export|import)|(?<![a-z])pc화면|인증서(?:가져오기|내보내기|이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
+    against: CERTIFICATE_MOVE + '|(?<![a-z])otp[:：]|(?:8|12|16)-?digit|(?:generate|create|request)(?:a)?new(?:number|code)onyour(?:smartphone|phone|pc)|certificate(?:export|import)|(?<![a-z])pc화면|(?:^|인증서)(?:가져오기|내보내기)|인증서(?:이동|복사)|휴대폰에저장(?:된|한)|(?<![a-z])pc에서[^.?!]{0,4}(?:번호|인증번호|코드)|(?:스마트폰|휴대폰)에입력(?:할|하실)',
     weight: 0.8,
     severity: 'error',
     fix: 'fix-phone-verification',

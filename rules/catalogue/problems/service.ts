@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -43,6 +43,8 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login."
+      '(?:login|log-in|session|connection)time(?:is|has)(?:over|ended|expired|runout)',
       // A step's time run over: "재발급 진행 시간이 10분을 넘겨 보안을 위해 첫 화면으로 이동합니다".
       '(?:진행|입력|대기|이용)시간(?:이)?\\d+(?:분|초)(?:을|를)?(?:넘겨|넘어|초과하여|초과해|초과되어)',
       // In English, signed out by the system: "You were signed out after 20 minutes without activity." (Not elsewhere as asked:
@@ -118,12 +120,16 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['멈춰', '멈췄', 'servicetime', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
+      '(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
+      // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days."
+      '(?:it|this)isnot(?:the|our)?(?:service|business|operating)(?:time|hours)',
       // In English, a window closed now: "…issuance is unavailable between 23:40 and 00:20 KST while the daily changeover is in progress."
       '(?:isunavailable|isnotavailable|isclosed)between\\d{1,2}:\\d{2}[^.?!]{0,40}(?:whilethe|duringthe)',
       // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
