@@ -230,6 +230,8 @@ export const FAILURE_SIGNALS = [
   'notservicetime',
   'nottheservicetime',
   '연달아',
+  // Round 125: "Renewal is impossible now."
+  'impossible',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

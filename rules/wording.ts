@@ -35,10 +35,10 @@ const polite = (flat: string): string =>
     : flat;
 /**
  * …and the written, official words for the same things: "상이합니다" is "다릅니다", "제공되지 아니합니다"
- * is "제공되지 않습니다" (and "없읍니다", the old spelling, "없습니다").
+ * is "제공되지 않습니다" (and "없읍니다", the old spelling, "없습니다"; "되여", a slip, "되어").
  */
 const OFFICIAL =
-  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|한다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?=임박|도래|된|되|가(?!능)|이(?!용)|를|까지|\d|$|[^가-힣])|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비|(?<=[가-힣])읍니다/gu;
+  /상이(?:합니다|하여|해서|하므로|하니|함)|지아니(?:합니다|한다|하여|한|하는|함)|미일치|유효기한|(?<!미)만기(?=임박|도래|된|되|가(?!능)|이(?!용)|를|까지|\d|$|[^가-힣])|(?<!미)만기일|비허용|불허|반려|무응답|부재|미비|(?<=[가-힣])읍니다|되여|되였/gu;
 const PLAIN: Readonly<Record<string, string>> = {
   상이합니다: '다릅니다',
   상이하여: '달라',
@@ -67,6 +67,9 @@ const PLAIN: Readonly<Record<string, string>> = {
   미비: '부족',
   // The spelling before the 1988 reform, kept by old builds: "저장된 인증서가 없읍니다".
   읍니다: '습니다',
+  // …and a common misspelling of 되어 and 되었: "동일 용도의 인증서가 이미 발급 되여 있습니다", "설치가 완료 되였습니다".
+  되여: '되어',
+  되였: '되었',
 };
 /**
  * …and a status in quotes, glued to what is said of it ("상태 확인 결과 '폐지'된 인증서입니다", "'만료' 상태"): the status itself.

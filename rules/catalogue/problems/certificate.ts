@@ -57,7 +57,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-password-wrong',
     category: 'cert-password',
-    keywords: ['암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', 'decrypt', 'err_cert_pwd', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
+    keywords: ['badpassword', '암호', '비밀번호', '비번', '패스워드', 'password', 'passwordattempts', 'pin', '핀번호', '복호화', 'decrypt', 'err_cert_pwd', '회실패', '회오류', '회연속', '잠긴', '잠겼', '잠금', '잠김', '패턴'],
     topics: [
       CERT + opt('의') + within(2) + SECRET,
       any('이전' + SECRET, '전자서명비밀번호'),
@@ -75,6 +75,8 @@ export const certificateProblems: Problem[] = [
       [any('(?<![a-z_])pin(?:번호)?(?<!' + PIN_MEDIUM + '[^.]{0,24}pin(?:번호)?)(?![^.]{0,30}' + PIN_MEDIUM + ')'), 0.8],
     ],
     reports: [
+      // A password refused, tersely: "…: bad password".
+      '(?<![a-z])badpassword(?![a-z])',
       // A key that would not open with the password, in English: "ERR_CERT_PWD: failed to decrypt private key with stored password".
       'failedtodecrypt(?:the)?privatekey', '^err_cert_pwd',
       // "입력한 암호로 개인키를 열 수 없습니다": the key will not open with what was typed.
@@ -126,7 +128,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'new-password-rejected',
     category: 'new-password-rules',
-    keywords: ['invalidpassword', '띄어쓰기', 'pwd_', 'passwd_', '이어서', '연달아', '빈칸', '공백', 'consecutive', '포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
+    keywords: ['pw_', 'invalidpassword', '띄어쓰기', 'pwd_', 'passwd_', '이어서', '연달아', '빈칸', '공백', 'consecutive', '포함', '위배', '위반', '자이상', '패턴', '점을연결', '점이', '개미만', '암호', '비밀번호', '패스워드', 'password', 'pin', '인증번호', '연속', '반복', '같은', '동일', '특수문자', '영문', '숫자', '문자', '길이', '복잡도', '자리', '글자', '기호', '이전', '기존', '사용하실수없', '사용할수없'],
     topics: [
       NEW_SECRET,
       any(SECRET + opt(any('생성', '작성', '구성', '입력')) + '규칙', SECRET + opt('의') + any('길이', '형식', '조합', '복잡도', '규칙'), '복잡도', '(?:문자|숫자|영문자?|특수문자)(?:와|과|,|및)?(?:숫자|문자|특수문자)?조합'),
@@ -139,8 +141,9 @@ export const certificateProblems: Problem[] = [
     reports: [
       // A new password refused, with its rule: "Invalid password policy: 영문, 숫자, 특수문자를 모두 포함하여 10자리 이상".
       '^invalid(?:new)?passwordpolicy',
-      // …or as an error code's name: "PWD_POLICY_VIOLATION: 영문자·숫자·특수문자를 섞어 10자리 이상으로 설정하셔야 합니다".
-      '^[a-z_]{0,8}(?:pwd|passwd|password|pw)_?(?:policy|rule)_?(?:violation|violated|error|invalid)$',
+      // …or as an error code's name: "PWD_POLICY_VIOLATION: 영문자·숫자·특수문자를 섞어 10자리 이상으로 설정하셔야 합니다", "PWD_RULE_E04:
+      // consecutive sequence detected (\"4567\")".
+      '^[a-z_]{0,8}(?:pwd|passwd|password|pw)_?(?:policy|rule)_?(?:violation|violated|error|invalid|e?\\d{1,4})$|(?:consecutive|sequential|repeated)(?:sequence|characters|letters|digits|numbers)detected',
       // The repeat as what the user did: "같은 문자를 3번 넘게 이어서 쓰셨습니다(예: aaa, 111)".
       '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)' + within(12) + any('이어서', '연속(?:으로|해서|하여)?', '연달아', '반복(?:해서|하여)?') + within(6) + any('쓰셨', '쓰였', '입력하셨', '입력했', '사용하셨', '사용했'),
       // A space found in the new one: "입력하신 새 비밀번호에 빈칸(공백 문자)이 들어 있습니다".
@@ -164,8 +167,9 @@ export const certificateProblems: Problem[] = [
       SECRET + '(?:와|과)' + SECRET + '확인(?:란|칸|창)?(?:에)?(?:입력(?:한|하신|된))?(?:값|내용)?(?:이|가)(?:서로)?(?:다릅|달라|다름|일치하지않|불일치|맞지않)',
       // "새 인증서 비밀번호에 연속된 숫자(123)가 포함되어 있습니다": what it may not hold.
       // (…or plainly: "입력하신 비밀번호에 연속된 숫자가 있어요"; or with its kinds between: "입력하신 비밀번호에 연속된 숫자나 키보드
-      // 배열 순서(1234, qwer)가 포함되어 있습니다"; or with its count after: "…연속된 숫자가 3자리 이상 포함되어 있습니다".)
-      '(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)(?:(?:가|이)(?:포함되어있|(?:들어)?있(?:습니다|어요|음))|[^.]{1,24}(?:가|이)포함되어있(?:습니다|어요)|(?:가|이)[^.]{1,12}포함되어있(?:습니다|어요))',
+      // 배열 순서(1234, qwer)가 포함되어 있습니다"; or with its count after: "…연속된 숫자가 3자리 이상 포함되어 있습니다"; or both: "…연속된 숫자 또는
+      // 문자(123, abc 등)가 3자리 이상 포함되어 있습니다".)
+      '(?:연속(?:된|되는)|반복(?:된|되는)|같은|동일한)(?:문자|숫자|글자)(?:(?:가|이)(?:포함되어있|(?:들어)?있(?:습니다|어요|음))|[^.]{0,24}(?:가|이)[^.]{0,12}포함되어있(?:습니다|어요))',
       // …or tersely, as a reason: "사유: 동일 숫자 또는 연속된 숫자 3자리 이상 포함"; or as what was done: "…같은 문자를 3자리 이상 반복했습니다".
       '(?:같은|동일한)(?:문자|숫자|글자)(?:를|을)[^.]{0,12}반복(?:했|하였|하셨)',
       // …or as what happened to it: "비밀번호에 동일 문자(aaa, 111 등)가 3회 이상 반복되었습니다".
@@ -300,6 +304,8 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // In English, the one the user picked: "The certificate you selected has been expired (Expiration : 2024-03-14).", "The certificate that you chose has already expired."
+      'certificate(?:that|which)?you(?:selected|chose|picked|havechosen|haveselected)(?:has|had)?(?:been|already){0,2}expired',
       // In English, the user's own with its kind between: "…your Joint Certificate (Personal, Banking/Insurance) will expire on 2025-03-14 (D-7)."
       'your[a-z]{0,24}certificate\\([^)]*\\)willexpire',
       // Its term ended on a date: "선택하신 인증서는 유효기간이 2024-11-30 에 끝났습니다".
@@ -308,7 +314,8 @@ export const certificateProblems: Problem[] = [
       'pastits(?:validity|expiry|expiration)',
       // A module's key for it: "[MagicLine4NX] ERR_CERT_EXPIRED (3003) 유효기간이 만료된 인증서".
       '(?<![a-z])cert_?expired',
-      any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지', '(?<!보유|보존|보관)(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!(?:인증서|내역|자료|기록|이력)(?:는|은|도|의경우)|경우))',
+      // (Its end date passed, not those whose date passed as a class: "…만료일이 지난 인증서를 목록에 표시하지 않도록 설정할 수 있습니다".)
+      any('만료(?:된|한|예정|예정인|임박|임박한)(?:구|신|기존)?(?:공동|공인|금융)?인증서(?:입니다|이므로|로인해|이오니|예요|이에요|(?:이)?라서|(?:이)?라(?=[가-힣]))', '(?<!요청(?:이|가)?|요청시간(?:이)?)만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정)(?<=인증서(?:[^.?!]|(?<=\\d)\\.(?=\\d)){0,30}만료(?:되었|됐|되어|됨|예정|임박|입니다|될예정))' + NOT_A_NOTICE, '인증서' + within(6) + '만료(?:예정|임박)' + NOT_A_NOTICE, '(?:만료|유효기간)(?:가|이|일이)?임박(?:한|하였|했)', '만료일이지(?!난(?:공동|공인|금융)?인증서(?:를|는|은|도))', '(?<!보유|보존|보관)(?:유효)?기간이' + within(4) + '(?:지|끝)(?:났|난(?!(?:인증서|내역|자료|기록|이력)(?:는|은|도|의경우)|경우))',
         // …and its validity running out as the cause ("…자로 유효기간이 끝나 서명이력을 확인할 수 없습니다"); not any
         // window ("발급 가능 기간이 지나 …" is the issue's).
         '유효기간이' + within(4) + '(?:지|끝)나(?=서|[가-힣])(?!면|기|는|도|지|게|야)', '(?<!보유|보존|보관)기간이경과', '(?:유효)?기간경과$', '인증서(?:유효)?기간만료(?:됨)?$', '기간(?:이)?도과(?:되었|됐|하였|했|된|한)', '^(?:인증서)?만료일(?:이)?경과$', '^(?:인증서)?상태[:：]?(?:(?:유효)?기간)?만료(?:됨)?$', '유효기간(?:이)?시작(?:일|되기)?(?:전|이전)(?:인|의)(?:공동|공인|금융)?인증서', '^만료됨$', '경과(?:된|한)인증서(?![는은])', '(?<!after(?:the|a|an|its|your)?)certificate' + within(12) + '(?<!,|(?:^|[^a-z])an?|(?:would|could|might|will)have)expired'),
@@ -482,8 +489,9 @@ export const certificateProblems: Problem[] = [
     id: 'cert-not-registered',
     category: 'cert-registration',
     keywords: ['differentfrom', 'linked', 'differsfrom', '등록', '인증서와다른', '타행', '타기관', 'gpki', 'epki', '인증정보', '취소된', '타은행', '다른은행', '다른기관', '회원', '가입', '고객이아닙', '사용자이아닙', 'registered', '아이디와', 'id와', '연결된', '일련번호', 'onfile', '인증서로조회', '인증서로확인'],
+    // (A membership of the service, not its member data: "…명의자 정보가 토탈서비스 회원정보와 달라 …" is the identity check's.)
     topics: [
-      any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원'),
+      any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원(?!정보)'),
     ],
     reports: [
       // Registered already, as its state: "이 인증서는 이미 등록이 끝난 상태여서 다시 등록할 수 없어요".
@@ -578,6 +586,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal (general purpose) certificate."
+      '[a-z/\\-]{2,30}-?only(?:certificate|cert)s?(?:can|could)not(?:be)?used(?:for|in|on|with)this(?:service|menu|site|transaction|page|task)',
       // The one picked, of a kind for one use: "The selected certificate is a Bank-only certificate and cannot be used for securities trading …".
       '(?:selected|chosen|picked)certificateisan?[a-z/\\-]{2,30}-?onlycertificate',
       // The one picked, for one use: "The selected certificate is for banking/insurance use only and cannot be used for tax filing."; "선택한 인증서로는 이 서비스를 이용할 수 없어요".
@@ -726,7 +736,9 @@ export const certificateProblems: Problem[] = [
       // …or "개인키와 인증서의 짝이 맞지 않아요", "개인키와 인증서의 공개키가 짝이 맞지 않습니다".
       any('(?:개인키|비밀키)(?:와|과)(?:인증서(?:의)?)?(?:공개키)?(?:의)?(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가|을)?' + any('일치하지않', '불일치', '맞지않', '이루지않', '다릅'),
         // …named the other way round: "인증서와 개인키가 일치하지 않습니다".
-        '인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅')),
+        '인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅'),
+        // (…or the key first, then the certificate's public key: "개인키가 인증서의 공개키와 짝이 맞지 않습니다".)
+        '(?:개인키|비밀키)(?:가|이)(?:인증서(?:의)?)?공개키(?:와|과)(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅')),
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'isnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
       'cert_?not_?found',
@@ -751,8 +763,9 @@ export const certificateProblems: Problem[] = [
       any('\\.key(?:을|를)(?:같이|함께)선택', '(?:한쌍|하나|한개|두쌍)(?:의|또는)?' + within(10) + '인증서(?:만|를)?선택', '인증서(?:와|과)키파일'),
     ],
     // Not one whose status the advice is about: "사용할 수 없는 인증서입니다. 만료일 또는 폐기 여부를 확인하세요".
-    // (…nor a window closed after waiting for input: "인증서 선택 창에서 입력이 없어 창이 닫혔습니다", the session's.)
-    against: STATUS_ADVICE + '|(?:입력|응답)(?:이)?없(?:어|어서|으므로)[^.?!]{0,16}(?:닫혔|닫혀|종료되었|종료됐)',
+    // (…nor a window closed after waiting for input: "인증서 선택 창에서 입력이 없어 창이 닫혔습니다", the session's; nor a key that
+    // would not open for a bad password: "PrivateKey decrypt failed (bad password)".)
+    against: STATUS_ADVICE + '|(?:입력|응답)(?:이)?없(?:어|어서|으므로)[^.?!]{0,16}(?:닫혔|닫혀|종료되었|종료됐)|(?<![a-z])(?:bad|wrong|incorrect)password',
     weight: 0.72,
     severity: 'error',
     fix: 'fix-cert-not-found',

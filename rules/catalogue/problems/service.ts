@@ -43,8 +43,9 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
-      // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login."
-      '(?:login|log-in|session|connection)time(?:is|has)(?:over|ended|expired|runout)',
+      // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login.", "Your login
+      // session is finished because there was no input for 10 minutes."
+      '(?:login|log-in|connection)(?:time|session)(?:is|has|was)(?:been)?(?:over|finished|ended|expired|runout|terminated)|session(?:is|was|hasbeen)(?:over|finished)',
       // A step's time run over: "재발급 진행 시간이 10분을 넘겨 보안을 위해 첫 화면으로 이동합니다".
       '(?:진행|입력|대기|이용)시간(?:이)?\\d+(?:분|초)(?:을|를)?(?:넘겨|넘어|초과하여|초과해|초과되어)',
       // In English, signed out by the system: "You were signed out after 20 minutes without activity." (Not elsewhere as asked:
@@ -120,7 +121,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['멈춰', '멈췄', 'servicetime', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['멈춰', '멈췄', 'servicetime', 'checktime', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -128,8 +129,9 @@ export const serviceProblems: Problem[] = [
     reports: [
       // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
       '(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
-      // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days."
-      '(?:it|this)isnot(?:the|our)?(?:service|business|operating)(?:time|hours)',
+      // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days.", or
+      // the hour of the system's check: "Now is system check time (23:30 ~ 00:30)."
+      '(?:it|this)isnot(?:the|our)?(?:service|business|operating)(?:time|hours)|^nowis(?:the|a)?(?:system)?(?:check|checking|maintenance|inspection)(?:time|hours|period)',
       // In English, a window closed now: "…issuance is unavailable between 23:40 and 00:20 KST while the daily changeover is in progress."
       '(?:isunavailable|isnotavailable|isclosed)between\\d{1,2}:\\d{2}[^.?!]{0,40}(?:whilethe|duringthe)',
       // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
@@ -313,7 +315,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['renewalperiod', 'reissueperiod', '인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
+    keywords: ['renewalis', 'reissueis', 'issuanceis', 'renewalperiod', 'reissueperiod', '인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     // Not the way out a dialog points to ("…사용하실 수 없습니다. 인증서를 재발급 받으시기 바랍니다"): reissuing is
@@ -328,6 +330,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // In English, refused now, as the whole sentence: "Renewal is impossible now. Certificate can be renewed only from 30 days before the expiry date."
+      '^(?:the)?(?:certificate)?(?:renewal|reissue|reissuance|issuance|revocation)is(?:currently)?(?:impossible|notpossible)(?:now|atthistime|rightnow)?\\.?$',
       // In English, the request refused: "Renewal refused: renewal opens 30 days before expiry, …".
       '^(?:certificate)?(?:renewal|issuance|reissuance)(?:request)?(?:was|hasbeen)?(?:refused|rejected|declined)',
       // "금융인증서로 바꾸지 못했어요": a conversion between the two kinds that failed.
