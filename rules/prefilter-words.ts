@@ -232,6 +232,9 @@ export const FAILURE_SIGNALS = [
   '연달아',
   // Round 125: "Renewal is impossible now."
   'impossible',
+  // Round 126: "The password and password confirm are not same."
+  'notsame',
+  'notthesame',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

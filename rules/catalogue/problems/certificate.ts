@@ -154,8 +154,8 @@ export const certificateProblems: Problem[] = [
       'newpassword(?:was)?rejected|containsthesame(?:character|letter|digit|number)[^.?!]{0,20}(?:times|inarow)',
       // In English, what the new one holds: "The password you typed contains a run of 4 or more consecutive characters".
       'password[^.?!]{0,30}contains[^.?!]{0,30}(?:consecutive|repeated|sequential)(?:characters|letters|digits|numbers)',
-      // English: "Password and Confirm Password do not match."
-      'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match',
+      // English: "Password and Confirm Password do not match.", "The password and password confirm are not same."
+      'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match|passwordand(?:the)?(?:password)?confirm(?:ation)?(?:password)?(?:are|is)not(?:the)?same',
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
       // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
@@ -335,8 +335,9 @@ export const certificateProblems: Problem[] = [
       '^d-\\d+(?:일)?갱신(?:필요|요망|대상)',
       // In the renewal window, so expiring: "갱신기간 내 구인증서입니다".
       '갱신(?:기간|가능기간)(?:내|안|중)(?:의)?(?:구|신|기존)?인증서(?:입니다|예요|이에요)',
-      // In English, its validity over: "The validity period of this certificate ended on 2025.02.14."
-      '(?<!whose|if|when|once|after)validityperiod(?:of(?:this|your|the(?:selected)?)certificate)?(?:has)?ended',
+      // In English, its validity over: "The validity period of this certificate ended on 2025.02.14.", "The validity period of selected
+      // certificate is finished."
+      '(?<!whose|if|when|once|after)validityperiod(?:of(?:this|your|the|selected|theselected)certificate)?(?:has|is)?(?:ended|finished|over)',
       // Expiry ahead: "인증서가 곧 만료됩니다", "Your certificate will expire in 7 days".
       any('인증서' + within(8) + '곧만료(?:됩|될|되|예정)', 'certificate' + within(12) + 'willexpire', 'expiresin\\d+days?'),
       // …of the user's own certificate, on a date: "선택하신 인증서는 2025년 07월 14일에 만료됩니다".
@@ -586,8 +587,11 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
-      // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal (general purpose) certificate."
-      '[a-z/\\-]{2,30}-?only(?:certificate|cert)s?(?:can|could)not(?:be)?used(?:for|in|on|with)this(?:service|menu|site|transaction|page|task)',
+      // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal (general purpose) certificate.",
+      // "Certificate for exclusive use of banking/insurance cannot be used in this site."
+      '(?:[a-z/\\-]{2,30}-?only(?:certificate|cert)s?|certificates?for(?:the)?exclusiveuseof[a-z/\\-]{2,30})(?:can|could)not(?:be)?used(?:for|in|on|with)this(?:service|menu|site|transaction|page|task)',
+      // …or its policy refused: "This certificate policy (OID 1.2.410.200005.1.1.4) is not allowed for this service."
+      'certificatepolicy(?:\\([^)]*\\))?(?:is|was)not(?:allowed|accepted|permitted|supported)',
       // The one picked, of a kind for one use: "The selected certificate is a Bank-only certificate and cannot be used for securities trading …".
       '(?:selected|chosen|picked)certificateisan?[a-z/\\-]{2,30}-?onlycertificate',
       // The one picked, for one use: "The selected certificate is for banking/insurance use only and cannot be used for tax filing."; "선택한 인증서로는 이 서비스를 이용할 수 없어요".
@@ -697,7 +701,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'cert-not-found',
     category: 'cert-not-found',
-    keywords: ['.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile', '키집합', 'keyset'],
+    keywords: ['thereisno', 'therearenocert', '.key', '인증서', 'certificate', 'npki', 'cert_not', 'certnot', '개인키', '비밀키', '파일', 'signcert', 'signpri', 'kmcert', 'kmpri', 'pfx', 'p12', '확장자', '키쌍', '.der', '키형식', 'privatekey', 'keyfile', '키집합', 'keyset'],
     topics: [
       any('(?:인증서|개인키|비밀키)(?:파일)?' + opt(any('를', '을', '가', '이')) + opt('다시') + any('읽', '열', '로딩', '로드', '획득', '디코딩', '검색', '불러', '찾', '선택')),
       any('키파일', '인증서에맞는', 'privatekey', 'keyfile', 'certificatefile'),
@@ -709,6 +713,8 @@ export const certificateProblems: Problem[] = [
       [any('파일(?:을|이|을여|을읽)?', `(?<!잠긴|만료된|폐지된|만료예정|만료예정인|만료임박|만료임박한|잠금(?:처리)?된|(?:갱신|재발급|조치|확인|등록)이필요한|보안|tls|ssl|서버|사이트의|${SIMPLE_AUTH_PROVIDER})인증서(?!비스|로그인|(?:는|은)(?!개인키|비밀키|키파일|파일)[가-힣]{1,8}(?:가|이)없)(?:파일|정보)?`), 0.75],
     ],
     reports: [
+      // In English, none where the user looked: "There is no certificate in the selected storage location."
+      'there(?:is|are)no(?:saved|stored)?certificates?(?:in|on|at)(?:the|this|your)?(?:selected|chosen)?(?:storage|location|drive|disk|folder|device|media|medium)',
       // Its folder not found: "XecureWeb 클라이언트 오류 [-1203] : 인증서 경로를 찾을 수 없습니다."
       CERT_FOLDER_NOT_FOUND,
       // None held at all: "카카오 인증서 미보유 사용자입니다".

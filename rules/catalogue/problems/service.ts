@@ -44,8 +44,9 @@ export const serviceProblems: Problem[] = [
     ],
     reports: [
       // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login.", "Your login
-      // session is finished because there was no input for 10 minutes."
-      '(?:login|log-in|connection)(?:time|session)(?:is|has|was)(?:been)?(?:over|finished|ended|expired|runout|terminated)|session(?:is|was|hasbeen)(?:over|finished)',
+      // session is finished because there was no input for 10 minutes.", "…, you are logged out automatically for the security." (not the rule:
+      // "…you are logged out automatically after 10 minutes of inactivity").
+      '(?:login|log-in|connection)(?:time|session)(?:is|has|was)(?:been)?(?:over|finished|ended|expired|runout|terminated)|session(?:is|was|hasbeen)(?:over|finished)|(?:you|user)(?:are|were|was|havebeen|hasbeen)(?:logged|signed)outautomatically(?!after|if|when|once)',
       // A step's time run over: "재발급 진행 시간이 10분을 넘겨 보안을 위해 첫 화면으로 이동합니다".
       '(?:진행|입력|대기|이용)시간(?:이)?\\d+(?:분|초)(?:을|를)?(?:넘겨|넘어|초과하여|초과해|초과되어)',
       // In English, signed out by the system: "You were signed out after 20 minutes without activity." (Not elsewhere as asked:
@@ -121,7 +122,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['멈춰', '멈췄', 'servicetime', 'checktime', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -372,6 +373,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // Already holding a valid one: "이미 케이뱅크에서 발급한 유효한 공동인증서가 있어요. 추가로 발급하려면 …".
+      '이미' + within(16) + '(?:발급(?:한|된|받은|받으신|하신))(?:유효한)?(?:공동|공인|금융)?인증서(?:가|이)있(?:습니다|으므로|어)',
       // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID.", "You have reached
       // today's limit for certificate reissuance (3 times per day)."
       '(?:hit|reached)[a-z\'’]{0,12}(?:limit|maximum)(?:of\\d+|for)(?:certificate)?(?:issues?|issuances?|reissues?|reissuances?|renewals?)',
