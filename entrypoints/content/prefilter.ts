@@ -55,6 +55,6 @@ export function createPrefilter(sources: PrefilterSources): Prefilter {
 /** The content script's own, compiled in at build time (wxt.config.ts). */
 export const { hasFailureSignal, mayReportFailure } = createPrefilter({
   keywords: __PREFILTER_KEYWORDS__,
-  signals: __PREFILTER_SIGNALS__,
+  signals: FAILURE_SIGNAL_WORDS,
   failures: __PREFILTER_FAILURES__,
 });
