@@ -364,8 +364,9 @@ export const certificateProblems: Problem[] = [
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its term.
     // (…or with its revocation: "인증서의 유효기간 또는 폐지 여부를 확인하세요".)
     context: '(?:' + STATUS_ADVICE + '|유효기간(?:(?:인증서)?(?:의)?상태)?)(?:를|을)?' + CHECK_ADVICE,
-    // "발급용 임시비밀번호의 유효기간이 지났습니다": the issue code's term, not the certificate's.
-    against: '(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
+    // "발급용 임시비밀번호의 유효기간이 지났습니다": the issue code's term, not the certificate's; nor one a status look-up found revoked
+    // ("…유효하지 않은 인증서 (status=revoked, …)").
+    against: 'status[=:：](?:revoked|suspended|onhold)|(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
     weight: 0.85,
     severity: 'warning',
     fix: 'fix-cert-expired',
@@ -464,8 +465,9 @@ export const certificateProblems: Problem[] = [
       // status is SUSPENDED" is the one used.)
       '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)(?<!old|previous|former|existing)certificate(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically|successfully|asrequested)',
     ],
-    // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status.
-    context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE,
+    // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status, or with a status look-up's
+    // answer ("…유효하지 않은 인증서 (status=revoked, reason=superseded)").
+    context: '인증서(?:의)?상태(?:\\([^)]*\\))?(?:를|을)?' + CHECK_ADVICE + '|status[=:：](?:revoked|suspended|onhold)',
     // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
     // …nor a use stopped by the password's tries ("비밀번호 입력 5회 초과로 해당 인증서 사용이 중지되었습니다", "비밀번호 입력 오류 횟수를
     // 초과하였습니다. 이 인증서는 더 이상 사용할 수 없으니 …").
@@ -495,6 +497,8 @@ export const certificateProblems: Problem[] = [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원(?!정보)'),
     ],
     reports: [
+      // The one registered and the one picked differ: "등록된 인증서의 일련번호와 선택하신 인증서가 다릅니다. 최근에 재발급 받으셨다면 …".
+      '등록된(?:공동|공인|금융)?인증서(?:의)?(?:일련번호|정보)?(?:와|과)선택(?:하신|한)(?:공동|공인|금융)?인증서(?:가|이)(?:서로)?(?:다릅|달라|일치하지않|불일치|맞지않)',
       // Registered already, as its state: "이 인증서는 이미 등록이 끝난 상태여서 다시 등록할 수 없어요".
       '이미등록(?:이|은)?(?:끝난|완료된|된|되어있는)상태(?:여서|이어서|라서|이므로|입니다|예요|이에요)',
       // In English, another than the one on record: "The certificate you selected is different from the certificate registered for this User ID."
@@ -599,7 +603,7 @@ export const certificateProblems: Problem[] = [
       // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application."
       '(?:selected|chosen|picked)certificate[^.?!]{0,40}isnot(?:accepted|allowed|permitted)',
       // In English, its use limited: "This certificate is limited to banking/insurance use and can't be used for …".
-      '(?:certificate|it)islimitedto[a-z/\\-]{2,30}use',
+      '(?:certificate|it)is(?:limited|restricted)to[a-z/\\-]{2,40}use',
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
       // or said of the chosen one: "선택하신 인증서는 사업자(법인) 인증서입니다. 개인 … 인증서를 사용해 주세요".
       USERS_CERTIFICATE_IS + '(?:사업자|법인|기업|개인)(?:용)?(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)',
@@ -800,6 +804,8 @@ export const certificateProblems: Problem[] = [
     reports: [
       // In English, a medium's PIN locked, the medium named: "PIN locked. Please contact the smart card issuer to reset it."
       '(?<![a-z])pin(?:is|hasbeen|was)?locked[^?!]{0,40}(?:smartcard|iccard|securitytoken|token|hsm|usim)',
+      // …or the medium's PIN named as its own: "The PIN of your smart card has been locked after too many incorrect entries."
+      'pinof(?:your|the)(?:smartcard|iccard|securitytoken|token|hsm|usim)(?:has|is)?(?:been)?locked',
       // A PKCS#11 token's own code for it, alone or after the call that failed: "CKR_TOKEN_NOT_PRESENT", "C_Initialize 호출 실패
       // (CKR_GENERAL_ERROR)", "… (CKR_PIN_LEN_RANGE)".
       '(?<![a-z])ckr_(?:token_not_(?:present|recognized)|device_(?:removed|error|memory)|pin_(?:incorrect|locked|len_range|invalid|expired)|token_write_protected|user_pin_not_initialized|general_error|function_failed)',
@@ -918,7 +924,8 @@ export const certificateProblems: Problem[] = [
     // …nor a disk that cannot be written ("인증서 이동 실패: 대상 디스크(E:\)에 쓸 수 없습니다. 쓰기 방지가 …"): the medium's; nor a browser
     // that does not support the service ("현재 사용 중인 브라우저(Internet Explorer 10)에서는 인증서 이동 서비스를 지원하지 않습니다").
     // (Nor a move to another medium on the same PC: "인증서 이동 실패 : 대상 저장매체(하드디스크)로 파일을 옮기는 도중 중단되었습니다".)
-    against: '(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:대상|원본|다른)저장매체|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // (…nor a remote-support session's relay: "원격지원 중계 서버와의 연결이 끊어졌습니다".)
+    against: '원격지원|(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:대상|원본|다른)저장매체|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

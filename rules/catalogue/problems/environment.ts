@@ -75,7 +75,8 @@ export const environmentProblems: Problem[] = [
       // English: "Security module is not installed.", "The plug-in is not running."
       // "A newer version of the security program is required."
       any('newerversion', 'latestversion', 'update') + within(30) + any('isrequired', 'required'),
-      any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered'),
+      // (Not a place where it is so: "…available on PCs where the keyboard security module is not installed".)
+      any('module', 'program', 'plug-?in', 'agent', 'extension', 'client', 'software', 'localserver') + within(6) + any('isnotinstalled', 'notinstalled', 'wasnotinstalled', 'isnotrunning', 'notrunning', 'failedtoload', 'notloaded', 'notresponding', 'hasbeentampered', 'wastampered') + '(?<!where[a-z]{0,40})',
       // "Failed to connect to the local security agent.": the program, not the server, did not answer.
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connectto' + within(16) + any('agent', 'module', 'program', 'plug-?in', 'extension', 'localserver', 'client', 'handler', 'local[a-z]{0,12}(?:service|server)', PRODUCT),
       // The program's local server did not answer: "localhost:14461 연결 거부 (ERR_CONNECTION_REFUSED)".
@@ -207,7 +208,7 @@ export const environmentProblems: Problem[] = [
       // The user's system dropped from support: "고객님 PC의 운영체제(Windows XP)는 보안프로그램 지원 대상에서 제외되어 …".
       any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우') + '(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',
       // In English, a program refusing the user's system: "Sorry, Delfino doesn't support this operating system (Linux aarch64)."
-      '(?:doesnot|donot|cannot)support(?:this|your)(?:os|operatingsystem|browser|device|platform)',
+      '(?:doesnot|donot|cannot)support(?:this|your)(?:os|operatingsystem|browser|device|platform)|(?:doesnot|donot|cannot)supportthe(?:browser|os|operatingsystem|device)(?:that)?you(?:are)?(?:currently)?(?:using|use)',
       // In English, the user's own system refused: "This OS is not supported by KICA SecuKit NX."
       'this(?:os|operatingsystem|osversion|browser|browserversion|device)isnot(?:supported|compatible)',
       // English, as a heading of the finding: "Unsupported environment: certificate issuance is not available in …".
@@ -318,7 +319,7 @@ export const environmentProblems: Problem[] = [
       '접속(?:국가|지역)(?:\\([a-z]{2,3}\\))?에서는' + within(30) + any('제한(?:됩|되)', '차단', '불가(?!능)', '(?:할|하실)수없'),
       'ip_?country_?block',
       // "Access from your country/region is restricted. (ERR_GEO_BLOCK)".
-      'accessfromyour(?:country|region|location)' + within(12) + any('isrestricted', 'isblocked', 'isnotallowed', 'isnotpermitted'),
+      'accessfromyour(?:current)?(?:country|region|location)' + within(12) + any('isrestricted', 'isblocked', 'isnotallowed', 'isnotpermitted', 'hasbeenblocked', 'hasbeenrestricted'),
       'geo_?block(?:ed)?',
       // This device barred by the user's own device list: "… 막혀 있어요. [사용 기기 관리]에서 해제해 주세요".
       THIS_DEVICE_BARRED,
