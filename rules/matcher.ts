@@ -645,10 +645,10 @@ const BUTTON_AFTER = /^[\]」』>](?:버튼)?(?:을|를)?(?:눌|클릭|선택|�
 const BUTTON_OPENS = '[「『<';
 /**
  * A maximum, and going over it as what may not be done: "최대 5천만원을 초과하여 …", "파일 용량은 500KB를 초과할 수 없습니다", "…계약기간을
- * 초과하는 유효기간으로 …".
+ * 초과하는 유효기간으로 …"; or those over it as a class, "이체 한도를 초과한 건은 보류 처리되며 …".
  */
 const LIMIT_STATED =
-  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|(?:을|를)초과하는[가-힣]|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|[만천억]?원)(?:를|을)?초과(?:할|하실)수없/u;
+  /(?:최대|최고|한도)[^.]{0,14}초과(?:하여|해서)|(?:을|를)초과(?:하는[가-힣]|한건(?:은|는))|\d(?:kb|mb|gb|바이트|자|글자|개|회|건|명|[만천억]?원)(?:를|을)?초과(?:할|하실)수없/u;
 /**
  * A terse status that says something failed but reads as a bare label: "사용불가", "처리거부". (One ending in 실패, 오류 and
  * the like is no bare label to begin with: FAILURE_NOUN_END.)

@@ -235,6 +235,13 @@ export const FAILURE_SIGNALS = [
   // Round 126: "The password and password confirm are not same."
   'notsame',
   'notthesame',
+  // Round 128: "…contains 3 or more same characters in a row", "…4 identical digits", "…are different", "The time for selecting
+  // certificate has passed", "Service is temporarily stopped for system inspection".
+  'inarow',
+  'identical',
+  'aredifferent',
+  'haspassed',
+  'stoppedfor',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

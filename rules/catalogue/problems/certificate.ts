@@ -152,10 +152,12 @@ export const certificateProblems: Problem[] = [
       'confirm(?:ation)?(?:new)?password[\'’"”]?(?:isnotthesameas|doesnotmatch|isdifferent)|비밀번호(?:가|는)너무(?:쉬워|쉽|단순)',
       // In English, the new one refused with its reason: "New password rejected — it contains the same character three times in a row".
       'newpassword(?:was)?rejected|containsthesame(?:character|letter|digit|number)[^.?!]{0,20}(?:times|inarow)',
+      // …or with the count first: "The password contains 3 or more same characters in a row."
+      'contains\\d+(?:ormore)?(?:same|identical|repeated|consecutive)(?:characters|letters|digits|numbers)',
       // In English, what the new one holds: "The password you typed contains a run of 4 or more consecutive characters".
       'password[^.?!]{0,30}contains[^.?!]{0,30}(?:consecutive|repeated|sequential)(?:characters|letters|digits|numbers)',
       // English: "Password and Confirm Password do not match.", "The password and password confirm are not same."
-      'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match|passwordand(?:the)?(?:password)?confirm(?:ation)?(?:password)?(?:are|is)not(?:the)?same',
+      'confirm(?:ation)?password(?:do|does)?(?:not|n\'t)match|passwordand(?:the)?(?:password)?confirm(?:ation)?(?:password)?(?:are|is)(?:not(?:the)?same|different)',
       // A length told again after the entry: "입력한 비밀번호가 9자입니다. 10자 이상으로 다시 정해 주세요".
       // (The digits are looked behind for, after the literal: a regex that starts with \\d is tried at every digit.)
       '자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정)(?<=\\d자이상(?:으로|을|를)?다시(?:정해|정하|설정|입력|만들|지정))',
@@ -322,7 +324,8 @@ export const certificateProblems: Problem[] = [
       // 금융인증서's term in the cloud: "클라우드 이용기간이 만료되어 금융인증서를 사용할 수 없습니다".
       '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)?기간(?:이)?(?:만료|경과|지나|지났|끝나|끝났)',
       // A countdown: "인증서 만료 D-5" (its number is read as a trailing code and taken off).
-      '만료(?:일|까지)?d(?:-\\d+)?(?:$|(?=[·:：]))',
+      // (…its number a placeholder: "금융인증서 만료 D-{0} · 지금 갱신하고 …".)
+      '만료(?:일|까지)?d(?:-(?:\\d+|\\{\\w{1,20}\\}|%d))?(?:$|(?=[·:：]))',
       // …or after the status, in brackets: "만료 예정 (D-12)".
       '만료(?:예정|임박)\\(d-\\d+(?:일)?\\)$',
       // "공동인증서 유효기간이 D-7 남았습니다": the countdown, said as what is left.
@@ -366,7 +369,7 @@ export const certificateProblems: Problem[] = [
     context: '(?:' + STATUS_ADVICE + '|유효기간(?:(?:인증서)?(?:의)?상태)?)(?:를|을)?' + CHECK_ADVICE,
     // "발급용 임시비밀번호의 유효기간이 지났습니다": the issue code's term, not the certificate's; nor one a status look-up found revoked
     // ("…유효하지 않은 인증서 (status=revoked, …)").
-    against: 'status[=:：](?:revoked|suspended|onhold)|(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
+    against: '(?:qr|큐알)(?:코드)?(?:이|가)?만료|status[=:：](?:revoked|suspended|onhold)|(?:임시비밀번호|임시번호|인가코드|인가번호|참조번호|발급코드)(?:의)?(?:유효기간|유효시간|기간)|authentication(?:number|code)|verificationcode|(?:쿠폰|상품권|포인트|마일리지|이용권)(?:은|는|이|가|의)',
     weight: 0.85,
     severity: 'warning',
     fix: 'fix-cert-expired',
@@ -383,7 +386,7 @@ export const certificateProblems: Problem[] = [
       // Not "(갱신되었습니다.) 기존 인증서는 폐기되었습니다": the old one goes when a new one comes.
       // "분실 신고로 효력이 정지된 상태입니다"
       '효력이정지(?:된|되어있는)상태(?:입니다|예요|이에요|이므로)',
-      '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되어있는)상태(?:입니다|예요|이에요|이므로|라서|라(?=[가-힣])|여서)',
+      '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되어있는)상태(?:입니다|예요|이에요|이므로|라서|라(?=[가-힣])|여서|로(?=[가-힣]))',
       // "취소된 인증서입니다": revoked, in some CAs' words (not a registration withdrawn, "등록 취소된 인증서").
       '(?<!승인|등록|이)취소(?:된|처리된)(?:공동|공인|금융)?인증서(?:입니다|이므로|예요|이에요)',
       // "제출한 … 인증서는 현재 폐기되어 있어요": its standing state, said of it.
@@ -602,6 +605,9 @@ export const certificateProblems: Problem[] = [
       '(?:selected|chosen|picked)certificateisfor[a-z/\\-]{2,30}use|선택(?:한|하신)(?:공동|공인|금융)?인증서로는(?:이|해당)?(?:서비스|업무|메뉴)(?:를|을)?(?:이용|사용)(?:하실|할)수없',
       // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application."
       '(?:selected|chosen|picked)certificate[^.?!]{0,40}isnot(?:accepted|allowed|permitted)',
+      // …or the one chosen, said after: "The bank-use (banking/insurance) certificate you chose can't be used here."; and a kind refused
+      // another kind's service: "Error 2711: A corporate certificate cannot login to Personal Internet Banking."
+      'certificate(?:that)?you(?:chose|selected|picked)(?:can|could)not(?:be)?used(?:here|forthis|inthis|onthis)|(?:corporate|business|personal|individual)(?:-use)?certificates?(?:can|could)not(?:log-?in|sign-?in|beused)(?:to|for|in|on|with)(?:the)?(?:personal|corporate|business|individual)',
       // In English, its use limited: "This certificate is limited to banking/insurance use and can't be used for …".
       '(?:certificate|it)is(?:limited|restricted)to[a-z/\\-]{2,40}use',
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
@@ -783,7 +789,7 @@ export const certificateProblems: Problem[] = [
   {
     id: 'storage-media-problem',
     category: 'storage-media',
-    keywords: ['ckr_', '공무원증', 'c_initialize', 'c_login', 'c_opensession', 'c_sign', 'sopin', 'so-pin', '하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
+    keywords: ['키체인', 'keychain', '키스토어', 'keystore', 'ckr_', '공무원증', 'c_initialize', 'c_login', 'c_opensession', 'c_sign', 'sopin', 'so-pin', '하드', '토큰', 'token', 'smartcard', 'sdcard', 'sd카드', 'removable', 'certificate', 'hsm', '카드', '이동식', 'iccard', 'usim', '유심', '디스크', '장치', 'usb', '외장', '저장', '매체', '이미', '안전디스크', '브라우', '선택', '미디어', '드라이브', '용량', '지문', '바이오', '드라이브', '드라이버', '세이프하드', '스마트인증', '스마트원', '휴대폰', '복사', '내보내기', '가져오기', '백업', '복원', '삭제', '쓰', '업로드', '이동', '메모리', '디스크', '디렉', '파일', '클라우드', 'cloud', '한도', '비밀키', '구동프로그램', 'pin', '핀번호', 'storage', '최신인증서', '동일한인증서'],
     topics: [
       // A token's security officer PIN: "SO-PIN이 올바르지 않습니다".
       any('so-?pin'),
@@ -802,6 +808,8 @@ export const certificateProblems: Problem[] = [
       [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
+      // A phone's keychain or key store refused: "키체인 접근 거부 (errSecInteractionNotAllowed) - 인증서를 보관할 수 없습니다".
+      any('키체인', 'keychain', '키스토어', 'keystore') + '(?:접근|access)?' + any('거부', '오류', '실패', 'denied', 'error', 'failed'),
       // In English, a medium's PIN locked, the medium named: "PIN locked. Please contact the smart card issuer to reset it."
       '(?<![a-z])pin(?:is|hasbeen|was)?locked[^?!]{0,40}(?:smartcard|iccard|securitytoken|token|hsm|usim)',
       // …or the medium's PIN named as its own: "The PIN of your smart card has been locked after too many incorrect entries."
@@ -909,6 +917,10 @@ export const certificateProblems: Problem[] = [
       'phone(?:did|has)not(?:yet)?receive(?:d)?(?:the|your)?certificate',
       // "Certificate export failed: the connection timed out before your phone finished receiving the certificate."
       'certificate(?:export|import|transfer|move)failed' + within(60) + any('yourphone', 'mobile', 'smartphone'),
+      // "Certificate export timed out. The certificate was not received on the PC within 3 minutes, …"
+      'certificate(?:export|import|transfer|move)(?:has)?timedout',
+      // The move's QR code run out: "인증서 내보내기용 QR이 만료됨. 새로고침 후 다시 스캔".
+      '(?:내보내기|가져오기|이동|복사)용(?:qr|큐알)(?:코드)?(?:이|가)?(?:만료|유효시간(?:이)?(?:경과|초과|만료))',
       any('이미사용(?:된|한)승인번호', '이미(?:인증서)?(?:이동|복사|가져오기|내보내기)(?:이|가)?진행중', '(?:가져오기|내보내기|이동|복사)요청(?:이|가)?만료(?:되었|됐)'),
       any('상대(?:방)?기기에서' + within(16) + '취소(?:되었|됐|하였|했)', '(?:요청|이동|복사|내보내기|가져오기|전송)(?:이|가)?자동(?:으로)?취소(?:되었|됐)', '시간(?:이)?(?:지나|초과되어|경과되어|만료되어)' + within(12) + '(?:가져오기|내보내기|이동|복사)(?:가|이)?(?:자동(?:으로)?)?취소(?:되었|됐)')],
     // The other device named, or the number's length or place: "PC 화면에 표시된 번호", "스마트폰 앱에 표시된",

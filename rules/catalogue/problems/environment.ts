@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERT_FOLDER_NOT_FOUND, DESKTOP_OS, LOCAL_SERVER, NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
+import { CERT_FOLDER_NOT_FOUND, DESKTOP_OS, DEVICE_LACKS_BIOMETRICS, LOCAL_SERVER, NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -35,7 +35,7 @@ export const environmentProblems: Problem[] = [
   {
     id: 'security-program-missing',
     category: 'security-program',
-    keywords: ['표준보안api', 'remote', '형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', '로컬인증', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
+    keywords: ['0x80040154', '클래스가등록', '표준보안api', 'remote', '형성', '로딩', '악성', '백신', '실시간', 'guard', '브이가드', '원격', '최신버전', '초기설정', '구동', '기동', '키패드', 'transkey', '실행', '스토어', '가능하도록', '프로그램', '모듈', '솔루션', '에이전트', '어플리케이션', '앱', '플러그인', 'plug', '확장', 'extension', 'agent', 'handler', '핸들러', '로컬서버', '로컬인증', 'localserver', '서버(local)', '실행파일', '라이선스', '라이센스', 'license', '소켓', 'socket', '포트', '채널', '플래', 'java', '프로세스', '무결성', '변조', 'unload', '언로드', '로드', '설치', '업데이트', '업그레이드', '초기화', '최신', '버전', '안전디스크', 'app', 'module', 'program', 'installed', 'software', 'activex', '설치파일', '프레임', 'secureframe', '클라이언트', '보안프로토콜', '127.0.0.1', 'localhost', '로컬', '선택창', '선택화면', ...PRODUCTS],
     topics: [
       PROGRAM,
       PRODUCT,
@@ -61,6 +61,8 @@ export const environmentProblems: Problem[] = [
       [any('인증서(?:선택)?(?:창|화면)(?:을|를|이|가)?(?=(?:불러오|로드|호출)(?:지못|지않|할수없|수없|는데실패|기에실패|는중오류))'), 0.95],
     ],
     reports: [
+      // A program component not registered with Windows: "ERP 전자결재 서명 컴포넌트 로드 오류: 0x80040154 클래스가 등록되지 않았습니다".
+      '0x80040154|클래스가등록되지않',
       // In English, tampering found: "nProtect Online Security detected a tampered module and has stopped."
       'detected(?:an?)?tampered(?:module|file|program|component)',
       // The program on the user's machine unreachable, named so: "로컬 인증서 서비스(127.0.0.1:14461)와 통신할 수 없습니다"
@@ -198,13 +200,15 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['지원대상', 'tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['생체인증을지원', 'notsupportedon', '지원대상', 'tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경(?!설정|변수)', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // The device lacking what a step needs: "이 기기는 생체인증을 지원하지 않아 지문 로그인을 설정할 수 없습니다"; a system by its bits: "Certificate issuance isn't supported on 32-bit Windows."
+      DEVICE_LACKS_BIOMETRICS + '|notsupportedon(?:32|64)-?bit|(?:32|64)-?bit(?:windows|os|browser)?(?:is|are)notsupported',
       // The user's system dropped from support: "고객님 PC의 운영체제(Windows XP)는 보안프로그램 지원 대상에서 제외되어 …".
       any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우') + '(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',
       // In English, a program refusing the user's system: "Sorry, Delfino doesn't support this operating system (Linux aarch64)."

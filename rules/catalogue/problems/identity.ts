@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERTIFICATE_MOVE, CODE_TIME, CODE_TIME_CAUSE, SIMPLE_AUTH_PROVIDER, VERIFICATION_RESULT_EXPIRED } from '../signals';
+import { CERTIFICATE_MOVE, CODE_TIME, CODE_TIME_CAUSE, DEVICE_LACKS_BIOMETRICS, SIMPLE_AUTH_PROVIDER, VERIFICATION_RESULT_EXPIRED } from '../signals';
 
 // Who the user is, and the bank credentials that prove it: the first hurdle of a reissue.
 
@@ -42,6 +42,8 @@ export const identityProblems: Problem[] = [
       [any('인증(?:가능|요청|시도)?(?:횟수|회수)', '인증(?:요청|입력)시간'), 0.9],
     ],
     reports: [
+      // The phone check's result against the applicant's data: "휴대폰 본인확인 결과가 인증서 발급 신청자 정보와 일치하지 않습니다", "…결과가 금융인증서 발급 정보와 일치하지 않아 …".
+      '본인확인결과(?:가|이)?' + within(24) + '(?:정보|명의)(?:와|과)' + any('일치하지않', '다릅', '달라', '불일치', '맞지않'),
       // In English, a number not the holder's: "The resident registration number you entered does not belong to the owner of this certificate."
       'doesnotbelongto(?:the)?(?:owner|holder)',
       // In English, the check not passed: "Sorry, we couldn't verify your identity with your mobile carrier."
@@ -68,8 +70,10 @@ export const identityProblems: Problem[] = [
     // …said also as what the check waited for ("신분증 진위확인 기관 응답 지연으로 …"); and the wait or the session that ran out
     // ("본인확인 대기 시간이 초과되어 세션이 종료되었습니다", "본인인증 결과가 만료되었습니다"): the session's. An account's check ("포털 계정 인증
     // 실패") is its log-in's, and an unknown error during it the site's ("추가인증 처리 중 알 수 없는 오류가 발생했습니다").
+    // (Nor a device without biometrics: DEVICE_LACKS_BIOMETRICS.)
     against:
-      '(?:처리|진행|요청)(?:중|도중)(?:에)?알수없는(?:오류|에러)|계정인증(?:에|이)?(?:실패|오류)|(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
+      DEVICE_LACKS_BIOMETRICS +
+      '|(?:처리|진행|요청)(?:중|도중)(?:에)?알수없는(?:오류|에러)|계정인증(?:에|이)?(?:실패|오류)|(?:응답|처리|연결|통신)(?:이|가)?지연(?:되어|돼|되었|됐|되고|으로)|대기시간(?:이)?(?:초과|만료|경과)|세션(?:이)?(?:종료|만료)(?:되었|됐)|' + VERIFICATION_RESULT_EXPIRED,
     weight: 0.85,
     severity: 'error',
     fix: 'fix-identity-verification',
@@ -91,6 +95,8 @@ export const identityProblems: Problem[] = [
       CODE_TIME,
     ],
     reports: [
+      // The code's time run out, tersely: "SMS 인증번호 유효시간(3분) 경과 — 재전송 후 입력 바랍니다".
+      CODE_TIME + '(?:\\([^)]*\\))?(?:이|가)?' + any('경과', '초과', '만료', '지났'),
       // "입력시간이 초과된 인증번호입니다": the code's time, said first.
       '(?:유효|입력)시간(?:이)?(?:초과|경과|만료|지난)(?:된|한)?(?:인증|승인)번호',
       // "이미 사용한 인증번호입니다", "본인확인문자 차단고객입니다" (the user's line refuses such texts).

@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['thetimefor', 'logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -43,6 +43,8 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // In English, a step's time over: "The time for selecting certificate has passed. Please proceed again from the beginning."
+      'thetimefor[a-z]{2,30}(?:has)?(?:passed|expired|runout|elapsed)',
       // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login.", "Your login
       // session is finished because there was no input for 10 minutes.", "…, you are logged out automatically for the security." (not the rule:
       // "…you are logged out automatically after 10 minutes of inactivity").
@@ -122,12 +124,14 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['마감시간', 'inspection', '멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
+      // A deadline passed: "당일 외화송금 마감시간(16:00)이 지나 신청할 수 없습니다"; in English, stopped for the system's inspection: "Service is temporarily stopped for system inspection."
+      '마감(?:시간|시각|일시|기한)(?:\\([^)]*\\))?(?:이|가)?(?:지나|지났|경과|초과)|(?:stopped|suspended|unavailable)for(?:system|regular|scheduled)?(?:inspection|maintenance|checking)',
       // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
       '(?:(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)|(?:작업|점검)시간이(?:라|라서|어서|므로))' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
       // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days.", or
@@ -374,6 +378,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // One already issued on another device: "다른 기기에 발급된 PASS 인증서가 있습니다. 기존 인증서를 폐기한 뒤 …".
+      '다른(?:기기|단말기?|휴대폰|스마트폰)(?:에|에서)발급(?:된|한|받은|받으신)' + within(12) + '인증서(?:가|이)있(?:습니다|어|으므로)',
       // Already holding a valid one: "이미 케이뱅크에서 발급한 유효한 공동인증서가 있어요. 추가로 발급하려면 …".
       '이미' + within(16) + '(?:발급(?:한|된|받은|받으신|하신))(?:유효한)?(?:공동|공인|금융)?인증서(?:가|이)있(?:습니다|으므로|어)',
       // In English, a count reached: "You've hit today's limit of 5 certificate issues/reissues for this ID.", "You have reached
