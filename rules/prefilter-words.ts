@@ -227,14 +227,15 @@ export const FAILURE_SIGNALS = [
   // "같은 숫자를 연달아 4번 입력하셨습니다".
   '멈춰',
   'notexist',
-  'notservicetime',
-  'nottheservicetime',
   '연달아',
   // Round 125: "Renewal is impossible now."
   'impossible',
-  // Round 126: "The password and password confirm are not same."
-  'notsame',
-  'notthesame',
+  // English words merged to their common part, to keep the content script in its budget (round 128): 'already' ("…has already
+  // been issued", "…already in use", "…already exists", "You already hold …", "…already have …"), 'servicetime' ("It is not service
+  // time now", "This is not the service time"), 'same' ("…is the same as …", "…are not same", "…not the same").
+  'already',
+  'servicetime',
+  'same',
   // Round 128: "…contains 3 or more same characters in a row", "…4 identical digits", "…are different", "The time for selecting
   // certificate has passed", "Service is temporarily stopped for system inspection".
   'inarow',
@@ -303,7 +304,6 @@ export const FAILURE_SIGNALS = [
   'notresponding',
   'notreceive',
   'mustbe',
-  'alreadybeen',
   'wasfound',
   'revoked',
   'timeout',
@@ -322,8 +322,7 @@ export const FAILURE_SIGNALS = [
   'gateway',
   'notinstalled',
   'notrunning',
-  // "Local server port 4525 is already in use", "cookies disabled", "Remote desktop session detected".
-  'alreadyinuse',
+  // "Local server port 4525 is already in use", "cookies disabled", "Remote desktop session detected" ('already', at the end).
   'disabled',
   'detected',
   'locked',
@@ -382,7 +381,6 @@ export const FAILURE_SIGNALS = [
   'selectedcertificateisa',
   'nolonger',
   '쓰셨',
-  'alreadyexists',
   'tooshort',
   '갱신요망',
   '에서발급받은',
@@ -409,7 +407,6 @@ export const FAILURE_SIGNALS = [
   'noinput',
   // The eighteenth and nineteenth rounds: "The new password is the same as the old password", "Renewal limit reached for
   // today", "선택하신 인증서는 개인용입니다. 기업뱅킹은 사업자용 인증서로만 로그인할 수 있습니다".
-  'sameas',
   'reached',
   '용입니다',
   // The twentieth: "Certificate policy (OID) not permitted for this service"; the twenty-first: "입력 없이 10분이 지나 …".
@@ -427,8 +424,6 @@ export const FAILURE_SIGNALS = [
   '금지',
   // The thirty-third: "장시간 입력 없이 열려 있어 자동으로 닫혔습니다", "You already hold a valid certificate of this type".
   '닫혔',
-  'alreadyhold',
-  'alreadyhave',
   // The thirty-fifth: "인증서 발급 안내 메일이 반송되었습니다"; the thirty-sixth: "타행 인증서입니다. … 등록 후 …".
   '반송',
   '타행인증서',
