@@ -5,6 +5,7 @@ import {
   CANCELLED,
   AFTER_DONE,
   DONE_AS_ASKED,
+  OPTIONAL_UPDATE,
   OVERWRITE_ASKED,
   DONE_OPENING,
   ADVICE_CUE,
@@ -1568,7 +1569,13 @@ export function createMatcher(problems: readonly Problem[]): Matcher {
     )
       return nothing();
     // "…에 실패했습니다(비밀번호 입력을 취소했습니다)": the user stopped; nothing to diagnose.
-    if (CANCELLED.test(whole) || DONE_AS_ASKED.test(whole) || OVERWRITE_ASKED.test(whole)) return nothing();
+    if (
+      CANCELLED.test(whole) ||
+      DONE_AS_ASKED.test(whole) ||
+      OVERWRITE_ASKED.test(whole) ||
+      OPTIONAL_UPDATE.test(whole)
+    )
+      return nothing();
     if (isDocRow(text.trim()) || isRecordRow(text) || isChangeEntry(text)) return nothing();
     // "Q. … 오류가 떠요. A. …": an FAQ entry names failures to answer them.
     // (An answer's mark in a dialog is the dialog's own lettering: "A. 인증서 비밀번호가 일치하지 않습니다.")

@@ -209,14 +209,15 @@ export const FAILURE_SIGNALS = [
   'validityp',
   // English refusals and contractions (round 116): "AnySign4PC did not respond", "…can't be used for Hi Korea e-Application",
   // "You were signed out after 20 minutes without activity", "…is not the one linked to your Hometax ID", "You've hit today's
-  // limit of 5 certificate issues", "…is closed right now", "…contains a run of 4 or more consecutive characters".
+  // limit of 5 certificate issues" ('limit': also "You've hit the daily issuance limit"), "…is closed right now", "…contains a run of 4 or
+  // more consecutive characters".
   "n't",
   'n’t',
   'notrespond',
   'signedout',
   'loggedout',
   'nottheone',
-  'limitof',
+  'limit',
   'closed',
   'repeated',
   'consecutive',

@@ -72,11 +72,12 @@ const PLAIN: Readonly<Record<string, string>> = {
   되였: '되었',
 };
 /**
- * …and a status in quotes, glued to what is said of it ("상태 확인 결과 '폐지'된 인증서입니다", "'만료' 상태"): the status itself.
+ * …and a status in quotes, glued to what is said of it ("상태 확인 결과 '폐지'된 인증서입니다", "'만료' 상태", "인증서 상태가 '효력정지'입니다"): the
+ * status itself.
  * (A quoted message, "'인증서 검증 실패' 오류는 …", keeps its quotes: only a status word alone is unquoted.)
  */
 const QUOTED_STATUS =
-  /['‘’"“”](폐지|폐기|효력정지|정지|만료|잠김|잠금|차단|해지)['‘’"“”](?=된|되|됐|됨|처리|상태)/gu;
+  /['‘’"“”](폐지|폐기|효력정지|정지|만료|잠김|잠금|차단|해지)['‘’"“”](?=된|되|됐|됨|처리|상태|입니다|이므로)/gu;
 const MAY_BE_QUOTED = /['‘’"“”]/u;
 /**
  * …and English contractions written out ("can't be used", "couldn't be processed", "doesn't work", "won't open"), the

@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { ABOLISHED_THING, CERT_FOLDER_NOT_FOUND, CERTIFICATE_MOVE, DESKTOP_OS, OLD_CERTIFICATE, PICKED_BY_USER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
+import { ABOLISHED_THING, CERT_FOLDER_NOT_FOUND, CERTIFICATE_MOVE, DESKTOP_OS, KEY_PAIR_MISMATCH, OLD_CERTIFICATE, PICKED_BY_USER, RESPONDER_SAYS_REVOKED, SERVER_SLOW, SIMPLE_AUTH_PROVIDER, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED } from '../signals';
 
 // The certificate itself: its password, its validity, its kind, its files and where it is kept.
 
@@ -380,6 +380,8 @@ export const certificateProblems: Problem[] = [
     keywords: ['손상', '폐지', '폐기', '기관에서해지', '취소된', '정지', '상실', '소멸', '말소', '무효', '중지', '해지된인증서', 'revoked', '상태', '신뢰할수없', 'crl', '유효', 'suspended', 'certificate', '더이상', '효력'],
     topics: [[any('인증서(?:의)?상태', '인증서(?:의)?유효성(?:검증|확인)?', '(?:폐지|폐기|효력정지|효력이정지)(?:처리)?된(?:공동|공인|금융)?인증서', '^(?:폐지|폐기|효력정지)(?:공동|공인|금융)?인증서$', '(?:폐지|폐기|효력정지)상태(?:의|인)(?:(?:공동|공인|금융)?인증서|전자증명서)'), 0.9]],
     reports: [
+      // Its state said of the certificate: "MagicLine: OCSP 응답 결과 인증서 상태가 '효력정지'입니다" (its quotes are taken off in wording.ts).
+      '인증서(?:의)?상태(?:가|는)(?:폐지|폐기|효력정지|정지)(?:입니다|이므로|이어서|예요|이에요)',
       any('(?<!아직)유효하지않(?:는|은)인증서(?:입니다|이므로|로(?!는)|라서|라(?=[가-힣]))', '^인증서가유효하지않', '^유효한(?:공동|공인|금융)?인증서가아닙'),
       // Its status, said as such: "이 인증서는 유효하지 않은 상태예요".
       '(?<!아직)유효하지않은상태(?:입니다|예요|이에요|이므로)',
@@ -450,7 +452,7 @@ export const certificateProblems: Problem[] = [
       // ("…공인인증서의 독점적 지위가 폐지되었고, …", "…제한 시간이 폐지되어 …").
       any(`(?<!${OLD_CERTIFICATE})(?<!정상(?:적으로)?|${ABOLISHED_THING})(?:폐지|폐기|효력정지)(?:되었|됐|되어|됨|처리되|상태입|상태의인증서(?:입니다|예요|이에요|이므로))`,
         // A stop is the certificate's only where it is named: "생체인증 … 사용이 중지되었습니다" is the app's lock.
-        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z]{0,30}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for|so)an?|an?certificate|(?:to)?have(?:the|your|a)?certificate|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
+        '인증서(?!발급|재발급|갱신)' + within(12) + '(?:사용정지|사용이중지|정지)(?:되었|됐|되어|됨|처리되|상태입)', '(?:폐지|폐기|정지|중지|손상|해지)(?:(?:처리)?된|처리한|상태인|상태의|중인)(?:공동|공인|금융)?인증서(?:를사용(?:하였|했|하셨)|입니다|예요|이에요|이므로|이오니|로인해|이어서|라서|라(?=[가-힣])|이기|로(?:는)?[가-힣]{0,4}?(?:사용|이용|로그인|거래|서명|접속))', '(?<!(?:^|[^a-z])an?|an?(?:recently|newly|previously)|/|(?:whether|claiming)[a-z,]{0,40}|(?:will|to|may)be(?:automatically)?|(?:is|are)automatically|not|notbeen|(?:that|note|and|or|of|as|for|so)an?|an?certificate|(?:to)?have(?:the|your|a)?certificate|after(?:the|a|an|its|your)?[a-z]{0,16}(?:has|have)(?:[a-z]{2,10}(?:or|and))?(?:been)?|(?:old|previous|former|existing)certificate(?:has|have|was|were|is)?(?:been)?)revoked(?!certificates|/|and|or|automatically|successfully)', '신뢰할수없는인증서(?:입니다|이므로)'),
       any('deltacrl에서' + opt('인증서가') + '제거'),
       // …as the cause, in official wording: "인증서 폐기 처리된 관계로 로그인이 불가합니다".
       '(?:폐지|폐기|효력정지)(?:처리)?(?:된|되신)(?:관계로|까닭에|이유로|탓에)',
@@ -466,7 +468,7 @@ export const certificateProblems: Problem[] = [
       // nor what the user asked for, done: "Your certificate has been revoked successfully".)
       // (…nor the old one, replaced: "Your old certificate has been revoked and a new one issued in its place". "…the certificate's
       // status is SUSPENDED" is the one used.)
-      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your)?)(?<!old|previous|former|existing)certificate(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically|successfully|asrequested)',
+      '(?<!(?:whether|claiming(?:that)?)(?:the|this|your|an?)?)(?<!old|previous|former|existing)certificate(?:(?:that)?you(?:selected|chose|picked))?(?:\'s|’s)?(?:status)?(?:is|was|hasbeen)' + any('suspended', 'revoked') + '(?!automatically|successfully|asrequested)',
     ],
     // A word it shares with others ("사용할 수 없는 인증서입니다"), read with the advice to check its status, or with a status look-up's
     // answer ("…유효하지 않은 인증서 (status=revoked, reason=superseded)").
@@ -594,6 +596,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // A kind for one use refused for the task at hand: "[KSign] 전자세금계산서용 인증서는 이 업무에 사용할 수 없습니다".
+      '용(?:공동|공인|금융)?인증서(?:는|은)(?:이|본|해당|현재)(?:업무|거래|서비스|메뉴|사이트)(?:에|에서)(?:는)?(?:사용|이용)(?:하실|할)수없',
       // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal (general purpose) certificate.",
       // "Certificate for exclusive use of banking/insurance cannot be used in this site."
       '(?:[a-z/\\-]{2,30}-?only(?:certificate|cert)s?|certificates?for(?:the)?exclusiveuseof[a-z/\\-]{2,30})(?:can|could)not(?:be)?used(?:for|in|on|with)this(?:service|menu|site|transaction|page|task)',
@@ -749,12 +753,7 @@ export const certificateProblems: Problem[] = [
       '인증서(?:가|이)(?:이|현재|해당)?(?:기기|pc|휴대폰|스마트폰|단말기?)(?:에|에는)(?:없|존재하지않)',
       // A place with none, tersely: "선택한 위치에 인증서 없음".
       '(?:위치|폴더|드라이브|매체|경로)에(?:는)?(?:공동|공인|금융)?인증서(?:가)?없음',
-      // …or "개인키와 인증서의 짝이 맞지 않아요", "개인키와 인증서의 공개키가 짝이 맞지 않습니다".
-      any('(?:개인키|비밀키)(?:와|과)(?:인증서(?:의)?)?(?:공개키)?(?:의)?(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가|을)?' + any('일치하지않', '불일치', '맞지않', '이루지않', '다릅'),
-        // …named the other way round: "인증서와 개인키가 일치하지 않습니다".
-        '인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅'),
-        // (…or the key first, then the certificate's public key: "개인키가 인증서의 공개키와 짝이 맞지 않습니다".)
-        '(?:개인키|비밀키)(?:가|이)(?:인증서(?:의)?)?공개키(?:와|과)(?:서로)?(?:짝|쌍)?(?:이|가)?' + any('일치하지않', '불일치', '맞지않', '다릅')),
+      KEY_PAIR_MISMATCH,
       // English dialogs: "Certificate not found.", "Failed to load the certificate."
       'certificate' + within(4) + any('notfound', 'doesnotexist', 'isnotexist', 'cannotbefound', 'couldnotbefound', 'isnotavailable'),
       'cert_?not_?found',
@@ -875,7 +874,7 @@ export const certificateProblems: Problem[] = [
     // every medium searched in vain: "하드디스크와 이동식디스크 어디에서도 인증서를 찾지 못했습니다", nor the certificates' folder: "인증서 저장
     // 경로를 찾지 못했습니다", "하드디스크의 NPKI 폴더에서 인증서 파일(signCert.der)을 발견하지 못했습니다"; nor an import that
     // needs a one-time number, which is a move between devices: "가져오기 실패 · 인증번호 입력 시간이 지났어요".)
-    against: '(?:가져오기|내보내기)[^?!]{0,20}인증번호|저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|인증서(?:와|과)(?:개인키|비밀키)(?:가|이)?(?:서로)?(?:짝이)?(?:일치하지않|불일치|맞지않|다릅)|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|' + CERT_FOLDER_NOT_FOUND + '|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
+    against: '(?:가져오기|내보내기)[^?!]{0,20}인증번호|저장공간(?:접근)?권한|미지원(?:단말|기기|휴대폰)|지원(?:하지|되지)않는(?:단말|기기|휴대폰)|' + THIS_BROWSER_REFUSES + '|발급(?:요청|신청)(?:이|가)?(?:[가-힣]{0,8}에서)?거부|팝업(?:창)?차단(?:으로|때문에|되어)|' + DESKTOP_OS + '(?:을|를)?지원(?:하지|되지)않|중계서버|(?:복사|이동|릴레이)서버|cert_?pin|(?:스마트폰|휴대폰|pc)에서(?:의)?내보내기|메일|수신함|mailbox|파일(?:이|은|의)[^?!]{0,30}(?:형식|포맷|확장자)(?:이|가)아닙|(?:(?:\\d+비트|원격데스크톱(?:\\([a-z]+\\))?)(?:브라우(?:저|져))?|브라우(?:저|져)|운영체제)(?:환경)?에서(?:는|도)(?=[^.?!]{0,30}(?:지원(?:되지|하지)않|(?:사용|이용)(?:할|하실)수없|(?:쓸|쓰실)수없))|' + KEY_PAIR_MISMATCH + '|어디에서도(?:공동|공인|금융)?인증서(?:를|가)?(?:찾지못|찾을수없|없)|' + CERT_FOLDER_NOT_FOUND + '|npki폴더(?:에서|에)[^.?!]{0,30}(?:발견하지못|찾지못|찾을수없)',
     weight: 0.9,
     severity: 'error',
     fix: 'fix-storage-media',

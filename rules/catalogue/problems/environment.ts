@@ -1,6 +1,6 @@
 import type { Problem } from '../../types';
 import { any, near, opt, within } from '../lexicon';
-import { CERT_FOLDER_NOT_FOUND, DESKTOP_OS, DEVICE_LACKS_BIOMETRICS, LOCAL_SERVER, NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
+import { CERT_FOLDER_NOT_FOUND, DESKTOP_OS, DEVICE_LACKS_BIOMETRICS, KEY_PAIR_MISMATCH, LOCAL_SERVER, NOT_INSTALLED, THIS_BROWSER_REFUSES, THIS_DEVICE_BARRED, UNBLOCK_FAILED } from '../signals';
 
 // The user's machine: the security programs a certificate page needs, the browser, pop-ups.
 
@@ -158,8 +158,10 @@ export const environmentProblems: Problem[] = [
     // 서버와의 연결이 끊어졌습니다"); a private key that did not decrypt, which is the password's ("XecureWeb Error [51003] : 개인키 복호화에
     // 실패하였습니다. 인증서 비밀번호를 확인하십시오"), and a certificate's folder not found ("XecureWeb 클라이언트 오류 [-1203] : 인증서
     // 경로를 찾을 수 없습니다").
+    // (Nor the key pair or a mail exception a program passed on: "INISAFE CrossWeb EX 오류 [3107] 인증서와 개인키가 쌍이 맞지 않습니다",
+    // "Exception: javax.mail.SendFailedException: …".)
     against:
-      CERT_FOLDER_NOT_FOUND + '|개인키(?:의)?복호화(?:에)?실패|(?:macos|mac|ios|android|안드로이드|windows|윈도우)버전(?:\\([^)]*\\))?(?:은|는)[^.?!]{0,30}지원(?:하지|되지)않|서버(?:와|과)(?:의)?연결(?:이)?(?:끊|종료)|(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
+      CERT_FOLDER_NOT_FOUND + '|' + KEY_PAIR_MISMATCH + '|javax\\.mail|sendfailedexception|개인키(?:의)?복호화(?:에)?실패|(?:macos|mac|ios|android|안드로이드|windows|윈도우)버전(?:\\([^)]*\\))?(?:은|는)[^.?!]{0,30}지원(?:하지|되지)않|서버(?:와|과)(?:의)?연결(?:이)?(?:끊|종료)|(?:다중사용자|원격(?:데스크톱|데스크탑))[^.?!]{0,6}환경|운영체제|(?:32|64)(?:비트|bit)(?:브라우(?:저|져)|운영체제|os|windows|환경|\\))|접속환경(?:\\([^)]*\\))?(?:은|는|이)[^.?!]{0,24}지원대상이아닙|로그인(?:이|가)?(?:해제|종료|만료)(?:되었|됐|되어|됨)|(?<![a-z])(?:crl|arl|ldap|ocsp)[^.?!]{0,12}(?:조회|검증|응답|연결|접속)[^.?!]{0,6}(?:실패|없음|오류)',
     weight: 0.85,
     severity: 'error',
     fix: 'fix-security-program',

@@ -140,7 +140,7 @@ export const serviceProblems: Problem[] = [
       // In English, a window closed now: "…issuance is unavailable between 23:40 and 00:20 KST while the daily changeover is in progress."
       '(?:isunavailable|isnotavailable|isclosed)between\\d{1,2}:\\d{2}[^.?!]{0,40}(?:whilethe|duringthe)',
       // In English, closed now: "…overseas remittance is closed right now (available 06:00-23:30 KST …)".
-      '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|fortoday|today|atthistime)',
+      '(?:is|are)(?:currently)?closed(?:rightnow|now|fortheday|fortoday|today|atthistime|during(?:the)?(?:daily)?(?:system)?(?:changeover|maintenance|inspection))',
       // Now, said of the hour: "현재 시간대에는 타기관 인증서 등록 업무가 불가합니다 (23:50~00:10 일자변경 시간)".
       '^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)' + within(30) + any('불가(?!능)', '(?:할|하실)수없', '제한(?:됩|되)'),
       // The period a step is open in, not now: "수강신청 기간이 아닙니다", "현재는 접수 기간이 아니에요". (A renewal's window is the
@@ -336,6 +336,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // In English, the request declined: "Your renewal request was declined: renewal is only possible from 30 days before the expiry date."
+      '(?:renewal|reissue|reissuance|issuance|issue|revocation)request(?:was|hasbeen|is)(?:declined|rejected|refused|denied)',
       // In English, refused now, as the whole sentence: "Renewal is impossible now. Certificate can be renewed only from 30 days before the expiry date."
       '^(?:the)?(?:certificate)?(?:renewal|reissue|reissuance|issuance|revocation)is(?:currently)?(?:impossible|notpossible)(?:now|atthistime|rightnow)?\\.?$',
       // In English, the request refused: "Renewal refused: renewal opens 30 days before expiry, …".
@@ -368,7 +370,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['maximumof', 'limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
+    keywords: ['issuancelimit', 'maximumof', 'limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
@@ -378,6 +380,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // In English, a daily limit reached: "You have reached today's certificate issuance limit (3 per day)."
+      '(?:reached|hit)(?:today[\'’]?s|the|your)?(?:daily)?(?:certificate)?(?:issuance|issue|reissue|renewal)limit',
       // One already issued on another device: "다른 기기에 발급된 PASS 인증서가 있습니다. 기존 인증서를 폐기한 뒤 …".
       '다른(?:기기|단말기?|휴대폰|스마트폰)(?:에|에서)발급(?:된|한|받은|받으신)' + within(12) + '인증서(?:가|이)있(?:습니다|어|으므로)',
       // Already holding a valid one: "이미 케이뱅크에서 발급한 유효한 공동인증서가 있어요. 추가로 발급하려면 …".
