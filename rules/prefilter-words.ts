@@ -244,6 +244,9 @@ export const FAILURE_SIGNALS = [
   'aredifferent',
   'haspassed',
   'stoppedfor',
+  // Round 130: "Request to renew the certificate was not completed", "[갱신대상] 범용 인증서 (D-14)".
+  'notcompleted',
+  '갱신대상',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

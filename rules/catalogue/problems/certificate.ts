@@ -306,6 +306,8 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // A certificate with its countdown after it: "[만료예정] 서명용 인증서 (D-7)".
+      '인증서\\(d-\\d+(?:일)?\\)$',
       // In English, the one the user picked: "The certificate you selected has been expired (Expiration : 2024-03-14).", "The certificate that you chose has already expired."
       'certificate(?:that|which)?you(?:selected|chose|picked|havechosen|haveselected)(?:has|had)?(?:been|already){0,2}expired',
       // In English, the user's own with its kind between: "…your Joint Certificate (Personal, Banking/Insurance) will expire on 2025-03-14 (D-7)."
@@ -611,7 +613,7 @@ export const certificateProblems: Problem[] = [
       '(?:selected|chosen|picked)certificate[^.?!]{0,40}isnot(?:accepted|allowed|permitted)',
       // …or the one chosen, said after: "The bank-use (banking/insurance) certificate you chose can't be used here."; and a kind refused
       // another kind's service: "Error 2711: A corporate certificate cannot login to Personal Internet Banking."
-      'certificate(?:that)?you(?:chose|selected|picked)(?:can|could)not(?:be)?used(?:here|forthis|inthis|onthis)|(?:corporate|business|personal|individual)(?:-use)?certificates?(?:can|could)not(?:log-?in|sign-?in|beused)(?:to|for|in|on|with)(?:the)?(?:personal|corporate|business|individual)',
+      'certificate(?:that)?you(?:chose|selected|picked)(?:can|could)not(?:be)?used(?:here|forthis|inthis|onthis)|(?:corporate|business|personal|individual)(?:-use)?certificates?(?:(?:can|could)not(?:log-?in|sign-?in|beused)|(?:are|is)not(?:accepted|allowed))(?:to|for|in|on|with)(?:the)?(?:personal|corporate|business|individual)',
       // In English, its use limited: "This certificate is limited to banking/insurance use and can't be used for …".
       '(?:certificate|it)is(?:limited|restricted)to[a-z/\\-]{2,40}use',
       // The kind the user tried, said as the finding: "개인 인증서로 로그인을 시도하셨습니다. … 법인(사업자) 인증서를 사용하십시오";
@@ -884,7 +886,7 @@ export const certificateProblems: Problem[] = [
     // approval number shown on one device and typed on the other.
     id: 'cert-transfer-failed',
     category: 'cert-transfer',
-    keywords: ['transfertimedout', 'digit', 'authentication', 'certificate', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
+    keywords: ['importing', 'exporting', 'transfertimedout', 'digit', 'authentication', 'certificate', 'movethe', 'moving', 'moveyour', 'movecert', 'certificatemove', '인증서보내기', '단말', '전송', 'magicmrs', '중계서버', '인증서복사', '인증서이동', '인증서내보내기', '인증서가져오기', '복사요청', '이동요청', '복사대기', '이동대기', '상대기기', '상대방기기', '자동취소', '자동으로취소', 'transfer', 'smartphone', 'approvalnumber', '가져오기시간', '내보내기시간', '내보내기', '가져오기', '자리', '다른pc', '다른컴퓨터', '복사시간', '승인번호', '승인코드', '이동', 'qr', 'pc', '스마트폰', '기기', '인증번호', '인증코드', '복사앱', '수신된', '제공기관', '대기시간', '업로드'],
     topics: [
       // "The authentication number for moving the certificate has expired."
       CERTIFICATE_MOVE,
@@ -910,6 +912,8 @@ export const certificateProblems: Problem[] = [
     // 인증서 이동이 진행 중입니다"), the move stopped by itself or its request run out ("…인증서 내보내기가 자동 취소되었습니다",
     // "인증서 가져오기 요청이 만료되었습니다").
     reports: [
+      // In English, the import from the phone failed: "Importing the certificate from your smartphone has failed: the transfer timed out."
+      '(?:importing|exporting)(?:the|your)?certificate(?:from|to)(?:your|the)?(?:smartphone|phone|mobile|pc)(?:has)?failed',
       // In English, the move itself timed out: "Transfer timed out — the phone did not send the certificate within 3 minutes …".
       '^(?:certificate)?transfer(?:has)?timedout',
       // The phone that was to receive it: "The phone did not receive the certificate within 5 minutes".

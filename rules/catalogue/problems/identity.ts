@@ -248,6 +248,8 @@ export const identityProblems: Problem[] = [
     topics: [AUTH_CODE, any('referencenumber', 'authori[sz]ationcode', 'issu(?:anc)?ecode', 'ref_?no(?![a-z])', 'auth_?code')],
     // …or its time ran out: "인가코드 유효기간 경과".
     reports: [
+      // In English, used already: "E2103 This authorization code has already been used for issuance."
+      '(?:authori[sz]ation|reference)(?:code|number)(?:has|was|is)alreadybeenused',
       // Used for an issue already: "이미 발급에 사용된 참조번호·인가코드입니다".
       '이미' + within(8) + '사용(?:된|하신|한)' + within(4) + '(?:참조번호|인가코드|인가번호|임시번호)',any('이미사용(?:처리)?(?:된|한|하신)' + AUTH_CODE), AUTH_CODE + '(?:는|은|가|이)?' + within(4) + '이미' + within(12) + '사용(?:되었|됐|된|한|하신|하셨)',
       // "유효기간이 지난 인가코드입니다": its time ran out, said first.

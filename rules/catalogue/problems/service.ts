@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['thetimefor', 'logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['logininformation', 'log-ininformation', 'thetimefor', 'logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -43,6 +43,8 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // In English, the log-in's data gone: "Login information does not exist or has been expired. Please re-login."
+      'log-?in(?:information|info|session)(?:doesnotexist|(?:has|hasbeen|is)expired)',
       // In English, a step's time over: "The time for selecting certificate has passed. Please proceed again from the beginning."
       'thetimefor[a-z]{2,30}(?:has)?(?:passed|expired|runout|elapsed)',
       // In English, the log-in's time over: "Login time is over due to no input for 10 minutes. For your safety, please re-login.", "Your login
@@ -124,7 +126,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['마감시간', 'inspection', '멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['정비', '마감시간', 'inspection', '멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -180,11 +182,13 @@ export const serviceProblems: Problem[] = [
       any('(?:중지|제한)시간(?:입니다|이므로)'),
       // A status line: "서비스 점검 중".
       '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수)(?:작업)?중$',
+      // …or as the cause: "[SVC_MAINT] 시스템 정비중으로 요청을 처리할 수 없습니다".
+      '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수)(?:작업)?중(?:이므로|으로|이라서|이라|이어서)(?=[가-힣])',
       // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance." (Not a notice of what will be: "…will be unavailable during
       // scheduled maintenance on Sunday, March 9, …".)
-      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', 'undergoing(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
+      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours.", "…not available now. Service hours: …"
       any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'service' + within(12) + '(?:is|are)(?:currently)?(?:not|un)available(?:now|rightnow)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -321,7 +325,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-refused',
     category: 'issue-failed',
-    keywords: ['renewalis', 'reissueis', 'issuanceis', 'renewalperiod', 'reissueperiod', '인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
+    keywords: ['requestto', 'renewalis', 'reissueis', 'issuanceis', 'renewalperiod', 'reissueperiod', '인증서로전환', '인증서로변환', '인증서로바꾸', '등록후', '결제', '카드승인', '아직만료', '교체', '인증서설치', '발급', '갱신', '재등록', '폐지', '폐기', '페지', '효력', '키쌍', 'issu', 'renew', '신청', '가입자등록'],
     // English dialogs: "Certificate issuance failed.", "Renewal of the certificate failed."
     // "인증서 설치에 실패했습니다": the issued certificate could not be saved, the last step of an issue.
     // Not the way out a dialog points to ("…사용하실 수 없습니다. 인증서를 재발급 받으시기 바랍니다"): reissuing is
@@ -336,6 +340,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // In English, a revocation or renewal not completed because the RA or CA rejected it: "Request to revoke the certificate could not be completed because the RA rejected it."
+      'requestto(?:revoke|renew|reissue|issue)(?:the|your)?certificate(?:couldnotbe|wasnot)completed',
       // In English, the request declined: "Your renewal request was declined: renewal is only possible from 30 days before the expiry date."
       '(?:renewal|reissue|reissuance|issuance|issue|revocation)request(?:was|hasbeen|is)(?:declined|rejected|refused|denied)',
       // In English, refused now, as the whole sentence: "Renewal is impossible now. Certificate can be renewed only from 30 days before the expiry date."
@@ -370,7 +376,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'issue-limit',
     category: 'issue-limit',
-    keywords: ['issuancelimit', 'maximumof', 'limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
+    keywords: ['현재유효한', 'issuancelimit', 'maximumof', 'limitof', '1인1', '발급', '갱신', '이미', 'exceeded', '한도', '횟수', '용도의', '종류의', 'already', '보유', '소지', 'limit', 'maximumnumber'],
     topics: [
       // (…or in sheets, as a kiosk counts: "1일 발급 가능 매수(10매)를 초과하여 …".)
       [any(PROCESS + within(6) + any('횟수', '한도', '건수', '회수', '매수')), 0.9],
@@ -380,6 +386,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // A valid one held now, after the one-per-person rule: "1인 1인증서 원칙에 따라 추가 발급이 제한됩니다. 현재 유효한 범용 인증서가 존재합니다".
+      '^현재유효한(?:[가-힣]{1,6})?인증서(?:가|이)(?:존재|있)(?:합니다|습니다)',
       // In English, a daily limit reached: "You have reached today's certificate issuance limit (3 per day)."
       '(?:reached|hit)(?:today[\'’]?s|the|your)?(?:daily)?(?:certificate)?(?:issuance|issue|reissue|renewal)limit',
       // One already issued on another device: "다른 기기에 발급된 PASS 인증서가 있습니다. 기존 인증서를 폐기한 뒤 …".
