@@ -213,7 +213,8 @@ const GENERIC_REPORT =
 // the report, the rest its advice), and
 // a try count's rule after a bracketed count ("계좌비밀번호 불일치 [오류횟수 3/5회] 5회 초과 시 …"). A ※ after a space starts a
 // note of its own ("사용 중인 브라우저 (예: …) ※ Internet Explorer는 지원하지 않습니다"), and so does a bracketed code between two
-// Korean phrases ("OTP 인증번호 불일치 [ERR-OTP-0213] 전 금융기관 통합 오류횟수 4회": the label, then the code's detail). A sentence's end with no space after it
+// Korean phrases ("OTP 인증번호 불일치 [ERR-OTP-0213] 전 금융기관 통합 오류횟수 4회": the label, then the code's detail). A polite
+// ending ends a sentence without a stop too ("…등록되지 않은 인증서예요 다른 은행에서 …"). A sentence's end with no space after it
 // ends it too, before a Korean parenthesis as before a word ("…일치하지 않습니다.(누적 2회) 연속 5회 오류 시 …", a count's placeholder
 // too, "…틀렸습니다.(%d/5) 5회 이상 틀리면 …"; a code's name
 // stays its trailer, "…발생했습니다.(JSONException)"), and so does one before a bracket holding Korean ("…맞지 않습니다[오류누적 2회] …").

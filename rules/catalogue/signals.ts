@@ -188,15 +188,17 @@ export const PREDICATES = {
   ),
   /** Negations and refusals: a report when a topic stands with them ("설치되지 않았습니다", "지원하지 않습니다"). */
   medium: any(
-    // Not "입력하지 않았습니다", "선택되지 않았습니다": an empty field is a prompt, not a failure.
-    // …nor a harm said not to have happened ("무결성 검증 결과 변조되지 않은 문서입니다", "…서로 충돌하지 않습니다", "해킹 위협이 발견되지 않았습니다", "…파밍 위험 요소가 탐지되지 않았습니다",
-    // "…실물 신분증도 그대로 쓸 수 있고, 효력이 정지되지 않아요"),
-    // nor no fee taken ("…교체는 수수료를 받지 않습니다"), nor counts kept apart ("…서로 합산되지 않습니다"), nor a feature a program lacks ("인증서 폐지 기능은 이 프로그램에서 제공하지
-    // 않습니다"), nor what a log holds ("…개인키 정보가 기록되지 않습니다") or a page withholds ("…동·호수는 공개하지 않습니다"), nor a limit kept ("월 4시간을 넘지 않습니다"), nor what
-    // a rule will not count as a failure ("…오류로 처리되지 않습니다"), nor what a thing holds or shows ("이 파일에는 개인키가 포함되지
-    // 않습니다", "이메일에는 주민등록번호 등 민감 정보가 표시되지 않습니다"), nor the ones a program picks ("…설치되지 않은 항목만 골라 설치합니다"), nor a screen kept from capture ("…인증서 화면은 캡처되지 않습니다"), nor what is never sent out ("…개인키가 외부로 전송되지 않습니다"), nor what support leaves out ("…은 지원 대상 환경에 포함되지
-    // 않습니다").
-    // Lookbehinds after the literal, so the engine tries them only where "지않" stands.
+    // Not "입력하지 않았습니다", "선택되지 않았습니다": an empty field is a prompt, not a failure. …nor a harm said not to have
+    // happened ("무결성 검증 결과 변조되지 않은 문서입니다", "…서로 충돌하지 않습니다", "해킹 위협이 발견되지 않았습니다", "…파밍
+    // 위험 요소가 탐지되지 않았습니다", "…실물 신분증도 그대로 쓸 수 있고, 효력이 정지되지 않아요"), nor no fee taken ("…교체는
+    // 수수료를 받지 않습니다"), nor counts kept apart ("…서로 합산되지 않습니다"), nor a feature a program lacks ("인증서 폐지
+    // 기능은 이 프로그램에서 제공하지 않습니다"), nor what a log holds ("…개인키 정보가 기록되지 않습니다") or a page withholds
+    // ("…동·호수는 공개하지 않습니다"), nor a limit kept ("월 4시간을 넘지 않습니다"), nor what a rule will not count as a
+    // failure ("…오류로 처리되지 않습니다"), nor what a thing holds or shows ("이 파일에는 개인키가 포함되지 않습니다",
+    // "이메일에는 주민등록번호 등 민감 정보가 표시되지 않습니다"), nor the ones a program picks ("…설치되지 않은 항목만 골라
+    // 설치합니다"), nor a screen kept from capture ("…인증서 화면은 캡처되지 않습니다"), nor what is never sent out ("…개인키가
+    // 외부로 전송되지 않습니다"), nor what support leaves out ("…은 지원 대상 환경에 포함되지 않습니다"). Lookbehinds after the
+    // literal, so the engine tries them only where "지않" stands.
     '지(?:않|안)(?!은[가-힣]{1,6}만(?:골라|을|를|선택|표시|설치|삭제|보여)|은(?:정상|유효한)(?:적인)?(?:공동|공인|금융)?인증서)(?!(?<=에는[가-힣a-z]{1,12}(?:이|가)(?:포함|표시|기재)되지(?:않|안))습니다)(?<=[가-힣]지(?:않|안))(?<!(?:메일|문자|인증번호|sms)(?:이|가)?(?:오|도착하|들어오)지(?:않|안))(?<!(?:입력|선택|작성|동의|체크|기입)(?:이|을|를)?[가-힣]지(?:않|안))(?<!(?:보이|기억나|생각나|알리|중복되|캡처되|캡쳐되|녹화되|지원대상(?:환경)?에포함되|(?:외부|서버)(?:로|에)전송되|실시하|영향(?:을|이)?(?:주|미치)|밖으로(?:복사|유출|반출)되|묻|요구하|요청하|달라지|변하|바뀌|사라지|수집하|보관하|공유하|공개하|접근하|열람하|유출되|노출되|기록되|적용되|없어지|필요하|넘|충돌하|중단되|끊기|멈추|합산되|누적되)지(?:않|안))(?<!(?:수수료|비용|요금)(?:를|을)?받지(?:않|안))(?<!기능(?:은|는|을)[^.]{0,24}제공하지(?:않|안))(?<!(?:오류|에러|실패|장애|무효)(?:로|으로)(?:처리|간주|분류)(?:되|하)지(?:않|안))(?<!(?:변조|위변조|악성코드|바이러스|해킹|위협|위험(?:요소)?|이상|오류|에러|취약점|루팅|탈옥)(?:가|이)?(?:발견|탐지|감지)되지(?:않|안))(?<!(?:변조|위조|손상|감염|오염)되지(?:않|안))(?<!효력이(?:정지|중지)되지(?:않|안))(?<!(?:오류|에러|문제|장애)(?:는|가|이|은)?(?:발생하|생기)지(?:않|안))(?:았|습니다|아|은|는(?!다)|음|고|으며|으므로|으니|니다|으셨)',
     '안(?:되었|됐|됨)',
     '문제(?:점)?(?:이|가)(?:있|발생|생겼|생기)',
@@ -384,39 +386,41 @@ export const ADDRESS = /^(?:\*+|[가-힣]{2,4})?\s?(?:고객|회원)?님\s*[,，
 export const LIST_MARK = /^\s*(?:-(?!\d)|[•·▶▷►■□◆◇○●◦‣∙☞✎➤→]|A[.:)](?=\s)|i(?=\s+[가-힣]))\s*/u;
 
 /**
- * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로",
- * "반드시 …해야", "…인증서만으로는 로그인 불가합니다"): with them, refusals and negations describe how the system works. A benefit told
- * ("…저장하지 않아 더욱 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한
- * 인증서는 영구히 삭제되며 복구할 수 없습니다"). So is one thing told apart from another ("보안토큰 PIN은 인증서
- * 비밀번호와 다릅니다"; not what was entered, "입력하신 PIN은 …", nor two named with 또는, "이름 또는 생년월일이 가입정보와
- * 다릅니다"), an institution or a class of people as the subject
- * ("은행은 …", "만 14세 미만 아동은 …"), what the system does not do by itself ("자동으로 갱신되지 않습니다"), and a list
- * or a search that is empty for a period or for now ("최근 3개월간 … 내역이 없습니다", "진행 중인 … 요청이 없습니다",
+ * Words of a standing rule rather than an event ("…은행에서만 가능하며", "재발급시에는 따로", "반드시 …해야", "…인증서만으로는
+ * 로그인 불가합니다"): with them, refusals and negations describe how the system works. A benefit told ("…저장하지 않아 더욱
+ * 안전합니다") is a description too, and so is what a step about to be taken will do ("선택한 인증서는 영구히 삭제되며 복구할 수
+ * 없습니다"). So is one thing told apart from another ("보안토큰 PIN은 인증서 비밀번호와 다릅니다"; not what was entered,
+ * "입력하신 PIN은 …", nor two named with 또는, "이름 또는 생년월일이 가입정보와 다릅니다"), an institution or a class of people
+ * as the subject ("은행은 …", "만 14세 미만 아동은 …"), what the system does not do by itself ("자동으로 갱신되지 않습니다"), and
+ * a list or a search that is empty for a period or for now ("최근 3개월간 … 내역이 없습니다", "진행 중인 … 요청이 없습니다",
  * "조회된 내역이 없습니다", "검색 조건에 맞는 …이 없어요"). So are what is kept for a while ("…5년간 보관되며"), what cannot be
  * undone ("…되돌릴 수 없습니다"), how a field reads what is typed ("대소문자는 구분하지 않습니다", "보안을 위해 비밀번호
  * 확인란에는 …"), what a change applies to ("…인증서에만 적용되며"), what was received before ("이전에 받은 인증번호는 …") and
  * files of any or unknown origin ("출처가 불분명한 파일은 열지 않습니다"), what biometric or personal data stays out of reach
- * ("…얼굴 정보는 앱이 읽을 수 없습니다"), what is done with personal data ("…개인정보는 분리하여 보관하며, …"), notices one will not get ("다만 인증서 만료 알림은 받을 수 없습니다"), a send-only mailbox ("본 메일은 발신 전용으로 회신할 수
- * 없습니다"), what an attacker cannot do ("…키로깅 프로그램이 비밀번호를
- * 읽어갈 수 없습니다"), and two things said to differ ("인증서 비밀번호와
- * 인터넷뱅킹 로그인 비밀번호는 서로 달라요"; not what was entered), and what is so by default ("Chrome은 기본적으로 온라인
- * 인증서 해지 확인을 하지 않으며, …"), what a law's revision brings ("「전자금융감독규정」 개정에 따라 금융회사는 …"), what a policy or an office network allows ("…보안 정책상 … 제한되어 있으니",
- * "사내 업무망에서는 … 차단되어 있으므로"), what a branch's counter does not do ("영업점 창구에서는 …"), a list of documents ("학생증·사원증·공무원증(일부)
- * 등은 …"), another's phone as a class ("…다른 사람 명의 휴대폰으로는 인증할 수 없습니다", "법인 명의나 가족 명의 휴대폰으로는 …"), another's
- * certificate ("타인 명의의 인증서로는 …"; not "타인 명의 휴대폰으로는 …", which pinned dialogs report), what a setting
- * now bars ("해외 접속 차단이 설정되었습니다. 이제 해외 IP로는 로그인할 수 없습니다"), a phone not in one's own name ("본인 명의가 아닌
- * 휴대폰으로는 …"), a change of terms ("…월 5회로 축소되며, …"), what is done as a class ("답변이 완료된 오류 신고는 …"),
- * what a setting follows ("…서버 설정값을 따르며"), favourites ("즐겨찾는 인증서를 아직 지정하지
- * 않았어요"), what only one's own will do ("본인 이외의 지문으로는 …"), a card in a state as a class ("분실 신고된
- * 카드는 …"), a lock as the subject of who lifts it ("보안토큰 PIN 잠금은 당행에서 해제할 수 없으며"), what a role may do ("상담원 권한으로는 … 변경할 수 없으며"), what a help line does not do ("전화 상담으로는 인증서 폐지·재발급을
- * 대신 처리해 드리지 않습니다", "개인 상담 번호로는 법인 인증서 업무를 처리할 수 없습니다"), the tampered as a class ("…변조된 앱은 실행되지 않습니다"), the old one after a change ("이전 비밀번호로는 더 이상 로그인하실 수 없습니다"), what anyone may hold ("한 사람이 같은 용도의 … 인증서를 두 개 이상 보유할 수 없습니다"),
- * a class of documents ("학생증은 신분증으로 인정되지 않습니다"), what one thing alone
- * cannot do ("출력물만으로는 진위 여부를 확인할 수 없습니다"), an offer's terms ("수수료 무료 혜택은 … 적용되지 않습니다"), opening hours ("…운영시간은
- * 평일 09:00~18:00이며, …"), what a step does as it goes ("…당일 폐기 처리되며, 이후 복구는 불가능합니다"), and two kinds refused each
- * their use ("사업자용 인증서는 … 사용할 수 없고, 개인용 인증서는 … 쓸 수 없습니다"), what is made with a class of certificates
- * ("등록되지 않은 인증서로 전자서명한 전자문서는 접수되지 않습니다"), what even the bank cannot do ("그래서 은행도 비밀번호를 알지 못하고 …"), and the platform a service is built for ("Windows 환경을 기준으로
- * 서비스하고 있으며, …").
- * (Not a finding said so: "…연결되어 있지 않은 것으로 확인돼요" ends like a rule's "…됩니다" but reports.)
+ * ("…얼굴 정보는 앱이 읽을 수 없습니다"), what is done with personal data ("…개인정보는 분리하여 보관하며, …"), notices one will
+ * not get ("다만 인증서 만료 알림은 받을 수 없습니다"), a send-only mailbox ("본 메일은 발신 전용으로 회신할 수 없습니다"), what
+ * an attacker cannot do ("…키로깅 프로그램이 비밀번호를 읽어갈 수 없습니다"), and two things said to differ ("인증서 비밀번호와
+ * 인터넷뱅킹 로그인 비밀번호는 서로 달라요"; not what was entered), and what is so by default ("Chrome은 기본적으로 온라인 인증서
+ * 해지 확인을 하지 않으며, …"), what a law's revision brings ("「전자금융감독규정」 개정에 따라 금융회사는 …"), what a policy or
+ * an office network allows ("…보안 정책상 … 제한되어 있으니", "사내 업무망에서는 … 차단되어 있으므로"), what a branch's counter
+ * does not do ("영업점 창구에서는 …"), a list of documents ("학생증·사원증·공무원증(일부) 등은 …"), another's phone as a class
+ * ("…다른 사람 명의 휴대폰으로는 인증할 수 없습니다", "법인 명의나 가족 명의 휴대폰으로는 …"), another's certificate ("타인
+ * 명의의 인증서로는 …"; not "타인 명의 휴대폰으로는 …", which pinned dialogs report), what a setting now bars ("해외 접속 차단이
+ * 설정되었습니다. 이제 해외 IP로는 로그인할 수 없습니다"), a phone not in one's own name ("본인 명의가 아닌 휴대폰으로는 …"), a
+ * change of terms ("…월 5회로 축소되며, …"), what is done as a class ("답변이 완료된 오류 신고는 …"), what a setting follows
+ * ("…서버 설정값을 따르며"), favourites ("즐겨찾는 인증서를 아직 지정하지 않았어요"), what only one's own will do ("본인 이외의
+ * 지문으로는 …"), a card in a state as a class ("분실 신고된 카드는 …"), a lock as the subject of who lifts it ("보안토큰 PIN
+ * 잠금은 당행에서 해제할 수 없으며"), what a role may do ("상담원 권한으로는 … 변경할 수 없으며"), what a help line does not do
+ * ("전화 상담으로는 인증서 폐지·재발급을 대신 처리해 드리지 않습니다", "개인 상담 번호로는 법인 인증서 업무를 처리할 수
+ * 없습니다"), the tampered as a class ("…변조된 앱은 실행되지 않습니다"), the old one after a change ("이전 비밀번호로는 더 이상
+ * 로그인하실 수 없습니다"), what anyone may hold ("한 사람이 같은 용도의 … 인증서를 두 개 이상 보유할 수 없습니다"), a class of
+ * documents ("학생증은 신분증으로 인정되지 않습니다"), what one thing alone cannot do ("출력물만으로는 진위 여부를 확인할 수
+ * 없습니다"), an offer's terms ("수수료 무료 혜택은 … 적용되지 않습니다"), opening hours ("…운영시간은 평일 09:00~18:00이며, …"),
+ * what a step does as it goes ("…당일 폐기 처리되며, 이후 복구는 불가능합니다"), and two kinds refused each their use ("사업자용
+ * 인증서는 … 사용할 수 없고, 개인용 인증서는 … 쓸 수 없습니다"), what is made with a class of certificates ("등록되지 않은
+ * 인증서로 전자서명한 전자문서는 접수되지 않습니다"), what even the bank cannot do ("그래서 은행도 비밀번호를 알지 못하고 …"),
+ * and the platform a service is built for ("Windows 환경을 기준으로 서비스하고 있으며, …"). (Not a finding said so: "…연결되어
+ * 있지 않은 것으로 확인돼요" ends like a rule's "…됩니다" but reports.)
  */
 export const RULE_CUE = /기본적으로|정책상|[^」「]{2,30}」(?:의)?(?:개정|시행)에따라|^(?:다음|아래)에해당하는|^[가-힣]{1,6}용(?:공동|공인|금융)?인증서는[^.]{0,20}(?:업무|거래|서비스)에는(?:사용|이용)(?:하실|할)수없|(?:은행|당행|저희|회사|상담원|직원|기관)(?:도|에서도)(?=[^.]{0,30}(?:수도없|수없|지못))|(?:않은|없는)(?:공동|공인|금융)?인증서로[가-힣]{1,10}(?:한|된)[가-힣]{1,8}(?:은|는)|기준으로(?:서비스|제공|운영|발급)(?:하고있으며|하며|되며|됩니다|합니다)|본인명의가아닌[가-힣]{0,6}(?:로는|으로는)|개인정보(?:는|은)|(?:얼굴|지문|생체|통화|위치)(?:정보|데이터|내용)(?:는|은|에는)|알림(?:은|을|도)?(?:받(?:을|으실)|수신(?:할|하실))수없|(?:발신|보내기|송신)전용|(?:키로깅|키로거|해킹|해커|악성(?:코드)?|제3자|타인)(?:프로그램|앱|툴)?(?:이|가|은|는|도)(?=[^.]{0,30}수없)|(?:다른사람|가족|법인|개인)(?:의)?명의(?:의)?[가-힣]{0,6}(?:로는|으로는)|타인명의(?:의)?(?:공동|공인|금융)?인증서(?:로는|으로는)|^이제(?=[^.]{0,24}(?:수없|불가))|(?:정책|설정값|규정|기준)(?:\([^)]*\))?(?:을|를)따르(?:며|고|므로)|즐겨찾(?:는|기)|이외의[가-힣]{1,8}(?:로는|으로는|에서는)|(?:신고|정지|해지|만료)된(?:카드|통장|계좌|신분증)(?:는|은|으로는|로는)|(?:잠김|잠금)(?:은|는)(?=[^.]{0,24}(?:해제|풀))|(?:상담원|직원|관리자|담당자)?권한으로(?:는)?|(?:1:1|일대일|전화|채팅|챗봇|이메일)?(?:상담|문의)(?:번호)?(?:으로|로)는|(?:처리|안내|발급|변경|해제|확인)?(?:해|하여)드리지(?:않|못)(?:습니다|아요)|(?:변조|위변조|위조)된(?:앱|프로그램|파일|모듈|기기)(?:은|는)|^(?:이전|기존|예전|(?:갱신|재발급|변경)전)(?:의)?[가-힣a-z]{1,8}(?:로는|으로는|은|는)(?=[^.]{0,30}더이상)|^(?:한사람|한명(?:의)?(?:고객|회원|이용자|사용자)?|1인)(?:이|은|는)|(?:업무망|내부망|사내망)에서는|(?:증명서|여권|학생증|청소년증|등본|초본)(?:은|는)|증(?:\([^)]*\))?등(?:은|는)|[가-힣]만으로는|(?:혜택|할인|이벤트|쿠폰|경품|포인트)(?:은|는)|(?:운영|업무|접수|상담)시간은|(?:폐기|폐지|삭제)?(?:처리|발송|제공|지급|적용|공개|발급)되며|(?:축소|확대|조정|인상|인하)되며|(?:답변이)?완료된[가-힣]{1,8}(?:는|은)|용(?:공동|공인|금융)?인증서는[^.]{0,30}(?:수없|불가)(?:고|으며|며),[^.]{0,8}용(?:공동|공인|금융)?인증서는|^[가-힣]{0,6}(?:회사|당사|당행|은행|금융기관|금융회사|카드사|저희|본사이트|이사이트|공식사이트|헬프데스크|고객센터|콜센터|전산실|전산팀|금융결제원)(?:는|은)(?!.*(?:고객님의|선택하신|입력하신))|(?:와|과)(?:는)?다(?:릅니다|르며|르므로|르니|릅니|른)(?<=^[^.]{0,24}(?:은|(?<!또)는)[가-힣a-z\d]{1,20}(?:와|과)(?:는)?다(?:릅니다|르며|르므로|르니|릅니|른))(?<!입력.*)|만\d+세(?:미만|이상|이하|초과)(?:의)?(?:아동|고객|회원|사용자|이용자|청소년|미성년자)?(?:은|는)|자동으로[가-힣]{0,6}(?:되지|하지)않(?:습니다|아요|으며|으니)|(?:최근|지난)\d+(?:개월|일|년|주)(?:간|동안)?[^.]{0,16}(?:내역|이력|기록|건|접속|로그인|시도|요청)(?:이|가)없|진행중인[^.]{0,16}(?:요청|내역|건|작업)(?:이|가)없|(?:검색|조회)조건에(?:해당하는|맞는)[^.]{0,12}(?:이|가)없|조회된(?:내역|결과|건|자료)(?:이|가)없(?<!입력.*)|(?:사용|이용|조회|변경|승인|결재|접속)(?:내역|이력|기록)(?:이|가)(?:없|존재하지않)(?:습니다|어요|음)|(?:더욱|보다|더)(?:안전|편리|간편)(?:합니다|해요)\.?$|그외|수있으며|수는없(?:습니다|어요)|(?:이전에|예전에|기존에|먼저)(?:받은|받으신|발송된|발급받은|발급된)[가-힣]{1,8}(?:은|는)|에만(?:사용|이용|쓸|쓰실|적용|해당|저장|동작|작동|실행)|대소문자(?:는|를)?구분(?:하지|되지)않|보안을위(?:해|하여)[^.]{0,20}(?:란|칸|입력창|필드)(?:에는|에서는)|만지원하며|(?:내역|목록)(?:이|가)아직없|(?:기록|이력)(?:이|가)(?:아직)?없|(?:만료|폐지|폐기|정지)(?:된|예정인)(?:공동|공인|금융)?인증서(?:가|는)없|(?:별로|마다)(?:관리|적용|부여|산정)(?:되며|됩니다)|에대해서는|에대하여는?|보안상|책임(?:을)?지지않|환불|(?:와|과)(?:비교해|비교하여|비교하면|달리)|(?:보안토큰|hsm|스마트카드|ic카드|usim|휴대폰|스마트폰)에저장된(?:공동|공인|금융)?인증서(?:는|은)|영구(?:히|적으로)(?:삭제|폐기|폐지)|(?:삭제|폐기|폐지|보관|보존)되며|되돌릴수없|타인에게(?:양도|대여|제공|빌려)|에서만|으로만|인증서만으로(?:는)?|이후|가능하며|(?:카드|은행|증권|기관|홈페이지|창구|영업점)에서는|기능(?:은|이)(?:없|제공(?:되지|하지))|기능은지원(?:하지|되지)않|(?:초기화|재설정|복구|해제)(?:는|은)(?:지원|제공)(?:하지|되지)않|(?:은|는)[^.]{0,20}(?:삭제|폐기|폐지|변경|저장|보관|수집|전송|발송)되지않(?:습니다|아요)|다른목적(?:으로|에)(?:이용|사용)되지않|(?:된|한)(?:공동|공인|금융)?인증서(?:가|는)(?:목록에)?(?:표시|노출)되지않|일회용(?:이며|이므로|입니다)|(?:업무|서비스|발신|수신|조회)전용(?:주소|메일|번호)?(?:으로|로|이며|이므로|입니다)|(?:없는|않는|않은)(?:이동식)?(?:드라이브|디스크|저장매체|매체|기기|파일|폴더)(?:는|은)|(?:없는|않는|않은)(?:휴대폰|스마트폰|단말기?|기기|pc)(?:에서는|으로는|로는)|외(?:의)?(?:용도|목적)(?:로|으로)(?:이용|사용)되지않|(?:은|는)[^.]{0,28}(?:제3자|타인|외부)(?:에게|에)(?:제공|공개)하지않|(?:은|는)[^.]{0,28}(?:수집|저장|보관|전송)하지않(?:습니다|아요)|(?:할|하실|받을|받으실|쓸|쓰실)수(?:가)?있(?:습니다|어요)\.?$|(?<!(?:것|상태)으로(?:확인|조회|감지|판단))(?:됩니다|돼요)\.?$|로만|만가능|별도|따로|반드시|마다|단위로|누구나|모든|항상|(?<![해국예제대내의])외에(?:는|도)?|(?:한?사람|1인|인|명)당|뒤에는|전까지(?:는)?|없이(?:는)?(?:열|사용할|이용할|쓸)수없|(?:뒷자리|비밀번호|암호|주민등록번호|식별번호)(?:는|은|가|이)[^.]{0,20}(?:(?:표시|노출)되지|나타나지)않(?:습니다|아요)|화면에(?:는)?(?:표시되지|나타나지|노출되지)않(?:습니다|아요)|어떠한(?:경우|이유)|어떤경우에도|절대(?:로)?(?:요구|묻|받|보내|전화|발송)|^※|^\*(?!\*)|(?:불분명한|알수없는|의심스러운|받은|내려받은|다운로드한|다운받은)파일(?:은|는)|(?:와|과)[가-힣a-z]{1,20}(?:은|는)서로(?:달라|다릅|다르)(?<!입력.*)|(?:에따라|마다|별로)[^.]{0,30}다(?:릅|르|른)|^본(?:프로그램|제품|모듈|솔루션)(?:은|는)(?!.*(?:현재|고객님|사용중인|사용하시는))|행위(?:는|은)|(?:법률|법령)(?:으로|에따라|상)/u;
 
@@ -434,47 +438,50 @@ export const PLAIN_STYLE = /(?:한|된|않는|아니|없|있|이|해야한)다\.
 export const ALWAYS = /반드시|필수(?:적으로|로)|(?:발급|재발급|갱신|이용|사용|신청|로그인|거래|제출|서명|가입|조회|열람|결제|참가|참여|입찰|신고|납부|접수|작성|전송)에는/u;
 
 /**
- * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or a class of them ("인증서가 없으신 분은 …"), or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11
- * 이상에서 최적화되어 있습니다", "재발급 후에는 타기관에 재등록이 필요합니다"), what must be done to be able
- * to ("…타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다"), something to try ("…삭제한 후 다시 시도해
- * 보세요"), what may happen ("…설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다"), what no kind of
- * work may be done with ("…로그인, 이체 등 어떠한 업무도 처리할 수 없습니다"), two kinds set against each other ("개인
- * 인증서로는 … 수 없으며, 사업자 인증서로는 …"), what cannot be used after a step ("…점검 종료 후 사용할 수 없으니 새로
- * 생성해 주세요"), what becomes of messages declined ("수신 거부한 알림은 발송되지 않습니다"), an empty list or history
- * ("등록된 기기가 없습니다", "조회 기간 내 발급·갱신 내역이 없습니다"), what a class of certificates cannot do among
- * others ("용도제한용 인증서는 전자입찰 등 범용 업무에 사용할 수 없습니다", "…인증서로는 전자입찰 등 …"), some carriers or institutions ("일부 알뜰폰 회선은
- * …"), a refusal set against what does work in the same sentence, with no one's own certificate named ("은행·보험용
- * 인증서로는 … 불가하며, 범용 인증서·금융인증서로 로그인할 수 있습니다", "…PC에서만 사용할 수 있으며 모바일 기기에서는 지원되지
- * 않습니다", "…범용 인증서로만 가능하고, 은행용 인증서로는 …"), a refusal said of doing a thing in general ("…조회하는 것은 불가능합니다", "…사용할 수 없도록 제한되어 있습니다"),
- * a concession ("법인 범용 인증서라도 …"), a prohibition ("…인증서 비밀번호를 입력하지 마세요"), a step to take beforehand
- * ("…제한되니 미리 처리해 주시기 바랍니다"), a terms clause's leftovers ("이 약관에서 정하지 않은 사항은 …") and its uses
- * barred ("가입자는 … 전자서명 외의 용도로 사용할 수 없습니다"), what a program serves ("…Linux를 지원하며 모바일 기기는 지원하지
- * 않습니다"), how a password is set ("…숫자 6자리로 설정하며, …"), what one person gets ("…는 1인 1개만 발급되며, …"; not beside
- * "이미"), a one-time step ("최초 1회 설치가 필요합니다"), what to check before a date ("…계약일 전에 인증서 유효기간을 꼭 확인해
- * 주세요"), where else a refused step is done ("…할 수 없으며, 폐지 신청은 영업점 창구에서 처리해 드립니다"), a window's rule ("…unavailable
- * during this time") and those who hold a document, or cannot use a reader, as a class ("외국인등록증 소지자는 …", "지문 인식이 되지
- * 않으시는 분은 …", "이미 발급받은 분은 …"), a notice's ending ("…이용에 참고하시기 바랍니다", "…사용이 불가하니 참고하세요"), why a window needs pop-ups ("…창은 팝업으로 열리므로 …") and reassurance ("…삭제되지 않으니
- * 안심하세요"), a step said to be harmless ("…삭제하셔도 괜찮습니다", "…삭제해도 문제가 없습니다") and a class named by what
- * it lacks, refused with what to do ("출금계좌가 없는 고객은 …", "등록하지 않은 타기관 OTP는 사용할 수 없으니 …"), a list of a
- * state with nothing in it ("폐지 처리된 인증서가 없습니다"), a search with nothing found ("검색 조건에 해당하는 만료 인증서가
- * 없습니다"), how a list marks things ("…인증서는 목록에 노란색 아이콘으로 표시됩니다"), and papers as a
- * class by what was done with them ("…이외에 제출된 신청서는 다음 근무일에 접수 처리됩니다"); and, as later pages showed, what a
- * list shows only ("…인증서만 나타납니다"), items not installed with what to press ("설치되지 않은 항목은 [설치하기] …"), what is
- * already installed ("이미 설치된 프로그램은 다시 설치하지 않습니다"), classes by a state with the way instead ("납부기한이 지난
- * 고지서는 …할 수 없으므로 …", "…가 포함된 파일은 …"), holders and the general public as classes (also joined: "법인 및 개인사업자
- * 고객은 …"; not a bank's name, "이미 국민은행에서 …"), a Windows-only program, and
- * what is allowed listed first ("첨부 가능한 파일 형식은 PDF, JPG이며, …"), data kept for one purpose only ("…발급 외의 목적으로 저장되지
- * 않습니다", "…본인확인 목적 외로 이용하지 않으며"), an age class's ("만 14세 미만 아동의 … 신청은 받지 않습니다"), a field's own rule ("인증서 암호 입력란에는 복사·붙여넣기를 할 수 없습니다"), no designated device yet ("등록된 지정단말기가
- * 없습니다. [단말기 등록]을 …"), what must be passed first ("…추가인증을 거쳐야 거래하실 수 있어요") and an amount over a limit as a
- * class ("한도를 초과하는 금액은 이체가 불가하니 …"), a reported identity card as a class ("분실·도난 신고된 신분증으로는 …"), a result valid
- * until a time ("…인증 후 30분까지 유효하며, …"), what will be announced later ("…지원 여부는 추후 공지해 드리겠습니다"), a refusal with what to do beforehand ("…로그인할 수 없으니 미리 …"), such a thing
- * or any one as the subject ("그런 계좌는 …", "어떤 금융회사도 …"), the genuine site's ways ("정상 사이트는 …") and a class of people in
- * English ("…is not available to customers without a Korean mobile phone …"), what is better done ("…피하시는 게 좋아요") and a contrast
- * of where a thing holds and where not ("…자동으로 반영되지만, 다른 은행에는 반영되지 않습니다"), what must be done for a thing to apply
- * ("…다시 접속하셔야 정상적으로 적용됩니다"), what data is used only for ("…만료 안내에만 쓰이며, …"), and a kind not done said not to be
- * done ("인증하지 않은 결제는 승인되지 않습니다"), what is not done without consent ("…고객님의 동의 없이 설치되지 않으며") and a
- * check of the schedule before use ("…점검 일정을 확인하신 후 이용하시기 바랍니다"): a rule like RULE_CUE's, and one that holds even where
- * the sentence has no failure word but a problem's own phrase.
+ * A schedule, a recommendation, advice to the users of a platform ("Mac 사용자는 …") or a class of them ("인증서가 없으신 분은
+ * …"), or what comes after a step ("매일 23:50부터 … 중단됩니다", "IE 11 이상에서 최적화되어 있습니다", "재발급 후에는 타기관에
+ * 재등록이 필요합니다"), what must be done to be able to ("…타기관 등록을 하셔야 다른 은행에서 사용할 수 있습니다"), something to
+ * try ("…삭제한 후 다시 시도해 보세요"), what may happen ("…설치되지 않은 PC에서는 일부 서비스 이용이 제한될 수 있습니다"), what
+ * no kind of work may be done with ("…로그인, 이체 등 어떠한 업무도 처리할 수 없습니다"), two kinds set against each other ("개인
+ * 인증서로는 … 수 없으며, 사업자 인증서로는 …"), what cannot be used after a step ("…점검 종료 후 사용할 수 없으니 새로 생성해
+ * 주세요"), what becomes of messages declined ("수신 거부한 알림은 발송되지 않습니다"), an empty list or history ("등록된 기기가
+ * 없습니다", "조회 기간 내 발급·갱신 내역이 없습니다"), what a class of certificates cannot do among others ("용도제한용 인증서는
+ * 전자입찰 등 범용 업무에 사용할 수 없습니다", "…인증서로는 전자입찰 등 …"), some carriers or institutions ("일부 알뜰폰 회선은
+ * …"), a refusal set against what does work in the same sentence, with no one's own certificate named ("은행·보험용 인증서로는 …
+ * 불가하며, 범용 인증서·금융인증서로 로그인할 수 있습니다", "…PC에서만 사용할 수 있으며 모바일 기기에서는 지원되지 않습니다",
+ * "…범용 인증서로만 가능하고, 은행용 인증서로는 …"), a refusal said of doing a thing in general ("…조회하는 것은 불가능합니다",
+ * "…사용할 수 없도록 제한되어 있습니다"), a concession ("법인 범용 인증서라도 …"), a prohibition ("…인증서 비밀번호를 입력하지
+ * 마세요"), a step to take beforehand ("…제한되니 미리 처리해 주시기 바랍니다"), a terms clause's leftovers ("이 약관에서 정하지
+ * 않은 사항은 …") and its uses barred ("가입자는 … 전자서명 외의 용도로 사용할 수 없습니다"), what a program serves ("…Linux를
+ * 지원하며 모바일 기기는 지원하지 않습니다"), how a password is set ("…숫자 6자리로 설정하며, …"), what one person gets ("…는 1인
+ * 1개만 발급되며, …"; not beside "이미"), a one-time step ("최초 1회 설치가 필요합니다"), what to check before a date ("…계약일
+ * 전에 인증서 유효기간을 꼭 확인해 주세요"), where else a refused step is done ("…할 수 없으며, 폐지 신청은 영업점 창구에서
+ * 처리해 드립니다"), a window's rule ("…unavailable during this time") and those who hold a document, or cannot use a reader, as
+ * a class ("외국인등록증 소지자는 …", "지문 인식이 되지 않으시는 분은 …", "이미 발급받은 분은 …"), a notice's ending ("…이용에
+ * 참고하시기 바랍니다", "…사용이 불가하니 참고하세요"), why a window needs pop-ups ("…창은 팝업으로 열리므로 …") and reassurance
+ * ("…삭제되지 않으니 안심하세요"), a step said to be harmless ("…삭제하셔도 괜찮습니다", "…삭제해도 문제가 없습니다") and a class
+ * named by what it lacks, refused with what to do ("출금계좌가 없는 고객은 …", "등록하지 않은 타기관 OTP는 사용할 수 없으니 …"),
+ * a list of a state with nothing in it ("폐지 처리된 인증서가 없습니다"), a search with nothing found ("검색 조건에 해당하는 만료
+ * 인증서가 없습니다"), how a list marks things ("…인증서는 목록에 노란색 아이콘으로 표시됩니다"), and papers as a class by what
+ * was done with them ("…이외에 제출된 신청서는 다음 근무일에 접수 처리됩니다"); and, as later pages showed, what a list shows
+ * only ("…인증서만 나타납니다"), items not installed with what to press ("설치되지 않은 항목은 [설치하기] …"), what is already
+ * installed ("이미 설치된 프로그램은 다시 설치하지 않습니다"), classes by a state with the way instead ("납부기한이 지난 고지서는
+ * …할 수 없으므로 …", "…가 포함된 파일은 …"), holders and the general public as classes (also joined: "법인 및 개인사업자 고객은
+ * …"; not a bank's name, "이미 국민은행에서 …"), a Windows-only program, and what is allowed listed first ("첨부 가능한 파일
+ * 형식은 PDF, JPG이며, …"), data kept for one purpose only ("…발급 외의 목적으로 저장되지 않습니다", "…본인확인 목적 외로
+ * 이용하지 않으며"), an age class's ("만 14세 미만 아동의 … 신청은 받지 않습니다"), a field's own rule ("인증서 암호 입력란에는
+ * 복사·붙여넣기를 할 수 없습니다"), no designated device yet ("등록된 지정단말기가 없습니다. [단말기 등록]을 …"), what must be
+ * passed first ("…추가인증을 거쳐야 거래하실 수 있어요") and an amount over a limit as a class ("한도를 초과하는 금액은 이체가
+ * 불가하니 …"), a reported identity card as a class ("분실·도난 신고된 신분증으로는 …"), a result valid until a time ("…인증 후
+ * 30분까지 유효하며, …"), what will be announced later ("…지원 여부는 추후 공지해 드리겠습니다"), a refusal with what to do
+ * beforehand ("…로그인할 수 없으니 미리 …"), such a thing or any one as the subject ("그런 계좌는 …", "어떤 금융회사도 …"), the
+ * genuine site's ways ("정상 사이트는 …") and a class of people in English ("…is not available to customers without a Korean
+ * mobile phone …"), what is better done ("…피하시는 게 좋아요") and a contrast of where a thing holds and where not ("…자동으로
+ * 반영되지만, 다른 은행에는 반영되지 않습니다"), what must be done for a thing to apply ("…다시 접속하셔야 정상적으로
+ * 적용됩니다"), what data is used only for ("…만료 안내에만 쓰이며, …"), and a kind not done said not to be done ("인증하지 않은
+ * 결제는 승인되지 않습니다"), what is not done without consent ("…고객님의 동의 없이 설치되지 않으며") and a check of the
+ * schedule before use ("…점검 일정을 확인하신 후 이용하시기 바랍니다"): a rule like RULE_CUE's, and one that holds even where the
+ * sentence has no failure word but a problem's own phrase.
  */
 export const ADVICE_CUE = /^(?:검색|조회)조건에해당하는[^.]{0,24}없(?:습니다|음)|(?:아이콘|색|색상|배지|글씨)(?:으로|로)(?:표시|구분)(?:됩니다|돼요\.?$|되며|되고)|(?:아이콘|배지|표시)(?:이|가)(?:붙|표시되)(?:습니다|어요|니다)\.?$|(?:될|생길|발생할|나타날|걸릴|늦어질|지연될|소요될)수(?:도)?있(?:습니다|어요)\.?$|(?:해제|설정|변경|신청)할수있(?:습니다|어요)\.?$|(?:는|은)(?:것이|게)좋(?:습니다|아요)|(?:되|하)지만,[^.]{2,40}(?:되지|하지)않(?:습니다|아요)\.?$|(?:제공|지원)(?:되며|하며)|(?:로|으로)설정하며|최초1회|(?:으로|로)열리므로|안심하(?:세요|십시오|셔도)|참고(?:하세요|해주세요|해주십시오|하시기바랍니다|하십시오)\.?$|전에[^.]{0,24}(?:꼭|반드시|미리)?확인(?:해|하여)(?:주세요|주십시오|두세요)|수없으며,[^.]{0,40}(?:처리해|안내해|도와)드립니다|duringth(?:is|at|ese)(?:time|period|window|hours)|outside(?:of)?(?:these|the|service|business|operating)(?:service)?hours|1인1(?:개|매|건)(?:만|씩)(?:발급|보유|신청)(?:되며|되고|됩니다)(?![^.]*이미)|(?:될|생길|발생할|나타날|걸릴)수(?:도)?있으(?:니|므로)|(?:하셔야|하여야|[어아여러려쳐해워와써꿔켜껴봐]야)(?:만)?[^.]{0,40}(?:할|하실)수있(?:습니다|어요)|(?:하셔야|하여야|[어아여러려쳐해워와써꿔켜껴봐]야)(?:만)?[^.]{0,30}(?:되지|하지)않(?:습니다|아요)|(?:해|어|아|여)보(?:세요|십시오|시기바랍니다)\.?$|(?:mac|맥|윈도우|windows|모바일|아이폰|iphone|안드로이드|android|리눅스|linux|크롬|chrome|safari|사파리)(?:os)?(?:사용자|이용자)(?:는|은|의경우)|(?:windows|윈도우|pc|모바일|mac|맥)전용(?:이며|이므로)|(?<![가-힣])(?:[가-힣]{1,8}(?:\/|및))?[가-힣]{0,6}(?:회원|고객|이용자|사용자|가입자|보호자|법정대리인|소지자|보유자|대상자|국민|교원|교직원|강사|공무원|임직원)(?:은|는)(?!행(?!정))(?!.*(?:선택하신|입력하신))|(?:보유자|소지자|대상자|가입자)에게는|(?:하신|한|된|않은|없는|미가입|미등록|예정인|대상인|상태인)(?:외국인|내국인|개인|미성년)?(?:고객|회원|이용자|사용자|사업자|법인|직원)(?:님)?(?:은|는|께서는|께는|에게는)|(?:없는|않은|미등록)(?:개인|외국인|단체)(?:은|는)|[가-힣a-z)]만(?:표시|노출|선택)(?:되며|되고)|[가-힣a-z)]만(?:나타납니다|표시됩니다|보입니다|나타나요|보여요)\.?$|^[가-힣]{1,6}(?:되지|하지)않은[가-힣]{1,6}(?:은|는)[^.]{0,30}(?:하세요|하십시오|주세요|주십시오)\.?$|^[가-힣]{1,6}(?:되지|하지)않은[가-힣]{1,6}(?<!에서)(?:은|는)[^.]{0,20}(?:되지|하지)않(?:습니다|아요)\.?$|^이미(?:설치|등록)된[가-힣]{1,8}(?:은|는)[^.]{0,20}(?:하지|되지)않(?:습니다|아요)\.?$|(?:않은|않는|없는|포함된|초과한|초과하는|넘는|지난|폐쇄된)[가-힣a-z\d]{1,12}(?<!에서)(?:은|는)[^.]{0,24}(?:수없|불가하)(?:으니|으므로|니|므로)|^[가-힣]{0,6}(?:가능한|허용되는|지원되는)[가-힣a-z]{1,10}(?:은|는)[^.]{0,30}(?:이며|이고),|(?:제출|접수|신청|요청)(?:된|한|하신)(?:신청서|서류|문서|건)(?:은|는)|(?:없으신|있으신|않으신|않으시는|없으시는|되시는|하신|되신|받으신|받은|원하시는|필요하신)분(?:은|는|께서는)|^(?:법인|개인사업자|사업자|외국인|재외국민|외국국적동포|재외동포|미성년자|(?:만)?\d+세(?:미만|이상|이하|이전))(?:은|는|의경우|인경우)|^(?:만)?\d+세(?:미만|이상|이하)(?:인)?(?:아동|청소년|어린이|학생|고객|회원|이용자)의|매(?:일|주|월|년)(?:\d|오전|오후|새벽|자정|밤|저녁|아침|[월화수목금토일]요일|첫|둘|셋|넷|마지막|말일)|최적화되어|권장(?:합니다|드립니다|해요|하며|하고|드리며)|(?:이상|이하)에서(?:만)?(?:동작|작동|실행|지원)(?:하며|되며)|(?:종류|변경|설정|작성|입력|이용|사용|만들기)안내[:：·]|(?:이용료|수수료|비용|요금)(?:는|은)(?:따로)?없(?:습니다|어요)|권장하지않(?:습니다|아요)|(?:원활한|정상적인)(?:서비스)?(?:이용|거래)을위(?:해|하여)|(?:권장|최소|최적|지원)(?:사양|환경)[:：]|(?:규칙|조건|기준)(?:[:：]|[①-⑳]|\d(?=[가-힣]))|후에는|(?:전에|전까지)미리|\d+(?:일|시간|분|개월|년)(?:간|동안|까지|이내(?:에)?(?:만)?)유효(?:하며|하고|합니다|해요)|(?:주의|유의)(?:하세요|하십시오|해주세요|해주십시오|하시기|해야)|아래(?:의)?(?:순서|절차|방법|단계|안내)(?:대로|에따라|를따라|를참고)|(?:는|은)[가-힣]{1,6}도있(?:으니|으므로|습니다|어요)|일부[가-힣]{0,6}(?:업무|서비스|기관|사이트|메뉴)(?:에서|에서는|는)|일부[가-힣]{0,8}(?:프로그램|기기|브라우(?:저|져))(?:이|가|은|는|에서|에서는)(?![^.]*(?:았|었|였)(?:습니다|어요))|일부[가-힣a-z]{0,10}(?:회선|통신사|단말기?|휴대폰|은행|기관|카드사|증권사)(?:은|는|에서는)|한번(?:사용|이용|입력)(?:한|된)[가-힣]{0,16}(?:은|는)|^다음(?:의)?(?:환경|브라우(?:저|져)|버전|운영체제|기기|제품|서비스)(?:은|는|에서는)|\d(?:자리|글자)(?:이며|이고)|otherwise|every(?:first|second|third|fourth|last)?(?:day|week|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|^when(?:(?:this|it)is)?(?:on|enabled|turnedon)|어떠한(?:업무|거래|서비스|용도|작업|이용)(?:도|에도)|준비(?:해|하여)?(?:주세요|주십시오|두세요|하세요|하십시오|하시기)|(?:신청|진행|삭제|폐지)전(?:에)?(?:다시한번|한번더|반드시)?확인(?:하세요|하십시오|해주세요|해주십시오)|용도로만(?:쓰|사용|이용)|(?:거부|해지|철회|차단)(?:한|하신|된)(?:알림|메시지|문자|메일|이메일|sms)(?:은|는)|(?:지정|등록)(?:된|한)(?:지정)?(?:기기|단말기?|pc)(?:가|이)없|(?:입력란|입력칸|입력창)에는[^.]{0,30}수없|(?:동의|허락|승인)(?:없이|하지않으면)[^.]{0,12}(?:되지|하지)않|점검(?:시간|일정)[^.]{0,20}확인(?:하신|하시고|한)후|(?:하셔야|하여야|해야)[^.]{0,20}(?:적용|반영)(?:됩니다|돼요)|에만(?:쓰이|사용되|이용되)(?:며|고)|(?:발급|재발급|갱신|폐기|폐지|효력정지|인증|서명|청구|납부|환불(?:요청)?|신고|접수|이용|거래|로그인|변경|등록|해지)(?:[·,/](?:발급|재발급|갱신|폐기|폐지|효력정지|인증|서명))*(?:내역|이력|기록)(?:이|가)?(?:없|존재하지않)|인증서(?:는|은|(?:으)?로는)[^.]{0,24}[가-힣a-z\d]등(?!록|급|기|재|본)[^.]{0,24}(?:사용|이용|참여|로그인|접속)(?:하실|할)수없|후(?:에는|에)?[^.]{0,20}(?:사용|이용)(?:할|하실)수없(?:으니|으므로)|로는[^.]{0,40}(?:수없|불가)(?:으며|하며|고),[^.]{0,30}로는|(?:가능하(?:며|지만)|불가하(?:나|지만)|(?:할|하실|받을|받으실|쓸|쓰실|올릴|보낼|넣을)수있(?:으며|지만|으나)|(?:해야|하여야|마쳐야|있어야)하며|지원하며|필요하며|(?:로|으로)[가-힣]{0,8}(?:이용|사용|로그인|진행|가입)하며),(?!.*(?:이미(?![가-힣]{0,6}(?:된|한)(?:공동|공인|금융)?인증서(?:는|은))|고객님|귀하|선택하신|선택한|현재|지금|아직))|(?:불가하(?:며|고)|수없(?:으며|고|으나|지만)|(?:지원|허용)(?:하지|되지)않(?:으며|고|으나|지만))(?<!(?:선택하신|선택한|선택된|제출하신|제출한|고객님|귀하|현재|지금|이미|요청하신).*),?[^.]{2,50}(?:수있(?:습니다|어요)|가능(?:합니다|해요)|발급(?:됩니다|돼요)|(?:해|셔)야(?:합니다|해요)|필요(?:합니다|해요))\.?$|(?:하는|받는|쓰는|이용하는|사용하는|저장하는|보관하는)것(?:은|이)[^.]{0,10}?(?:불가능|불가|허용되지않|금지)|수없도록(?:제한|설정)|인증서(?:이)?라도|(?:가능하(?:지만|나|며)|(?<=로만)가능하고|수있(?:지만|으나|으며|고)|(?:해야|하여야|필요)하며)(?<!(?:선택하신|선택한|선택된|제출하신|제출한|고객님|귀하|현재|지금|이미|요청하신).*),?(?![^.]*(?:선택하신|선택한|고객님|귀하|현재|지금|이미|아직))[^.]{2,50}(?:불가|수없|(?:지원|허용)(?:하지|되지)않)|지마(?:세요|십시오|시기바랍니다|시고)|미리(?:처리|신청|발급|갱신|준비|등록|확인|받아|이용)|(?:수없|불가하)(?:으니|니|으므로|므로)[^.]{0,10}미리|^(?:그런|이런|그러한|이러한)[가-힣]{1,8}(?:은|는)|^(?:어떤|어느)[가-힣]{1,10}(?:도|에서도)|(?:to|for)(?:customers|users|foreigners|residents|those|anyone|people|minors)(?:who|without|with|under|aged|that|whose)|(?:정상|공식|진짜)(?:적인)?(?:사이트|홈페이지|앱|은행|금융회사|기관)(?:은|는|에서는)|(?:정하지|규정하지|규정되지|명시되지)않은(?:사항|내용)|(?:폐지|폐기|만료|효력정지)(?:처리)?(?:된|한)(?:공동|공인|금융)?인증서(?:가|이)(?:없|존재하지않)|외(?:의)?(?:용도|목적)(?:로|으로)(?:사용|이용)(?:할|하실)수없|(?:외(?:의)?(?:용도|목적)(?:로|으로)(?:는)?|(?:용도|목적)외(?:로|으로|에는)?)(?:사용|이용|저장|보관|제공|활용)(?:하지|되지)않|^비대면[가-힣]{0,6}(?:은|는)|비대면(?:으로|으로는)(?:할|하실|처리할|신청할|처리하실)수없(?:으며|고)|보장(?:하지|되지)않(?:습니다|아요)|보장할수없|(?:종료|만료|중단)(?:일정|예정일|계획)[:：]|(?:상품|제품|요금제)(?:은|는)(?:판매|제공|서비스)(?:가|이)?(?:종료|중단)(?:되어|되었|됐)|(?:된|한|인)것(?:은|이)아(?:닙|니)|다음날부터(?:는)?|추후(?:공지|안내)(?:해|하여)?드리겠|(?:해|하여|어|아|여|셔)도(?:문제(?:가)?없|괜찮|무방)/u;
 
@@ -546,8 +553,9 @@ export const AFTER_DONE = new RegExp(
 export const WHEN = /(?<=[가-힣])(?<![하되으오주보다잠드일])\s?시(?:에는|에도|에)?(?=[\s,]|$)(?!\s?(?:사용|등록)(?:한|하신|했던|하셨던)\s?(?:공동|공인|금융)?\s?인증서)/u;
 
 /**
- * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "인가코드는", "해지된 계좌는", "광고 메일은", "결제에 실패한 건은", "이체 한도를 초과한 건은") with no word pointing at the
- * user's own certificate ("선택하신", "해당"): the sentence states how things are.
+ * A generic subject ("…남은 인증서는", "인증서 암호는", "재발급은", "인가코드는", "해지된 계좌는", "광고 메일은", "결제에 실패한
+ * 건은", "이체 한도를 초과한 건은") with no word pointing at the user's own certificate ("선택하신", "해당"): the sentence states
+ * how things are.
  */
 export const GENERIC_SUBJECT = /(?:(?<!브라우(?:저|져)|에저장된|암호화용|서명용|용도제한용?|(?:선택하신|선택한|선택된|해당|제출하신|제출한|고객님의|귀하의|사용하신|^이)(?:[가-힣·/]{1,10}용)?(?:공동|공인|금융)?)인증서|발급|갱신|재발급|(?:유효기간)?연장|폐지|효력정지|효력회복|암호|비밀번호|(?<!입력하신|입력한|입력된)(?:아이디|인가코드|참조번호|발급코드)|(?:실패|오류|취소|거절|표시|기록|초과|누락)(?:한|된)건|(?:오류|에러)(?:화면|메시지|창)|(?:열람용)?출력물|사본|(?:1일|일일|월)?(?:이체|출금|거래)?한도|유효기간|(?:(?<=[된한])|휴면|적금|대출|예금|외화|신탁)계좌|(?:광고|홍보|마케팅|필수|선택)(?:성)?(?:메일|문자|메시지|알림)|(?:중복|동시)(?:로그인|접속)|(?:파일|첨부)?(?:용량|크기)|(?<=[가-힣])(?<!선택|제출|지정)(?:한|된|않은)(?:공동|공인|금융)?인증서(?:으)?로(?=는))(?:은|는|에는)(?!.*(?:선택하신|선택한|해당|입력하신|고객님의|현재|지금|이(?:브라우(?:저|져)|기기|단말기?|pc|컴퓨터|메뉴|서비스|화면|업무)(?:를|을|에서|는|에)))/u;
 
@@ -659,8 +667,8 @@ const ENGLISH_CLASS_HEADING =
 /** …or a legend of statuses, each with its meaning: "Valid: 사용 가능 / Expired: 기간 경과 / Revoked: 폐기됨". */
 const STATUS_LEGEND = /^(?:[^:：/|]{1,16}[:：]\s?[^:：/|]{1,20}\s[/|]\s){2,}[^:：/|]{1,16}[:：]\s?[^:：/|]{1,20}$/u;
 /**
- * …or an English setting with its value ("Timeout (seconds): 30", "Session timeout : 10 minutes (automatic logout)"), or a heading over a class ("Browsers not supported by
- * INISAFE CrossWeb EX").
+ * …or an English setting with its value ("Timeout (seconds): 30", "Session timeout : 10 minutes (automatic logout)"), or a
+ * heading over a class ("Browsers not supported by INISAFE CrossWeb EX").
  */
 const ENGLISH_SETTING =
   /^[A-Z][A-Za-z -]{1,30}(?:\s?\([a-z ]{1,12}\))?\s?:\s?\d{1,5}(?:\s?(?:s|secs?|seconds?|mins?|minutes?|hours?|days?))?(?:\s?\([^()]{1,30}\))?$/u;
@@ -701,46 +709,55 @@ export const FAQ_ANSWER = /^(?:a|답변?)[.:)](?=[가-힣a-z])/u;
 /**
  * A tag that files the text under help ("[범례] 만료 – 유효기간이 지나 …", "[FAQ] …"), or a list of causes ("주요 원인: 인증서
  * 만료, …", "Common causes: …"), a guide's heading ("이용 안내: 만료된 인증서로는 …"), a statement of the environments served
- * ("지원 환경 안내 : Windows 7 이하 … 이용이 불가합니다", "지원 브라우저 : …"), a list of common errors ("자주 발생하는 오류코드 :
- * 1001 설치파일 다운로드 실패, …"), when a code or message arises, as a help page explains it ("…다른 경우 발생합니다", "…차단한 경우
- * 반환되는 코드입니다", "…안내창이 표시되며 …", "(조치: …)", "코드 9999 설명: …", "…다시 가져오기 하면 대부분 해결됩니다", "원인 ① …",
- * "Troubleshooting: …", "Troubleshooting – …"), a reply's label ("개발팀 답변: …"), an agents' manual's rules ("이관 대상: …", "응대 금지 사항: …", "원격지원 연결
- * 절차: …"), a maintenance window's heading ("Scheduled maintenance: …"), a list of what a thing does not cover ("보안토큰(HSM) 저장을
- * 지원하지 않는 인증서: 금융인증서, …"), the environments served in English ("Supported browsers: …", "System requirements: …"), service hours as a heading
- * ("Service hours: …"), a clause of terms ("Article 9 (…): …"), a password's rules box ("비밀번호 작성 규칙 영문, 숫자 … / … 불가"; not
- * "…규칙을 확인하십시오" or "…규칙 오류"), an FAQ's question marked Q. ("Q. I entered my OTP number incorrectly too many times. How can I
- * unlock it?") and an English how-to's heading ("How to allow pop-ups in Chrome: …"), what a reply is one of ("…'유효(good)', '폐지(revoked)', '알 수 없음(unknown)' 중 하나로
- * 회신합니다"), an environment's tag ("[지원 환경] …"), an FAQ's "왜 그런가요?", a tip ("TIP 만료일이 30일 이내로 남은 인증서는 …", "보안 팁: …"), a filter's
- * button ("인증서 만료 예정 고객만 보기"), a definition ("보안토큰(HSM)이란 …"), a legend of kinds ("인증서 상태 구분 : 정상(사용 가능), 효력정지(…),
- * …"), a survey's questions, options, answers and findings ("Q20. …", "보기 ④ …", "…(응답 비율 31.4%)", "응답자 C: …", "[인터뷰 요약] …",
- * "UT 관찰 메모 - …", "오류 유형별 발생 건수(1분기): …", "가장 불편했던 점: …"), a checklist's box ("[ ] …"), a code comment ("// …"), a
- * lesson's reassurance about a quoted message ("\"저장된 인증서가 없습니다\"라고 나와도 놀라지 마세요", "…나오면 당황하지 마세요"), a memo or
- * a collection of questions ("강사용 메모: …", "수강생 질문 모음: …"), a claim that most errors have one cure ("인증서 관련 오류의 대부분은 … 재설치로 해결됩니다"), a developer's note (what throws or does not, "try-catch", a function's doc line, "verifyCert()는 …", an app's build settings, "minSdkVersion은 23 이상으로 …", "arm64-v8a ABI만 …", "샘플 코드는 …", "…서비스에서 구현해야 합니다"), one of a list of values ("…중 하나"), an inquiry's subject field ("상담분야: 인증서 발급
- * 오류"), a figure's caption ("그림 6. …")
- * or a manual's symptom, cause and fix ("증상: … / 원인: … / 조치: …"), when a code arises or is returned
- * ("ERR_2031 — 보안프로그램 버전이 낮을 때 발생합니다"), why a quoted message appears ("\"실명확인에 실패했습니다\"가
- * 나오는 주된 원인은 …"), how two words differ ("'폐기'와 '만료'의 차이: …") or which of a list of states is shown ("상태 열에는
- * 정상, 만료 예정, 만료, 폐지 중 하나가 표시됩니다"), and a developer's guide (what a function returns, an exception's
- * definition, a default, what to implement, call or ship, "본 SDK는 …", "문의 전 확인 사항: …"), and a menu path alone
- * ("인증센터 > 인증서 관리 > 만료 예정 인증서 조회"), a quoted message made the subject or object of what is said
- * ("'이미 발급된 금융인증서가 있습니다'는 … 나오는 안내예요", "'알 수 없는 오류가 발생했습니다' 메시지를 다뤄 볼게요"; not "…'라는 오류가
- * 발생했습니다", which may still report), a comparison's heading ("카카오 인증서 vs 네이버 인증서: …"), why a notice shows ("…안내가 뜨는 건 주로 …라서
- * 그래요"), a plain-words gloss ("쉬운 말 풀이 – …: …", "인증서 폐지 = …"), a helper's own past ("저도 … 오류 한 번 봤는데 …", "저도 얼마 전에 "…만료되었습니다" 창을 보고 식겁했는데 …"), a quoted message
- * that does not mean what it seems ("'저장된 인증서가 없습니다'라고 나온다고 해서 …"), English release notes and a troubleshooting
- * question with its checklist ("Unable to log in? Check that: …"), and
- * an official answer to a complaint ("귀하의 민원은 …", "고객님께서 '…'고 문의하신 건은 …", "…말씀에 따라 확인한 결과 …",
- * "당 공단은 …", "은행 측은 …", "답변요약 : …"), training material ("강사 노트: …", "퀴즈 5. 다음 중 …", "해설: …", "나레이션: …", "워크시트: …", "…오류가 왜 나오는지 …"), a quoted
- * term glossed after a colon ('"Not a designated device": you joined …'), a how-to's heading ("새 비밀번호 만들기: …", "가짜 은행 앱 구별법 - …"), a legend of a column's values ("결과 : 성공 | 실패 | 차단"), a setting's row ("해외IP차단 가입여부 : 가입 (…)"), a button that acts on a kind ("미설치 프로그램 일괄 설치", "만료 인증서 삭제") and a social-media
- * post (a hashtag, "…꿀팁:", "댓글로 알려주세요", "팩트체크", "가장 많이 받은 질문", "… 유도 주의!") and a wording's before and
- * after ("개선 전: … → 개선 후: …"), a cookie banner ("필수 쿠키는 차단할 수 없습니다. ☐ 분석 쿠키 …"), a memo's label ("캘린더 알림:", "가계부 -", "리마인드)", "다음 주 할 일:"), and a program's built-in help ("사용할 수 없는 특수문자: …", "프로그램 정보
- * (About): … 결과를 표시합니다", "지원 환경 – …", "오류 코드 읽는 법: …"), an icon's legend ("자물쇠 아이콘: …"), an FAQ's question and its
- * answer ("보안토큰 PIN을 10회 틀리면 어떻게 되나요? 토큰이 잠기고, …"; not a dialog's "인증서를 갱신하셨나요? …", which asks no how or
- * why), an English one ("What does CERT_STATUS_UNKNOWN mean? …", "Do I need TouchEn nxKey on Linux? No — …"), a release note's
- * "Changed:" or "Release 3.2.1:" and "Support hours:", a legend's ("Legend: Green = valid, …", "Certificates marked in red have expired and …"), a policy's ("Policy: …"), a
- * warning about fakes that quotes them ("Smishing warning: a text saying \"Error 4031: …\" is fake", "Beware of fake renewal e-mails: …",
- * "…apps posing as certificate managers"), a reference table's row ("3105 - Meaning: …"), rows ("E-1101: … E-1102: …") or heading ("Error Code Reference …"), a service described ("With the designated device
- * service, … is blocked"), a class of codes ("Timeout error codes (9xxx) are not caused by …"), "What to do when …", a box the user ticks to agree, "I understand that once revoked, …"): it
- * explains words or shows the way, it reports nothing.
+ * ("지원 환경 안내 : Windows 7 이하 … 이용이 불가합니다", "지원 브라우저 : …"), a list of common errors ("자주 발생하는 오류코드
+ * : 1001 설치파일 다운로드 실패, …"), when a code or message arises, as a help page explains it ("…다른 경우 발생합니다",
+ * "…차단한 경우 반환되는 코드입니다", "…안내창이 표시되며 …", "(조치: …)", "코드 9999 설명: …", "…다시 가져오기 하면 대부분
+ * 해결됩니다", "원인 ① …", "Troubleshooting: …", "Troubleshooting – …"), a reply's label ("개발팀 답변: …"), an agents' manual's
+ * rules ("이관 대상: …", "응대 금지 사항: …", "원격지원 연결 절차: …"), a maintenance window's heading ("Scheduled maintenance:
+ * …"), a list of what a thing does not cover ("보안토큰(HSM) 저장을 지원하지 않는 인증서: 금융인증서, …"), the environments
+ * served in English ("Supported browsers: …", "System requirements: …"), service hours as a heading ("Service hours: …"), a
+ * clause of terms ("Article 9 (…): …"), a password's rules box ("비밀번호 작성 규칙 영문, 숫자 … / … 불가"; not "…규칙을
+ * 확인하십시오" or "…규칙 오류"), an FAQ's question marked Q. ("Q. I entered my OTP number incorrectly too many times. How can I
+ * unlock it?") and an English how-to's heading ("How to allow pop-ups in Chrome: …"), what a reply is one of ("…'유효(good)',
+ * '폐지(revoked)', '알 수 없음(unknown)' 중 하나로 회신합니다"), an environment's tag ("[지원 환경] …"), an FAQ's "왜 그런가요?",
+ * a tip ("TIP 만료일이 30일 이내로 남은 인증서는 …", "보안 팁: …"), a filter's button ("인증서 만료 예정 고객만 보기"), a
+ * definition ("보안토큰(HSM)이란 …"), a legend of kinds ("인증서 상태 구분 : 정상(사용 가능), 효력정지(…), …"), a survey's
+ * questions, options, answers and findings ("Q20. …", "보기 ④ …", "…(응답 비율 31.4%)", "응답자 C: …", "[인터뷰 요약] …", "UT
+ * 관찰 메모 - …", "오류 유형별 발생 건수(1분기): …", "가장 불편했던 점: …"), a checklist's box ("[ ] …"), a code comment ("//
+ * …"), a lesson's reassurance about a quoted message ("\"저장된 인증서가 없습니다\"라고 나와도 놀라지 마세요", "…나오면 당황하지
+ * 마세요"), a memo or a collection of questions ("강사용 메모: …", "수강생 질문 모음: …"), a claim that most errors have one cure
+ * ("인증서 관련 오류의 대부분은 … 재설치로 해결됩니다"), a developer's note (what throws or does not, "try-catch", a function's
+ * doc line, "verifyCert()는 …", an app's build settings, "minSdkVersion은 23 이상으로 …", "arm64-v8a ABI만 …", "샘플 코드는 …",
+ * "…서비스에서 구현해야 합니다"), one of a list of values ("…중 하나"), an inquiry's subject field ("상담분야: 인증서 발급
+ * 오류"), a figure's caption ("그림 6. …") or a manual's symptom, cause and fix ("증상: … / 원인: … / 조치: …"), when a code
+ * arises or is returned ("ERR_2031 — 보안프로그램 버전이 낮을 때 발생합니다"), why a quoted message appears ("\"실명확인에
+ * 실패했습니다\"가 나오는 주된 원인은 …"), how two words differ ("'폐기'와 '만료'의 차이: …") or which of a list of states is
+ * shown ("상태 열에는 정상, 만료 예정, 만료, 폐지 중 하나가 표시됩니다"), and a developer's guide (what a function returns, an
+ * exception's definition, a default, what to implement, call or ship, "본 SDK는 …", "문의 전 확인 사항: …"), and a menu path
+ * alone ("인증센터 > 인증서 관리 > 만료 예정 인증서 조회"), a quoted message made the subject or object of what is said ("'이미
+ * 발급된 금융인증서가 있습니다'는 … 나오는 안내예요", "'알 수 없는 오류가 발생했습니다' 메시지를 다뤄 볼게요"; not "…'라는 오류가
+ * 발생했습니다", which may still report), a comparison's heading ("카카오 인증서 vs 네이버 인증서: …"), why a notice shows
+ * ("…안내가 뜨는 건 주로 …라서 그래요"), a plain-words gloss ("쉬운 말 풀이 – …: …", "인증서 폐지 = …"), a helper's own past
+ * ("저도 … 오류 한 번 봤는데 …", "저도 얼마 전에 "…만료되었습니다" 창을 보고 식겁했는데 …"), a quoted message that does not mean
+ * what it seems ("'저장된 인증서가 없습니다'라고 나온다고 해서 …"), English release notes and a troubleshooting question with its
+ * checklist ("Unable to log in? Check that: …"), and an official answer to a complaint ("귀하의 민원은 …", "고객님께서 '…'고
+ * 문의하신 건은 …", "…말씀에 따라 확인한 결과 …", "당 공단은 …", "은행 측은 …", "답변요약 : …"), training material ("강사 노트:
+ * …", "퀴즈 5. 다음 중 …", "해설: …", "나레이션: …", "워크시트: …", "…오류가 왜 나오는지 …"), a quoted term glossed after a colon
+ * ('"Not a designated device": you joined …'), a how-to's heading ("새 비밀번호 만들기: …", "가짜 은행 앱 구별법 - …"), a legend
+ * of a column's values ("결과 : 성공 | 실패 | 차단"), a setting's row ("해외IP차단 가입여부 : 가입 (…)"), a button that acts on a
+ * kind ("미설치 프로그램 일괄 설치", "만료 인증서 삭제") and a social-media post (a hashtag, "…꿀팁:", "댓글로 알려주세요",
+ * "팩트체크", "가장 많이 받은 질문", "… 유도 주의!") and a wording's before and after ("개선 전: … → 개선 후: …"), a cookie
+ * banner ("필수 쿠키는 차단할 수 없습니다. ☐ 분석 쿠키 …"), a memo's label ("캘린더 알림:", "가계부 -", "리마인드)", "다음 주 할
+ * 일:"), and a program's built-in help ("사용할 수 없는 특수문자: …", "프로그램 정보 (About): … 결과를 표시합니다", "지원 환경 –
+ * …", "오류 코드 읽는 법: …"), an icon's legend ("자물쇠 아이콘: …"), an FAQ's question and its answer ("보안토큰 PIN을 10회
+ * 틀리면 어떻게 되나요? 토큰이 잠기고, …"; not a dialog's "인증서를 갱신하셨나요? …", which asks no how or why), an English one
+ * ("What does CERT_STATUS_UNKNOWN mean? …", "Do I need TouchEn nxKey on Linux? No — …"), a release note's "Changed:" or "Release
+ * 3.2.1:" and "Support hours:", a legend's ("Legend: Green = valid, …", "Certificates marked in red have expired and …"), a
+ * policy's ("Policy: …"), a warning about fakes that quotes them ("Smishing warning: a text saying \"Error 4031: …\" is fake",
+ * "Beware of fake renewal e-mails: …", "…apps posing as certificate managers"), a reference table's row ("3105 - Meaning: …"),
+ * rows ("E-1101: … E-1102: …") or heading ("Error Code Reference …"), a service described ("With the designated device service, …
+ * is blocked"), a class of codes ("Timeout error codes (9xxx) are not caused by …"), "What to do when …", a box the user ticks to
+ * agree, "I understand that once revoked, …"): it explains words or shows the way, it reports nothing.
  */
 export const FILED_AS_HELP = /^[^?.!]{0,40}(?:어떻게|어디에|어디서|왜|언제|무엇|어떤|얼마나|몇)[^?.!]{0,30}(?:나요|까요|인가요|는지요)\?[가-힣][^?]{8,}|^what(?:does|do)[^?]{2,60}mean\?|^(?:do|does|can|is|are|will|should|why|how|what|where|when)[^?]{3,80}\?(?:no|yes)(?![a-z])|^(?:changed|fixed|added|improved|removed|release(?:notes?)?(?:\d+(?:\.\d+)+)?)[:：]|^legend[:：]|^policy[:：]|^(?:보안)?정책[·:：]|(?:하면|쓰면|받으면|등록하면|연결하면)여기에(?:표시|나타)|^(?:phishing|smishing|fraud|scam|security)(?:alert|warning|notice|caution)[:：]|^(?:beware|watchout)(?:of|for)|fraudsters|(?:posing|disguised)as|(?:is|are)fake(?![a-z])|^[a-z]{1,4}[-_]?\d{3,5}[:：][^:：]{5,100}[a-z]{1,4}[-_]?\d{3,5}[:：]|^(?:error|status|result)?codes?(?:explained|reference|list|table|guide)|^with(?:the)?[a-z]{2,40}service,|^[a-z]{0,24}(?:marked|shown|displayed|highlighted)in(?:red|gr[ae]y|yellow|orange|blue|green|bold)|^(?:what|how)to(?:do|fix|solve|resolve|handle)(?:it)?(?:when|if)|^[\da-z_-]{1,12}[-–—:：]meaning[:：]|^i(?:have)?(?:read|understand|understood|agree|acknowledge|confirm)(?:that|to|and|the)|^supporthours[:：]|^security(?:notice|tips?)[:：]|^[가-힣a-z]{1,10}(?:아이콘|마크|배지)[:：]|[:：](?:[가-힣a-z]{1,8}\|){2,}[가-힣a-z]{1,8}$|^[가-힣a-z ]{2,20}(?:구별법|대처법|예방법|확인법|대처요령|예방요령)\s?[-–—:：]|^(?:도움말|help|tip|팁|이용안내|사용안내)[:：]|^(?:권장|최소|최적|지원|이용)(?:가능)?(?:사양|환경|브라우(?:저|져)|os|운영체제)(?:안내)?[:：\-–—]|^(?:tip|팁)(?=[가-힣])|^(?:보안|이달의|오늘의)(?:tip|팁)[:：]|^[가-힣]{0,12}(?:표시|상태)안내[-–—:：]|응답(?:자|비율)?[\d,.]+(?:%|명)|\d%(?:가|는)["'“”]|^\[?(?:인터뷰|설문|ut)(?:관찰|응답)?(?:요약|결과|메모)|^응답자[a-z\d]{1,3}[:：]|^q\d+[.)]|^보기[①-⑳\d]|(?:유형|항목|월|분기)별(?:발생)?(?:건수|현황|비율)|^가장[가-힣]{1,8}(?:던|한)점[:：]|만보기$|^[가-힣a-z()]{1,20}(?:이란|란(?![에을이의은]))(?=[가-힣]|[?？])|^(?!오류|에러)[가-힣]{0,12}(?:구분|종류|분류)[:：][^:：]*,|^\[[xv✓]?\]|^(?:\/\/|\/\*)|(?:을|를)던(?:집니다|지므로|지며|지지않)|try-?catch|^[a-z_][a-z\d_.]*\(\)(?:는|은|이|가|를|을|의)|minsdkversion|targetsdkversion|(?:armeabi|arm64)-v\d[a-z]?|^(?:샘플|예제)코드(?:는|에서는)|구현(?:해야|하여야)(?:합니다|해요|하며)|(?:중|가운데)(?:의)?하나\.?$|(?:중|가운데)(?:의)?하나(?:로|를)(?:회신|반환|응답|표시)|^(?:자주발생하는|주요|대표적인|흔한)(?:오류|에러)(?:코드)?(?:목록)?[:：]|(?:경우|때)(?:에)?(?:주로|흔히|보통)?(?:발생(?:합니다|하며|해요)|(?:표시|반환)(?:되는|하는)코드|(?:표시|반환)(?:됩니다|되며|돼요))|[(（](?:조치|해결방법)[:：]|^(?:(?:오류|에러)?코드)?[a-z0-9_-]{1,12}설명[:：]|(?:하면|하시면)(?:대부분|대개|보통|대체로)해결(?:됩니다|돼요)|(?:오류|문제)의대부분은[^.]{0,30}해결(?:됩니다|돼요)|(?:안내창|경고창|알림창|팝업)(?:이|가)(?:표시되며|나타나며|뜨며)|^(?:troubleshooting|문제해결|해결가이드)[-–—:：]|(?:당황하|놀라)지마(?:세요|십시오)|["'”’」』](?:라고|이라고)?(?:나와도|떠도|나오면|뜨면|표시되면|(?:나온다|뜬다|표시된다)고(?:해서|하더라도))|^(?:(?:강사|교사|상담원|내부)(?:용)?)?(?:메모|노트)[:：]|(?:오류|에러|메시지|안내)(?:가|이)왜(?:나오|뜨|생기|발생하)|^(?:퀴즈|연습문제|평가문항|문항|ox퀴즈|o\/x)\d*[.:：)]|다음중[^.?!]{0,40}(?:고르|것은)|(?:^|문항|문제)해설[:：]|^(?:나레이션|내레이션|자막|narration)[:：]|^[가-힣]{0,8}워크시트[:：]|^["'“‘「『][^"'”’」』]{2,40}["'”’」』][:：]|^[가-힣]{2,14}(?:만들기|바꾸기|설정하기|변경하기)[:：]|^[가-힣]{0,8}(?:질문|문답)모음[:：]|^(?:개발팀|개발자|담당자|운영자)?답변[:：]|^(?:scheduled|planned)maintenance[:：]|^[^:：]{2,30}(?:않는|없는|제외되는)(?:인증서|항목|서비스|기기|브라우(?:저|져))[:：][^:：]*,|^(?:이관|에스컬레이션|처리|응대)(?:대상|기준)(?:아님|제외)?[:：]|^(?:작성|입력|남기)(?:하신|한)(?:글|내용|문의)(?:확인|미리보기)?[-–—:：]|(?:^|[-–—]|안내)지원(?:os|운영체제|환경)[:：]|(?:차단|잠금|제한|알림)(?:서비스|설정|기능)?[:：]?(?:on|off|켜짐|꺼짐|사용중|설정됨)$|(?:가입|사용|신청|등록|설정)여부[:：](?:미)?(?:가입|사용|신청|등록|설정)(?![가-힣])|^(?:미설치|미등록|만료(?:예정)?|폐지|차단|잠금|오류|유효하지않은)[가-힣a-z]{0,12}?(?:일괄|전체)?(?:설치|등록|삭제|해제|조회|보기|신청|갱신|재발급|초기화|숨기기)(?:하기)?$|등(?:자주)?(?:묻는|발생하는|하시는|하는)(?:질문|문의)(?:은|는|사항은)|^[가-힣]{0,6}(?:금지|준수|유의|주의)사항[:：]|^[가-힣]{0,10}(?:절차|순서)[:：]|^(?:가능한)?(?:원인|사유)(?:①|1[.)]?(?=[가-힣a-z]))|(?:상담|문의|신고|민원)(?:분야|유형|항목|구분|제목)[:：]|^(?:그림|표|figure|fig\.?)\d+[.:：]|증상[:：].*(?:원인|조치)[:：]|^[가-힣a-z()]{0,16}지원(?:현황|목록|모델)|^\[(?:복구완료|조치완료|해결완료|완료)\]|^\[(?:(?:지원|이용|권장)환경|범례|용어(?:설명|풀이)?|도움말|faq|자주(?:묻는|하는)질문|tip|팁|(?:오류|에러)코드(?:안내|설명|목록|표))\]|^[가-힣a-z]{0,12}(?:범례|상태표시)[:：]|^(?:오류|에러)코드(?:안내|설명|목록|표)[:：\-–—]|^(?:supported|recommended|minimum)(?:browsers?|os|operatingsystems?|environments?|systems?)[:：]|^systemrequirements?[:：]|^howto[a-z\- ]{2,40}[:：]|왜그런(?:가요|걸까요|건가요)\??$|^q[.:)][^?]{0,160}\?$|^(?:service|business|operating)hours[:：]|^(?:article|section|clause)\d+|^(?:(?:공동|금융)?인증서)?(?:비밀번호|암호|pin)?(?:작성|설정|생성|변경)?규칙(?![가-힣]{0,2}(?:위반|에맞|에어긋|을|를|오류|에러|과다))|^(?:releasenotes?|what'?snew|changelog)|^[a-z'\- ]{4,40}\?(?:check|try|makesure|ensure)|^(?:error)?codes?(?:reference|list|table|guide)[:：]|^(?:error)?codes?(?:beginning|starting|thatbegin|thatstart)with|^[a-z]{0,16}(?:error)?codes(?:\([^)]*\))?(?:are|mean|indicate)|seethetroubleshooting|^(?:주요|흔한|대표적인|일반적인|예상되는|가능한)(?:원인|사유)[:：]|^(?:common|possible|main|typical|likely)causes?[:：]|^(?:인기|추천|관련|최근|자주찾는)(?:검색어|질문|키워드|태그|도움말)[:：-]|[가-힣]때(?:주로|흔히|보통)?(?:발생(?:합니다|하며|해요)|나타(?:납니다|나며|나요)|반환(?:됩니다|되며|돼요))|["'”’」』](?:가|이|는|라는(?:메시지|오류|문구|안내)(?:가|는)?)?(?:나오는|뜨는|표시되는|나타나는)(?:주된|주요|대표적인|가장흔한)?(?:원인|이유|것은|경우는)|(?:와|과)[^.:：]{0,12}(?:의)?차이(?:점)?[:：]|(?:[가-힣]{1,6},){2,}[가-힣]{1,6}(?:중|가운데)(?:에서)?하나(?:가|로|를)?(?:표시|나타|선택)|(?:을|를)반환(?:합니다|하며|해요|하고)|발생하는예외(?:입니다|이며)|기본값(?:은|는)|(?:하도록|되도록)구현(?:하세요|하십시오|해야)|(?:직접)?호출해야(?:합니다|해요)|배포해야(?:합니다|해요)|(?:오류|에러)로분류(?:합니다|해요)|^(?:본|이|해당)(?:sdk|api|라이브러리|함수|메서드)(?:는|은)|^(?:문의전|문의하기전)?확인(?:사항|하실사항)[:：]|^[^.?!>›»]{1,20}(?:[>›»][^.?!>›»]{1,24}){2,}$|(?:니다|[어아에예해돼]요|다)[.!]?["'”’」』](?:(?:(?:와)?같은)?(?:오류|에러|메시지|문구|안내|경고|알림|문자)(?:창)?[,는은를을]|[는은를을])|^[^:：]{2,30}(?<![a-z])vs\.?(?![a-z])[^:：]{1,30}[:：]|(?:뜨는|나오는|나타나는|표시되는|생기는|뜬|나온|나타난)(?:건|것은|이유는)|귀하(?:의|께서)[^.]{0,40}(?:민원|문의|주장|말씀)|(?:문의|민원)(?:하신|주신|제기하신)[^.]{0,40}(?:건|내용|사항)(?:은|는|에대해|에대하여|과관련)|말씀(?:하신|주신)건|말씀에따라|민원(?:을|에)(?:계기로|답변)|답변드립니다|^답변요약[:：]|당(?:원|공단)(?:이|은|는)|(?:은행|공단|기관|회사|카드사|증권사)측은|^(?:쉬운말|용어|낱말)?풀이[-–—:：]|(?:^|[:：▶])[가-힣]{2,12}=[가-힣][^=]{10,}|^저도[^.]{0,60}(?:봤|보고|겪었|겪고|났었|떴었)(?:는데|어요|습니다|[가-힣]{0,6}는데)|(?:개선|변경|수정)(?:전|후)(?:의)?(?:문구|메시지|화면|안내|내용)?[:：]|^(?:knownissues?|알려진(?:문제|이슈|오류)(?:점)?)(?:#?\d+)?[:：]|^(?:상담|문의|신고|민원)(?:분야|유형|항목|구분|제목)(?:을|를)(?:선택|골라)|(?:제한|차단)[:：][^.:：]{0,20}만허용$|^선택(?:한|하신)[가-힣]{1,10}(?:을|를)(?:차단|해제|삭제|등록)(?:했|하였)(?:습니다|어요)|(?:필수|분석|마케팅|광고)쿠키|['‘"“][^'’"”]{1,8}['’"”](?:인|이라는|라는|으로표시된|로표시된)(?:건|경우|항목|내역)(?:은|는)|^[가-힣]{0,16}현황[:：]|^(?:캘린더|일정)알림[:：]|^가계부[-–—:：]|^리마인드\)|^(?:오늘|내일|다음주|이번주)?할일[:：]|^(?:사용|입력)(?:할수없는|불가(?:능한)?)(?:특수)?문자[:：]|^[^:：.]{1,24}[:：][^.]{0,80}(?:을|를)(?:표시|선택|제공)합니다|^[가-힣]{0,12}(?:읽는|보는|쓰는|하는)법[:：]|#[가-힣][가-힣a-z\d_]{1,20}|꿀팁[:：!]|댓글(?:로|에)(?:알려|남겨)주세요|팩트체크|가장많이(?:받은|묻는|물어보신)질문|(?:유도|사칭|피싱|스미싱|가짜)[^.!]{0,20}주의[!.]/u;
 /**
@@ -888,8 +905,9 @@ export const isEnglishRule = (flat: string): boolean => {
   );
 };
 /**
- * A legend: what a colour or mark on a list means ("회색으로 표시된 인증서는 폐지 또는 효력정지된 인증서로 선택할 수 없습니다", "흐리게
- * 표시된 항목은 …"; or the class first, "유효하지 않은 인증서는 목록에 회색으로 표시되며 …"), or what a status's name means ("'정상'은 인증서를 사용할 수 있는 상태이고, '효력정지'는 …").
+ * A legend: what a colour or mark on a list means ("회색으로 표시된 인증서는 폐지 또는 효력정지된 인증서로 선택할 수 없습니다",
+ * "흐리게 표시된 항목은 …"; or the class first, "유효하지 않은 인증서는 목록에 회색으로 표시되며 …"), or what a status's name
+ * means ("'정상'은 인증서를 사용할 수 있는 상태이고, '효력정지'는 …").
  */
 export const LEGEND =
   /^(?:[가-힣a-z]{1,6}(?:색|아이콘|마크|배지)(?:으로|로)?|[가-힣]{1,4}(?:게|히))(?:표시|구분)(?:된|되는)[가-힣a-z]{1,8}(?:은|는)|^[가-힣a-z]{1,16}(?:은|는)(?:목록에(?:서)?|화면에(?:서)?)?[가-힣]{1,4}(?:색|아이콘)(?:으로|로)(?:표시|구분)(?:되며|되고|됩니다)|^['‘"“]?[가-힣a-z]{1,6}['’"”](?:은|는|이란|란)/u;

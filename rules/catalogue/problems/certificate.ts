@@ -308,7 +308,8 @@ export const certificateProblems: Problem[] = [
     reports: [
       // A certificate with its countdown after it: "[만료예정] 서명용 인증서 (D-7)".
       '인증서\\(d-\\d+(?:일)?\\)$',
-      // In English, the one the user picked: "The certificate you selected has been expired (Expiration : 2024-03-14).", "The certificate that you chose has already expired."
+      // In English, the one the user picked: "The certificate you selected has been expired (Expiration : 2024-03-14).", "The
+      // certificate that you chose has already expired."
       'certificate(?:that|which)?you(?:selected|chose|picked|havechosen|haveselected)(?:has|had)?(?:been|already){0,2}expired',
       // In English, the user's own with its kind between: "…your Joint Certificate (Personal, Banking/Insurance) will expire on 2025-03-14 (D-7)."
       'your[a-z]{0,24}certificate\\([^)]*\\)willexpire',
@@ -600,8 +601,8 @@ export const certificateProblems: Problem[] = [
     reports: [
       // A kind for one use refused for the task at hand: "[KSign] 전자세금계산서용 인증서는 이 업무에 사용할 수 없습니다".
       '용(?:공동|공인|금융)?인증서(?:는|은)(?:이|본|해당|현재)(?:업무|거래|서비스|메뉴|사이트)(?:에|에서)(?:는)?(?:사용|이용)(?:하실|할)수없',
-      // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal (general purpose) certificate.",
-      // "Certificate for exclusive use of banking/insurance cannot be used in this site."
+      // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal
+      // (general purpose) certificate.", "Certificate for exclusive use of banking/insurance cannot be used in this site."
       '(?:[a-z/\\-]{2,30}-?only(?:certificate|cert)s?|certificates?for(?:the)?exclusiveuseof[a-z/\\-]{2,30})(?:can|could)not(?:be)?used(?:for|in|on|with)this(?:service|menu|site|transaction|page|task)',
       // …or its policy refused: "This certificate policy (OID 1.2.410.200005.1.1.4) is not allowed for this service."
       'certificatepolicy(?:\\([^)]*\\))?(?:is|was)not(?:allowed|accepted|permitted|supported)',

@@ -209,11 +209,13 @@ export const environmentProblems: Problem[] = [
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
-      // The user's system out of support: "고객님의 PC는 Windows 7 으로 확인되었습니다. 해당 OS는 보안프로그램 지원이 종료되어 …"; a virtual machine found: "가상머신(VMware/VirtualBox) 환경이 감지되었습니다".
+      // The user's system out of support: "고객님의 PC는 Windows 7 으로 확인되었습니다. 해당 OS는 보안프로그램 지원이 종료되어
+      // …"; a virtual machine found: "가상머신(VMware/VirtualBox) 환경이 감지되었습니다".
       '(?:해당|고객님의|사용(?:중인|하시는))(?:os|운영체제|브라우(?:저|져)|pc|기기)(?:는|은)' + within(20) + '지원(?:이)?종료(?:되어|되었|됐)|가상(?:머신|환경|pc)(?:\\([^)]*\\))?(?:환경)?(?:이|가)?(?:감지|탐지)(?:되었|됐|되어)',
       // In English, refused in a remote session: "Certificate log-in cannot be used in a Remote Desktop (multi-user) session."
       'cannotbeused(?:in|on|over|from|via)(?:an?|the)?remotedesktop',
-      // The device lacking what a step needs: "이 기기는 생체인증을 지원하지 않아 지문 로그인을 설정할 수 없습니다"; a system by its bits: "Certificate issuance isn't supported on 32-bit Windows."
+      // The device lacking what a step needs: "이 기기는 생체인증을 지원하지 않아 지문 로그인을 설정할 수 없습니다"; a system by
+      // its bits: "Certificate issuance isn't supported on 32-bit Windows."
       DEVICE_LACKS_BIOMETRICS + '|notsupportedon(?:32|64)-?bit|(?:32|64)-?bit(?:windows|os|browser)?(?:is|are)notsupported',
       // The user's system dropped from support: "고객님 PC의 운영체제(Windows XP)는 보안프로그램 지원 대상에서 제외되어 …".
       any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우') + '(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',

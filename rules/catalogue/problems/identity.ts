@@ -42,7 +42,8 @@ export const identityProblems: Problem[] = [
       [any('인증(?:가능|요청|시도)?(?:횟수|회수)', '인증(?:요청|입력)시간'), 0.9],
     ],
     reports: [
-      // The phone check's result against the applicant's data: "휴대폰 본인확인 결과가 인증서 발급 신청자 정보와 일치하지 않습니다", "…결과가 금융인증서 발급 정보와 일치하지 않아 …".
+      // The phone check's result against the applicant's data: "휴대폰 본인확인 결과가 인증서 발급 신청자 정보와 일치하지
+      // 않습니다", "…결과가 금융인증서 발급 정보와 일치하지 않아 …".
       '본인확인결과(?:가|이)?' + within(24) + '(?:정보|명의)(?:와|과)' + any('일치하지않', '다릅', '달라', '불일치', '맞지않'),
       // In English, a number not the holder's: "The resident registration number you entered does not belong to the owner of this certificate."
       'doesnotbelongto(?:the)?(?:owner|holder)',

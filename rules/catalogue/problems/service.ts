@@ -132,7 +132,8 @@ export const serviceProblems: Problem[] = [
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
     topics: [any(SERVICE + '(?:가능|중지|제한)?시간(?!(?:이)?(?:초과|만료|경과))', '마감(?:일시|시각|기한)', '(?<!(?:상태|유효성|일괄|자동|무결성|보안)(?:를|을)?)점검(?!(?:에|을|이|중)?(?:실패|오류|에러))', '유지보수', '영업일', 'maintenance', '일자(?:전환|변경)')],
     reports: [
-      // A deadline passed: "당일 외화송금 마감시간(16:00)이 지나 신청할 수 없습니다"; in English, stopped for the system's inspection: "Service is temporarily stopped for system inspection."
+      // A deadline passed: "당일 외화송금 마감시간(16:00)이 지나 신청할 수 없습니다"; in English, stopped for the system's
+      // inspection: "Service is temporarily stopped for system inspection."
       '마감(?:시간|시각|일시|기한)(?:\\([^)]*\\))?(?:이|가)?(?:지나|지났|경과|초과)|(?:stopped|suspended|unavailable)for(?:system|regular|scheduled)?(?:inspection|maintenance|checking)',
       // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
       '(?:(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)|(?:작업|점검)시간이(?:라|라서|어서|므로))' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
@@ -340,7 +341,8 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
-      // In English, a revocation or renewal not completed because the RA or CA rejected it: "Request to revoke the certificate could not be completed because the RA rejected it."
+      // In English, a revocation or renewal not completed because the RA or CA rejected it: "Request to revoke the certificate
+      // could not be completed because the RA rejected it."
       'requestto(?:revoke|renew|reissue|issue)(?:the|your)?certificate(?:couldnotbe|wasnot)completed',
       // In English, the request declined: "Your renewal request was declined: renewal is only possible from 30 days before the expiry date."
       '(?:renewal|reissue|reissuance|issuance|issue|revocation)request(?:was|hasbeen|is)(?:declined|rejected|refused|denied)',
