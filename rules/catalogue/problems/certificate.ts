@@ -230,7 +230,7 @@ export const certificateProblems: Problem[] = [
       // A list's terse rule, as the answer: "이전 인증서와 동일한 비밀번호 사용 불가".
       '(?:이전|기존|현재)' + within(10) + '(?:와|과)(?:같은|동일한)(?:비밀번호|암호)(?:사용|설정)불가$',
       // What it is made of: "연속된 숫자로 된 비밀번호예요".
-      '(?:연속|반복)(?:된|되는)(?:숫자|문자|글자)(?:로|으로)(?:된|이루어진|구성된)(?:비밀번호|암호|pin)(?:입니다|예요|이에요)',
+      '(?:연속|반복)(?:된|되는)(?:숫자|문자|글자)(?:로|으로)(?:된|이루어진|구성된)(?:비밀번호|암호|pin)(?:입니다|예요|이에요)|(?:연속|반복)(?:된|되는)(?:숫자|문자|글자)(?:\\([^)]*\\))?(?:로|으로)(?:되어|이루어져|구성되어)있(?:습니다|어요)',
       // What was typed, by its length: "입력하신 비밀번호는 8자리입니다. 10자리 이상으로 …".
       '입력(?:하신|한)(?:새)?(?:비밀번호|암호)(?:는|은)\\d+(?:자|자리|글자)(?:입니다|예요|이에요)',
       // "변경할 암호가 현재 인증서 암호와 같아요": the new one is the one in use.
@@ -585,7 +585,8 @@ export const certificateProblems: Problem[] = [
       any('선택하신', '제출하신', '고객님의', '고객께서') + within(12) + '인증서(?:는|은)' + within(20) + '등록(?:후|하신후)(?:이용|사용|거래)' + any('(?:하실|할)수있(?:습니다|어요)', '가능합니다', '하시기바랍니다', '해주세요', '해주십시오'),
     ],
     // A time of the day's work said as the cause is the hours': "일자 변경 작업 시간(23:30~00:30)에는 타행 인증서 등록을 처리할 수 없습니다".
-    against: '(?:작업|점검|마감|변경)시간(?:\\([^)]*\\))?(?:에는|중에는|동안)|^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)',
+    // (Nor a step stopped by the bank's closing work: "은행 마감 작업 중으로 타기관 인증서 등록 업무를 처리할 수 없습니다".)
+    against: '(?:점검|정비|마감)(?:작업)?중(?:이므로|으로|이라)|(?:작업|점검|마감|변경)시간(?:\\([^)]*\\))?(?:에는|중에는|동안)|^(?:현재|지금)(?:은|는)?(?:이)?시간(?:대)?(?:에는|엔)',
     weight: 0.86,
     severity: 'warning',
     fix: 'fix-cert-registration',
@@ -599,6 +600,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // The certificate said to be of the restricted kind, first: "용도제한용 인증서입니다. 진료기록 사본 발급에는 범용 인증서가 필요합니다".
+      '^용도제한용(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)',
       // A kind for one use refused for the task at hand: "[KSign] 전자세금계산서용 인증서는 이 업무에 사용할 수 없습니다".
       '용(?:공동|공인|금융)?인증서(?:는|은)(?:이|본|해당|현재)(?:업무|거래|서비스|메뉴|사이트)(?:에|에서)(?:는)?(?:사용|이용)(?:하실|할)수없',
       // A kind for one use refused here: "Banking-only certificate can not be used for this service. Please login with universal
@@ -610,8 +613,9 @@ export const certificateProblems: Problem[] = [
       '(?:selected|chosen|picked)certificateisan?[a-z/\\-]{2,30}-?onlycertificate',
       // The one picked, for one use: "The selected certificate is for banking/insurance use only and cannot be used for tax filing."; "선택한 인증서로는 이 서비스를 이용할 수 없어요".
       '(?:selected|chosen|picked)certificateisfor[a-z/\\-]{2,30}use|선택(?:한|하신)(?:공동|공인|금융)?인증서로는(?:이|해당)?(?:서비스|업무|메뉴)(?:를|을)?(?:이용|사용)(?:하실|할)수없',
-      // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application."
-      '(?:selected|chosen|picked)certificate[^.?!]{0,40}isnot(?:accepted|allowed|permitted)',
+      // In English, the one picked not accepted: "The selected certificate (Banking/Insurance use) is not accepted for this application.",
+      // "The selected certificate (Corporate – Electronic Tax Invoice) cannot be used here."
+      '(?:selected|chosen|picked)certificate[^.?!]{0,40}(?:isnot(?:accepted|allowed|permitted)|(?:can|could)not(?:be)?used(?:here|forthis|inthis|onthis))',
       // …or the one chosen, said after: "The bank-use (banking/insurance) certificate you chose can't be used here."; and a kind refused
       // another kind's service: "Error 2711: A corporate certificate cannot login to Personal Internet Banking."
       'certificate(?:that)?you(?:chose|selected|picked)(?:can|could)not(?:be)?used(?:here|forthis|inthis|onthis)|(?:corporate|business|personal|individual)(?:-use)?certificates?(?:(?:can|could)not(?:log-?in|sign-?in|beused)|(?:are|is)not(?:accepted|allowed))(?:to|for|in|on|with)(?:the)?(?:personal|corporate|business|individual)',
@@ -941,7 +945,8 @@ export const certificateProblems: Problem[] = [
     // that does not support the service ("현재 사용 중인 브라우저(Internet Explorer 10)에서는 인증서 이동 서비스를 지원하지 않습니다").
     // (Nor a move to another medium on the same PC: "인증서 이동 실패 : 대상 저장매체(하드디스크)로 파일을 옮기는 도중 중단되었습니다".)
     // (…nor a remote-support session's relay: "원격지원 중계 서버와의 연결이 끊어졌습니다".)
-    against: '원격지원|(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:대상|원본|다른)저장매체|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
+    // (…nor a gateway that timed out: "HTTP 504 Gateway Time-out - … 불러오지 못했습니다".)
+    against: '(?<![a-z])http50[234]|gatewaytime-?out|원격지원|(?<![a-z])otp[:：]|브라우(?:저|져)(?:\\([^)]*\\))?에서는[^.?!]{0,30}지원(?:하지|되지)않|쓰기방지|(?:대상|원본|다른)저장매체|(?:디스크|드라이브)(?:\\([^)]*\\))?(?:에|에는)(?:쓸|저장할)수없|원격(?:데스크톱|데스크탑)|다중사용자|가상(?:머신|환경)|(?:같은|동일)(?:아이디|id|계정)(?:로|으로)(?:중복)?(?:로그인|접속)|' + THIS_DEVICE_BARRED,
     weight: 0.93,
     severity: 'error',
     fix: 'fix-cert-transfer',

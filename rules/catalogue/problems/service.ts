@@ -134,7 +134,7 @@ export const serviceProblems: Problem[] = [
     reports: [
       // A deadline passed: "당일 외화송금 마감시간(16:00)이 지나 신청할 수 없습니다"; in English, stopped for the system's
       // inspection: "Service is temporarily stopped for system inspection."
-      '마감(?:시간|시각|일시|기한)(?:\\([^)]*\\))?(?:이|가)?(?:지나|지났|경과|초과)|(?:stopped|suspended|unavailable)for(?:system|regular|scheduled)?(?:inspection|maintenance|checking)',
+      '마감(?:시간|시각|일시|기한)?(?:\\([^)]*\\))?(?:이|가)?(?:지나|지났|경과|초과)|(?:stopped|suspended|unavailable)for(?:system|regular|scheduled)?(?:inspection|maintenance|checking)',
       // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
       '(?:(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)|(?:작업|점검)시간이(?:라|라서|어서|므로))' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
       // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days.", or
@@ -184,12 +184,12 @@ export const serviceProblems: Problem[] = [
       // A status line: "서비스 점검 중".
       '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수)(?:작업)?중$',
       // …or as the cause: "[SVC_MAINT] 시스템 정비중으로 요청을 처리할 수 없습니다".
-      '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수)(?:작업)?중(?:이므로|으로|이라서|이라|이어서)(?=[가-힣])',
+      '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수|마감)(?:작업)?중(?:이므로|으로|이라서|이라|이어서)(?=[가-힣])',
       // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance." (Not a notice of what will be: "…will be unavailable during
       // scheduled maintenance on Sunday, March 9, …".)
-      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
+      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:while|as)(?:the)?(?:system|service)undergoes(?:scheduled|regular|system)?maintenance', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours.", "…not available now. Service hours: …"
       any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'service' + within(12) + '(?:is|are)(?:currently)?(?:not|un)available(?:now|rightnow)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -260,7 +260,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'server-error',
     category: 'server-error',
-    keywords: ['오류', '에러', '장애', 'failedwithstatus', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
+    keywords: ['gateway', 'http50', '오류', '에러', '장애', 'failedwithstatus', '스크래핑', '세션설정', '세션생성', '조회', '검색', '받아올수없', '받아오지못', '받지못', '서버', 'server', '시스템', '통신', '네트워크', '접속', '연결', '응답', '요청', '메시지', '다운로드', '데이터전송', '과부', '서비스', '호출', '페이지', '업로드', '수신', '송신', '조회중', '검색중', '일시적', '잠시', '매크로', '부하', '접속자', '이용자', 'timeout', 'timed', 'error', 'gateway', 'connect', 'network', 'unavailable', 'http', '5', '처리', '거래', '지연', '원활'],
     topics: [
       // (Not "응답:" as a label: "신분증 진위확인 실패(응답: 발급일자 불일치)" gives what was found, not a server's failure.)
       any('서버(?!\\(local)', 'server', '시스템(?:장애|오류|에러)?', '통신(?!채널)', '네트워크', '데이터전송', '(?:전자문서|문서|서류)전송', '다운로드', '업로드', '(?:데이터)?(?:수신|송신)(?!함|거부|동의)', '서비스에(?:오류|장애|문제)', '응답(?:메시지)?(?![:：]|\\d+[:：])', '요청메시지', '일시적', '잠시후', '매크로', '부하', '과부(?:하|화)', 'http', '(?<!\\d)5\\d\\d(?!\\d)', 'gateway', 'unavailable', 'timed?out'),
@@ -278,6 +278,8 @@ export const serviceProblems: Problem[] = [
       any('(?:조회|검색)중', '(?:조회|검색)(?:요청)?(?=(?:에|을|를|이|가)?(?:실패|오류|에러))'),
     ],
     reports: [
+      // A gateway timing out: "HTTP 504 Gateway Time-out - 제공기관 응답이 지연되어 …".
+      '(?<![a-z])http50[234]|gatewaytime-?out',
       // English: "Unable to connect to the server.", "Network error occurred.", "A temporary system error has occurred."
       any('failedto', 'unableto', 'cannot', 'couldnot') + 'connect',
       any('atemporary(?:system|server|network)?error', '(?:system|server)errorhas(?:occurred|occured)'),
@@ -388,6 +390,8 @@ export const serviceProblems: Problem[] = [
       [any('인증서(?:의)?(?:발급)?(?:개수|매수|수)(?=(?:를|을|가|이)?(?:초과|넘))'), 0.9],
     ],
     reports: [
+      // One issued already, as what the user holds: "동일 기관에서 발급받으신 은행·보험용 인증서가 이미 있습니다".
+      '발급(?:받으신|받은|하신|한|된)' + within(16) + '인증서(?:가|이)이미있(?:습니다|어)',
       // A valid one held now, after the one-per-person rule: "1인 1인증서 원칙에 따라 추가 발급이 제한됩니다. 현재 유효한 범용 인증서가 존재합니다".
       '^현재유효한(?:[가-힣]{1,6})?인증서(?:가|이)(?:존재|있)(?:합니다|습니다)',
       // In English, a daily limit reached: "You have reached today's certificate issuance limit (3 per day)."
