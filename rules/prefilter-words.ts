@@ -247,6 +247,8 @@ export const FAILURE_SIGNALS = [
   // Round 130: "Request to renew the certificate was not completed", "[갱신대상] 범용 인증서 (D-14)".
   'notcompleted',
   '갱신대상',
+  // Round 132: "지금은 시스템 작업 시간입니다. (작업시간 : 매일 23:30 ~ 00:30)".
+  '작업시간',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

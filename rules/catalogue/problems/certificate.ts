@@ -139,6 +139,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // What was just typed, too short, first: "비밀번호가 너무 짧습니다 (최소 10자, 현재 {0}자)".
+      '^' + SECRET + '(?:가|이)너무(?:짧|깁|길)',
       // A new password refused, with its rule: "Invalid password policy: 영문, 숫자, 특수문자를 모두 포함하여 10자리 이상".
       '^invalid(?:new)?passwordpolicy',
       // …or as an error code's name: "PWD_POLICY_VIOLATION: 영문자·숫자·특수문자를 섞어 10자리 이상으로 설정하셔야 합니다", "PWD_RULE_E04:
@@ -292,7 +294,8 @@ export const certificateProblems: Problem[] = [
         ),
     ],
     // A count of wrong tries is about the password in use: "비밀번호가 일치하지 않습니다. (3/5)", "(누적 오류 3회)".
-    against: '[(\\[]\\d+/\\d+[)\\]]|(?:횟수|회수)[:：]?\\d+/\\d+|누적(?:오류|실패|틀림)|(?:오류|실패|틀림)(?:횟수)?[:：]?(?:\\d+|%d|\\{\\d\\})회|(?:\\d+|%d|\\{\\d\\})회(?:연속)?(?:오류|실패|틀림)|남은(?:입력)?(?:횟수|기회)|\\d+(?:회|번)(?:의기회가|더)?남았',
+    // (…nor an e-mail address's characters: "E-mail 주소에 사용할 수 없는 문자가 포함되어 있읍니다".)
+    against: '(?:e-?mail|이메일|메일)주소|[(\\[]\\d+/\\d+[)\\]]|(?:횟수|회수)[:：]?\\d+/\\d+|누적(?:오류|실패|틀림)|(?:오류|실패|틀림)(?:횟수)?[:：]?(?:\\d+|%d|\\{\\d\\})회|(?:\\d+|%d|\\{\\d\\})회(?:연속)?(?:오류|실패|틀림)|남은(?:입력)?(?:횟수|기회)|\\d+(?:회|번)(?:의기회가|더)?남았',
     weight: 0.92,
     severity: 'warning',
     fix: 'fix-new-password-rules',
@@ -505,6 +508,8 @@ export const certificateProblems: Problem[] = [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원(?!정보)'),
     ],
     reports: [
+      // One registered already for this ID: "[8015] 해당 이용자ID에는 이미 인증서가 등록되어 있습니다".
+      '(?:에는|에)이미(?:공동|공인|금융)?인증서(?:가|이)등록되어있',
       // The one registered and the one picked differ: "등록된 인증서의 일련번호와 선택하신 인증서가 다릅니다. 최근에 재발급 받으셨다면 …".
       '등록된(?:공동|공인|금융)?인증서(?:의)?(?:일련번호|정보)?(?:와|과)선택(?:하신|한)(?:공동|공인|금융)?인증서(?:가|이)(?:서로)?(?:다릅|달라|일치하지않|불일치|맞지않)',
       // Registered already, as its state: "이 인증서는 이미 등록이 끝난 상태여서 다시 등록할 수 없어요".

@@ -189,8 +189,10 @@ export const environmentProblems: Problem[] = [
       '창(?:이|가)(?:뜨지|열리지)(?:않았|않습니다|못했|못하였)',
       // "브라우저가 새 창을 막았습니다".
       '(?:팝업|새)창(?:을|를)(?:막았|막고있|차단(?:했|하였))',
-      // "Pop-up blocked. Please allow pop-ups for this site."
+      // "Pop-up blocked. Please allow pop-ups for this site."; or the browser blocked the window: "Your browser blocked the certificate
+      // window from opening."
       'pop-?up' + opt(any('window', 's')) + opt(any('was', 'is', 'are', 'hasbeen', 'were', 'havebeen')) + 'blocked',
+      'browser(?:has)?blocked(?:the|a)?[a-z]{0,20}(?:window|pop-?up)',
     ],
     // A window the browser cannot open because the browser is not supported is that browser's problem: "ERR_BROWSER_NOT_SUPPORT :
     // 지원되지 않는 브라우져 입니다. 인증서 창을 열 수 없습니다".
@@ -202,13 +204,15 @@ export const environmentProblems: Problem[] = [
   {
     id: 'environment-unsupported',
     category: 'browser-unsupported',
-    keywords: ['가상머신', '가상환경', 'remotedesktop', '생체인증을지원', 'notsupportedon', '지원대상', 'tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
+    keywords: ['nolongersupported', '가상머신', '가상환경', 'remotedesktop', '생체인증을지원', 'notsupportedon', '지원대상', 'tv', '루팅', '탈옥', 'rooted', 'jailbr', '태블릿', '아이패드', '휴대폰', '스마트폰', '브라우', 'browser', '에서만', '데스크', 'rdp', '시크릿', 'inprivate', '비공개', '게스트', '다시접속', '크기', '환경', '기기', '단말', '운영체제', 'os', '버전', 'mac', '맥', '윈도우', 'windows', '리눅스', 'linux', '모바일', '안드로이드', 'android', 'safari', '사파리', 'chrome', '크롬', 'edge', '엣지', 'firefox', '파이어폭스', '익스플로러', 'explorer', 'ie', 'whale', '웨일', '넷스케', 'netscape', '비트', 'bit', '가상', '원격', '사용자', '가로보기', '쿠키', 'cookie', '플랫폼', '시스템', 'javascript', '자바스크립트', 'supported'],
     // "현재 크기에서는 키패드를 지원하지 않습니다": the window or screen is too small.
     // A rooted or jailbroken phone is a device the app's security refuses, whatever else it is told.
     topics: [BROWSER, any('루팅', '탈옥', 'rooted', 'jailbr(?:eak|oken)'), [any('환경(?!설정|변수)', '(?<!등록|지정)기기', '단말(?!기?정보)', '(?:화면|현재|창)크기'), 0.85], [any('버전', '시스템'), 0.5],
       // The app's own version: "현재 앱 버전(5.2.1)은 지원이 종료되어 …" (a version the site no longer serves).
       [any('(?:앱|어플(?:리케이션)?|(?<![a-z])app)(?:의)?버전'), 0.9]],
     reports: [
+      // In English, a browser or system no longer supported: "Internet Explorer 11 is no longer supported for certificate login."
+      '(?:internetexplorer|(?<![a-z])ie|browser|windows|os|version)[a-z\\d]{0,10}(?:is|are)nolongersupported',
       // The user's system out of support: "고객님의 PC는 Windows 7 으로 확인되었습니다. 해당 OS는 보안프로그램 지원이 종료되어
       // …"; a virtual machine found: "가상머신(VMware/VirtualBox) 환경이 감지되었습니다".
       '(?:해당|고객님의|사용(?:중인|하시는))(?:os|운영체제|브라우(?:저|져)|pc|기기)(?:는|은)' + within(20) + '지원(?:이)?종료(?:되어|되었|됐)|가상(?:머신|환경|pc)(?:\\([^)]*\\))?(?:환경)?(?:이|가)?(?:감지|탐지)(?:되었|됐|되어)',

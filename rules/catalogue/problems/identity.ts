@@ -281,6 +281,8 @@ export const identityProblems: Problem[] = [
     // (…and the address it goes to: "메일 발송 실패 (수신 주소 오류)".)
     topics: [any('이메일', 'e-?mail', '메일(?:주소)?', '전자우편', '(?:메일|수신)도메인', '(?:수신|수신자|받는|받는사람)주소')],
     reports: [
+      // A character the address may not hold: "E-mail 주소에 사용할 수 없는 문자가 포함되어 있읍니다".
+      '(?:e-?mail|이메일|메일)주소에(?:사용할수없는|허용되지않는|잘못된|입력할수없는)문자(?:가|이)포함',
       // "보증서 사본 메일이 반송되었습니다 (수신함 용량 초과)": sent and returned.
       '메일(?:이|가)?(?:반송|반려)(?:되었|됐|되어|됨)',
       any('failedto', 'couldnot', 'couldn\'t', 'unableto') + 'send' + within(30) + 'e-?mail',

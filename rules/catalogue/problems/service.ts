@@ -126,7 +126,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'outside-service-hours',
     category: 'service-hours',
-    keywords: ['정비', '마감시간', 'inspection', '멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
+    keywords: ['systemcheck', '정비', '마감시간', 'inspection', '멈춰', '멈췄', 'servicetime', 'checktime', 'nowis', 'operatingtime', 'unavailablebetween', 'closed', 'closing', '연휴', '시간', '기간', '점검', '시작전', '영업일', '휴일', '명절', '주말', '마감', '정산', '일괄', '배치', '유지보수', '작업', '업무', 'maintenance', '지금은', '현재는', '일자전환', '일자변경', 'availableat', 'availablenow', 'hours'],
     // "일자 전환 중": the day's changeover, when banks stop for a while.
     // Not "인증서 상태 점검에 실패했습니다": a check of something that failed, not the system's maintenance.
     // (…and a deadline passed: "입찰서 제출 마감일시(…)가 경과하여 투찰할 수 없습니다".)
@@ -189,7 +189,7 @@ export const serviceProblems: Problem[] = [
       '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
       // "The service is temporarily unavailable due to system maintenance." (Not a notice of what will be: "…will be unavailable during
       // scheduled maintenance on Sunday, March 9, …".)
-      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:system|scheduled|regular)?maintenance', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:while|as)(?:the)?(?:system|service)undergoes(?:scheduled|regular|system)?maintenance', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
+      any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:the)?(?:daily|system|scheduled|regular){0,2}(?:maintenance|check|inspection|changeover)', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:while|as)(?:the)?(?:system|service)undergoes(?:scheduled|regular|system)?maintenance', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
       // "This service is not available at this time.", "… outside service hours.", "…not available now. Service hours: …"
       any('(?:is|are)(?:currently)?(?:not|un)availableat(?:this|the)(?:moment|time)', 'service' + within(12) + '(?:is|are)(?:currently)?(?:not|un)available(?:now|rightnow)', 'outside(?:of)?(?:the)?(?:service|business|operating)hours', 'tryagainduring(?:the)?(?:service|business|operating)hours'),
       near('영업일', any('전환', '변경', '마감'), 6),
@@ -343,6 +343,9 @@ export const serviceProblems: Problem[] = [
       // …or its card not approved: "카드 결제가 승인되지 않았습니다", "신용카드 승인에 실패했습니다".
       '(?:카드|결제)(?:가|이)?승인(?=(?:에|이|가)?(?:실패|오류|거절|되지않|불가))', 'certificate(?:issuance|renewal|reissu)', '(?:re)?(?:issue|issuance|renewal)request', '(?:issuance|reissuance|renewal|issuing|renewing|reissuing)(?:ofthe|ofyour)?certificate', '(?:re)?(?:issue|renew)(?:the|your|a)?certificate')],
     reports: [
+      // The step not done, for an error: "[인증서 폐기] 처리 중 오류가 발생하여 인증서가 폐기되지 않았습니다" (not a status, "인증서가 폐기 되지
+      // 않았습니다(상태:유효함)").
+      '(?:오류|에러|실패|장애)(?:가|이)?(?:발생)?(?:하여|해서|되어|로)' + within(10) + '인증서(?:가|이)(?:폐기|폐지|갱신|재발급|발급)되지(?:않았|못했|못하였)',
       // In English, a revocation or renewal not completed because the RA or CA rejected it: "Request to revoke the certificate
       // could not be completed because the RA rejected it."
       'requestto(?:revoke|renew|reissue|issue)(?:the|your)?certificate(?:couldnotbe|wasnot)completed',
