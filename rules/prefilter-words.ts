@@ -249,6 +249,8 @@ export const FAILURE_SIGNALS = [
   '갱신대상',
   // Round 132: "지금은 시스템 작업 시간입니다. (작업시간 : 매일 23:30 ~ 00:30)".
   '작업시간',
+  // Round 133: "금일 발급 가능 횟수(5회)를 모두 소진하셨습니다".
+  '소진',
   // "The resident registration number you entered does not belong to the owner of this certificate.", "This certificate has
   // not been registered with KEB Hana Bank."
   'notbelong',

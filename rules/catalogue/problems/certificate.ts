@@ -75,6 +75,8 @@ export const certificateProblems: Problem[] = [
       [any('(?<![a-z_])pin(?:번호)?(?<!' + PIN_MEDIUM + '[^.]{0,24}pin(?:번호)?)(?![^.]{0,30}' + PIN_MEDIUM + ')'), 0.8],
     ],
     reports: [
+      // Typed wrong, in friendly words: "인증서 비밀번호를 잘못 누르셨어요. 천천히 다시 눌러 주세요".
+      '인증서(?:의)?(?:비밀번호|암호)(?:를|을)잘못(?:누르|입력하|치)셨',
       // A password refused, tersely: "…: bad password".
       '(?<![a-z])badpassword(?![a-z])',
       // A key that would not open with the password, in English: "ERR_CERT_PWD: failed to decrypt private key with stored password".
@@ -139,6 +141,8 @@ export const certificateProblems: Problem[] = [
       [any(SECRET + '(?:와|과)' + SECRET + '확인', SECRET + '확인(?!에실패|을실패)', '확인' + SECRET, SECRET + '(?:와|과)확인(?:값|란|입력)'), 0.85],
     ],
     reports: [
+      // The confirmation named first: "비밀번호 확인란 값이 위에 입력한 새 비밀번호와 다릅니다".
+      '확인(?:란|칸|창)(?:의)?(?:값|내용)?(?:이|가)' + within(12) + SECRET + '(?:와|과)' + any('다릅', '달라', '일치하지않', '같지않'),
       // What was just typed, too short, first: "비밀번호가 너무 짧습니다 (최소 10자, 현재 {0}자)".
       '^' + SECRET + '(?:가|이)너무(?:짧|깁|길)',
       // A new password refused, with its rule: "Invalid password policy: 영문, 숫자, 특수문자를 모두 포함하여 10자리 이상".
@@ -187,7 +191,7 @@ export const certificateProblems: Problem[] = [
       // A list's terse statuses: "비밀번호 길이 부족", "연속·반복 문자 사용 불가".
       any(SECRET + opt('의') + '길이(?:가)?(?:부족|미달|초과)', '(?:연속|반복)(?:·|/|,|및)?(?:연속|반복)?(?:된|되는)?(?:문자|숫자)(?:는)?(?:사용|입력)(?:이)?불가'),
       // "입력하신 비밀번호에 동일 문자가 3회 이상 연속으로 사용되었습니다": the rule broken, as what the entry did.
-      '(?:동일|같은)(?:한)?(?:문자|숫자|글자)(?:가|이)\\d+(?:회|번|자)이상(?:연속|반복)(?:으로|하여|해서|적으로)?(?:사용|입력)(?:되었|됐)',
+      '(?:동일|같은)(?:한)?(?:문자|숫자|글자)(?:가|이)\\d+(?:회|번|자)이상(?:연속|반복)(?:으로|하여|해서|적으로)?(?:(?:사용|입력)(?:되었|됐)|되어있|되었|됐)',
       // "입력하신 새 인증서 비밀번호에는 특수문자가 없어서 쓸 수 없어요": a kind of character it lacks, as the cause.
       SECRET + '에는(?:특수문자|숫자|영문(?:자)?|대문자|소문자)(?:가|이)없(?:어서|어|으므로|기때문)',
       // "특수문자 ' \" \\ | 는 인증서 비밀번호에 쓸 수 없어요": characters the password may not hold, named.
@@ -309,6 +313,8 @@ export const certificateProblems: Problem[] = [
     // "인증서 만료": the certificate named right before the word.
     topics: [any('인증서(?:의)?유효기간', '(?<!인증|[가-힣]의|코드|번호)유효기간', '인증서(?:의|가|이)?(?=만료)', '(?:클라우드|금융인증서)(?:의)?(?:이용|보관|사용)기간', '(?:만료|유효기간이지난|기간이경과한)(?:된)?(?:공동|공인|금융)?인증서')],
     reports: [
+      // Its force ending in a number of days: "고객님의 인증서 효력이 %d일 뒤 종료됩니다. 지금 갱신하시겠습니까?".
+      '인증서(?:의)?(?:효력|유효기간)(?:이)?(?:\\d+|%d|\\{\\w{1,20}\\})일(?:뒤|후)(?:에)?(?:종료|만료)(?:됩니다|돼요|될예정)',
       // A certificate with its countdown after it: "[만료예정] 서명용 인증서 (D-7)".
       '인증서\\(d-\\d+(?:일)?\\)$',
       // In English, the one the user picked: "The certificate you selected has been expired (Expiration : 2024-03-14).", "The
@@ -482,7 +488,8 @@ export const certificateProblems: Problem[] = [
     // A check the server did not answer in time ("서버 응답 지연으로 인증서 유효성 검증에 실패했습니다"): the server's.
     // …nor a use stopped by the password's tries ("비밀번호 입력 5회 초과로 해당 인증서 사용이 중지되었습니다", "비밀번호 입력 오류 횟수를
     // 초과하였습니다. 이 인증서는 더 이상 사용할 수 없으니 …").
-    against: SERVER_SLOW + '|(?:비밀번호|암호|pin)(?:입력)?(?:오류)?\\d+회(?:이상)?(?:초과|오류|실패|틀)|(?:비밀번호|암호|pin)(?:입력)?(?:오류|실패)(?:허용)?횟수(?:\\([^)]*\\))?(?:를|가|을)?초과',
+    // (…nor the log-in's data said not valid: "로그인 정보가 유효하지 않은 상태입니다", the session's.)
+    against: SERVER_SLOW + '|로그인정보|(?:비밀번호|암호|pin)(?:입력)?(?:오류)?\\d+회(?:이상)?(?:초과|오류|실패|틀)|(?:비밀번호|암호|pin)(?:입력)?(?:오류|실패)(?:허용)?횟수(?:\\([^)]*\\))?(?:를|가|을)?초과',
     weight: 0.88,
     severity: 'error',
     fix: 'fix-cert-revoked',
@@ -508,6 +515,8 @@ export const certificateProblems: Problem[] = [
       any('타행', '타기관', '타은행', '다른은행', '다른기관', '타인증기관', '이용등록', '인증서등록', '(?:인증)?서비스회원(?!정보)'),
     ],
     reports: [
+      // Linked already to another ID: "이미 다른 이용자 ID에 연결되어 있는 인증서여서 등록을 진행할 수 없습니다".
+      '이미다른(?:이용자|사용자)?(?:id|아이디)에(?:연결|등록)되어있는(?:공동|공인|금융)?인증서',
       // One registered already for this ID: "[8015] 해당 이용자ID에는 이미 인증서가 등록되어 있습니다".
       '(?:에는|에)이미(?:공동|공인|금융)?인증서(?:가|이)등록되어있',
       // The one registered and the one picked differ: "등록된 인증서의 일련번호와 선택하신 인증서가 다릅니다. 최근에 재발급 받으셨다면 …".
@@ -605,6 +614,8 @@ export const certificateProblems: Problem[] = [
       any('인증서(?:의)?(?:정책|용도|종류|유형|키용도)', '(?<!강화)(?:허용가능|초기인증서)?정책(?!에의해)', '(?:용도|정책|종류)' + '(?:\\([a-z]+\\))?' + '(?:의)?인증서', '용도제한용(?:공동|공인)?인증서', '(?<![a-z])oid', '키용도', '(?:지원하지않는|허용되지않는)인증기관', '암호화알고리즘', '멀티서명'),
     ],
     reports: [
+      // A service for another kind, said first: "법인 전용 거래입니다. 개인 인증서로는 인식되지 않습니다".
+      '^(?:법인|개인|사업자|기업)(?:고객)?전용(?:거래|서비스|메뉴|업무)입니다',
       // The certificate said to be of the restricted kind, first: "용도제한용 인증서입니다. 진료기록 사본 발급에는 범용 인증서가 필요합니다".
       '^용도제한용(?:공동|공인|금융)?인증서(?:입니다|예요|이에요)',
       // A kind for one use refused for the task at hand: "[KSign] 전자세금계산서용 인증서는 이 업무에 사용할 수 없습니다".
@@ -759,6 +770,8 @@ export const certificateProblems: Problem[] = [
       // module's internals, though it names a public key).
       // …or said in words: "하드디스크에 저장된 인증서가 한 개도 검색되지 않았습니다".
       '인증서가(?:한개도|하나도)' + within(6) + '(?:(?:검색|조회|발견|표시)되지않|없)',
+      // (…or counted as none found: "해당 저장매체에는 조회되는 인증서가 한 건도 없습니다".)
+      '(?:검색|조회|표시)되는(?:공동|공인|금융)?인증서가(?:한(?:건|개)도|하나도)없',
       // A list's count of none: "이 PC의 인증서 0개" (not a count of a failed state: "폐지된 인증서 0건", "오류 인증서 0개").
       '(?<!만료예정|만료임박|갱신대상|만료된|폐지된|폐기된|효력정지(?:된)?|정지된|오류|잠긴|손상된)인증서(?:목록)?(?:가|이)?0(?:개|건)(?![\\d.])',
       // …or this device, said after the certificate: "선택하신 인증서가 이 기기에 없어요".
@@ -819,6 +832,8 @@ export const certificateProblems: Problem[] = [
       [any('인증서(?:를|을)' + within(8) + '저장(?=하지못|할수없|에실패|실패|되지않)'), 0.85],
     ],
     reports: [
+      // A card or token locked after its PIN tries: "스마트카드 PIN 입력 횟수가 한도에 이르러 카드가 잠금 처리되었습니다".
+      any('스마트카드', 'ic카드', '보안토큰', 'hsm') + within(30) + '(?:잠금(?:처리)?(?:되었|됐)|잠겼)',
       // A phone's keychain or key store refused: "키체인 접근 거부 (errSecInteractionNotAllowed) - 인증서를 보관할 수 없습니다".
       any('키체인', 'keychain', '키스토어', 'keystore') + '(?:접근|access)?' + any('거부', '오류', '실패', 'denied', 'error', 'failed'),
       // In English, a medium's PIN locked, the medium named: "PIN locked. Please contact the smart card issuer to reset it."

@@ -222,7 +222,7 @@ export const environmentProblems: Problem[] = [
       // its bits: "Certificate issuance isn't supported on 32-bit Windows."
       DEVICE_LACKS_BIOMETRICS + '|notsupportedon(?:32|64)-?bit|(?:32|64)-?bit(?:windows|os|browser)?(?:is|are)notsupported',
       // The user's system dropped from support: "고객님 PC의 운영체제(Windows XP)는 보안프로그램 지원 대상에서 제외되어 …".
-      any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우') + '(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',
+      any('운영체제', '(?<![a-z])os', '브라우(?:저|져)', 'windows', '윈도우', 'internetexplorer', '익스플로러') + '(?:\\d+(?:\\.\\d+)?)?(?:\\([^)]*\\))?(?:는|은|가|이)' + within(16) + '지원대상에서제외(?:되|됨|된)',
       // In English, a program refusing the user's system: "Sorry, Delfino doesn't support this operating system (Linux aarch64)."
       '(?:doesnot|donot|cannot)support(?:this|your)(?:os|operatingsystem|browser|device|platform)|(?:doesnot|donot|cannot)supportthe(?:browser|os|operatingsystem|device)(?:that)?you(?:are)?(?:currently)?(?:using|use)',
       // In English, the user's own system refused: "This OS is not supported by KICA SecuKit NX."
@@ -331,6 +331,8 @@ export const environmentProblems: Problem[] = [
     // "해외 휴대전화 번호(+1)로 …", "해외지점 인터넷뱅킹 미가입 고객입니다".)
     topics: [any('해외(?:ip|아이피|접속)?(?!주식|증권|선물|옵션|송금|결제|직구|배송|휴대|전화|체류|지점)', '비정상(?:적인)?(?:접속|ip)(?:환경)?(?:이|가)?(?:탐지|감지)', '접속(?:하신|한)(?:국가|지역)', '접속위치', '사고(?:단말기?|pc|기기)', '(?:지정|등록)(?:되지|하지)않은(?:매장|업무용|사내)?(?:단말기?|pc|기기)', '미지정(?:단말기?|pc|기기)', 'overseas', 'foreign(?:ip|country|access)', '(?:designated|registered)(?:terminal|pc|device)', '단말(?:기)?정보(?!수집|저장|전송|조회)', '(?:지정|등록)(?:된)?(?:단말기?|pc|기기)', '단말기지정', '제한지역', '(?:접속|사용)(?:이)?제한(?:된)?(?:국가|지역)', '(?<![a-z])ip(?![a-z])')],
     reports: [
+      // In English, denied from abroad: "[W2291] Access denied from overseas (접속 허용 국가 아님)".
+      'accessdenied(?:from)?(?:overseas|abroad|foreigncountr)|접속허용국가(?:가)?아님',
       // The overseas-IP block the user signed up for, refusing now: "해외 IP 차단 서비스에 가입된 고객님은 현재 접속하신 위치(해외)에서 인터넷뱅킹을 이용하실 수 없습니다".
       '해외(?:ip|아이피)차단서비스(?:에|를)?(?:가입|신청|이용)(?:된|한|하신|중인)' + within(40) + '(?:이용|접속|로그인)(?:하실|할)수없',
       // Where the user connects from, as a country: "접속 국가(VN)에서는 해외주식 주문 서비스가 제한됩니다. [IP_COUNTRY_BLOCK]".

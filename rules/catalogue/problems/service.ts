@@ -26,7 +26,7 @@ export const serviceProblems: Problem[] = [
   {
     id: 'session-expired',
     category: 'session-expired',
-    keywords: ['logininformation', 'log-ininformation', 'thetimefor', 'logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
+    keywords: ['로그인정보', 'logininformation', 'log-ininformation', 'thetimefor', 'logintime', 'signedout', 'loggedout', '세션', 'session', 'noinput', '초안에', '초이내', '분안에', '분이내', '인증결과', '확인결과', '브라우', '로그인', '접근권한', '로그아웃', '로그오프', 'unload', '시간', '장시간', '토큰', '미접속', '인증유효', '만료된', '자동종료', '분이경과', '입력없이', '사용없이', '거래없이', '응답없이', '한동안', '분동안', '분간', '분이상', '분넘게', '열려있', '오랫동안', '입력이없', '사용이없', '거래가없'],
     topics: [
       // A session key is the encryption's, except where the server no longer has it ("세션키가 존재하지 않습니다").
       any('(?<!암호)세션(?!키|(?:설정|생성)(?:에|을|이|중)?(?:실패|오류))', '세션키(?=(?:가|는)?(?:존재하지않|없))', 'session', '미접속', '인증유효(?:기간|시간)', '재로그인', '이중로그인', '(?<!내보내기|가져오기|복사|이동)(?:처리|대기|유효|접속|이용|로그인|요청|(?<!인증번호)입력|(?<=인증서)선택)시간', '장시간'),
@@ -43,6 +43,8 @@ export const serviceProblems: Problem[] = [
       IDLE_MINUTES + '(?=' + IDLE_TAIL + '(?:않|없))',
     ],
     reports: [
+      // The log-in's data no longer valid: "로그인 정보가 유효하지 않은 상태입니다. 처음 화면부터 다시 진행하세요".
+      '로그인정보(?:가|이)(?:유효하지않|만료(?:되었|됐)|없(?:습니다|어))',
       // In English, the log-in's data gone: "Login information does not exist or has been expired. Please re-login."
       'log-?in(?:information|info|session)(?:doesnotexist|(?:has|hasbeen|is)expired)',
       // In English, a step's time over: "The time for selecting certificate has passed. Please proceed again from the beginning."
@@ -136,7 +138,7 @@ export const serviceProblems: Problem[] = [
       // inspection: "Service is temporarily stopped for system inspection."
       '마감(?:시간|시각|일시|기한)?(?:\\([^)]*\\))?(?:이|가)?(?:지나|지났|경과|초과)|(?:stopped|suspended|unavailable)for(?:system|regular|scheduled)?(?:inspection|maintenance|checking)',
       // Stopped now for the system's work: "현재 시스템 작업으로 인증서 관련 업무가 잠시 멈춰 있습니다. (작업시간 02:00~06:00)".
-      '(?:(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)|(?:작업|점검)시간이(?:라|라서|어서|므로))' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
+      '(?:(?:시스템|전산|정기|서버)(?:작업|점검)(?:으로|때문에|으로인해|으로인하여)|(?:작업|점검|정산|마감)시간(?:\\([^)]*\\))?이(?:라|라서|어서|므로))' + within(30) + any('멈춰있', '멈췄', '(?:중단|중지)되어있', '(?:중단|중지)(?:되었|됐)'),
       // In English, not the hour now: "It is not service time now. Certificate issue/reissue is available 07:00~23:30 on business days.", or
       // the hour of the system's check: "Now is system check time (23:30 ~ 00:30)."
       '(?:it|this)isnot(?:the|our)?(?:service|business|operating)(?:time|hours)|^nowis(?:the|a)?(?:system)?(?:check|checking|maintenance|inspection)(?:time|hours|period)',
@@ -186,7 +188,7 @@ export const serviceProblems: Problem[] = [
       // …or as the cause: "[SVC_MAINT] 시스템 정비중으로 요청을 처리할 수 없습니다".
       '(?<!환경|상태|보안|설치)(?:점검|정비|유지보수|마감)(?:작업)?중(?:이므로|으로|이라서|이라|이어서)(?=[가-힣])',
       // "계좌인증 가능시간이 아닙니다": outside the hours it works (…or as the cause, "개통 가능 시간이 아니어서 …").
-      '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)',
+      '(?:이용|거래|서비스|업무|인증|개통|신청|접수)?가능시간이아(?:닙|니어서|니라서|니므로|니기때문)|(?:처리|이용|거래|접수)(?:하는|할수있는)시간이아(?:닙|니어서|니라서|니므로)',
       // "The service is temporarily unavailable due to system maintenance." (Not a notice of what will be: "…will be unavailable during
       // scheduled maintenance on Sunday, March 9, …".)
       any('dueto(?:system|scheduled|regular|planned){0,2}maintenance', '(?:not|un)available(?<!willbe(?:not|un)available|willnotbeavailable)(?:now)?during(?:the)?(?:daily|system|scheduled|regular){0,2}(?:maintenance|check|inspection|changeover)', 'under(?:system|scheduled|regular)?maintenance', 'maintenance(?:is)?inprogress', '(?:while|as)(?:the)?(?:system|service)undergoes(?:scheduled|regular|system)?maintenance', '(?:undergoing|carryingout)(?:system|scheduled)?maintenance', 'currently(?:performing|undergoing)(?:a)?(?:scheduled|system|regular)?maintenance', 'servicewillresume(?:at|after|from)'),
