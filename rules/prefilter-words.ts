@@ -330,7 +330,7 @@ export const FAILURE_SIGNALS = [
   'gateway',
   'notinstalled',
   'notrunning',
-  // "Local server port 4525 is already in use", "cookies disabled", "Remote desktop session detected" ('already', at the end).
+  // "Local server port 4525 is already in use" ('already', above), "cookies disabled", "Remote desktop session detected".
   'disabled',
   'detected',
   'locked',
@@ -413,7 +413,7 @@ export const FAILURE_SIGNALS = [
   'busy',
   'exceeded',
   'noinput',
-  // The eighteenth and nineteenth rounds: "The new password is the same as the old password", "Renewal limit reached for
+  // The eighteenth and nineteenth rounds: "The new password is the same as the old password" ('same', above), "Renewal limit reached for
   // today", "선택하신 인증서는 개인용입니다. 기업뱅킹은 사업자용 인증서로만 로그인할 수 있습니다".
   'reached',
   '용입니다',
